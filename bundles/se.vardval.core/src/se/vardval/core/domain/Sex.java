@@ -1,0 +1,9 @@
+package se.vardval.core.domain;
+
+/** Legal sex as derived from a personnummer. */
+public enum Sex {
+    /** Female. */
+    F,
+    /** Male. */
+    M
+}

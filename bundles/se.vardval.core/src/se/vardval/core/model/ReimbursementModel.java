@@ -1,0 +1,36 @@
+package se.vardval.core.model;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A reimbursement model type contributed by a vårdval plugin as an OSGi service. The core finds every model
+ * through the service registry and knows nothing of any particular one.
+ */
+public interface ReimbursementModel {
+
+    /** The model type id used in rulebooks and vårdval instances, e.g. {@code halsoval}. */
+    String modelType();
+
+    /** The name shown to administrators. */
+    String displayName();
+
+    /** A complete, valid parameter object with default values; it also shows the shape of the parameters. */
+    ObjectNode defaultParameters();
+
+    /** Every problem with the parameters, each naming the parameter and why; empty when valid. */
+    List<ParameterProblem> validate(JsonNode parameters);
+
+    /** The day whose listings count for the period. */
+    LocalDate listingDay(JsonNode parameters, YearMonth period);
+
+    /** Computes the period's payment lines and warnings; the same inputs must give the same lines. */
+    ModelResult calculate(RunInputs inputs);
+
+    /** Explains how a unit's, component's or person's amount arose in the period. */
+    Explanation explain(RunInputs inputs, ExplainRequest request);
+}
