@@ -1,0 +1,34 @@
+package se.vardval.core.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Imports the CSV files of the data-formats contract. Each file is all-or-nothing: a file with a bad row changes
+ * nothing and every bad row is reported as {@code file:line: column: reason}.
+ */
+public interface ImportService {
+
+    /** The result of importing one file: rows stored, or the errors that rejected it. */
+    record FileResult(String file, long rows, List<String> errors) {
+
+        /** Whether the file was imported. */
+        public boolean accepted() {
+            return errors.isEmpty();
+        }
+    }
+
+    /** Progress of an import: the file being read and how far it has come. */
+    record Progress(String file, long rowsDone, long bytesDone, long bytesTotal) {
+    }
+
+    /**
+     * Imports every known file of the directory in dependency order (providers before units before contracts ...);
+     * stops at the first rejected file, whose errors are in its result.
+     */
+    List<FileResult> importDirectory(Path directory, Consumer<Progress> progress);
+
+    /** Imports one file, its type taken from its name (e.g. {@code listings.csv}). */
+    FileResult importFile(Path file, Consumer<Progress> progress);
+}

@@ -1,0 +1,47 @@
+package se.vardval.core.store;
+
+import java.util.List;
+import java.util.Optional;
+
+import se.vardval.core.domain.CareChoice;
+import se.vardval.core.domain.Contract;
+import se.vardval.core.domain.Provider;
+import se.vardval.core.domain.Supplementary;
+import se.vardval.core.domain.Unit;
+
+/** The region's register: vårdval instances, providers, units, contracts and tilläggsuppdrag. Writes are audited. */
+public interface MasterDataStore {
+
+    /** Every vårdval instance of the region, ordered by id. */
+    List<CareChoice> careChoices();
+
+    /** The vårdval instance with this id. */
+    Optional<CareChoice> careChoice(String id);
+
+    /** Creates or updates a vårdval instance. */
+    void saveCareChoice(CareChoice careChoice, String user);
+
+    /** Every provider, ordered by organisationsnummer. */
+    List<Provider> providers();
+
+    /** Creates or updates a provider. */
+    void saveProvider(Provider provider, String user);
+
+    /** Every unit, ordered by HSA-id. */
+    List<Unit> units();
+
+    /** Creates or updates a unit. */
+    void saveUnit(Unit unit, String user);
+
+    /** The contract rows of a vårdval, ordered by contract id and HSA-id. */
+    List<Contract> contracts(String careChoice);
+
+    /** Creates or updates a contract row (natural key: contract id and HSA-id). */
+    void saveContract(Contract contract, String user);
+
+    /** The tilläggsuppdrag of a vårdval's contracts. */
+    List<Supplementary> supplementaries(String careChoice);
+
+    /** Creates or updates a tilläggsuppdrag (natural key: contract id, code and valid-from). */
+    void saveSupplementary(Supplementary supplementary, String user);
+}
