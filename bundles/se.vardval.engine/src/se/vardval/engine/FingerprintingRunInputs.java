@@ -1,0 +1,135 @@
+package se.vardval.engine;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.vardval.core.domain.Activity;
+import se.vardval.core.domain.CareChoice;
+import se.vardval.core.domain.CniUnit;
+import se.vardval.core.domain.Contract;
+import se.vardval.core.domain.Cost;
+import se.vardval.core.domain.Indicator;
+import se.vardval.core.domain.Penalty;
+import se.vardval.core.domain.Person;
+import se.vardval.core.domain.Provider;
+import se.vardval.core.domain.Supplementary;
+import se.vardval.core.domain.Unit;
+import se.vardval.core.model.ListedPerson;
+import se.vardval.core.model.RunInputs;
+
+/** Passes a run's inputs to the model while adding every record it reads to the run's inputs fingerprint. */
+final class FingerprintingRunInputs implements RunInputs {
+
+    private final RunInputs delegate;
+    private final InputsFingerprint fingerprint = new InputsFingerprint();
+
+    FingerprintingRunInputs(RunInputs delegate) {
+        this.delegate = delegate;
+        fingerprint.add("parameters", delegate.parameters().toString());
+        fingerprint.add("period", delegate.period().toString());
+    }
+
+    String fingerprint() {
+        return fingerprint.value();
+    }
+
+    @Override
+    public CareChoice careChoice() {
+        return delegate.careChoice();
+    }
+
+    @Override
+    public YearMonth period() {
+        return delegate.period();
+    }
+
+    @Override
+    public JsonNode parameters() {
+        return delegate.parameters();
+    }
+
+    @Override
+    public List<Provider> providers() {
+        return recorded("provider", delegate.providers());
+    }
+
+    @Override
+    public List<Unit> units() {
+        return recorded("unit", delegate.units());
+    }
+
+    @Override
+    public List<Contract> contracts() {
+        return recorded("contract", delegate.contracts());
+    }
+
+    @Override
+    public List<Supplementary> supplementaries() {
+        return recorded("supplementary", delegate.supplementaries());
+    }
+
+    @Override
+    public void forEachListedOn(LocalDate day, Consumer<ListedPerson> sink) {
+        delegate.forEachListedOn(day, listed -> {
+            fingerprint.add("listed@" + day, CanonicalText.of(listed.listing(), listed.person()));
+            sink.accept(listed);
+        });
+    }
+
+    @Override
+    public Optional<String> listedUnitOn(String personId, LocalDate day) {
+        return delegate.listedUnitOn(personId, day);
+    }
+
+    @Override
+    public Optional<String> listedUnitOn(String careChoice, String personId, LocalDate day) {
+        return delegate.listedUnitOn(careChoice, personId, day);
+    }
+
+    @Override
+    public void forEachActivity(Consumer<Activity> sink) {
+        delegate.forEachActivity(activity -> {
+            fingerprint.add("activity", CanonicalText.of(activity));
+            sink.accept(activity);
+        });
+    }
+
+    @Override
+    public Optional<Person> person(String personId) {
+        Optional<Person> person = delegate.person(personId);
+        fingerprint.add("person", CanonicalText.of(person.orElse(null)));
+        return person;
+    }
+
+    @Override
+    public List<Cost> costs() {
+        return recorded("cost", delegate.costs());
+    }
+
+    @Override
+    public List<Indicator> indicators() {
+        return recorded("indicator", delegate.indicators());
+    }
+
+    @Override
+    public List<Penalty> penalties() {
+        return recorded("penalty", delegate.penalties());
+    }
+
+    @Override
+    public List<CniUnit> cniUnits() {
+        List<CniUnit> units = delegate.cniUnits();
+        units.forEach(unit -> fingerprint.add("cni", CanonicalText.of(unit)));
+        return units;
+    }
+
+    private <T> List<T> recorded(String kind, List<T> records) {
+        records.forEach(r -> fingerprint.add(kind, CanonicalText.ofRecord(r)));
+        return records;
+    }
+}

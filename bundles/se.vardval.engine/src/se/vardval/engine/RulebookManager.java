@@ -1,0 +1,96 @@
+package se.vardval.engine;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.vardval.core.domain.CareChoice;
+import se.vardval.core.domain.RulebookStatus;
+import se.vardval.core.model.ParameterProblem;
+import se.vardval.core.model.ReimbursementModel;
+import se.vardval.core.model.Rulebook;
+import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.service.RulebookService;
+import se.vardval.core.service.UserError;
+import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RulebookStore;
+
+/** Checks rulebooks against their vårdval and model before they are stored, exported or decided. */
+@Component(service = RulebookService.class)
+public class RulebookManager implements RulebookService {
+
+    private final ModelCatalog models;
+    private final MasterDataStore masterData;
+    private final RulebookStore store;
+    private final RulebookJson json = new RulebookJson();
+
+    /** Created by DS with the model catalogue and the stores. */
+    @Activate
+    public RulebookManager(@Reference ModelCatalog models, @Reference MasterDataStore masterData,
+            @Reference RulebookStore store) {
+        this.models = models;
+        this.masterData = masterData;
+        this.store = store;
+    }
+
+    @Override
+    public Rulebook importJson(String document, String user) {
+        Rulebook rulebook = json.read(document);
+        requireValid(rulebook);
+        store.save(rulebook, user);
+        return rulebook;
+    }
+
+    @Override
+    public String exportJson(String careChoice, int year) {
+        return json.write(existing(careChoice, year));
+    }
+
+    @Override
+    public List<ParameterProblem> validate(Rulebook rulebook) {
+        CareChoice careChoice = masterData.careChoice(rulebook.careChoice())
+                .orElseThrow(() -> new UserError("no vårdval '" + rulebook.careChoice() + "'"));
+        if (!careChoice.modelType().equals(rulebook.modelType())) {
+            return List.of(new ParameterProblem("modelType", "vårdval " + careChoice.id() + " is paid by model '"
+                    + careChoice.modelType() + "', not '" + rulebook.modelType() + "'"));
+        }
+        return model(rulebook.modelType()).validate(rulebook.parameters());
+    }
+
+    @Override
+    public Rulebook decide(String careChoice, int year, String decision, String user) {
+        Rulebook draft = existing(careChoice, year);
+        if (draft.status() == RulebookStatus.DECIDED) {
+            throw new UserError("the " + year + " rulebook of " + careChoice + " is already decided ("
+                    + draft.decision() + ")");
+        }
+        if (decision == null || decision.isBlank()) {
+            throw new UserError("a decision reference is required, e.g. \"RS 2025-05-27 § 85\"");
+        }
+        requireValid(draft);
+        Rulebook decided = new Rulebook(careChoice, draft.modelType(), year, RulebookStatus.DECIDED, decision.trim(),
+                draft.parameters());
+        store.save(decided, user);
+        return decided;
+    }
+
+    private Rulebook existing(String careChoice, int year) {
+        return store.find(careChoice, year)
+                .orElseThrow(() -> new UserError("no rulebook for " + careChoice + " " + year));
+    }
+
+    private ReimbursementModel model(String modelType) {
+        return models.model(modelType)
+                .orElseThrow(() -> new UserError("the model '" + modelType + "' is not installed"));
+    }
+
+    private void requireValid(Rulebook rulebook) {
+        List<ParameterProblem> problems = validate(rulebook);
+        if (!problems.isEmpty()) {
+            throw new UserError("rulebook " + rulebook.careChoice() + " " + rulebook.year() + " rejected:\n  "
+                    + String.join("\n  ", problems.stream().map(ParameterProblem::toString).toList()));
+        }
+    }
+}
