@@ -1,0 +1,18 @@
+package se.vardval.core.service;
+
+import java.util.List;
+
+import se.vardval.core.domain.CareChoice;
+
+/**
+ * What a vårdval plugin adds to the embedded demo region: its vårdval instances and their demo rulebooks. Plugins
+ * register it as an OSGi service; the demo loader collects every one.
+ */
+public interface DemoContribution {
+
+    /** The plugin's vårdval instances in the demo region. */
+    List<CareChoice> careChoices();
+
+    /** Demo rulebooks as rulebook JSON documents; those with status DECIDED are decided when loaded. */
+    List<String> rulebooks();
+}
