@@ -27,17 +27,38 @@ public interface MasterDataStore {
     /** Creates or updates a provider. */
     void saveProvider(Provider provider, String user);
 
+    /**
+     * Changes a provider the user read as {@code before} (same organisationsnummer).
+     *
+     * @throws ConcurrentChangeException when someone else changed or removed it since it was read
+     */
+    void updateProvider(Provider before, Provider after, String user);
+
     /** Every unit, ordered by HSA-id. */
     List<Unit> units();
 
     /** Creates or updates a unit. */
     void saveUnit(Unit unit, String user);
 
+    /**
+     * Changes a unit the user read as {@code before} (same HSA-id).
+     *
+     * @throws ConcurrentChangeException when someone else changed or removed it since it was read
+     */
+    void updateUnit(Unit before, Unit after, String user);
+
     /** The contract rows of a vårdval, ordered by contract id and HSA-id. */
     List<Contract> contracts(String careChoice);
 
     /** Creates or updates a contract row (natural key: contract id and HSA-id). */
     void saveContract(Contract contract, String user);
+
+    /**
+     * Changes a contract row the user read as {@code before} (same contract id and HSA-id).
+     *
+     * @throws ConcurrentChangeException when someone else changed or removed it since it was read
+     */
+    void updateContract(Contract before, Contract after, String user);
 
     /** The tilläggsuppdrag of a vårdval's contracts. */
     List<Supplementary> supplementaries(String careChoice);

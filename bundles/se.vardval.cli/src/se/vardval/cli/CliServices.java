@@ -1,0 +1,14 @@
+package se.vardval.cli;
+
+import se.vardval.core.service.DemoRegion;
+import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.service.PaymentRunService;
+import se.vardval.core.service.RulebookService;
+import se.vardval.core.store.ImportService;
+import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RunStore;
+
+/** The services the commands use, handed to each command when picocli creates it. */
+record CliServices(ImportService imports, RulebookService rulebooks, PaymentRunService runner, RunStore runs,
+        MasterDataStore masterData, ModelCatalog models, DemoRegion demo) {
+}

@@ -1,0 +1,70 @@
+package se.vardval.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+import se.vardval.core.service.DemoRegion;
+import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.service.PaymentRunService;
+import se.vardval.core.service.RulebookService;
+import se.vardval.core.service.UserError;
+import se.vardval.core.store.ImportService;
+import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RunStore;
+
+/**
+ * The {@code vardval} command line as a service: parses the arguments, runs the command and returns its exit code
+ * (0 done, 1 refused with a one-line reason, 2 wrong usage).
+ */
+@Component(service = Commands.class)
+public class Commands {
+
+    private final CliServices services;
+
+    /** Created by DS with every service a command may need. */
+    @Activate
+    public Commands(@Reference ImportService imports, @Reference RulebookService rulebooks,
+            @Reference PaymentRunService runner, @Reference RunStore runs, @Reference MasterDataStore masterData,
+            @Reference ModelCatalog models, @Reference DemoRegion demo) {
+        this.services = new CliServices(imports, rulebooks, runner, runs, masterData, models, demo);
+    }
+
+    /** Runs one command line, writing to standard output and error. */
+    public int execute(List<String> arguments) {
+        return execute(arguments, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs one command line with the given output and error writers. */
+    public int execute(List<String> arguments, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new VardvalCommand(), factory());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof UserError || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+                err.println("vardval " + cmd.getCommandName() + ": " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        return commandLine.execute(arguments.toArray(String[]::new));
+    }
+
+    private IFactory factory() {
+        IFactory defaults = CommandLine.defaultFactory();
+        return new IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (ServiceCommand.class.isAssignableFrom(type)) {
+                    return type.getDeclaredConstructor(CliServices.class).newInstance(services);
+                }
+                return defaults.create(type);
+            }
+        };
+    }
+}

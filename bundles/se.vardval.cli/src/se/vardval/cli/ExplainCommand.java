@@ -1,0 +1,60 @@
+package se.vardval.cli;
+
+import java.util.List;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.model.ExplainRequest;
+import se.vardval.core.model.Explanation;
+import se.vardval.core.service.UserError;
+
+/** Explains how a unit's, component's or person's amount in a run arose. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Explains a unit's amount in a run, optionally one component, or what one person brought.")
+class ExplainCommand extends ServiceCommand {
+
+    @Parameters(paramLabel = "<run-id|latest>")
+    String runId;
+
+    @Option(names = "--unit", paramLabel = "<hsa-id>", description = "The unit to explain.")
+    String unit;
+
+    @Option(names = "--component", paramLabel = "<C>", description = "Only this component, e.g. AGE_CAPITATION.")
+    String component;
+
+    @Option(names = "--person", paramLabel = "<personnummer>", description = "What this person brought each unit.")
+    String person;
+
+    @Option(names = "--limit", defaultValue = "50", description = "Rows to print at most (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    ExplainCommand(CliServices services) {
+        super(services);
+    }
+
+    @Override
+    public Integer call() {
+        if (unit == null && person == null) {
+            throw new UserError("say --unit <hsa-id> or --person <personnummer>");
+        }
+        PaymentRun run = RunReference.resolve(runId, services.runs());
+        Explanation explanation = services.runner().explain(run.id(), new ExplainRequest(unit, component, person));
+        out().println(explanation.summary());
+        printTable(explanation);
+        return 0;
+    }
+
+    private void printTable(Explanation explanation) {
+        if (explanation.rows().isEmpty()) {
+            return;
+        }
+        out().println(String.join("\t", explanation.columns()));
+        explanation.rows().stream().limit(limit).forEach(row -> out().println(String.join("\t", row)));
+        List<List<String>> rows = explanation.rows();
+        if (rows.size() > limit) {
+            out().printf("... %d more rows (--limit)%n", rows.size() - limit);
+        }
+    }
+}

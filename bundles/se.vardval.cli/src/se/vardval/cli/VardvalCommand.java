@@ -1,0 +1,25 @@
+package se.vardval.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top-level {@code vardval} command with the global options. */
+@Command(name = "vardval", mixinStandardHelpOptions = true, version = "Vårdval Workbench 0.1.0",
+        description = "Administers the region's care-choice systems (vårdval): imports, rulebooks, monthly payment runs.",
+        subcommands = { InitDemoCommand.class, ImportCommand.class, RulebookCommand.class, RunCommand.class,
+                ExportCommand.class, ExplainCommand.class, ModelsCommand.class })
+public class VardvalCommand {
+
+    @Option(names = "--db", paramLabel = "<path or jdbc url>", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Database: a directory for the embedded database, or a jdbc:postgresql:// URL "
+                    + "(user and password from VARDVAL_DB_USER and VARDVAL_DB_PASSWORD). Default: ${sys:vardval.db:-~/.vardval/db}")
+    String database;
+
+    @Option(names = "--user", paramLabel = "<name>", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Who is acting, for the audit log. Default: the login name.")
+    String user = System.getProperty("user.name");
+
+    String user() {
+        return user;
+    }
+}
