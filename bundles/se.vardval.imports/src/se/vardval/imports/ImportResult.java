@@ -1,0 +1,20 @@
+package se.vardval.imports;
+
+import java.util.List;
+
+/**
+ * The outcome of reading one file: how many data rows it had and every error found, sorted by line. The file may be
+ * imported only when there is no error.
+ */
+public record ImportResult(String file, ImportFileType type, long rows, List<ImportError> errors) {
+
+    /** Copies the error list. */
+    public ImportResult {
+        errors = List.copyOf(errors);
+    }
+
+    /** Whether the file is free of errors and its records may be kept. */
+    public boolean ok() {
+        return errors.isEmpty();
+    }
+}

@@ -1,0 +1,51 @@
+package se.vardval.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import se.vardval.imports.internal.FileImporter;
+
+/**
+ * One import of one or more files: reads each file in a single streaming pass, hands its valid records to a sink and
+ * reports every bad row. A file may refer to the keys (providers, units, contracts, persons) of error-free files read
+ * earlier in the same session, so read a directory in {@link ImportFileType#importOrder()}. Not thread-safe.
+ *
+ * <p>
+ * Checks: the header; each field; duplicate natural keys with other content within the file (an identical repeated
+ * row is passed on once); overlapping listings within the file (kept as primitive intervals per person, about 60 bytes
+ * a listing) and, after the last row, against the stored listings of {@link ImportReferences#forEachStoredListing};
+ * references to units, providers, contracts, persons and vårdval. The sink receives records only while no error has
+ * been found, but a record it received may still be followed by an error (the file-wide checks come at the end):
+ * whoever loads the records must keep them only when {@link ImportResult#ok()}, e.g. by loading in one transaction
+ * and rolling it back otherwise.
+ */
+public final class ImportSession {
+
+    private final FileImporter importer;
+
+    /** A session checking references against what the database holds. */
+    public ImportSession(ImportReferences references) {
+        this.importer = new FileImporter(references);
+    }
+
+    /** Reads a file; its name is used in the error reports. */
+    public ImportResult read(Path file, ImportFileType type, ImportSink sink, ImportProgress progress)
+            throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file.getFileName().toString(), in, Files.size(file), type, sink, progress);
+        }
+    }
+
+    /**
+     * Reads a stream to its end without closing it.
+     *
+     * @param fileName the name used in error reports
+     * @param totalBytes the stream's length for progress reports, or -1 when unknown
+     */
+    public ImportResult read(String fileName, InputStream in, long totalBytes, ImportFileType type, ImportSink sink,
+            ImportProgress progress) throws IOException {
+        return importer.read(fileName, in, totalBytes, type, sink, progress);
+    }
+}

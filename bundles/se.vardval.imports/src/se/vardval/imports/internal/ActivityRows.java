@@ -1,0 +1,61 @@
+package se.vardval.imports.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+import se.vardval.core.domain.Activity;
+import se.vardval.core.domain.ContactType;
+import se.vardval.core.domain.PersonId;
+import se.vardval.core.domain.Profession;
+import se.vardval.imports.ImportSink;
+
+/** Rows of {@code activities.csv}; the person must be known unless the visit is {@code out_of_county}. */
+final class ActivityRows extends RowParser<Activity> {
+
+    ActivityRows(References references) {
+        super(references);
+    }
+
+    @Override
+    Activity parse(Row row) {
+        String activityId = row.required("activity_id");
+        String careChoice = row.required("care_choice");
+        if (careChoice != null) {
+            checkReference(row, "care_choice", references().careChoice(careChoice), "care choice");
+        }
+        PersonId id = row.required("person_id", PersonId::parse);
+        boolean outOfCounty = Boolean.TRUE.equals(row.optional("out_of_county", Values::bool));
+        if (id != null && !outOfCounty && !references().person(id.value())) {
+            row.error("person_id", "unknown person (not in persons.csv and not out_of_county)");
+        }
+        String hsaId = row.required("hsa_id");
+        if (hsaId != null) {
+            checkReference(row, "hsa_id", references().unit(hsaId), "unit");
+        }
+        LocalDate date = row.required("date", Values::date);
+        ContactType contactType = row.required("contact_type", Values.enumOf(ContactType.class, "contact type"));
+        Profession profession = row.required("profession", Values.enumOf(Profession.class, "profession"));
+        String clinician = row.text("clinician");
+        BigDecimal fee = row.optional("patient_fee", Values.nonNegativeDecimal("patient fee"));
+        Map<String, String> codes = row.optional("codes", ActivityCodes::parse);
+        return id == null ? null
+                : new Activity(activityId, careChoice, id.value(), hsaId, date, contactType, profession, clinician,
+                        fee == null ? BigDecimal.ZERO : fee, outOfCounty, codes == null ? Map.of() : codes);
+    }
+
+    @Override
+    String keyColumn() {
+        return "activity_id";
+    }
+
+    @Override
+    Object[] naturalKey(Activity activity) {
+        return new Object[] { activity.activityId() };
+    }
+
+    @Override
+    void deliver(Activity activity, long line, ImportSink sink) {
+        sink.activity(activity, line);
+    }
+}

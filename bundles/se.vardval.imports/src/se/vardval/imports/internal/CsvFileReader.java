@@ -1,0 +1,183 @@
+package se.vardval.imports.internal;
+
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import se.vardval.imports.ImportError;
+import se.vardval.imports.ImportFileType;
+import se.vardval.imports.ImportProgress;
+import se.vardval.imports.ImportResult;
+import se.vardval.imports.ImportSink;
+
+/**
+ * Reads one CSV file of the contract with Commons CSV: checks the header, numbers the physical lines, hands each row
+ * to the file type's parser and the valid records to the sink until the first error.
+ */
+final class CsvFileReader<T> {
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setIgnoreEmptyLines(false)
+            .get();
+    private static final int PROGRESS_EVERY = 10_000;
+    /** What the decoder puts in place of bytes that are not UTF-8. */
+    private static final char NOT_UTF8 = '\uFFFD';
+
+    private final String file;
+    private final ImportFileType type;
+    private final RowParser<T> parser;
+    private final List<ImportError> errors = new ArrayList<>();
+
+    CsvFileReader(String file, ImportFileType type, RowParser<T> parser) {
+        this.file = file;
+        this.type = type;
+        this.parser = parser;
+    }
+
+    /** Reads the whole stream; the stream is not closed. */
+    ImportResult read(InputStream in, long totalBytes, ImportSink sink, ImportProgress progress) throws IOException {
+        CountingInputStream counted = new CountingInputStream(in);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8));
+        skipByteOrderMark(reader);
+        long rows = 0;
+        CSVParser csv = FORMAT.parse(reader);
+        try {
+            Iterator<CSVRecord> records = csv.iterator();
+            Map<String, Integer> columns = records.hasNext() ? header(records.next()) : emptyFile();
+            if (columns != null) {
+                long line = csv.getCurrentLineNumber() + 1;
+                while (records.hasNext()) {
+                    CSVRecord record = records.next();
+                    if (!isBlank(record)) {
+                        rows++;
+                        row(new Row(file, line, record, columns, errors), record, columns, sink);
+                        if (rows % PROGRESS_EVERY == 0) {
+                            progress.update(rows, counted.count(), totalBytes);
+                        }
+                    }
+                    line = csv.getCurrentLineNumber() + 1;
+                }
+                parser.finish(file, errors);
+            }
+        } catch (UncheckedIOException | IllegalStateException e) {
+            errors.add(new ImportError(file, csv.getCurrentLineNumber() + 1, "row", unreadable(e)));
+        }
+        progress.update(rows, counted.count(), totalBytes);
+        errors.sort(Comparator.comparingLong(ImportError::line));
+        return new ImportResult(file, type, rows, errors);
+    }
+
+    private void row(Row row, CSVRecord record, Map<String, Integer> columns, ImportSink sink) {
+        if (record.size() != columns.size()) {
+            row.error("row", record.size() + " fields where the header has " + columns.size());
+            return;
+        }
+        columns.forEach((column, index) -> {
+            if (record.get(index).indexOf(NOT_UTF8) >= 0) {
+                row.error(column, "not UTF-8 text");
+            }
+        });
+        if (row.hasErrors()) {
+            return;
+        }
+        T parsed = parser.parse(row);
+        if (!row.hasErrors() && parser.isNew(parsed, row)) {
+            parser.define(parsed);
+            if (errors.isEmpty()) {
+                parser.deliver(parsed, row.line(), sink);
+            }
+        }
+    }
+
+    private Map<String, Integer> header(CSVRecord header) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+            if (name.indexOf(NOT_UTF8) >= 0) {
+                headerError("column " + (i + 1), "not UTF-8 text");
+            } else if (name.isEmpty()) {
+                headerError("column " + (i + 1), "empty column name");
+            } else if (columns.containsKey(name)) {
+                headerError(name, "duplicate column");
+            } else if (!type.columns().contains(name) && !name.startsWith("x_")) {
+                headerError(name, "unknown column (expected " + String.join(";", type.columns())
+                        + ", or a name starting with x_)");
+            }
+            columns.putIfAbsent(name, i);
+        }
+        type.columns().stream().filter(c -> type.requiredColumns().contains(c) && !columns.containsKey(c))
+                .forEach(c -> headerError(c, "missing column"));
+        return errors.isEmpty() ? columns : null;
+    }
+
+    private Map<String, Integer> emptyFile() {
+        headerError("header", "the file is empty, expected the header " + String.join(";", type.columns()));
+        return null;
+    }
+
+    private void headerError(String column, String reason) {
+        errors.add(new ImportError(file, 1, column, reason));
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        return record.size() == 1 && record.get(0).isBlank();
+    }
+
+    private static String unreadable(RuntimeException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return "unreadable CSV: " + cause.getMessage();
+    }
+
+    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+    }
+
+    /** Counts the bytes read from the file for progress reports. */
+    private static final class CountingInputStream extends FilterInputStream {
+
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

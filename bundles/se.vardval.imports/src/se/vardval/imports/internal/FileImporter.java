@@ -1,0 +1,49 @@
+package se.vardval.imports.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import se.vardval.imports.ImportFileType;
+import se.vardval.imports.ImportProgress;
+import se.vardval.imports.ImportReferences;
+import se.vardval.imports.ImportResult;
+import se.vardval.imports.ImportSink;
+
+/** Reads the files of one import, letting each file refer to the keys of the error-free files read before it. */
+public final class FileImporter {
+
+    private final ImportReferences stored;
+    private final KnownKeys imported = new KnownKeys();
+
+    /** An importer resolving references against the given database side. */
+    public FileImporter(ImportReferences stored) {
+        this.stored = stored;
+    }
+
+    /** Reads one file to its end; see {@link se.vardval.imports.ImportSession}. */
+    public ImportResult read(String fileName, InputStream in, long totalBytes, ImportFileType type, ImportSink sink,
+            ImportProgress progress) throws IOException {
+        RowParser<?> parser = parserFor(type, new References(stored, imported));
+        ImportResult result = new CsvFileReader<>(fileName, type, parser).read(in, totalBytes, sink, progress);
+        if (result.ok()) {
+            imported.addAll(parser.defined());
+        }
+        return result;
+    }
+
+    private static RowParser<?> parserFor(ImportFileType type, References references) {
+        return switch (type) {
+            case PROVIDERS -> new ProviderRows(references);
+            case UNITS -> new UnitRows(references);
+            case CONTRACTS -> new ContractRows(references);
+            case SUPPLEMENTARY -> new SupplementaryRows(references);
+            case PERSONS -> new PersonRows(references);
+            case LISTINGS -> new ListingRows(references);
+            case ACTIVITIES -> new ActivityRows(references);
+            case COSTS -> new CostRows(references);
+            case CNI_UNITS -> new CniUnitRows(references);
+            case INDICATORS -> new IndicatorRows(references);
+            case PENALTIES -> new PenaltyRows(references);
+        };
+    }
+}

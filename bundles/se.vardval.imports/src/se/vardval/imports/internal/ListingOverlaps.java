@@ -1,0 +1,154 @@
+package se.vardval.imports.internal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.ObjLongConsumer;
+
+import se.vardval.core.domain.Listing;
+import se.vardval.imports.ImportReferences;
+
+/**
+ * The listing intervals of a file per person and vårdval, kept in primitive arrays (about 60 bytes per listing, so
+ * 150 MB for 2.5 million) to find overlaps within the file and with the stored listings.
+ */
+final class ListingOverlaps {
+
+    private static final int OPEN = Integer.MAX_VALUE;
+    private static final int MAX_CARE_CHOICES = 1024;
+
+    private final Map<String, Integer> careChoices = new HashMap<>();
+    private long[] keys = new long[1024];
+    private int[] heads = new int[1024];
+    private int keyCount;
+    private int[] from = new int[1024];
+    private int[] to = new int[1024];
+    private int[] next = new int[1024];
+    private long[] lines = new long[1024];
+    private long[] contents = new long[1024];
+    private int count;
+
+    /**
+     * Adds a listing unless it collides with one added before: returns 0 when added, the negated earlier line when
+     * the same listing was added before, and the earlier line when it overlaps another listing (then not added).
+     */
+    long add(Listing listing, long content, long line) {
+        long key = key(listing.personId(), careChoiceIndex(listing.careChoice()));
+        int slot = slotOf(key);
+        int start = (int) listing.validFrom().toEpochDay();
+        int end = end(listing.validTo());
+        for (int i = keys[slot] == key ? heads[slot] : -1; i >= 0; i = next[i]) {
+            if (from[i] == start && contents[i] == content) {
+                return -lines[i];
+            }
+            if (start <= to[i] && from[i] <= end) {
+                return lines[i];
+            }
+        }
+        if (keys[slot] != key) {
+            keys[slot] = key;
+            heads[slot] = -1;
+            keyCount++;
+        }
+        append(start, end, line, content, heads[slot]);
+        heads[slot] = count - 1;
+        if (2 * keyCount > keys.length) {
+            grow();
+        }
+        return 0;
+    }
+
+    /**
+     * Compares the stored listings of every vårdval in the file with the file's listings; a stored listing that a row
+     * replaces (same person, vårdval and valid_from) is skipped. Each overlap is reported at the file row's line.
+     */
+    void checkStored(ImportReferences references, ObjLongConsumer<String> report) {
+        for (Map.Entry<String, Integer> careChoice : careChoices.entrySet()) {
+            references.forEachStoredListing(careChoice.getKey(), stored -> {
+                long key = key(stored.personId(), careChoice.getValue());
+                int slot = slotOf(key);
+                if (keys[slot] != key) {
+                    return;
+                }
+                int start = (int) stored.validFrom().toEpochDay();
+                int end = end(stored.validTo());
+                for (int i = heads[slot]; i >= 0; i = next[i]) {
+                    if (from[i] == start) {
+                        return;
+                    }
+                }
+                for (int i = heads[slot]; i >= 0; i = next[i]) {
+                    if (start <= to[i] && from[i] <= end) {
+                        report.accept("overlaps the stored listing at " + stored.hsaId() + " from "
+                                + stored.validFrom(), lines[i]);
+                    }
+                }
+            });
+        }
+    }
+
+    private int careChoiceIndex(String careChoice) {
+        Integer index = careChoices.get(careChoice);
+        if (index == null) {
+            if (careChoices.size() == MAX_CARE_CHOICES) {
+                throw new IllegalStateException("more than " + MAX_CARE_CHOICES + " care choices in one file");
+            }
+            index = careChoices.size();
+            careChoices.put(careChoice, index);
+        }
+        return index;
+    }
+
+    private static long key(String personId, int careChoiceIndex) {
+        return (Long.parseLong(personId) + 1) * MAX_CARE_CHOICES + careChoiceIndex;
+    }
+
+    private static int end(LocalDate validTo) {
+        return validTo == null ? OPEN : (int) validTo.toEpochDay();
+    }
+
+    private void append(int start, int end, long line, long content, int following) {
+        if (count == from.length) {
+            int capacity = count * 2;
+            from = Arrays.copyOf(from, capacity);
+            to = Arrays.copyOf(to, capacity);
+            next = Arrays.copyOf(next, capacity);
+            lines = Arrays.copyOf(lines, capacity);
+            contents = Arrays.copyOf(contents, capacity);
+        }
+        from[count] = start;
+        to[count] = end;
+        next[count] = following;
+        lines[count] = line;
+        contents[count] = content;
+        count++;
+    }
+
+    private int slotOf(long key) {
+        return slotOf(keys, key);
+    }
+
+    private static int slotOf(long[] table, long key) {
+        int mask = table.length - 1;
+        int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+        while (table[i] != 0 && table[i] != key) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldHeads = heads;
+        keys = new long[oldKeys.length * 2];
+        heads = new int[keys.length];
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] != 0) {
+                int i = slotOf(keys, oldKeys[j]);
+                keys[i] = oldKeys[j];
+                heads[i] = oldHeads[j];
+            }
+        }
+    }
+}

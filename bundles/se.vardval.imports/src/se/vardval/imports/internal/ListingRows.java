@@ -1,0 +1,72 @@
+package se.vardval.imports.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import se.vardval.core.domain.Listing;
+import se.vardval.core.domain.PersonId;
+import se.vardval.imports.ImportError;
+import se.vardval.imports.ImportSink;
+
+/**
+ * Rows of {@code listings.csv}; overlapping listings of one person in one vårdval are found within the file as it is
+ * read and against the stored listings after its last row (see {@link ListingOverlaps}).
+ */
+final class ListingRows extends RowParser<Listing> {
+
+    private final ListingOverlaps overlaps = new ListingOverlaps();
+
+    ListingRows(References references) {
+        super(references);
+    }
+
+    @Override
+    Listing parse(Row row) {
+        PersonId id = row.required("person_id", PersonId::parse);
+        String careChoice = row.required("care_choice");
+        if (careChoice != null) {
+            checkReference(row, "care_choice", references().careChoice(careChoice), "care choice");
+        }
+        String hsaId = row.required("hsa_id");
+        if (hsaId != null) {
+            checkReference(row, "hsa_id", references().unit(hsaId), "unit");
+        }
+        LocalDate validFrom = row.required("valid_from", Values::date);
+        LocalDate validTo = row.optional("valid_to", Values::date);
+        checkInterval(row, validFrom, validTo);
+        Boolean assigned = row.optional("assigned", Values::bool);
+        return id == null ? null
+                : new Listing(id.value(), careChoice, hsaId, validFrom, validTo, Boolean.TRUE.equals(assigned));
+    }
+
+    @Override
+    boolean isNew(Listing listing, Row row) {
+        long earlier = overlaps.add(listing, Fingerprint.of(listing.hsaId(), listing.validTo(), listing.assigned()),
+                row.line());
+        if (earlier > 0) {
+            row.error("valid_from", "overlaps the listing on line " + earlier + " (same person and care_choice)");
+        }
+        return earlier == 0;
+    }
+
+    @Override
+    void finish(String file, List<ImportError> errors) {
+        overlaps.checkStored(references().stored(),
+                (reason, line) -> errors.add(new ImportError(file, line, "valid_from", reason)));
+    }
+
+    @Override
+    String keyColumn() {
+        return "valid_from";
+    }
+
+    @Override
+    Object[] naturalKey(Listing listing) {
+        return new Object[] { listing.personId(), listing.careChoice(), listing.validFrom() };
+    }
+
+    @Override
+    void deliver(Listing listing, long line, ImportSink sink) {
+        sink.listing(listing, line);
+    }
+}

@@ -1,0 +1,84 @@
+package se.vardval.imports.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.apache.commons.csv.CSVRecord;
+
+import se.vardval.imports.ImportError;
+
+/** One data row of a file: its fields by column name and the errors found in it. */
+final class Row {
+
+    private final String file;
+    private final long line;
+    private final CSVRecord record;
+    private final Map<String, Integer> columns;
+    private final List<ImportError> errors;
+    private boolean bad;
+
+    Row(String file, long line, CSVRecord record, Map<String, Integer> columns, List<ImportError> errors) {
+        this.file = file;
+        this.line = line;
+        this.record = record;
+        this.columns = columns;
+        this.errors = errors;
+    }
+
+    /** The physical line the row starts on. */
+    long line() {
+        return line;
+    }
+
+    /** Whether an error was reported for this row. */
+    boolean hasErrors() {
+        return bad;
+    }
+
+    /** Reports a problem of this row. */
+    void error(String column, String reason) {
+        errors.add(new ImportError(file, line, column, reason));
+        bad = true;
+    }
+
+    /** The stripped text of the column, or null when the field is empty or the column absent. */
+    String text(String column) {
+        Integer index = columns.get(column);
+        if (index == null) {
+            return null;
+        }
+        String value = record.get(index).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    /** The text of a column that must have a value; reports {@code missing value} otherwise. */
+    String required(String column) {
+        String value = text(column);
+        if (value == null) {
+            error(column, "missing value");
+        }
+        return value;
+    }
+
+    /** The parsed value of a column that may be empty; null when empty or when the text is bad (then reported). */
+    <T> T optional(String column, Function<String, T> parser) {
+        String value = text(column);
+        return value == null ? null : parse(column, value, parser);
+    }
+
+    /** The parsed value of a column that must have a value; null when missing or bad (then reported). */
+    <T> T required(String column, Function<String, T> parser) {
+        String value = required(column);
+        return value == null ? null : parse(column, value, parser);
+    }
+
+    private <T> T parse(String column, String value, Function<String, T> parser) {
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            error(column, e.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package se.vardval.imports.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import se.vardval.imports.ImportError;
+import se.vardval.imports.ImportSink;
+
+/** Turns the rows of one file type into domain records and checks them against each other and their references. */
+abstract class RowParser<T> {
+
+    private final DuplicateIndex duplicates = new DuplicateIndex();
+    private final KnownKeys defined = new KnownKeys();
+    private final References references;
+
+    RowParser(References references) {
+        this.references = references;
+    }
+
+    /** Parses the row, reporting every bad field to it; the result is only used when the row has no error. */
+    abstract T parse(Row row);
+
+    /** The column a duplicate natural key is reported at. */
+    abstract String keyColumn();
+
+    /** The values that make up the record's natural key. */
+    abstract Object[] naturalKey(T record);
+
+    /** Hands the record to the sink method of its type. */
+    abstract void deliver(T record, long line, ImportSink sink);
+
+    /**
+     * Whether the record is seen for the first time; a repetition with the same content is skipped silently, one
+     * with other content is reported at the key column.
+     */
+    boolean isNew(T record, Row row) {
+        long earlier = duplicates.record(Fingerprint.of(naturalKey(record)), Fingerprint.of(record), row.line());
+        if (earlier > 0) {
+            row.error(keyColumn(), "duplicate of line " + earlier + " with different content");
+        }
+        return earlier == 0;
+    }
+
+    /** Records in {@link #defined()} the keys the record defines for later files; most file types define none. */
+    void define(T record) {
+    }
+
+    /** Checks that need the whole file, after its last row. */
+    void finish(String file, List<ImportError> errors) {
+    }
+
+    /** The keys this file defines, which the import adopts when the file has no error. */
+    final KnownKeys defined() {
+        return defined;
+    }
+
+    final References references() {
+        return references;
+    }
+
+    /** Reports {@code unknown <what> 'value'} at the column when the reference does not resolve. */
+    static void checkReference(Row row, String column, boolean exists, String what) {
+        if (!exists) {
+            row.error(column, "unknown " + what + " '" + row.text(column) + "'");
+        }
+    }
+
+    /** Reports a {@code valid_to} before {@code valid_from}. */
+    static void checkInterval(Row row, LocalDate validFrom, LocalDate validTo) {
+        if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+            row.error("valid_to", validTo + " is before valid_from " + validFrom);
+        }
+    }
+}

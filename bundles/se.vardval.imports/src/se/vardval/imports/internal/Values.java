@@ -1,0 +1,135 @@
+package se.vardval.imports.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import se.vardval.core.domain.CniFlag;
+
+/** Parsers of single field values; each throws {@link IllegalArgumentException} with the reason a user reads. */
+final class Values {
+
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+([.,]\\d+)?");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern MUNICIPALITY = Pattern.compile("\\d{4}");
+
+    private Values() {
+    }
+
+    /** A decimal with {@code .} or {@code ,} as separator. */
+    static BigDecimal decimal(String text) {
+        if (!DECIMAL.matcher(text).matches()) {
+            throw new IllegalArgumentException("not a number: '" + text + "'");
+        }
+        return new BigDecimal(text.replace(',', '.'));
+    }
+
+    /** A parser of decimals that rejects negative values as {@code negative <what>}. */
+    static Function<String, BigDecimal> nonNegativeDecimal(String what) {
+        return text -> {
+            BigDecimal value = decimal(text);
+            if (value.signum() < 0) {
+                throw new IllegalArgumentException("negative " + what);
+            }
+            return value;
+        };
+    }
+
+    /** A whole number. */
+    static int integer(String text) {
+        if (!INTEGER.matcher(text).matches()) {
+            throw new IllegalArgumentException("not a whole number: '" + text + "'");
+        }
+        return Integer.parseInt(text);
+    }
+
+    /** A parser of whole numbers that rejects negative values as {@code negative <what>}. */
+    static Function<String, Integer> nonNegativeInteger(String what) {
+        return text -> {
+            int value = integer(text);
+            if (value < 0) {
+                throw new IllegalArgumentException("negative " + what);
+            }
+            return value;
+        };
+    }
+
+    /** An ISO date {@code YYYY-MM-DD}. */
+    static LocalDate date(String text) {
+        try {
+            if (DATE.matcher(text).matches()) {
+                return LocalDate.parse(text);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("not a date (YYYY-MM-DD): '" + text + "'");
+    }
+
+    /** A period {@code YYYY-MM}. */
+    static YearMonth period(String text) {
+        try {
+            if (PERIOD.matcher(text).matches()) {
+                return YearMonth.parse(text);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("not a period (YYYY-MM): '" + text + "'");
+    }
+
+    /** {@code true} or {@code false}, in any case. */
+    static boolean bool(String text) {
+        if (text.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (text.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new IllegalArgumentException("not true or false: '" + text + "'");
+    }
+
+    /** A kommunkod of four digits. */
+    static String municipality(String text) {
+        if (!MUNICIPALITY.matcher(text).matches()) {
+            throw new IllegalArgumentException("not a municipality code (4 digits): '" + text + "'");
+        }
+        return text;
+    }
+
+    /** A parser of an enum constant by name in any case, reporting {@code unknown <what> 'X' (expected …)}. */
+    static <E extends Enum<E>> Function<String, E> enumOf(Class<E> type, String what) {
+        return text -> {
+            try {
+                return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown " + what + " '" + text + "' (expected "
+                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
+                        + ")");
+            }
+        };
+    }
+
+    /** {@code |}-separated CNI flag codes. */
+    static Set<CniFlag> cniFlags(String text) {
+        EnumSet<CniFlag> flags = EnumSet.noneOf(CniFlag.class);
+        Function<String, CniFlag> flag = enumOf(CniFlag.class, "CNI flag");
+        for (String code : text.split("\\|", -1)) {
+            if (!code.isBlank()) {
+                flags.add(flag.apply(code.strip()));
+            }
+        }
+        return Collections.unmodifiableSet(flags);
+    }
+}
