@@ -1,0 +1,12 @@
+package se.vardval.persistence;
+
+/** Thrown when the database cannot be reached or prepared; the message says which database and what to check. */
+public class DatabaseUnavailableException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception with a message a user can act on. */
+    public DatabaseUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

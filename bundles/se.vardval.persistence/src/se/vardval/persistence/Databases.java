@@ -1,0 +1,161 @@
+package se.vardval.persistence;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Opens the database of the workbench: an embedded H2 file database in a directory, or PostgreSQL by a
+ * {@code jdbc:postgresql:} URL. The same code serves both; a failed connection is reported with a readable message.
+ */
+public final class Databases {
+
+    private static final int CONNECT_TIMEOUT_SECONDS = 10;
+
+    private Databases() {
+    }
+
+    /**
+     * The JDBC URL for a setting of {@code vardval.db}: a {@code jdbc:} URL as it is, or a directory for an embedded H2
+     * database (several local processes may share it).
+     */
+    public static String url(String setting) {
+        if (setting.startsWith("jdbc:")) {
+            return setting;
+        }
+        Path dir = Path.of(setting.replaceFirst("^~", System.getProperty("user.home"))).toAbsolutePath();
+        return "jdbc:h2:file:" + dir.resolve("vardval") + ";AUTO_SERVER=TRUE";
+    }
+
+    /**
+     * A data source for the URL; no connection is opened yet. Close it with {@link #close(DataSource)}.
+     *
+     * @param url a {@code jdbc:h2:} or {@code jdbc:postgresql:} URL
+     */
+    public static DataSource open(String url, String user, String password) {
+        DataSource target;
+        if (url.startsWith("jdbc:postgresql:")) {
+            PGSimpleDataSource pg = new PGSimpleDataSource();
+            pg.setURL(url);
+            pg.setUser(user);
+            pg.setPassword(password);
+            pg.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+            pg.setApplicationName("Vårdval Workbench");
+            target = pg;
+        } else if (url.startsWith("jdbc:h2:")) {
+            target = JdbcConnectionPool.create(url, user == null ? "" : user, password == null ? "" : password);
+        } else {
+            throw new IllegalArgumentException("Unsupported database URL '" + url
+                    + "': give a directory for the embedded database or a jdbc:postgresql:// URL");
+        }
+        return new ExplainingDataSource(target, url, user);
+    }
+
+    /** Releases the connections a data source of {@link #open} holds. */
+    public static void close(DataSource dataSource) {
+        if (dataSource instanceof ExplainingDataSource explaining
+                && explaining.target instanceof JdbcConnectionPool pool) {
+            pool.dispose();
+        }
+    }
+
+    /** Tries a connection and throws {@link DatabaseUnavailableException} with a readable message when it fails. */
+    public static void check(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.isValid(CONNECT_TIMEOUT_SECONDS);
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException(e.getMessage(), e);
+        }
+    }
+
+    /** Delegates to the real data source and rewrites a failed connection into a message naming the database. */
+    private static final class ExplainingDataSource implements DataSource {
+
+        private final DataSource target;
+        private final String url;
+        private final String user;
+
+        ExplainingDataSource(DataSource target, String url, String user) {
+            this.target = target;
+            this.url = url;
+            this.user = user;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            try {
+                return target.getConnection();
+            } catch (SQLException e) {
+                throw explained(e);
+            }
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            try {
+                return target.getConnection(username, password);
+            } catch (SQLException e) {
+                throw explained(e);
+            }
+        }
+
+        private SQLException explained(SQLException e) {
+            String what = url.startsWith("jdbc:postgresql:")
+                    ? "Cannot connect to the PostgreSQL database " + url + " as user '" + user + "': "
+                    : "Cannot open the embedded database " + url + ": ";
+            String hint = url.startsWith("jdbc:postgresql:")
+                    ? " Check that the server is running and reachable, and the settings vardval.db, vardval.db.user"
+                            + " and vardval.db.password (or VARDVAL_DB_USER / VARDVAL_DB_PASSWORD)."
+                    : " Check that the directory is writable and that no other program has locked the database.";
+            return new SQLException(what + e.getMessage() + hint, e.getSQLState(), e);
+        }
+
+        @Override
+        public PrintWriter getLogWriter() throws SQLException {
+            return target.getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) throws SQLException {
+            target.setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) throws SQLException {
+            target.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() throws SQLException {
+            return target.getLoginTimeout();
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            return target.getParentLogger();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            return iface.isInstance(target) ? iface.cast(target) : target.unwrap(iface);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) throws SQLException {
+            return iface.isInstance(target) || target.isWrapperFor(iface);
+        }
+
+        @Override
+        public String toString() {
+            return url;
+        }
+    }
+}

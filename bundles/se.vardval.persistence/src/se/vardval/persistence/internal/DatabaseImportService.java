@@ -1,0 +1,220 @@
+package se.vardval.persistence.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import jakarta.persistence.PersistenceException;
+import se.vardval.core.store.ImportService;
+import se.vardval.imports.ImportDirectory;
+import se.vardval.imports.ImportError;
+import se.vardval.imports.ImportFileType;
+import se.vardval.imports.ImportProgress;
+import se.vardval.imports.ImportResult;
+import se.vardval.imports.ImportSession;
+import se.vardval.imports.ImportSink;
+import se.vardval.persistence.internal.jdbc.ActivityTable;
+import se.vardval.persistence.internal.jdbc.BatchWriter;
+import se.vardval.persistence.internal.jdbc.BatchWriter.RejectedRowException;
+import se.vardval.persistence.internal.jdbc.BulkTable;
+import se.vardval.persistence.internal.jdbc.CniUnitTable;
+import se.vardval.persistence.internal.jdbc.CostTable;
+import se.vardval.persistence.internal.jdbc.IndicatorTable;
+import se.vardval.persistence.internal.jdbc.ListingTable;
+import se.vardval.persistence.internal.jdbc.PenaltyTable;
+import se.vardval.persistence.internal.jdbc.PersonTable;
+
+/**
+ * Imports the region's CSV files into the database, each file in one transaction that is rolled back when the file has
+ * any error: register files through JPA (audited), bulk files by JDBC batches. Re-importing a file replaces the rows
+ * with the same natural keys.
+ */
+@Component
+public class DatabaseImportService implements ImportService {
+
+    private final Database database;
+
+    /** Uses the given database. */
+    @Activate
+    public DatabaseImportService(@Reference Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public List<FileResult> importDirectory(Path directory, Consumer<Progress> progress) {
+        ImportDirectory contents;
+        try {
+            contents = ImportDirectory.scan(directory);
+        } catch (IOException e) {
+            return List.of(unreadable(directory, e));
+        }
+        List<FileResult> results = new ArrayList<>();
+        for (Path unknown : contents.unrecognised()) {
+            if (unknown.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                results.add(new FileResult(unknown.getFileName().toString(), 0,
+                        List.of(unknown.getFileName() + ": not a file of the import formats (expected e.g. "
+                                + ImportFileType.LISTINGS.fileName() + ")")));
+            }
+        }
+        if (!results.isEmpty()) {
+            return results;
+        }
+        StoredReferences references = new StoredReferences(database.dataSource());
+        ImportSession session = new ImportSession(references);
+        for (ImportDirectory.ImportFile file : contents.files()) {
+            FileResult result = load(session, references, file.path(), file.type(), progress);
+            results.add(result);
+            if (!result.accepted()) {
+                break;
+            }
+        }
+        return results;
+    }
+
+    @Override
+    public FileResult importFile(Path file, Consumer<Progress> progress) {
+        String name = file.getFileName().toString();
+        Optional<ImportFileType> type = ImportFileType.forFileName(name);
+        if (type.isEmpty()) {
+            return new FileResult(name, 0, List.of(name + ": not a file of the import formats (expected e.g. "
+                    + ImportFileType.LISTINGS.fileName() + ")"));
+        }
+        StoredReferences references = new StoredReferences(database.dataSource());
+        return load(new ImportSession(references), references, file, type.get(), progress);
+    }
+
+    private FileResult load(ImportSession session, StoredReferences references, Path file, ImportFileType type,
+            Consumer<Progress> progress) {
+        String name = file.getFileName().toString();
+        ImportProgress reporter = (rows, bytes, total) -> progress.accept(new Progress(name, rows, bytes, total));
+        try {
+            FileResult result = switch (type) {
+                case PROVIDERS, UNITS, CONTRACTS, SUPPLEMENTARY -> loadRegister(session, file, type, reporter);
+                default -> loadBulk(session, file, type, reporter);
+            };
+            if (result.accepted()) {
+                references.refresh();
+            }
+            return result;
+        } catch (IOException e) {
+            return unreadable(file, e);
+        }
+    }
+
+    private FileResult loadRegister(ImportSession session, Path file, ImportFileType type, ImportProgress progress)
+            throws IOException {
+        String user = System.getProperty("user.name");
+        try {
+            return database.inTransaction(em -> {
+                ImportResult result = read(session, file, type, new RegisterSink(em, user), progress);
+                if (!result.ok()) {
+                    throw new Rejected(result);
+                }
+                return accepted(result);
+            });
+        } catch (Rejected rejected) {
+            return rejected(rejected.result);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (PersistenceException e) {
+            return new FileResult(file.getFileName().toString(), 0,
+                    List.of(file.getFileName() + ": the database refused the file: " + e.getMessage()));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private FileResult loadBulk(ImportSession session, Path file, ImportFileType type, ImportProgress progress)
+            throws IOException {
+        String name = file.getFileName().toString();
+        try (Connection connection = database.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                ImportResult result;
+                try (BatchWriter<Object> writer = new BatchWriter<>(connection, (BulkTable<Object>) table(type))) {
+                    result = session.read(file, type, new BulkSink(writer), progress);
+                }
+                if (result.ok()) {
+                    connection.commit();
+                    return accepted(result);
+                }
+                connection.rollback();
+                return rejected(result);
+            } catch (BulkSink.Refused e) {
+                connection.rollback();
+                return refused(name, e.sqlException());
+            } catch (SQLException | RuntimeException | IOException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            return refused(name, e);
+        }
+    }
+
+    private static ImportResult read(ImportSession session, Path file, ImportFileType type,
+            ImportSink sink, ImportProgress progress) {
+        try {
+            return session.read(file, type, sink, progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BulkTable<?> table(ImportFileType type) {
+        return switch (type) {
+            case PERSONS -> new PersonTable();
+            case LISTINGS -> new ListingTable();
+            case ACTIVITIES -> new ActivityTable();
+            case COSTS -> new CostTable();
+            case CNI_UNITS -> new CniUnitTable();
+            case INDICATORS -> new IndicatorTable();
+            case PENALTIES -> new PenaltyTable();
+            default -> throw new IllegalArgumentException(type + " is not bulk data");
+        };
+    }
+
+    private static FileResult accepted(ImportResult result) {
+        return new FileResult(result.file(), result.rows(), List.of());
+    }
+
+    private static FileResult rejected(ImportResult result) {
+        return new FileResult(result.file(), result.rows(), result.errors().stream().map(ImportError::toString).toList());
+    }
+
+    private static FileResult refused(String name, SQLException e) {
+        String reason = e instanceof RejectedRowException row
+                ? name + ":" + row.line() + ": row: the database refused the row: " + e.getMessage()
+                : name + ": the database refused the file: " + e.getMessage();
+        return new FileResult(name, 0, List.of(reason));
+    }
+
+    private static FileResult unreadable(Path file, IOException e) {
+        return new FileResult(file.getFileName().toString(), 0,
+                List.of(file.getFileName() + ": cannot be read: " + e.getMessage()));
+    }
+
+    /** Carries a file with errors out of its transaction so that the transaction is rolled back. */
+    private static final class Rejected extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        private final transient ImportResult result;
+
+        Rejected(ImportResult result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
+    }
+}

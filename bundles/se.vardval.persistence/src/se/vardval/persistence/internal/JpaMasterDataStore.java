@@ -1,0 +1,146 @@
+package se.vardval.persistence.internal;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.vardval.core.domain.CareChoice;
+import se.vardval.core.domain.Contract;
+import se.vardval.core.domain.Provider;
+import se.vardval.core.domain.Supplementary;
+import se.vardval.core.domain.Unit;
+import se.vardval.core.store.ConcurrentChangeException;
+import se.vardval.core.store.MasterDataStore;
+import se.vardval.persistence.internal.jpa.CareChoiceEntity;
+import se.vardval.persistence.internal.jpa.ContractEntity;
+import se.vardval.persistence.internal.jpa.ProviderEntity;
+import se.vardval.persistence.internal.jpa.SupplementaryEntity;
+import se.vardval.persistence.internal.jpa.UnitEntity;
+
+/** The register of vårdval, providers, units, contracts and tilläggsuppdrag in JPA entities; every write is audited. */
+@Component
+public class JpaMasterDataStore implements MasterDataStore {
+
+    private final Database database;
+
+    /** Uses the given database. */
+    @Activate
+    public JpaMasterDataStore(@Reference Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public List<CareChoice> careChoices() {
+        return database.read(em -> em.createQuery("select c from CareChoiceEntity c order by c.id",
+                CareChoiceEntity.class).getResultList().stream().map(CareChoiceEntity::toRecord).toList());
+    }
+
+    @Override
+    public Optional<CareChoice> careChoice(String id) {
+        return database.read(em -> Optional.ofNullable(em.find(CareChoiceEntity.class, id))
+                .map(CareChoiceEntity::toRecord));
+    }
+
+    @Override
+    public void saveCareChoice(CareChoice careChoice, String user) {
+        database.write(em -> MasterDataWrites.careChoice(em, careChoice, user));
+    }
+
+    @Override
+    public List<Provider> providers() {
+        return database.read(em -> em.createQuery("select p from ProviderEntity p order by p.orgNr",
+                ProviderEntity.class).getResultList().stream().map(ProviderEntity::toRecord).toList());
+    }
+
+    @Override
+    public void saveProvider(Provider provider, String user) {
+        database.write(em -> MasterDataWrites.provider(em, provider, user));
+    }
+
+    @Override
+    public void updateProvider(Provider before, Provider after, String user) {
+        requireSameKey(before.orgNr(), after.orgNr(), "organisationsnummer");
+        database.write(em -> {
+            ProviderEntity row = em.find(ProviderEntity.class, before.orgNr());
+            requireUnchanged(row == null ? null : row.toRecord(), before, "Provider " + before.orgNr());
+            MasterDataWrites.provider(em, after, user);
+        });
+    }
+
+    @Override
+    public List<Unit> units() {
+        return database.read(em -> em.createQuery("select u from UnitEntity u order by u.hsaId", UnitEntity.class)
+                .getResultList().stream().map(UnitEntity::toRecord).toList());
+    }
+
+    @Override
+    public void saveUnit(Unit unit, String user) {
+        database.write(em -> MasterDataWrites.unit(em, unit, user));
+    }
+
+    @Override
+    public void updateUnit(Unit before, Unit after, String user) {
+        requireSameKey(before.hsaId(), after.hsaId(), "HSA-id");
+        database.write(em -> {
+            UnitEntity row = em.find(UnitEntity.class, before.hsaId());
+            requireUnchanged(row == null ? null : row.toRecord(), before, "Unit " + before.hsaId());
+            MasterDataWrites.unit(em, after, user);
+        });
+    }
+
+    @Override
+    public List<Contract> contracts(String careChoice) {
+        return database.read(em -> em.createNamedQuery("Contract.byCareChoice", ContractEntity.class)
+                .setParameter("careChoice", careChoice).getResultList().stream().map(ContractEntity::toRecord)
+                .toList());
+    }
+
+    @Override
+    public void saveContract(Contract contract, String user) {
+        database.write(em -> MasterDataWrites.contract(em, contract, user));
+    }
+
+    @Override
+    public void updateContract(Contract before, Contract after, String user) {
+        requireSameKey(before.contractId() + "/" + before.hsaId(), after.contractId() + "/" + after.hsaId(),
+                "contract id and HSA-id");
+        database.write(em -> {
+            Contract stored = MasterDataWrites.findContract(em, before.contractId(), before.hsaId())
+                    .map(ContractEntity::toRecord).orElse(null);
+            requireUnchanged(stored, before, "Contract " + before.contractId() + " for unit " + before.hsaId());
+            MasterDataWrites.contract(em, after, user);
+        });
+    }
+
+    @Override
+    public List<Supplementary> supplementaries(String careChoice) {
+        return database.read(em -> em.createNamedQuery("Supplementary.byCareChoice", SupplementaryEntity.class)
+                .setParameter("careChoice", careChoice).getResultList().stream().map(SupplementaryEntity::toRecord)
+                .toList());
+    }
+
+    @Override
+    public void saveSupplementary(Supplementary supplementary, String user) {
+        database.write(em -> MasterDataWrites.supplementary(em, supplementary, user));
+    }
+
+    private static void requireSameKey(String before, String after, String what) {
+        if (!before.equals(after)) {
+            throw new IllegalArgumentException("The " + what + " cannot be changed (" + before + " → " + after + ")");
+        }
+    }
+
+    private static void requireUnchanged(Record stored, Record readByUser, String what) {
+        if (stored == null) {
+            throw new ConcurrentChangeException(what + " was removed by someone else since you opened it.");
+        }
+        if (!Objects.equals(stored, readByUser)) {
+            throw new ConcurrentChangeException(what + " was changed by someone else since you opened it (now "
+                    + AuditTrail.json(stored) + "); reload it and make your change again.");
+        }
+    }
+}

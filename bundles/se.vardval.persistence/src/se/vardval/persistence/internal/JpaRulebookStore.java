@@ -1,0 +1,79 @@
+package se.vardval.persistence.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.persistence.EntityManager;
+import se.vardval.core.domain.RulebookStatus;
+import se.vardval.core.model.Rulebook;
+import se.vardval.core.store.RulebookStore;
+import se.vardval.persistence.internal.jpa.RulebookEntity;
+
+/** Rulebooks with their parameters as JSON text; a decided rulebook is never overwritten. */
+@Component
+public class JpaRulebookStore implements RulebookStore {
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final Database database;
+
+    /** Uses the given database. */
+    @Activate
+    public JpaRulebookStore(@Reference Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<Rulebook> find(String careChoice, int year) {
+        return database.read(em -> stored(em, careChoice, year).map(this::toRecord));
+    }
+
+    @Override
+    public List<Rulebook> list(String careChoice) {
+        return database.read(em -> em.createNamedQuery("Rulebook.byCareChoice", RulebookEntity.class)
+                .setParameter("careChoice", careChoice).getResultList().stream().map(this::toRecord).toList());
+    }
+
+    @Override
+    public void save(Rulebook rulebook, String user) {
+        database.write(em -> {
+            Optional<RulebookEntity> existing = stored(em, rulebook.careChoice(), rulebook.year());
+            Rulebook before = existing.map(this::toRecord).orElse(null);
+            if (before != null && before.status() == RulebookStatus.DECIDED) {
+                throw new IllegalStateException("The rulebook of " + rulebook.careChoice() + " for "
+                        + rulebook.year() + " is decided (" + before.decision()
+                        + ") and cannot be changed; prepare a new draft for another year instead.");
+            }
+            RulebookEntity row = existing.orElseGet(() -> new RulebookEntity(rulebook.careChoice(), rulebook.year()));
+            row.apply(rulebook.modelType(), rulebook.status(), rulebook.decision(),
+                    rulebook.parameters() == null ? "{}" : rulebook.parameters().toString());
+            if (existing.isEmpty()) {
+                em.persist(row);
+            }
+            String action = before == null ? "CREATE" : rulebook.status() == RulebookStatus.DECIDED ? "DECIDE"
+                    : "UPDATE";
+            AuditTrail.record(em, user, "rulebook", rulebook.careChoice() + "/" + rulebook.year(), action, before,
+                    rulebook);
+        });
+    }
+
+    private static Optional<RulebookEntity> stored(EntityManager em, String careChoice, int year) {
+        return em.createNamedQuery("Rulebook.byYear", RulebookEntity.class).setParameter("careChoice", careChoice)
+                .setParameter("year", year).getResultStream().findFirst();
+    }
+
+    private Rulebook toRecord(RulebookEntity row) {
+        try {
+            return new Rulebook(row.careChoice(), row.modelType(), row.year(), row.status(), row.decision(),
+                    json.readTree(row.parameters()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The stored parameters of " + row + " are not valid JSON", e);
+        }
+    }
+}

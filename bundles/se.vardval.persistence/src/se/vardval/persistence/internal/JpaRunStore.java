@@ -1,0 +1,165 @@
+package se.vardval.persistence.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import jakarta.persistence.EntityManager;
+import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.domain.RunState;
+import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.RunWarning;
+import se.vardval.core.store.RunStore;
+import se.vardval.persistence.internal.jdbc.Jdbc;
+import se.vardval.persistence.internal.jpa.PaymentRunEntity;
+
+/**
+ * Payment runs: the header as a JPA entity, the lines and warnings by JDBC batches in the same transaction. State
+ * changes follow CALCULATED → APPROVED → EXPORTED, approved by someone other than the calculator.
+ */
+@Component
+public class JpaRunStore implements RunStore {
+
+    private static final List<RunState> PAID = List.of(RunState.APPROVED, RunState.EXPORTED);
+
+    private final Database database;
+
+    /** Uses the given database. */
+    @Activate
+    public JpaRunStore(@Reference Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public PaymentRun create(PaymentRun run, List<PaymentLine> lines, List<RunWarning> warnings) {
+        List<PaymentLine> rounded = lines.stream().map(JpaRunStore::rounded).toList();
+        BigDecimal total = rounded.stream().map(PaymentLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2);
+        return database.inTransaction(em -> {
+            PaymentRunEntity row = new PaymentRunEntity(run, total);
+            em.persist(row);
+            em.flush();
+            try {
+                Connection connection = em.unwrap(Connection.class);
+                PaymentLines.insert(connection, row.id(), rounded, warnings);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not store the lines of run " + row.id() + ": "
+                        + e.getMessage(), e);
+            }
+            AuditTrail.record(em, run.createdBy(), "payment_run", Long.toString(row.id()), "CREATE", null,
+                    row.toRecord());
+            return row.toRecord();
+        });
+    }
+
+    @Override
+    public Optional<PaymentRun> find(long runId) {
+        return database.read(em -> Optional.ofNullable(em.find(PaymentRunEntity.class, runId))
+                .map(PaymentRunEntity::toRecord));
+    }
+
+    @Override
+    public List<PaymentRun> list(String careChoice) {
+        return database.read(em -> em.createNamedQuery("PaymentRun.byCareChoice", PaymentRunEntity.class)
+                .setParameter("careChoice", careChoice).getResultList().stream().map(PaymentRunEntity::toRecord)
+                .toList());
+    }
+
+    @Override
+    public Optional<PaymentRun> latest() {
+        return database.read(em -> em.createNamedQuery("PaymentRun.latest", PaymentRunEntity.class)
+                .setMaxResults(1).getResultStream().findFirst().map(PaymentRunEntity::toRecord));
+    }
+
+    @Override
+    public Optional<PaymentRun> approvedRun(String careChoice, YearMonth period) {
+        return database.read(em -> approved(em, careChoice, period));
+    }
+
+    private static Optional<PaymentRun> approved(EntityManager em, String careChoice, YearMonth period) {
+        return em.createNamedQuery("PaymentRun.approved", PaymentRunEntity.class)
+                .setParameter("careChoice", careChoice).setParameter("period", period.toString())
+                .setParameter("states", PAID).getResultStream().findFirst().map(PaymentRunEntity::toRecord);
+    }
+
+    @Override
+    public List<PaymentLine> lines(long runId) {
+        return query("select hsa_id, component, basis, rate, amount from payment_line where run_id = ?"
+                + " order by hsa_id, component, line_no", runId,
+                rs -> new PaymentLine(rs.getString(1), rs.getString(2), Jdbc.plain(rs.getBigDecimal(3)),
+                        Jdbc.plain(rs.getBigDecimal(4)), rs.getBigDecimal(5)));
+    }
+
+    @Override
+    public List<RunWarning> warnings(long runId) {
+        return query("select hsa_id, code, message from run_warning where run_id = ? order by line_no", runId,
+                rs -> new RunWarning(rs.getString(1), rs.getString(2), rs.getString(3)));
+    }
+
+    @Override
+    public PaymentRun changeState(long runId, RunState newState, String user) {
+        return database.inTransaction(em -> {
+            PaymentRunEntity row = em.find(PaymentRunEntity.class, runId);
+            if (row == null) {
+                throw new IllegalArgumentException("There is no payment run " + runId);
+            }
+            PaymentRun before = row.toRecord();
+            requireAllowed(em, before, newState, user);
+            row.changeState(newState, user, AuditTrail.now());
+            PaymentRun after = row.toRecord();
+            AuditTrail.record(em, user, "payment_run", Long.toString(runId), newState.name(), before, after);
+            return after;
+        });
+    }
+
+    private static void requireAllowed(EntityManager em, PaymentRun run, RunState newState, String user) {
+        boolean next = run.state() == RunState.CALCULATED && newState == RunState.APPROVED
+                || run.state() == RunState.APPROVED && newState == RunState.EXPORTED;
+        if (!next) {
+            throw new IllegalStateException("Payment run " + run.id() + " is " + run.state() + " and cannot become "
+                    + newState);
+        }
+        if (newState == RunState.APPROVED && user.equals(run.createdBy())) {
+            throw new IllegalStateException("Payment run " + run.id() + " was calculated by " + user
+                    + ", who therefore cannot approve it; another person must attest it.");
+        }
+        if (newState == RunState.APPROVED && run.correctsRunId() == null) {
+            approved(em, run.careChoice(), run.period()).ifPresent(paid -> {
+                throw new IllegalStateException(run.careChoice() + " " + run.period() + " is already paid by run "
+                        + paid.id() + "; a change needs a correction run.");
+            });
+        }
+    }
+
+    private static PaymentLine rounded(PaymentLine line) {
+        return new PaymentLine(line.hsaId(), line.component(), line.basis(), line.rate(),
+                line.amount().setScale(2, RoundingMode.HALF_UP));
+    }
+
+    private <T> List<T> query(String sql, long runId, Jdbc.RowMapper<T> mapper) {
+        try (Connection connection = database.dataSource().getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, runId);
+            List<T> result = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    result.add(mapper.map(rs));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw Jdbc.failure("read run " + runId, e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package se.vardval.persistence.internal;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import se.vardval.core.domain.CareChoice;
+import se.vardval.core.domain.Contract;
+import se.vardval.core.domain.Provider;
+import se.vardval.core.domain.Supplementary;
+import se.vardval.core.domain.Unit;
+import se.vardval.persistence.internal.jpa.CareChoiceEntity;
+import se.vardval.persistence.internal.jpa.ContractEntity;
+import se.vardval.persistence.internal.jpa.ProviderEntity;
+import se.vardval.persistence.internal.jpa.SupplementaryEntity;
+import se.vardval.persistence.internal.jpa.UnitEntity;
+
+/**
+ * Creates or updates register rows by natural key inside the caller's transaction, auditing each real change; used by
+ * the store and by imports alike.
+ */
+final class MasterDataWrites {
+
+    private MasterDataWrites() {
+    }
+
+    static void careChoice(EntityManager em, CareChoice careChoice, String user) {
+        CareChoiceEntity row = em.find(CareChoiceEntity.class, careChoice.id());
+        if (row == null) {
+            em.persist(new CareChoiceEntity(careChoice));
+            AuditTrail.record(em, user, "care_choice", careChoice.id(), "CREATE", null, careChoice);
+        } else if (!row.toRecord().equals(careChoice)) {
+            AuditTrail.record(em, user, "care_choice", careChoice.id(), "UPDATE", row.toRecord(), careChoice);
+            row.apply(careChoice);
+        }
+    }
+
+    static void provider(EntityManager em, Provider provider, String user) {
+        ProviderEntity row = em.find(ProviderEntity.class, provider.orgNr());
+        if (row == null) {
+            em.persist(new ProviderEntity(provider));
+            AuditTrail.record(em, user, "provider", provider.orgNr(), "CREATE", null, provider);
+        } else if (!row.toRecord().equals(provider)) {
+            AuditTrail.record(em, user, "provider", provider.orgNr(), "UPDATE", row.toRecord(), provider);
+            row.apply(provider);
+        }
+    }
+
+    static void unit(EntityManager em, Unit unit, String user) {
+        UnitEntity row = em.find(UnitEntity.class, unit.hsaId());
+        if (row == null) {
+            em.persist(new UnitEntity(unit));
+            AuditTrail.record(em, user, "unit", unit.hsaId(), "CREATE", null, unit);
+        } else if (!row.toRecord().equals(unit)) {
+            AuditTrail.record(em, user, "unit", unit.hsaId(), "UPDATE", row.toRecord(), unit);
+            row.apply(unit);
+        }
+    }
+
+    static Optional<ContractEntity> findContract(EntityManager em, String contractId, String hsaId) {
+        return em.createNamedQuery("Contract.byKey", ContractEntity.class).setParameter("contractId", contractId)
+                .setParameter("hsaId", hsaId).getResultStream().findFirst();
+    }
+
+    static void contract(EntityManager em, Contract contract, String user) {
+        String key = contract.contractId() + "/" + contract.hsaId();
+        Optional<ContractEntity> row = findContract(em, contract.contractId(), contract.hsaId());
+        if (row.isEmpty()) {
+            em.persist(new ContractEntity(contract));
+            AuditTrail.record(em, user, "contract", key, "CREATE", null, contract);
+        } else if (!row.get().toRecord().equals(contract)) {
+            AuditTrail.record(em, user, "contract", key, "UPDATE", row.get().toRecord(), contract);
+            row.get().apply(contract);
+        }
+    }
+
+    static void supplementary(EntityManager em, Supplementary supplementary, String user) {
+        String key = supplementary.contractId() + "/" + supplementary.code() + "/" + supplementary.validFrom();
+        Optional<SupplementaryEntity> row = em.createNamedQuery("Supplementary.byKey", SupplementaryEntity.class)
+                .setParameter("contractId", supplementary.contractId()).setParameter("code", supplementary.code())
+                .setParameter("validFrom", supplementary.validFrom()).getResultStream().findFirst();
+        if (row.isEmpty()) {
+            em.persist(new SupplementaryEntity(supplementary));
+            AuditTrail.record(em, user, "supplementary", key, "CREATE", null, supplementary);
+        } else if (!sameAmounts(row.get().toRecord(), supplementary)) {
+            AuditTrail.record(em, user, "supplementary", key, "UPDATE", row.get().toRecord(), supplementary);
+            row.get().apply(supplementary);
+        }
+    }
+
+    private static boolean sameAmounts(Supplementary stored, Supplementary given) {
+        return stored.name().equals(given.name()) && stored.annualAmount().compareTo(given.annualAmount()) == 0
+                && Objects.equals(stored.validTo(), given.validTo());
+    }
+}

@@ -1,0 +1,237 @@
+package se.vardval.persistence.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.vardval.core.domain.Activity;
+import se.vardval.core.domain.CareChoice;
+import se.vardval.core.domain.CniUnit;
+import se.vardval.core.domain.Contract;
+import se.vardval.core.domain.Cost;
+import se.vardval.core.domain.Indicator;
+import se.vardval.core.domain.Ownership;
+import se.vardval.core.domain.Penalty;
+import se.vardval.core.domain.Person;
+import se.vardval.core.domain.Provider;
+import se.vardval.core.domain.Supplementary;
+import se.vardval.core.domain.Unit;
+import se.vardval.core.model.ListedPerson;
+import se.vardval.core.model.RunInputs;
+import se.vardval.persistence.internal.jdbc.ActivityTable;
+import se.vardval.persistence.internal.jdbc.CniUnitTable;
+import se.vardval.persistence.internal.jdbc.CostTable;
+import se.vardval.persistence.internal.jdbc.IndicatorTable;
+import se.vardval.persistence.internal.jdbc.Jdbc;
+import se.vardval.persistence.internal.jdbc.ListingTable;
+import se.vardval.persistence.internal.jdbc.PenaltyTable;
+import se.vardval.persistence.internal.jdbc.PersonTable;
+import se.vardval.persistence.internal.jdbc.Streams;
+
+/**
+ * The stored data of one vårdval and month read by JDBC: small tables once and kept, listings and activities
+ * streamed, listing look-ups answered from a {@link ListingIndex} built on first use.
+ */
+final class StoredRunInputs implements RunInputs {
+
+    private static final String CONTRACTS_IN_PERIOD = "select contract_id, care_choice, org_nr, hsa_id, valid_from,"
+            + " valid_to from contract where care_choice = ? and valid_from <= ? and (valid_to is null or valid_to >= ?)";
+    private static final String UNITS_IN_PERIOD = "select c.hsa_id from contract c where c.care_choice = ?"
+            + " and c.valid_from <= ? and (c.valid_to is null or c.valid_to >= ?)";
+    private static final int PERSON_CACHE_SIZE = 100_000;
+
+    private final DataSource dataSource;
+    private final CareChoice careChoice;
+    private final YearMonth period;
+    private final JsonNode parameters;
+    private final Map<String, List<?>> tables = new ConcurrentHashMap<>();
+    private final Map<String, ListingIndex> listingIndexes = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Person>> persons = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Optional<Person>> eldest) {
+                    return size() > PERSON_CACHE_SIZE;
+                }
+            });
+
+    StoredRunInputs(DataSource dataSource, CareChoice careChoice, YearMonth period, JsonNode parameters) {
+        this.dataSource = dataSource;
+        this.careChoice = careChoice;
+        this.period = period;
+        this.parameters = parameters;
+    }
+
+    @Override
+    public CareChoice careChoice() {
+        return careChoice;
+    }
+
+    @Override
+    public YearMonth period() {
+        return period;
+    }
+
+    @Override
+    public JsonNode parameters() {
+        return parameters;
+    }
+
+    @Override
+    public List<Provider> providers() {
+        return cached("providers", () -> Streams.list(dataSource,
+                "select org_nr, name, ownership from provider order by org_nr", s -> {
+                }, rs -> new Provider(rs.getString(1), rs.getString(2), Ownership.valueOf(rs.getString(3)))));
+    }
+
+    @Override
+    public List<Unit> units() {
+        return cached("units", () -> Streams.list(dataSource, "select hsa_id, name, org_nr, municipality,"
+                + " catchment_population from unit where hsa_id in (" + UNITS_IN_PERIOD + ") order by hsa_id",
+                this::bindCareChoiceAndPeriod, rs -> new Unit(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), (Integer) rs.getObject(5, Integer.class))));
+    }
+
+    @Override
+    public List<Contract> contracts() {
+        return cached("contracts", () -> Streams.list(dataSource, CONTRACTS_IN_PERIOD + " order by contract_id, hsa_id",
+                this::bindCareChoiceAndPeriod, rs -> new Contract(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), Jdbc.date(rs, "valid_from"), Jdbc.date(rs, "valid_to"))));
+    }
+
+    @Override
+    public List<Supplementary> supplementaries() {
+        return cached("supplementaries", () -> Streams.list(dataSource, "select contract_id, code, name,"
+                + " annual_amount, valid_from, valid_to from supplementary where contract_id in (select contract_id from ("
+                + CONTRACTS_IN_PERIOD + ") c) and valid_from <= ? and (valid_to is null or valid_to >= ?)"
+                + " order by contract_id, code, valid_from", statement -> {
+                    bindCareChoiceAndPeriod(statement);
+                    Jdbc.setDate(statement, 4, period.atEndOfMonth());
+                    Jdbc.setDate(statement, 5, period.atDay(1));
+                }, rs -> new Supplementary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                        Jdbc.date(rs, "valid_from"), Jdbc.date(rs, "valid_to"))));
+    }
+
+    @Override
+    public void forEachListedOn(LocalDate day, Consumer<ListedPerson> sink) {
+        ListingTable listings = new ListingTable();
+        PersonTable people = new PersonTable();
+        Streams.forEach(dataSource, "select l.person_id, l.care_choice, l.valid_from, l.hsa_id, l.valid_to,"
+                + " l.assigned, p.birth_date, p.sex, p.municipality, p.area_code, p.distance_km, p.cni_flags"
+                + " from listing l left join person p on p.person_id = l.person_id"
+                + " where l.care_choice = ? and l.valid_from <= ? and (l.valid_to is null or l.valid_to >= ?)",
+                statement -> {
+                    statement.setString(1, careChoice.id());
+                    Jdbc.setDate(statement, 2, day);
+                    Jdbc.setDate(statement, 3, day);
+                }, rs -> new ListedPerson(listings.read(rs), rs.getString("sex") == null ? null : people.read(rs)),
+                sink);
+    }
+
+    @Override
+    public Optional<String> listedUnitOn(String personId, LocalDate day) {
+        return listedUnitOn(careChoice.id(), personId, day);
+    }
+
+    @Override
+    public Optional<String> listedUnitOn(String otherCareChoice, String personId, LocalDate day) {
+        return listingIndexes.computeIfAbsent(otherCareChoice,
+                c -> ListingIndex.build(dataSource, c, careChoice.id(), period)).listedUnitOn(personId, day);
+    }
+
+    @Override
+    public void forEachActivity(Consumer<Activity> sink) {
+        ActivityTable activities = new ActivityTable();
+        Streams.forEach(dataSource, "select " + activities.columnList() + " from activity where care_choice = ?"
+                + " and activity_date between ? and ?", statement -> {
+                    statement.setString(1, careChoice.id());
+                    Jdbc.setDate(statement, 2, period.atDay(1));
+                    Jdbc.setDate(statement, 3, period.atEndOfMonth());
+                }, activities::read, sink);
+    }
+
+    @Override
+    public Optional<Person> person(String personId) {
+        Optional<Person> cached = persons.get(personId);
+        if (cached != null) {
+            return cached;
+        }
+        PersonTable people = new PersonTable();
+        Optional<Person> person = Streams.list(dataSource, "select " + people.columnList()
+                + " from person where person_id = ?", s -> s.setString(1, personId), people::read).stream().findFirst();
+        persons.put(personId, person);
+        return person;
+    }
+
+    @Override
+    public List<Cost> costs() {
+        CostTable costs = new CostTable();
+        return cached("costs", () -> Streams.list(dataSource, "select " + costs.columnList() + " from cost where"
+                + " period = ? and hsa_id in (" + UNITS_IN_PERIOD + ") order by hsa_id, category, reference",
+                this::bindPeriodThenCareChoice, costs::read));
+    }
+
+    @Override
+    public List<Indicator> indicators() {
+        IndicatorTable indicators = new IndicatorTable();
+        return cached("indicators", () -> Streams.list(dataSource, "select " + indicators.columnList()
+                + " from indicator where period = ? and hsa_id in (" + UNITS_IN_PERIOD + ")"
+                + " order by hsa_id, indicator, sex", this::bindPeriodThenCareChoice, indicators::read));
+    }
+
+    @Override
+    public List<Penalty> penalties() {
+        PenaltyTable penalties = new PenaltyTable();
+        return cached("penalties", () -> Streams.list(dataSource, "select " + penalties.columnList()
+                + " from penalty where decided between ? and ? and hsa_id in (" + UNITS_IN_PERIOD + ")"
+                + " order by hsa_id, decided, reason", statement -> {
+                    Jdbc.setDate(statement, 1, period.atDay(1));
+                    Jdbc.setDate(statement, 2, period.atEndOfMonth());
+                    bindCareChoiceAndPeriod(statement, 3);
+                }, penalties::read));
+    }
+
+    @Override
+    public List<CniUnit> cniUnits() {
+        CniUnitTable cni = new CniUnitTable();
+        return cached("cniUnits", () -> Streams.list(dataSource, "select " + cni.columnList() + " from cni_unit c"
+                + " where c.period = (select max(c2.period) from cni_unit c2 where c2.hsa_id = c.hsa_id"
+                + " and c2.period <= ?) and c.hsa_id in (" + UNITS_IN_PERIOD + ") order by hsa_id",
+                this::bindPeriodThenCareChoice, cni::read));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> cached(String table, Supplier<List<T>> query) {
+        return (List<T>) tables.computeIfAbsent(table, t -> List.copyOf(query.get()));
+    }
+
+    private void bindCareChoiceAndPeriod(PreparedStatement statement) throws SQLException {
+        bindCareChoiceAndPeriod(statement, 1);
+    }
+
+    private void bindCareChoiceAndPeriod(PreparedStatement statement, int first)
+            throws SQLException {
+        statement.setString(first, careChoice.id());
+        Jdbc.setDate(statement, first + 1, period.atEndOfMonth());
+        Jdbc.setDate(statement, first + 2, period.atDay(1));
+    }
+
+    private void bindPeriodThenCareChoice(PreparedStatement statement) throws SQLException {
+        statement.setString(1, period.toString());
+        bindCareChoiceAndPeriod(statement, 2);
+    }
+}

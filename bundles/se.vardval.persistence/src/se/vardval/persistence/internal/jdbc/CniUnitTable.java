@@ -1,0 +1,52 @@
+package se.vardval.persistence.internal.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import se.vardval.core.domain.CniFlag;
+import se.vardval.core.domain.CniUnit;
+
+/** SCB's Care Need Index deliveries, keyed by unit and period, one count column per CNI variable. */
+public final class CniUnitTable extends BulkTable<CniUnit> {
+
+    private static final List<CniFlag> FLAGS = List.of(CniFlag.UNDER5, CniFlag.FOREIGN_BORN, CniFlag.OLD_ALONE,
+            CniFlag.SINGLE_PARENT, CniFlag.MOVED_IN, CniFlag.UNEMPLOYED, CniFlag.LOW_EDUCATION);
+
+    /** The table. */
+    public CniUnitTable() {
+        super("cni_unit", 2, "hsa_id", "period", "population", "n_under5", "n_foreign_born", "n_old_alone",
+                "n_single_parent", "n_moved_in", "n_unemployed", "n_low_education", "cni_index", "cni");
+    }
+
+    @Override
+    public void bind(PreparedStatement insert, CniUnit c) throws SQLException {
+        bindKey(insert, c);
+        insert.setInt(3, c.population());
+        for (int i = 0; i < FLAGS.size(); i++) {
+            insert.setInt(4 + i, c.counts().getOrDefault(FLAGS.get(i), 0));
+        }
+        insert.setBigDecimal(11, c.index());
+        insert.setBigDecimal(12, c.cni());
+    }
+
+    @Override
+    public void bindKey(PreparedStatement delete, CniUnit c) throws SQLException {
+        delete.setString(1, c.hsaId());
+        delete.setString(2, c.period().toString());
+    }
+
+    @Override
+    public CniUnit read(ResultSet rs) throws SQLException {
+        Map<CniFlag, Integer> counts = new EnumMap<>(CniFlag.class);
+        for (CniFlag flag : FLAGS) {
+            counts.put(flag, rs.getInt("n_" + flag.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return new CniUnit(rs.getString("hsa_id"), YearMonth.parse(rs.getString("period")), rs.getInt("population"),
+                counts, Jdbc.plain(rs.getBigDecimal("cni_index")), Jdbc.plain(rs.getBigDecimal("cni")));
+    }
+}

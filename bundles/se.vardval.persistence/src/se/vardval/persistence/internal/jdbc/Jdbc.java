@@ -1,0 +1,78 @@
+package se.vardval.persistence.internal.jdbc;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+
+/** Small conversions shared by the JDBC code: dates, nullable values, numbers as users read them, failures. */
+public final class Jdbc {
+
+    /** Rows read per round trip when streaming. */
+    public static final int FETCH_SIZE = 5_000;
+
+    private Jdbc() {
+    }
+
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+
+        /** The row as a value. */
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** Sets a date parameter, SQL NULL for null. */
+    public static void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {
+        if (date == null) {
+            statement.setNull(index, Types.DATE);
+        } else {
+            statement.setDate(index, Date.valueOf(date));
+        }
+    }
+
+    /** A date column, null for SQL NULL. */
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    /** Sets an integer parameter, SQL NULL for null. */
+    public static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+
+    /** A decimal without the trailing zeros a column's fixed scale adds (never in exponent form), or null. */
+    public static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** Empty text for null, for key columns that cannot be NULL. */
+    public static String key(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** Null for empty text, the inverse of {@link #key}. */
+    public static String fromKey(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** A readable runtime failure of a database operation. */
+    public static IllegalStateException failure(String what, SQLException e) {
+        SQLException next = e.getNextException();
+        String detail = next != null && next.getMessage() != null ? e.getMessage() + " " + next.getMessage()
+                : e.getMessage();
+        return new IllegalStateException("Could not " + what + ": " + detail, e);
+    }
+}

@@ -1,0 +1,55 @@
+package se.vardval.persistence.internal.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import se.vardval.core.domain.CniFlag;
+import se.vardval.core.domain.Person;
+import se.vardval.core.domain.Sex;
+
+/** The person register; CNI flags are kept as {@code |}-separated codes. */
+public final class PersonTable extends BulkTable<Person> {
+
+    /** The table. */
+    public PersonTable() {
+        super("person", 1, "person_id", "birth_date", "sex", "municipality", "area_code", "distance_km", "cni_flags");
+    }
+
+    @Override
+    public void bind(PreparedStatement insert, Person p) throws SQLException {
+        insert.setString(1, p.personId());
+        Jdbc.setDate(insert, 2, p.birthDate());
+        insert.setString(3, p.sex().name());
+        insert.setString(4, p.municipality());
+        insert.setString(5, p.areaCode());
+        insert.setBigDecimal(6, p.distanceKm());
+        insert.setString(7, p.cniFlags() == null || p.cniFlags().isEmpty() ? null
+                : p.cniFlags().stream().sorted().map(CniFlag::name).collect(Collectors.joining("|")));
+    }
+
+    @Override
+    public void bindKey(PreparedStatement delete, Person p) throws SQLException {
+        delete.setString(1, p.personId());
+    }
+
+    @Override
+    public Person read(ResultSet rs) throws SQLException {
+        return new Person(rs.getString("person_id"), Jdbc.date(rs, "birth_date"), Sex.valueOf(rs.getString("sex")),
+                rs.getString("municipality"), rs.getString("area_code"), Jdbc.plain(rs.getBigDecimal("distance_km")),
+                flags(rs.getString("cni_flags")));
+    }
+
+    private static Set<CniFlag> flags(String text) {
+        if (text == null || text.isEmpty()) {
+            return Set.of();
+        }
+        return Collections.unmodifiableSet(Arrays.stream(text.split("\\|")).map(CniFlag::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(CniFlag.class))));
+    }
+}

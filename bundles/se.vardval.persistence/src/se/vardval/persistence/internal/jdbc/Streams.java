@@ -1,0 +1,64 @@
+package se.vardval.persistence.internal.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+/**
+ * Runs queries whose rows are streamed to a consumer: autocommit off and a fetch size, which PostgreSQL needs to use
+ * a cursor instead of reading the whole result into memory.
+ */
+public final class Streams {
+
+    private Streams() {
+    }
+
+    /** Sets the parameters of a query. */
+    @FunctionalInterface
+    public interface Binder {
+
+        /** Sets the parameters. */
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Streams each row of the query, mapped, to the sink; returns the number of rows. */
+    public static <T> long forEach(DataSource dataSource, String sql, Binder binder, Jdbc.RowMapper<T> mapper,
+            Consumer<? super T> sink) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY)) {
+                statement.setFetchSize(Jdbc.FETCH_SIZE);
+                binder.bind(statement);
+                long rows = 0;
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(mapper.map(rs));
+                        rows++;
+                    }
+                }
+                return rows;
+            } finally {
+                connection.rollback();
+                connection.setReadOnly(false);
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure("read the database", e);
+        }
+    }
+
+    /** All rows of a small query. */
+    public static <T> List<T> list(DataSource dataSource, String sql, Binder binder, Jdbc.RowMapper<T> mapper) {
+        List<T> rows = new ArrayList<>();
+        forEach(dataSource, sql, binder, mapper, rows::add);
+        return rows;
+    }
+}
