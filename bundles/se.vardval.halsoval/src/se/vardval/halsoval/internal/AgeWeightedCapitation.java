@@ -1,0 +1,62 @@
+package se.vardval.halsoval.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import se.vardval.core.model.Explanation;
+import se.vardval.core.model.PaymentLine;
+
+/** A capitation of kr per weight point and year, the weight given by the listed person's age band. */
+abstract class AgeWeightedCapitation implements PaymentComponent {
+
+    private final String code;
+
+    AgeWeightedCapitation(String code) {
+        this.code = code;
+    }
+
+    abstract AgeTable table(HalsovalParameters parameters);
+
+    abstract BigDecimal krPerPointAndYear(HalsovalParameters parameters);
+
+    @Override
+    public void addLines(RunContext run, List<PaymentLine> lines) {
+        AgeTable table = table(run.parameters());
+        BigDecimal kr = krPerPointAndYear(run.parameters());
+        for (Map.Entry<String, UnitTally> unit : run.listings().byUnit().entrySet()) {
+            BigDecimal points = unit.getValue().points(table);
+            Lines.add(lines, unit.getKey(), code, points, Fraction.of(points.multiply(kr), Lines.MONTHS));
+        }
+    }
+
+    @Override
+    public boolean owns(String component) {
+        return code.equals(component);
+    }
+
+    /** What one listed person brings in the month. */
+    Fraction personKr(RunContext run, ListedFacts person) {
+        return Fraction.of(table(run.parameters()).weight(person.age(), person.sex())
+                .multiply(krPerPointAndYear(run.parameters())), Lines.MONTHS);
+    }
+
+    /** The person's age band and weight, for an explanation. */
+    String detail(RunContext run, ListedFacts person) {
+        AgeTable table = table(run.parameters());
+        return "age " + person.age() + ", band " + table.label(person.age()) + ", weight "
+                + Lines.show(table.weight(person.age(), person.sex()));
+    }
+
+    @Override
+    public Explanation explain(RunContext run, List<PaymentLine> lines, String hsaId, String component, int maxRows) {
+        AgeTable table = table(run.parameters());
+        Rows rows = new Rows(maxRows);
+        run.forEachListed(hsaId, person -> rows.add(person.personId(), person.sex().name(),
+                Integer.toString(person.age()), table.label(person.age()),
+                Lines.show(table.weight(person.age(), person.sex())), Lines.show(personKr(run, person), 4)));
+        return rows.explanation("Σ over the persons listed on " + run.listingDay() + " of the weight of their age band"
+                + " × " + Lines.show(krPerPointAndYear(run.parameters())) + " kr per point and year / 12.",
+                "personnummer", "sex", "age", "age band", "weight", "kr");
+    }
+}

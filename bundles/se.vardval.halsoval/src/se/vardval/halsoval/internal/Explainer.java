@@ -1,0 +1,54 @@
+package se.vardval.halsoval.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import se.vardval.core.model.ExplainRequest;
+import se.vardval.core.model.Explanation;
+import se.vardval.core.model.PaymentLine;
+import se.vardval.core.service.UserError;
+
+/** Answers an explanation request: a unit's lines, one line's rows, or one person's amounts. */
+final class Explainer {
+
+    /** At most this many rows are returned; a health centre's listed persons fit well within it. */
+    static final int MAX_ROWS = 100_000;
+
+    private Explainer() {
+    }
+
+    static Explanation explain(RunContext run, ExplainRequest request) {
+        if (request.personId() != null) {
+            return PersonExplanation.explain(run, request.personId(), request.hsaId(), MAX_ROWS);
+        }
+        if (request.hsaId() == null) {
+            throw new UserError("An explanation needs a unit (hsaId) or a person (personId).");
+        }
+        List<PaymentLine> lines = Calculation.lines(run);
+        String hsaId = request.hsaId();
+        if (request.component() == null) {
+            Rows rows = new Rows(MAX_ROWS);
+            BigDecimal total = BigDecimal.ZERO;
+            for (PaymentLine line : lines) {
+                if (line.hsaId().equals(hsaId)) {
+                    rows.add(line.component(), Lines.show(line.basis()), Lines.show(line.rate()),
+                            line.amount().toPlainString());
+                    total = total.add(line.amount());
+                }
+            }
+            return rows.explanation(hsaId + " in " + run.inputs().period() + ": " + total.toPlainString()
+                    + " kr in total, the sum of its rounded lines.", "component", "basis", "rate", "amount");
+        }
+        String component = request.component();
+        PaymentComponent calculator = Calculation.COMPONENTS.stream().filter(c -> c.owns(component)).findFirst()
+                .orElseThrow(() -> new UserError("Hälsoval has no component " + component + "."));
+        PaymentLine line = lines.stream().filter(l -> l.hsaId().equals(hsaId) && l.component().equals(component))
+                .findFirst().orElse(null);
+        String head = component + " at " + hsaId + " in " + run.inputs().period() + ": " + (line == null
+                ? "no line (0 kr). "
+                : "basis " + Lines.show(line.basis()) + " × rate " + Lines.show(line.rate()) + " = "
+                        + line.amount().toPlainString() + " kr (rounded once from the exact amount). ");
+        Explanation rows = calculator.explain(run, lines, hsaId, component, MAX_ROWS);
+        return new Explanation(head + rows.summary(), rows.columns(), rows.rows());
+    }
+}

@@ -1,0 +1,70 @@
+package se.vardval.halsoval.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import se.vardval.core.model.ExplainRequest;
+import se.vardval.core.model.Explanation;
+import se.vardval.core.model.ModelResult;
+import se.vardval.core.model.ParameterProblem;
+import se.vardval.core.model.ReimbursementModel;
+import se.vardval.core.model.RunInputs;
+
+/**
+ * The Hälsoval (primary care) reimbursement model: capitation by age, CNI and drugs, sparsity, visits, targets,
+ * supplementary assignments, penalties, patient fees, cost responsibility and VAT compensation.
+ */
+@Component(service = ReimbursementModel.class)
+public final class HalsovalModel implements ReimbursementModel {
+
+    /** The model type id in rulebooks and vårdval instances. */
+    public static final String MODEL_TYPE = "halsoval";
+
+    @Override
+    public String modelType() {
+        return MODEL_TYPE;
+    }
+
+    @Override
+    public String displayName() {
+        return "Hälsoval (primärvård)";
+    }
+
+    @Override
+    public ObjectNode defaultParameters() {
+        return DefaultParameters.create();
+    }
+
+    @Override
+    public List<ParameterProblem> validate(JsonNode parameters) {
+        return ParameterValidator.validate(parameters);
+    }
+
+    @Override
+    public LocalDate listingDay(JsonNode parameters, YearMonth period) {
+        return HalsovalParameters.listingDay(parameters).dayIn(period);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws se.vardval.core.service.UserError when the rulebook's parameters are invalid, or when
+     *             {@code cni.source} is {@code UNIT_FILE} and a unit with listed persons has no CNI from SCB (the
+     *             message names every such unit)
+     */
+    @Override
+    public ModelResult calculate(RunInputs inputs) {
+        return Calculation.calculate(RunContext.of(inputs));
+    }
+
+    @Override
+    public Explanation explain(RunInputs inputs, ExplainRequest request) {
+        return Explainer.explain(RunContext.of(inputs), request);
+    }
+}

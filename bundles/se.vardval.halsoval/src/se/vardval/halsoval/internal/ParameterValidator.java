@@ -1,0 +1,414 @@
+package se.vardval.halsoval.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.vardval.core.domain.CniFlag;
+import se.vardval.core.domain.CostCategory;
+import se.vardval.core.model.ParameterProblem;
+import se.vardval.halsoval.internal.HalsovalParameters.CniSource;
+import se.vardval.halsoval.internal.HalsovalParameters.Comparison;
+import se.vardval.halsoval.internal.HalsovalParameters.ListingDay;
+import se.vardval.halsoval.internal.HalsovalParameters.PatientFeeMode;
+import se.vardval.halsoval.internal.HalsovalParameters.ProfessionGroup;
+import se.vardval.halsoval.internal.HalsovalParameters.SparsityMode;
+
+/** Checks a Hälsoval parameter object and names every problem by its JSON path. */
+final class ParameterValidator {
+
+    /** Indicator codes become component codes ({@code TARGET_<indicator>}), so they are upper-case identifiers. */
+    static final Pattern INDICATOR = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+
+    private static final List<String> TOP = List.of("listingDay", "capitation", "cni", "drugs", "sparsity", "visits",
+            "targets", "penalties", "patientFees", "costResponsibility", "vatCompensation");
+
+    private final List<ParameterProblem> problems = new ArrayList<>();
+
+    private ParameterValidator() {
+    }
+
+    /** Every problem with the parameters; empty when they are valid. */
+    static List<ParameterProblem> validate(JsonNode parameters) {
+        ParameterValidator v = new ParameterValidator();
+        v.parameters(parameters);
+        return List.copyOf(v.problems);
+    }
+
+    private void parameters(JsonNode p) {
+        if (p == null || p.isMissingNode() || p.isNull()) {
+            problem("parameters", "missing: the rulebook has no parameters");
+            return;
+        }
+        if (!object(p, "parameters", TOP, List.of())) {
+            return;
+        }
+        enumValue(p, "", "listingDay", ListingDay.class);
+        capitation(p.get("capitation"));
+        cni(p.get("cni"));
+        drugs(p.get("drugs"));
+        sparsity(p.get("sparsity"));
+        visits(p.get("visits"));
+        targets(p.get("targets"));
+        if (object(p.get("penalties"), "penalties", List.of("krPerWeek", "maxPerOccasion"), List.of())) {
+            rate(p.get("penalties"), "penalties", "krPerWeek", false);
+            rate(p.get("penalties"), "penalties", "maxPerOccasion", true);
+        }
+        if (object(p.get("patientFees"), "patientFees", List.of("mode"), List.of())) {
+            enumValue(p.get("patientFees"), "patientFees", "mode", PatientFeeMode.class);
+        }
+        costResponsibility(p.get("costResponsibility"));
+        if (object(p.get("vatCompensation"), "vatCompensation", List.of("percent"), List.of())) {
+            BigDecimal percent = rate(p.get("vatCompensation"), "vatCompensation", "percent", false);
+            if (percent != null && percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+                problem("vatCompensation.percent", "must be at most 100");
+            }
+        }
+    }
+
+    private void capitation(JsonNode c) {
+        if (!object(c, "capitation", List.of("krPerPoint", "sexSpecific", "ageWeights"), List.of())) {
+            return;
+        }
+        rate(c, "capitation", "krPerPoint", false);
+        Boolean sexSpecific = bool(c, "capitation", "sexSpecific");
+        ageWeights(c.get("ageWeights"), "capitation.ageWeights", Boolean.TRUE.equals(sexSpecific), true);
+    }
+
+    private void drugs(JsonNode d) {
+        if (object(d, "drugs", List.of("krPerPoint", "ageWeights"), List.of())) {
+            rate(d, "drugs", "krPerPoint", false);
+            ageWeights(d.get("ageWeights"), "drugs.ageWeights", false, false);
+        }
+    }
+
+    private void ageWeights(JsonNode array, String path, boolean sexSpecific, boolean sexWeightsAllowed) {
+        if (!nonEmptyArray(array, path)) {
+            return;
+        }
+        List<String> optional = sexWeightsAllowed ? List.of("toAge", "weightF", "weightM") : List.of("toAge");
+        List<int[]> bands = new ArrayList<>();
+        boolean allValid = true;
+        for (int i = 0; i < array.size(); i++) {
+            String at = path + "[" + i + "]";
+            JsonNode band = array.get(i);
+            int before = problems.size();
+            if (object(band, at, List.of("fromAge", "weight"), optional)) {
+                Integer from = integer(band, at, "fromAge", false);
+                Integer to = integer(band, at, "toAge", true);
+                rate(band, at, "weight", false);
+                rate(band, at, "weightF", true);
+                rate(band, at, "weightM", true);
+                if (sexSpecific) {
+                    requirePresent(band, at, "weightF", "capitation.sexSpecific is true");
+                    requirePresent(band, at, "weightM", "capitation.sexSpecific is true");
+                }
+                if (from != null && to != null && to < from) {
+                    problem(at, "toAge " + to + " is below fromAge " + from);
+                }
+                if (problems.size() == before && from != null) {
+                    bands.add(new int[] { from, to == null ? Integer.MAX_VALUE : to, i });
+                }
+            }
+            allValid &= problems.size() == before;
+        }
+        if (allValid) {
+            coverage(bands, path);
+        }
+    }
+
+    private void coverage(List<int[]> bands, String path) {
+        bands.sort(Comparator.comparingInt((int[] b) -> b[0]));
+        if (bands.getFirst()[0] != 0) {
+            problem(path, "age bands must start at age 0; the youngest band starts at " + bands.getFirst()[0]);
+        }
+        for (int i = 1; i < bands.size(); i++) {
+            int[] prev = bands.get(i - 1);
+            int[] next = bands.get(i);
+            if (next[0] <= prev[1]) {
+                problem(path + "[" + next[2] + "]", "band " + label(next) + " overlaps band " + label(prev));
+            } else if (next[0] > prev[1] + 1) {
+                problem(path, "gap: ages " + (prev[1] + 1) + "–" + (next[0] - 1) + " are in no band");
+            }
+        }
+        int[] last = bands.getLast();
+        if (last[1] != Integer.MAX_VALUE) {
+            problem(path, "age bands must cover 100+: the oldest band (" + label(last)
+                    + ") needs an open end (toAge empty)");
+        }
+    }
+
+    private static String label(int[] band) {
+        return band[1] == Integer.MAX_VALUE ? band[0] + "+" : band[0] + "–" + band[1];
+    }
+
+    private void cni(JsonNode c) {
+        if (!object(c, "cni", List.of("source", "krPerIndexPoint"), List.of("weights", "reference", "threshold"))) {
+            return;
+        }
+        enumValue(c, "cni", "source", CniSource.class);
+        rate(c, "cni", "krPerIndexPoint", false);
+        BigDecimal reference = rate(c, "cni", "reference", true);
+        if (reference != null && reference.signum() == 0) {
+            problem("cni.reference", "must be greater than 0");
+        }
+        rate(c, "cni", "threshold", true);
+        JsonNode weights = c.get("weights");
+        if (weights != null && !weights.isNull()) {
+            List<String> flags = Arrays.stream(CniFlag.values()).map(Enum::name).toList();
+            if (object(weights, "cni.weights", flags, List.of())) {
+                flags.forEach(flag -> rate(weights, "cni.weights", flag, false));
+            }
+        }
+    }
+
+    private void sparsity(JsonNode s) {
+        if (!object(s, "sparsity", List.of("mode", "bands"), List.of())) {
+            return;
+        }
+        SparsityMode mode = enumValue(s, "sparsity", "mode", SparsityMode.class);
+        JsonNode bands = s.get("bands");
+        if (bands == null) {
+            return;
+        }
+        if (!bands.isArray()) {
+            problem("sparsity.bands", "must be an array");
+        } else if (mode == SparsityMode.DISTANCE) {
+            distanceBands(bands);
+        } else if (mode == SparsityMode.CATCHMENT) {
+            catchmentBands(bands);
+        }
+    }
+
+    private void distanceBands(JsonNode bands) {
+        if (!nonEmptyArray(bands, "sparsity.bands")) {
+            return;
+        }
+        BigDecimal expectedFrom = BigDecimal.ZERO;
+        for (int i = 0; i < bands.size(); i++) {
+            String at = "sparsity.bands[" + i + "]";
+            JsonNode band = bands.get(i);
+            if (!object(band, at, List.of("fromKm", "krPerYear"), List.of("toKm"))) {
+                return;
+            }
+            BigDecimal from = rate(band, at, "fromKm", false);
+            BigDecimal to = rate(band, at, "toKm", true);
+            rate(band, at, "krPerYear", false);
+            if (from == null) {
+                return;
+            }
+            if (expectedFrom != null && from.compareTo(expectedFrom) != 0) {
+                problem(at + ".fromKm", i == 0 ? "the first band must start at 0 km"
+                        : "must equal the toKm of the band before (" + Lines.show(expectedFrom)
+                                + ") so that bands have no gap or overlap");
+            }
+            if (to != null && to.compareTo(from) <= 0) {
+                problem(at + ".toKm", "must be greater than fromKm");
+            }
+            if (to == null && i < bands.size() - 1) {
+                problem(at + ".toKm", "only the last band may be open-ended");
+            }
+            if (to != null && i == bands.size() - 1) {
+                problem(at + ".toKm", "the last band must be open-ended (toKm empty)");
+            }
+            expectedFrom = to;
+        }
+    }
+
+    private void catchmentBands(JsonNode bands) {
+        if (!nonEmptyArray(bands, "sparsity.bands")) {
+            return;
+        }
+        Integer previous = null;
+        for (int i = 0; i < bands.size(); i++) {
+            String at = "sparsity.bands[" + i + "]";
+            JsonNode band = bands.get(i);
+            if (!object(band, at, List.of("krPerYear"), List.of("maxPopulation"))) {
+                continue;
+            }
+            rate(band, at, "krPerYear", false);
+            Integer max = integer(band, at, "maxPopulation", true);
+            if (max == null && i < bands.size() - 1) {
+                problem(at + ".maxPopulation", "only the last band may be open-ended");
+            }
+            if (max != null && previous != null && max <= previous) {
+                problem(at + ".maxPopulation", "bands must be in ascending order of maxPopulation");
+            }
+            previous = max;
+        }
+    }
+
+    private void visits(JsonNode v) {
+        List<String> groups = List.of("otherListed", "unlisted", "outOfCounty");
+        List<String> keys = new ArrayList<>(groups);
+        keys.addAll(List.of("chargeListingUnit", "deductPatientFee"));
+        if (!object(v, "visits", keys, List.of())) {
+            return;
+        }
+        List<String> professions = Arrays.stream(ProfessionGroup.values()).map(Enum::name).toList();
+        for (String group : groups) {
+            String at = "visits." + group;
+            if (object(v.get(group), at, professions, List.of())) {
+                professions.forEach(profession -> rate(v.get(group), at, profession, false));
+            }
+        }
+        bool(v, "visits", "chargeListingUnit");
+        bool(v, "visits", "deductPatientFee");
+    }
+
+    private void targets(JsonNode array) {
+        if (array == null) {
+            return;
+        }
+        if (!array.isArray()) {
+            problem("targets", "must be an array");
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            String at = "targets[" + i + "]";
+            JsonNode t = array.get(i);
+            if (!object(t, at, List.of("indicator", "threshold", "comparison", "krPerListedPerYear"), List.of())) {
+                continue;
+            }
+            JsonNode indicator = t.get("indicator");
+            if (!indicator.isTextual() || !INDICATOR.matcher(indicator.asText()).matches()) {
+                problem(at + ".indicator", "'" + indicator.asText() + "' is not an indicator code: upper-case letters,"
+                        + " digits and _, starting with a letter, at most 40 characters (e.g. ACCESS_3DAYS)");
+            } else if (!seen.add(indicator.asText())) {
+                problem(at + ".indicator", "indicator " + indicator.asText() + " has more than one target");
+            }
+            rate(t, at, "threshold", false);
+            enumValue(t, at, "comparison", Comparison.class);
+            rate(t, at, "krPerListedPerYear", false);
+        }
+    }
+
+    private void costResponsibility(JsonNode c) {
+        List<String> categories = Arrays.stream(CostCategory.values()).map(Enum::name).toList();
+        if (object(c, "costResponsibility", categories, List.of())) {
+            categories.forEach(category -> bool(c, "costResponsibility", category));
+        }
+    }
+
+    /**
+     * Checks that {@code node} is an object with every required key and no unknown key; missing and unknown keys are
+     * reported by name. Returns whether it is an object.
+     */
+    private boolean object(JsonNode node, String path, List<String> required, List<String> optional) {
+        if (node == null) {
+            return false;
+        }
+        if (!node.isObject()) {
+            problem(path, "must be an object");
+            return false;
+        }
+        String prefix = path.equals("parameters") ? "" : path + ".";
+        for (String key : required) {
+            if (!node.has(key)) {
+                problem(prefix + key, "missing parameter '" + key + "'");
+            }
+        }
+        Set<String> known = new HashSet<>(required);
+        known.addAll(optional);
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            if (!known.contains(field.getKey())) {
+                problem(prefix + field.getKey(), "unknown parameter '" + field.getKey() + "'; known here: "
+                        + String.join(", ", known.stream().sorted().toList()));
+            }
+        }
+        return true;
+    }
+
+    private boolean nonEmptyArray(JsonNode node, String path) {
+        if (node == null) {
+            return false;
+        }
+        if (!node.isArray() || node.isEmpty()) {
+            problem(path, node.isArray() ? "needs at least one band" : "must be an array");
+            return false;
+        }
+        return true;
+    }
+
+    /** A number ≥ 0; absent or (when nullable) null gives null without a problem. */
+    private BigDecimal rate(JsonNode object, String path, String key, boolean nullable) {
+        JsonNode n = object.get(key);
+        String at = join(path, key);
+        if (n == null || (nullable && n.isNull())) {
+            return null;
+        }
+        if (!n.isNumber()) {
+            problem(at, n.isNull() ? "must have a value" : "must be a number");
+            return null;
+        }
+        if (n.decimalValue().signum() < 0) {
+            problem(at, "must not be negative (" + n.decimalValue().toPlainString() + ")");
+            return null;
+        }
+        return n.decimalValue();
+    }
+
+    private Integer integer(JsonNode object, String path, String key, boolean nullable) {
+        BigDecimal n = rate(object, path, key, nullable);
+        if (n == null) {
+            return null;
+        }
+        if (n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            problem(join(path, key), "must be a whole number");
+            return null;
+        }
+        return n.intValue();
+    }
+
+    private Boolean bool(JsonNode object, String path, String key) {
+        JsonNode n = object.get(key);
+        if (n == null) {
+            return null;
+        }
+        if (!n.isBoolean()) {
+            problem(join(path, key), "must be true or false");
+            return null;
+        }
+        return n.booleanValue();
+    }
+
+    private <E extends Enum<E>> E enumValue(JsonNode object, String path, String key, Class<E> type) {
+        JsonNode n = object.get(key);
+        if (n == null) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (n.isTextual() && constant.name().equals(n.asText())) {
+                return constant;
+            }
+        }
+        problem(join(path, key), "unknown value '" + n.asText() + "'; expected one of "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        return null;
+    }
+
+    private void requirePresent(JsonNode object, String path, String key, String because) {
+        JsonNode n = object.get(key);
+        if (n == null || n.isNull()) {
+            problem(join(path, key), "missing parameter '" + key + "': required because " + because);
+        }
+    }
+
+    private static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    private void problem(String path, String reason) {
+        problems.add(new ParameterProblem(path, reason));
+    }
+}

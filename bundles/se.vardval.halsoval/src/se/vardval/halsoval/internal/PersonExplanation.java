@@ -1,0 +1,103 @@
+package se.vardval.halsoval.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import se.vardval.core.domain.PersonId;
+import se.vardval.core.model.Explanation;
+import se.vardval.halsoval.internal.HalsovalParameters.PatientFeeMode;
+import se.vardval.halsoval.internal.HalsovalParameters.Target;
+import se.vardval.halsoval.internal.HalsovalParameters.Visits;
+import se.vardval.halsoval.internal.VisitClass.Kind;
+
+/** What one person brought each unit in the month: the capitation parts at the listing unit, and the visits. */
+final class PersonExplanation {
+
+    private final RunContext run;
+    private final String hsaId;
+    private final Rows rows;
+    private Fraction total = Fraction.ZERO;
+
+    private PersonExplanation(RunContext run, String hsaId, int maxRows) {
+        this.run = run;
+        this.hsaId = hsaId;
+        this.rows = new Rows(maxRows);
+    }
+
+    /** Explains the person's amounts, at one unit only when {@code hsaId} is set. */
+    static Explanation explain(RunContext run, String personId, String hsaId, int maxRows) {
+        String id = PersonId.isValid(personId) ? PersonId.parse(personId).value() : personId.trim();
+        PersonExplanation explanation = new PersonExplanation(run, hsaId, maxRows);
+        List<ListedFacts> listed = new ArrayList<>();
+        run.forEachListed(null, facts -> {
+            if (facts.personId().equals(id)) {
+                listed.add(facts);
+            }
+        });
+        listed.forEach(explanation::capitation);
+        explanation.visits(id);
+        String where = listed.isEmpty() ? "not listed in the vårdval on " + run.listingDay()
+                : "listed at " + listed.getFirst().hsaId() + " on " + run.listingDay();
+        return explanation.rows.explanation("Person " + id + " in " + run.inputs().period() + ": " + where
+                + "; brought " + Lines.show(explanation.total, 2) + " kr in total (exact shares before each unit's"
+                + " line is rounded, VAT compensation not included).", "unit", "component", "detail", "kr");
+    }
+
+    private void capitation(ListedFacts person) {
+        String unit = person.hsaId();
+        AgeCapitation age = Calculation.AGE_CAPITATION;
+        add(unit, AgeCapitation.CODE, age.detail(run, person), age.personKr(run, person));
+        add(unit, Cni.CODE, person.cniFlags().isEmpty() ? "no CNI flags"
+                : "flags " + person.cniFlags().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")),
+                Calculation.CNI.personKr(run, person));
+        DrugCapitation drugs = Calculation.DRUG_CAPITATION;
+        add(unit, DrugCapitation.CODE, drugs.detail(run, person), drugs.personKr(run, person));
+        Fraction sparsity = Calculation.SPARSITY.personKr(run, person);
+        if (sparsity.signum() != 0) {
+            add(unit, Sparsity.CODE, "distance " + Lines.show(person.distanceKm()) + " km", sparsity);
+        }
+        for (Target target : run.parameters().targets()) {
+            boolean met = Targets.met(Targets.value(run, target, unit), target);
+            add(unit, target.component(), met ? "target met" : "target not met", met
+                    ? Fraction.of(target.krPerListedPerYear(), Lines.MONTHS) : Fraction.ZERO);
+        }
+    }
+
+    private void visits(String personId) {
+        Visits rates = run.parameters().visits();
+        boolean feesReturned = run.parameters().patientFees() == PatientFeeMode.RETURNED_TO_REGION;
+        run.inputs().forEachActivity(activity -> {
+            if (!activity.personId().equals(personId) || !VisitClass.inRun(activity, run.inputs())) {
+                return;
+            }
+            VisitClass visit = VisitClass.of(activity, run.inputs());
+            BigDecimal kr = VisitPayments.visitKr(rates, activity, visit);
+            String what = activity.date() + " " + activity.contactType() + " " + activity.profession();
+            switch (visit.kind()) {
+                case OTHER_LISTED -> {
+                    add(activity.hsaId(), VisitPayments.OTHER_LISTED, what, Fraction.of(kr));
+                    if (rates.chargeListingUnit()) {
+                        add(visit.listingUnit(), VisitPayments.CHARGE, what + " at " + activity.hsaId(),
+                                Fraction.of(kr.negate()));
+                    }
+                }
+                case UNLISTED -> add(activity.hsaId(), VisitPayments.UNLISTED, what, Fraction.of(kr));
+                case OUT_OF_COUNTY -> add(activity.hsaId(), VisitPayments.OUT_OF_COUNTY, what, Fraction.of(kr));
+                case OWN_UNIT, NOT_PAID -> add(activity.hsaId(), "", what + (visit.kind() == Kind.OWN_UNIT
+                        ? ": at the unit of listing, no variable payment" : ": not a paid visit"), Fraction.ZERO);
+            }
+            if (feesReturned && !activity.outOfCounty() && activity.patientFee().signum() != 0) {
+                add(activity.hsaId(), PatientFees.CODE, what + " patient fee", Fraction.of(activity.patientFee().negate()));
+            }
+        });
+    }
+
+    private void add(String unit, String component, String detail, Fraction kr) {
+        if (hsaId == null || hsaId.equals(unit)) {
+            rows.add(unit, component, detail, Lines.show(kr, 4));
+            total = total.plus(kr);
+        }
+    }
+}

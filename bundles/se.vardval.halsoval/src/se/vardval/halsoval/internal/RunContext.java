@@ -1,0 +1,121 @@
+package se.vardval.halsoval.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import se.vardval.core.domain.Provider;
+import se.vardval.core.domain.Unit;
+import se.vardval.core.model.RunInputs;
+import se.vardval.core.model.RunWarning;
+import se.vardval.core.service.UserError;
+import se.vardval.halsoval.internal.ListedFacts.AgeOnDay;
+
+/**
+ * One month's run of the model: the inputs, the parsed parameters, the tallies of the listing day and of the
+ * month's activities, and the warnings found on the way.
+ */
+final class RunContext {
+
+    private final RunInputs inputs;
+    private final HalsovalParameters parameters;
+    private final LocalDate listingDay;
+    private final Map<String, Unit> units;
+    private final Map<String, Provider> providers;
+    private final List<RunWarning> warnings = new ArrayList<>();
+    private ListingTally listings;
+    private VisitTally visits;
+
+    private RunContext(RunInputs inputs, HalsovalParameters parameters) {
+        this.inputs = inputs;
+        this.parameters = parameters;
+        this.listingDay = parameters.listingDay().dayIn(inputs.period());
+        this.units = inputs.units().stream().collect(Collectors.toMap(Unit::hsaId, Function.identity(), (a, b) -> a));
+        this.providers = inputs.providers().stream()
+                .collect(Collectors.toMap(Provider::orgNr, Function.identity(), (a, b) -> a));
+    }
+
+    /**
+     * Prepares a run.
+     *
+     * @throws UserError naming every problem when the rulebook's parameters are invalid
+     */
+    static RunContext of(RunInputs inputs) {
+        var problems = ParameterValidator.validate(inputs.parameters());
+        if (!problems.isEmpty()) {
+            throw new UserError("The rulebook's Hälsoval parameters are invalid: "
+                    + problems.stream().map(Object::toString).collect(Collectors.joining("; ")));
+        }
+        return new RunContext(inputs, HalsovalParameters.parse(inputs.parameters()));
+    }
+
+    RunInputs inputs() {
+        return inputs;
+    }
+
+    HalsovalParameters parameters() {
+        return parameters;
+    }
+
+    LocalDate listingDay() {
+        return listingDay;
+    }
+
+    /** The units with a contract in the period, by HSA-id. */
+    Map<String, Unit> units() {
+        return units;
+    }
+
+    /** The provider of a unit, or null when the register lacks it. */
+    Provider providerOf(String hsaId) {
+        Unit unit = units.get(hsaId);
+        return unit == null ? null : providers.get(unit.orgNr());
+    }
+
+    /** The listing day's tallies, streamed once on first use. */
+    ListingTally listings() {
+        if (listings == null) {
+            listings = new ListingTally(parameters, listingDay);
+            inputs.forEachListedOn(listingDay, listings);
+        }
+        return listings;
+    }
+
+    /**
+     * Streams the listing day's listed persons at one unit, or at every unit when {@code hsaId} is null; a listing
+     * whose person lacks a record and has an invalid personnummer is skipped (the run warns of it).
+     */
+    void forEachListed(String hsaId, Consumer<ListedFacts> sink) {
+        AgeOnDay ages = new AgeOnDay(listingDay);
+        inputs.forEachListedOn(listingDay, listed -> {
+            if (hsaId == null || listed.hsaId().equals(hsaId)) {
+                try {
+                    sink.accept(ListedFacts.of(listed, ages));
+                } catch (IllegalArgumentException e) {
+                    // counted and warned of by the listing tally
+                }
+            }
+        });
+    }
+
+    /** The month's visit tallies, streamed once on first use. */
+    VisitTally visits() {
+        if (visits == null) {
+            visits = new VisitTally(inputs);
+            inputs.forEachActivity(visits);
+        }
+        return visits;
+    }
+
+    void warn(String hsaId, String code, String message) {
+        warnings.add(new RunWarning(hsaId, code, message));
+    }
+
+    List<RunWarning> warnings() {
+        return warnings;
+    }
+}

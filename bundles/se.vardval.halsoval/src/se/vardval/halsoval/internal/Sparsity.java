@@ -1,0 +1,109 @@
+package se.vardval.halsoval.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import se.vardval.core.domain.Unit;
+import se.vardval.core.model.Explanation;
+import se.vardval.core.model.PaymentLine;
+import se.vardval.halsoval.internal.HalsovalParameters.CatchmentBand;
+import se.vardval.halsoval.internal.HalsovalParameters.DistanceBand;
+import se.vardval.halsoval.internal.HalsovalParameters.SparsityMode;
+
+/**
+ * {@code SPARSITY} (glesbygdsersättning): by each listed person's distance to the county hospital, or by the unit's
+ * catchment population.
+ */
+final class Sparsity implements PaymentComponent {
+
+    static final String CODE = "SPARSITY";
+
+    @Override
+    public void addLines(RunContext run, List<PaymentLine> lines) {
+        SparsityMode mode = run.parameters().sparsity().mode();
+        if (mode == SparsityMode.DISTANCE) {
+            List<DistanceBand> bands = run.parameters().sparsity().distanceBands();
+            for (Map.Entry<String, UnitTally> unit : run.listings().byUnit().entrySet()) {
+                UnitTally tally = unit.getValue();
+                BigDecimal persons = BigDecimal.ZERO;
+                BigDecimal krPerYear = BigDecimal.ZERO;
+                for (int band = 0; band < bands.size(); band++) {
+                    BigDecimal count = BigDecimal.valueOf(tally.inDistanceBand(band));
+                    persons = persons.add(count);
+                    krPerYear = krPerYear.add(count.multiply(bands.get(band).krPerYear()));
+                }
+                Lines.add(lines, unit.getKey(), CODE, persons, Fraction.of(krPerYear, Lines.MONTHS));
+                if (tally.withoutDistance() > 0) {
+                    run.warn(unit.getKey(), "DISTANCE_MISSING", tally.withoutDistance() + " listed person(s) have no"
+                            + " distance to the county hospital in the person register and get no sparsity payment.");
+                }
+            }
+        } else if (mode == SparsityMode.CATCHMENT) {
+            for (Unit unit : run.units().values()) {
+                if (unit.catchmentPopulation() == null) {
+                    run.warn(unit.hsaId(), "CATCHMENT_MISSING", "The unit has no catchment population in the unit"
+                            + " register and gets no sparsity payment.");
+                    continue;
+                }
+                CatchmentBand band = catchmentBand(run, unit.catchmentPopulation());
+                if (band != null) {
+                    Lines.add(lines, unit.hsaId(), CODE, BigDecimal.ONE, Fraction.of(band.krPerYear(), Lines.MONTHS));
+                }
+            }
+        }
+    }
+
+    @Override
+    public boolean owns(String component) {
+        return CODE.equals(component);
+    }
+
+    /** What one listed person brings: the kr of the person's distance band (nothing under CATCHMENT or NONE). */
+    Fraction personKr(RunContext run, ListedFacts person) {
+        int band = run.listings().distanceBand(person.distanceKm());
+        return band < 0 ? Fraction.ZERO
+                : Fraction.of(run.parameters().sparsity().distanceBands().get(band).krPerYear(), Lines.MONTHS);
+    }
+
+    private static CatchmentBand catchmentBand(RunContext run, int population) {
+        for (CatchmentBand band : run.parameters().sparsity().catchmentBands()) {
+            if (band.maxPopulation() == null || population <= band.maxPopulation()) {
+                return band;
+            }
+        }
+        return null;
+    }
+
+    private static String label(DistanceBand band) {
+        return Lines.show(band.fromKm()) + (band.toKm() == null ? "+ km" : "–" + Lines.show(band.toKm()) + " km");
+    }
+
+    @Override
+    public Explanation explain(RunContext run, List<PaymentLine> lines, String hsaId, String component, int maxRows) {
+        Rows rows = new Rows(maxRows);
+        SparsityMode mode = run.parameters().sparsity().mode();
+        if (mode == SparsityMode.CATCHMENT) {
+            Unit unit = run.units().get(hsaId);
+            Integer population = unit == null ? null : unit.catchmentPopulation();
+            CatchmentBand band = population == null ? null : catchmentBand(run, population);
+            if (band != null) {
+                rows.add(population.toString(), band.maxPopulation() == null ? "any" : "≤ " + band.maxPopulation(),
+                        Lines.show(band.krPerYear()), Lines.show(Fraction.of(band.krPerYear(), Lines.MONTHS), 2));
+            }
+            return rows.explanation("Per unit: the annual kr of the band holding the unit's catchment population, / 12.",
+                    "catchment population", "band", "kr per year", "kr");
+        }
+        List<DistanceBand> bands = run.parameters().sparsity().distanceBands();
+        if (mode == SparsityMode.DISTANCE) {
+            run.forEachListed(hsaId, person -> {
+                int band = run.listings().distanceBand(person.distanceKm());
+                rows.add(person.personId(), person.distanceKm() == null ? "unknown" : Lines.show(person.distanceKm()),
+                        band < 0 ? "none" : label(bands.get(band)), Lines.show(personKr(run, person), 4));
+            });
+        }
+        return rows.explanation(mode == SparsityMode.NONE ? "Sparsity is not paid (sparsity.mode = NONE)."
+                : "Per listed person: the annual kr of the band holding the person's distance to the county hospital, / 12.",
+                "personnummer", "distance km", "band", "kr");
+    }
+}

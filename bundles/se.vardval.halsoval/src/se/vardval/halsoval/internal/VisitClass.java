@@ -1,0 +1,51 @@
+package se.vardval.halsoval.internal;
+
+import java.time.YearMonth;
+
+import se.vardval.core.domain.Activity;
+import se.vardval.core.domain.ContactType;
+import se.vardval.core.model.RunInputs;
+import se.vardval.halsoval.internal.HalsovalParameters.ProfessionGroup;
+
+/**
+ * How one activity is paid: the kind of visit, its profession group, and the unit where the person was listed on
+ * the visit's date (null when not listed or out of county).
+ */
+record VisitClass(Kind kind, ProfessionGroup group, String listingUnit) {
+
+    /** The kinds of activity the variable payment tells apart. */
+    enum Kind {
+        /** A telephone prescription or an activity of another vårdval or month: never a paid visit. */
+        NOT_PAID,
+        /** A visit by a person listed at the unit itself: no variable payment. */
+        OWN_UNIT,
+        /** A visit by a person listed at another unit. */
+        OTHER_LISTED,
+        /** A visit by a person not listed in the vårdval. */
+        UNLISTED,
+        /** A visit by a person from another county. */
+        OUT_OF_COUNTY
+    }
+
+    /** Whether the activity belongs to the run: this vårdval, dated in the period. */
+    static boolean inRun(Activity activity, RunInputs inputs) {
+        return activity.careChoice().equals(inputs.careChoice().id())
+                && YearMonth.from(activity.date()).equals(inputs.period());
+    }
+
+    /** Classifies an activity of the run; the listing is looked up on the visit's date. */
+    static VisitClass of(Activity activity, RunInputs inputs) {
+        ProfessionGroup group = ProfessionGroup.of(activity.profession());
+        if (activity.contactType() == ContactType.PHONE_PRESCRIPTION || !inRun(activity, inputs)) {
+            return new VisitClass(Kind.NOT_PAID, group, null);
+        }
+        if (activity.outOfCounty()) {
+            return new VisitClass(Kind.OUT_OF_COUNTY, group, null);
+        }
+        String listedAt = inputs.listedUnitOn(activity.personId(), activity.date()).orElse(null);
+        if (listedAt == null) {
+            return new VisitClass(Kind.UNLISTED, group, null);
+        }
+        return new VisitClass(listedAt.equals(activity.hsaId()) ? Kind.OWN_UNIT : Kind.OTHER_LISTED, group, listedAt);
+    }
+}

@@ -1,0 +1,104 @@
+package se.vardval.halsoval.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.vardval.halsoval.internal.Fixtures.MODEL;
+import static se.vardval.halsoval.internal.Fixtures.pnr;
+import static se.vardval.halsoval.internal.Fixtures.set;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import se.vardval.core.domain.CniFlag;
+import se.vardval.core.domain.Profession;
+import se.vardval.core.model.ExplainRequest;
+import se.vardval.core.model.Explanation;
+import se.vardval.core.service.UserError;
+
+class ExplainTest {
+
+    private static final String CHILD = pnr(2017, 6, 1, 10);
+
+    /** Capitation 1 200 kr per point (weight 1, 2 for 5–9), CNI by flags, the visit rates of the visit test. */
+    private static TestInputs inputs() {
+        ObjectNode p = VisitPaymentsTest.rates(true, true);
+        set(p, "capitation.krPerPoint", "1200");
+        set(p, "cni.krPerIndexPoint", "1200");
+        Fixtures.weights(p, "capitation.ageWeights", "1", 5, "2");
+        return VisitPaymentsTest.month(p).listed(CHILD, "A", CniFlag.UNDER5);
+    }
+
+    @Test
+    void aComponentOfAUnitShowsBasisRateAmountAndThePersonsBehindIt() {
+        Explanation e = MODEL.explain(inputs(), new ExplainRequest("A", AgeCapitation.CODE, null));
+        assertTrue(e.summary().startsWith("AGE_CAPITATION at A in 2020-03: basis 2 × rate 100 = 200.00 kr"),
+                e.summary());
+        assertEquals(List.of("personnummer", "sex", "age", "age band", "weight", "kr"), e.columns());
+        assertEquals(2, e.rows().size());
+        assertTrue(e.rows().contains(List.of(CHILD, "F", "2", "0–4", "1", "100.0000")), e.rows().toString());
+    }
+
+    @Test
+    void visitLinesListTheVisitsBehindThem() {
+        Explanation charge = MODEL.explain(inputs(), new ExplainRequest("A", VisitPayments.CHARGE, null));
+        assertEquals(2, charge.rows().size(), "the two visits at B of A's listed person");
+        assertEquals(List.of("-600", "-300"), charge.rows().stream().map(r -> r.getLast()).toList());
+        Explanation outOfCounty = MODEL.explain(inputs(), new ExplainRequest("A", VisitPayments.OUT_OF_COUNTY, null));
+        assertEquals(List.of("1400", "700"), outOfCounty.rows().stream().map(r -> r.getLast()).toList());
+    }
+
+    @Test
+    void cniShowsTheIndexByVariable() {
+        Explanation e = MODEL.explain(inputs(), new ExplainRequest("A", Cni.CODE, null));
+        assertEquals(CniFlag.values().length, e.rows().size());
+        assertEquals(List.of("UNDER5", "3.23", "1", "3.23"), e.rows().getFirst());
+    }
+
+    @Test
+    void aUnitWithoutComponentListsItsLines() {
+        Explanation e = MODEL.explain(inputs(), new ExplainRequest("A", null, null));
+        assertEquals(List.of(AgeCapitation.CODE, Cni.CODE, VisitPayments.OTHER_LISTED, VisitPayments.OUT_OF_COUNTY,
+                VisitPayments.UNLISTED, VisitPayments.CHARGE), e.rows().stream().map(List::getFirst).toList());
+        assertTrue(e.summary().contains("2150.00 kr in total"), e.summary());
+    }
+
+    @Test
+    void aPersonShowsWhatTheyBroughtEachUnit() {
+        Explanation e = MODEL.explain(inputs(), new ExplainRequest(null, null, VisitPaymentsTest.LISTED_AT_A));
+        List<String> units = e.rows().stream().map(r -> r.get(0) + " " + r.get(1)).toList();
+        assertTrue(units.contains("A AGE_CAPITATION"), units.toString());
+        assertTrue(units.contains("B VISITS_OTHER_LISTED"), units.toString());
+        assertTrue(units.contains("A VISIT_CHARGE"), units.toString());
+        // 100 capitation + 0 CNI (no flags) + 600 + 300 at B − 600 − 300 charged to A; own visit and prescription 0
+        assertTrue(e.summary().contains("brought 100.00 kr in total"), e.summary());
+        Explanation onlyB = MODEL.explain(inputs(), new ExplainRequest("B", null, VisitPaymentsTest.LISTED_AT_A));
+        assertTrue(onlyB.rows().stream().allMatch(r -> r.getFirst().equals("B")));
+    }
+
+    @Test
+    void aPersonsCniShareIsTheirFlagsOverTheReference() {
+        Explanation e = MODEL.explain(inputs(), new ExplainRequest(null, Cni.CODE, CHILD));
+        // the only flag among the two listed on 1 March: reference 3.23 / 2; the child's share 3.23 / (3.23/2) × 100
+        assertTrue(e.rows().contains(List.of("A", Cni.CODE, "flags UNDER5", "200.0000")), e.rows().toString());
+    }
+
+    @Test
+    void anUnknownComponentOrNoUnitIsRefused() {
+        assertThrows(UserError.class, () -> MODEL.explain(inputs(), new ExplainRequest("A", "BONUS", null)));
+        assertThrows(UserError.class, () -> MODEL.explain(inputs(), new ExplainRequest(null, null, null)));
+        Explanation none = MODEL.explain(inputs(), new ExplainRequest("A", "SUPPLEMENTARY_X", null));
+        assertTrue(none.summary().contains("no line (0 kr)"), none.summary());
+    }
+
+    @Test
+    void explanationsOfVisitsIgnoreOtherMonths() {
+        TestInputs inputs = inputs().visit(CHILD, "B", LocalDate.of(2020, 5, 5), Profession.DOCTOR);
+        Explanation e = MODEL.explain(inputs, new ExplainRequest("B", VisitPayments.OTHER_LISTED, null));
+        assertEquals(2, e.rows().size());
+    }
+}

@@ -1,0 +1,62 @@
+package se.vardval.halsoval.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static se.vardval.halsoval.internal.Fixtures.amount;
+import static se.vardval.halsoval.internal.Fixtures.defaults;
+import static se.vardval.halsoval.internal.Fixtures.kr;
+import static se.vardval.halsoval.internal.Fixtures.pnr;
+import static se.vardval.halsoval.internal.Fixtures.run;
+import static se.vardval.halsoval.internal.Fixtures.warnings;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import se.vardval.core.domain.Indicator;
+import se.vardval.core.domain.Sex;
+import se.vardval.core.model.ModelResult;
+import se.vardval.core.model.RunWarning;
+
+class TargetsTest {
+
+    private static final YearMonth MARCH = YearMonth.of(2020, 3);
+
+    private static Indicator value(String hsaId, String indicator, Sex sex, String numerator, String denominator) {
+        return new Indicator(hsaId, MARCH, indicator, sex, kr(numerator), kr(denominator));
+    }
+
+    @Test
+    void targetsPayPerListedWhenMetAndWarnWhenTheValueIsMissing() {
+        ObjectNode p = defaults();
+        p.putArray("targets").addObject().put("indicator", "ACCESS_3DAYS").put("threshold", kr("0.85"))
+                .put("comparison", "AT_LEAST").put("krPerListedPerYear", kr("120"));
+        ((ArrayNode) p.get("targets")).addObject().put("indicator", "ANTIBIOTICS")
+                .put("threshold", kr("0.3")).put("comparison", "AT_MOST").put("krPerListedPerYear", kr("240"));
+        TestInputs inputs = new TestInputs(MARCH, p).unit("A").unit("B").unit("C").unit("D").unit("E");
+        for (int i = 0; i < 3; i++) {
+            inputs.listed(pnr(1980, 1, 1 + i, 10), "A");
+        }
+        inputs.listed(pnr(1981, 1, 1, 10), "B").listed(pnr(1981, 1, 2, 10), "B").listed(pnr(1982, 1, 1, 10), "C")
+                .listed(pnr(1983, 1, 1, 10), "D").listed(pnr(1984, 1, 1, 10), "E")
+                .indicator(value("A", "ACCESS_3DAYS", null, "85", "100"))
+                .indicator(value("A", "ANTIBIOTICS", null, "25", "100"))
+                .indicator(value("B", "ACCESS_3DAYS", null, "84", "100"))
+                .indicator(value("B", "ANTIBIOTICS", null, "31", "100"))
+                .indicator(value("D", "ACCESS_3DAYS", Sex.F, "99", "100"))
+                .indicator(value("E", "ACCESS_3DAYS", null, "0", "0"));
+        ModelResult result = run(inputs);
+        assertEquals(kr("30.00"), amount(result, "A", "TARGET_ACCESS_3DAYS"), "0.85 meets AT_LEAST 0.85: 3 × 10");
+        assertEquals(kr("60.00"), amount(result, "A", "TARGET_ANTIBIOTICS"), "0.25 ≤ 0.3: 3 × 20");
+        assertNull(amount(result, "B", "TARGET_ACCESS_3DAYS"), "0.84 < 0.85");
+        assertNull(amount(result, "B", "TARGET_ANTIBIOTICS"), "0.31 > 0.3");
+        assertNull(amount(result, "D", "TARGET_ACCESS_3DAYS"), "only a value for women");
+        assertEquals(List.of("C", "C", "D", "D", "E"),
+                warnings(result, "INDICATOR_MISSING").stream().map(RunWarning::hsaId).toList());
+        assertEquals("E", warnings(result, "INDICATOR_UNDEFINED").getFirst().hsaId());
+    }
+}
