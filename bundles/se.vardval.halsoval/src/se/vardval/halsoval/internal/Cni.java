@@ -59,9 +59,10 @@ final class Cni implements PaymentComponent {
         }
         if (!missing.isEmpty()) {
             throw new UserError("CNI is missing for " + missing.size() + " unit(s) with listed persons: "
-                    + String.join(", ", missing) + ". The rulebook says cni.source = UNIT_FILE, and cni_units has no row"
-                    + " for them for " + run.inputs().period() + " or an earlier period (or the row has neither a CNI"
-                    + " nor counts and a cni.reference). Import SCB's CNI delivery for these units and run again.");
+                    + String.join(", ", missing)
+                    + ". The rulebook says cni.source = UNIT_FILE, and cni_units has no row for them for "
+                    + run.inputs().period() + " or an earlier period (or the row has neither a CNI nor counts and a"
+                    + " cni.reference). Import SCB's CNI delivery for these units and run again.");
         }
     }
 
@@ -199,7 +200,8 @@ final class Cni implements PaymentComponent {
                         + (cni.source() == CniSource.UNIT_FILE ? " (SCB's counts for " + scb.period() + ")" : "")
                         + ".";
         String threshold = cni.threshold() == null ? ""
-                : " Threshold " + Lines.show(cni.threshold()) + (unitCni.paid() ? ": exceeded." : ": not exceeded, nothing paid.");
+                : " Threshold " + Lines.show(cni.threshold())
+                        + (unitCni.paid() ? ": exceeded." : ": not exceeded, nothing paid.");
         return rows.explanation("listed × cni × " + Lines.show(cni.krPerIndexPoint()) + " kr per index point / 12; "
                 + how + threshold, "variable", "weight", "count", "weight × count");
     }

@@ -33,10 +33,6 @@ record Fraction(BigDecimal numerator, BigDecimal denominator) {
         return new Fraction(numerator.multiply(factor), denominator);
     }
 
-    Fraction times(Fraction other) {
-        return new Fraction(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
-    }
-
     Fraction dividedBy(BigDecimal divisor) {
         return new Fraction(numerator, denominator.multiply(divisor));
     }
@@ -51,10 +47,6 @@ record Fraction(BigDecimal numerator, BigDecimal denominator) {
         }
         return new Fraction(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
                 denominator.multiply(other.denominator));
-    }
-
-    Fraction negate() {
-        return new Fraction(numerator.negate(), denominator);
     }
 
     int signum() {

@@ -54,7 +54,8 @@ final class ListingTally implements Consumer<ListedPerson> {
         var bands = parameters.sparsity().distanceBands();
         for (int i = 0; i < bands.size(); i++) {
             DistanceBand band = bands.get(i);
-            if (distanceKm.compareTo(band.fromKm()) >= 0 && (band.toKm() == null || distanceKm.compareTo(band.toKm()) < 0)) {
+            boolean belowEnd = band.toKm() == null || distanceKm.compareTo(band.toKm()) < 0;
+            if (distanceKm.compareTo(band.fromKm()) >= 0 && belowEnd) {
                 return i;
             }
         }

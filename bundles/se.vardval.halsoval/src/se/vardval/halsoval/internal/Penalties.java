@@ -19,7 +19,8 @@ final class Penalties implements PaymentComponent {
     public void addLines(RunContext run, List<PaymentLine> lines) {
         Map<String, BigDecimal[]> byUnit = new TreeMap<>();
         for (Penalty penalty : decidedInPeriod(run)) {
-            BigDecimal[] sums = byUnit.computeIfAbsent(penalty.hsaId(), u -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+            BigDecimal[] sums = byUnit.computeIfAbsent(penalty.hsaId(),
+                    u -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
             sums[0] = sums[0].add(penalty.weeks());
             sums[1] = sums[1].add(deduction(run, penalty));
         }

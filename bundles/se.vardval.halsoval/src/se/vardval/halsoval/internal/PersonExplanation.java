@@ -89,7 +89,8 @@ final class PersonExplanation {
                         ? ": at the unit of listing, no variable payment" : ": not a paid visit"), Fraction.ZERO);
             }
             if (feesReturned && !activity.outOfCounty() && activity.patientFee().signum() != 0) {
-                add(activity.hsaId(), PatientFees.CODE, what + " patient fee", Fraction.of(activity.patientFee().negate()));
+                add(activity.hsaId(), PatientFees.CODE, what + " patient fee",
+                        Fraction.of(activity.patientFee().negate()));
             }
         });
     }

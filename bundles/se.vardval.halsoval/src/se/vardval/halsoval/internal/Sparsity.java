@@ -91,7 +91,8 @@ final class Sparsity implements PaymentComponent {
                 rows.add(population.toString(), band.maxPopulation() == null ? "any" : "≤ " + band.maxPopulation(),
                         Lines.show(band.krPerYear()), Lines.show(Fraction.of(band.krPerYear(), Lines.MONTHS), 2));
             }
-            return rows.explanation("Per unit: the annual kr of the band holding the unit's catchment population, / 12.",
+            return rows.explanation(
+                    "Per unit: the annual kr of the band holding the unit's catchment population, / 12.",
                     "catchment population", "band", "kr per year", "kr");
         }
         List<DistanceBand> bands = run.parameters().sparsity().distanceBands();
@@ -103,7 +104,8 @@ final class Sparsity implements PaymentComponent {
             });
         }
         return rows.explanation(mode == SparsityMode.NONE ? "Sparsity is not paid (sparsity.mode = NONE)."
-                : "Per listed person: the annual kr of the band holding the person's distance to the county hospital, / 12.",
+                : "Per listed person: the annual kr of the band holding the person's distance to the county"
+                        + " hospital, / 12.",
                 "personnummer", "distance km", "band", "kr");
     }
 }
