@@ -1,0 +1,59 @@
+package se.vardval.persistence.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import se.vardval.persistence.DatabaseUnavailableException;
+import se.vardval.persistence.Databases;
+
+class DatabasesTest {
+
+    @Test
+    void settingsComeFromPropertiesThenEnvironment() {
+        Map<String, String> properties = Map.of("vardval.db", "jdbc:postgresql://db.region.se/vardval");
+        Map<String, String> environment = Map.of("VARDVAL_DB_USER", "vardval", "VARDVAL_DB_PASSWORD", "hemligt");
+
+        DatabaseSettings settings = DatabaseSettings.from(properties::get, environment::get);
+
+        assertEquals(new DatabaseSettings("jdbc:postgresql://db.region.se/vardval", "vardval", "hemligt"), settings);
+    }
+
+    @Test
+    void aDirectoryMeansTheEmbeddedDatabase() {
+        DatabaseSettings settings = DatabaseSettings.from(Map.of("vardval.db", "/srv/vardval")::get, k -> null);
+
+        assertEquals("jdbc:h2:file:/srv/vardval/vardval;AUTO_SERVER=TRUE", settings.url());
+        assertEquals("sa", settings.user());
+        assertTrue(DatabaseSettings.from(k -> null, k -> null).url().endsWith("/.vardval/db/vardval;AUTO_SERVER=TRUE"));
+    }
+
+    @Test
+    void unreachablePostgresGivesAReadableMessage() {
+        DataSource dataSource = Databases.open("jdbc:postgresql://127.0.0.1:1/vardval", "anna", "x");
+
+        DatabaseUnavailableException e = assertThrows(DatabaseUnavailableException.class,
+                () -> Databases.check(dataSource));
+
+        assertTrue(e.getMessage().startsWith(
+                "Cannot connect to the PostgreSQL database jdbc:postgresql://127.0.0.1:1/vardval as user 'anna'"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("vardval.db.user"), e.getMessage());
+    }
+
+    @Test
+    void unreachableDatabaseFailsAtFirstUseOfAStore() {
+        Database database = new Database(Databases.open("jdbc:postgresql://127.0.0.1:1/vardval", "anna", "x"));
+
+        DatabaseUnavailableException e = assertThrows(DatabaseUnavailableException.class,
+                () -> new JpaMasterDataStore(database).providers());
+
+        assertTrue(e.getMessage().contains("Cannot connect to the PostgreSQL database"), e.getMessage());
+    }
+}

@@ -1,0 +1,148 @@
+package se.vardval.persistence.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import se.vardval.core.domain.CareChoice;
+import se.vardval.core.domain.PersonId;
+import se.vardval.core.store.ImportService.FileResult;
+import se.vardval.core.store.ImportService.Progress;
+
+class ImportServiceTest extends BackendTest {
+
+    private static final String ORG = withCheckDigit("556677889");
+    private static final String P1 = person("19400101", "001");
+    private static final String P2 = person("19851224", "002");
+    private static final String P3 = person("20200229", "003");
+
+    private static String withCheckDigit(String nine) {
+        return nine + PersonId.checkDigit(nine);
+    }
+
+    private static String person(String date, String serial) {
+        return date + "-" + serial + PersonId.checkDigit(date.substring(2) + serial);
+    }
+
+    private static Path write(Path dir, String name, String... lines) throws IOException {
+        return Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n");
+    }
+
+    private static long count(DataSource dataSource, String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static Path region(Path dir) throws IOException {
+        write(dir, "providers.csv", "org_nr;name;ownership", ORG + ";Vårdbolaget AB;PRIVATE");
+        write(dir, "units.csv", "hsa_id;name;org_nr;municipality;catchment_population",
+                "SE2321000206-E1;Norr;" + ORG + ";2380;9000", "SE2321000206-E2;Syd;" + ORG + ";2380;");
+        write(dir, "contracts.csv", "contract_id;care_choice;org_nr;hsa_id;valid_from;valid_to",
+                "K-1;halsoval;" + ORG + ";SE2321000206-E1;2020-01-01;",
+                "K-1;halsoval;" + ORG + ";SE2321000206-E2;2020-01-01;2030-12-31");
+        write(dir, "persons.csv", "person_id;birth_date;sex;municipality;area_code;distance_km;cni_flags",
+                P1 + ";;;2380;;12,5;OLD_ALONE|LOW_EDUCATION", P2 + ";;;2380;;;", P3 + ";;;2361;;;UNDER5");
+        return write(dir, "listings.csv", "person_id;care_choice;hsa_id;valid_from;valid_to;assigned",
+                P1 + ";halsoval;SE2321000206-E1;2025-01-01;;false",
+                P2 + ";halsoval;SE2321000206-E2;2024-01-01;2025-02-28;",
+                P2 + ";halsoval;SE2321000206-E1;2025-03-01;;",
+                P3 + ";halsoval;SE2321000206-E2;2025-03-01;;true");
+    }
+
+    private DatabaseImportService prepared(Backend backend) {
+        new JpaMasterDataStore(backend.database()).saveCareChoice(new CareChoice("halsoval", "Hälsoval", "halsoval"),
+                "setup");
+        return new DatabaseImportService(backend.database());
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void directoryImportsInOrderAndReimportIsIdempotent(Backend backend) throws Exception {
+        DatabaseImportService imports = prepared(backend);
+        Path dir = Files.createTempDirectory("import");
+        Path listings = region(dir);
+        List<Progress> progress = new ArrayList<>();
+
+        List<FileResult> results = imports.importDirectory(dir, progress::add);
+
+        assertEquals(List.of("providers.csv", "units.csv", "contracts.csv", "persons.csv", "listings.csv"),
+                results.stream().map(FileResult::file).toList());
+        assertTrue(results.stream().allMatch(FileResult::accepted), results.toString());
+        assertEquals(4, results.get(4).rows());
+        assertFalse(progress.isEmpty());
+        assertEquals("listings.csv", progress.get(progress.size() - 1).file());
+        DataSource ds = backend.dataSource();
+        assertEquals(4, count(ds, "select count(*) from listing"));
+        assertEquals(3, count(ds, "select count(*) from person"));
+        assertEquals(2, new JpaMasterDataStore(backend.database()).contracts("halsoval").size());
+        assertTrue(new JpaAuditLog(backend.database()).entries("unit", 10).size() >= 2, "imports are audited");
+
+        FileResult again = imports.importFile(listings, p -> {
+        });
+        assertTrue(again.accepted(), again.errors().toString());
+        assertEquals(4, count(ds, "select count(*) from listing"), "a re-import replaces, never duplicates");
+        List<FileResult> all = imports.importDirectory(dir, p -> {
+        });
+        assertTrue(all.stream().allMatch(FileResult::accepted), all.toString());
+        assertEquals(3, count(ds, "select count(*) from person"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void fileWithAnErrorChangesNothing(Backend backend) throws Exception {
+        DatabaseImportService imports = prepared(backend);
+        Path dir = Files.createTempDirectory("import");
+        imports.importDirectory(region(dir).getParent(), p -> {
+        });
+        DataSource ds = backend.dataSource();
+        long before = count(ds, "select count(*) from listing");
+
+        Path bad = write(Files.createTempDirectory("bad"), "listings-2025-04.csv",
+                "person_id;care_choice;hsa_id;valid_from;valid_to;assigned",
+                P3 + ";halsoval;SE2321000206-E1;2025-04-01;;",
+                P1 + ";halsoval;SE9999999999-E9;2025-04-01;;");
+        FileResult result = imports.importFile(bad, p -> {
+        });
+
+        assertFalse(result.accepted());
+        assertTrue(result.errors().stream().anyMatch(e -> e.startsWith("listings-2025-04.csv:")), result.toString());
+        assertEquals(before, count(ds, "select count(*) from listing"), "nothing of a rejected file is kept");
+
+        Path overlapping = write(Files.createTempDirectory("overlap"), "listings.csv",
+                "person_id;care_choice;hsa_id;valid_from;valid_to;assigned",
+                P1 + ";halsoval;SE2321000206-E2;2025-06-01;;");
+        FileResult overlap = imports.importFile(overlapping, p -> {
+        });
+        assertFalse(overlap.accepted(), "overlaps the stored listing of " + P1 + " from 2025-01-01");
+        assertEquals(before, count(ds, "select count(*) from listing"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void unknownFileIsRefusedByName(Backend backend) throws Exception {
+        DatabaseImportService imports = prepared(backend);
+        Path file = write(Files.createTempDirectory("unknown"), "listning.csv", "a;b");
+        FileResult result = imports.importFile(file, p -> {
+        });
+        assertFalse(result.accepted());
+        assertTrue(result.errors().get(0).contains("listning.csv"), result.toString());
+    }
+}

@@ -1,0 +1,64 @@
+package se.vardval.persistence.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.vardval.core.domain.AuditEntry;
+import se.vardval.core.domain.RulebookStatus;
+import se.vardval.core.model.Rulebook;
+
+class RulebookStoreTest extends BackendTest {
+
+    private static JsonNode json(String text) throws Exception {
+        return new ObjectMapper().readTree(text);
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void draftsRoundTripAndMayChange(Backend backend) throws Exception {
+        JpaRulebookStore store = new JpaRulebookStore(backend.database());
+        JsonNode parameters = json("{\"listingDay\":\"FIRST_OF_MONTH\",\"capitation\":{\"krPerPoint\":2453.50,"
+                + "\"ageWeights\":[{\"fromAge\":0,\"toAge\":4,\"weight\":1.12}]}}");
+        Rulebook draft = new Rulebook("halsoval", "halsoval", 2026, RulebookStatus.DRAFT, null, parameters);
+        store.save(draft, "anna");
+        assertEquals(draft, store.find("halsoval", 2026).orElseThrow());
+
+        Rulebook changed = new Rulebook("halsoval", "halsoval", 2026, RulebookStatus.DRAFT, null,
+                json("{\"listingDay\":\"LAST_OF_MONTH\"}"));
+        store.save(changed, "anna");
+        assertEquals(changed, store.find("halsoval", 2026).orElseThrow());
+
+        store.save(new Rulebook("halsoval", "halsoval", 2025, RulebookStatus.DRAFT, null, parameters), "anna");
+        assertEquals(List.of(2025, 2026), store.list("halsoval").stream().map(Rulebook::year).toList());
+        assertTrue(store.find("halsoval", 2030).isEmpty());
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void decidedRulebookIsImmutable(Backend backend) throws Exception {
+        JpaRulebookStore store = new JpaRulebookStore(backend.database());
+        Rulebook decided = new Rulebook("fotvard", "fotvard", 2025, RulebookStatus.DECIDED, "RS 2024-11-26 § 85",
+                json("{\"krPerVisit\":450}"));
+        store.save(new Rulebook("fotvard", "fotvard", 2025, RulebookStatus.DRAFT, null, json("{}")), "anna");
+        store.save(decided, "anna");
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> store.save(
+                new Rulebook("fotvard", "fotvard", 2025, RulebookStatus.DRAFT, null, json("{\"krPerVisit\":1}")),
+                "bertil"));
+
+        assertTrue(refused.getMessage().contains("decided (RS 2024-11-26 § 85)"), refused.getMessage());
+        assertEquals(decided, store.find("fotvard", 2025).orElseThrow());
+        List<AuditEntry> audit = new JpaAuditLog(backend.database()).entries("rulebook", 10);
+        assertEquals(List.of("DECIDE", "CREATE"), audit.stream().filter(e -> e.entityKey().equals("fotvard/2025"))
+                .map(AuditEntry::action).toList());
+    }
+}

@@ -1,0 +1,224 @@
+package se.vardval.persistence.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import se.vardval.core.domain.Activity;
+import se.vardval.core.domain.CniFlag;
+import se.vardval.core.domain.CniUnit;
+import se.vardval.core.domain.ContactType;
+import se.vardval.core.domain.Cost;
+import se.vardval.core.domain.CostCategory;
+import se.vardval.core.domain.Indicator;
+import se.vardval.core.domain.Listing;
+import se.vardval.core.domain.Penalty;
+import se.vardval.core.domain.Person;
+import se.vardval.core.domain.Profession;
+import se.vardval.core.domain.Sex;
+import se.vardval.core.domain.Supplementary;
+import se.vardval.core.model.ListedPerson;
+import se.vardval.core.model.RunInputs;
+import se.vardval.persistence.internal.jdbc.ActivityTable;
+import se.vardval.persistence.internal.jdbc.BatchWriter;
+import se.vardval.persistence.internal.jdbc.BulkTable;
+import se.vardval.persistence.internal.jdbc.CniUnitTable;
+import se.vardval.persistence.internal.jdbc.CostTable;
+import se.vardval.persistence.internal.jdbc.IndicatorTable;
+import se.vardval.persistence.internal.jdbc.ListingTable;
+import se.vardval.persistence.internal.jdbc.PenaltyTable;
+import se.vardval.persistence.internal.jdbc.PersonTable;
+
+class RunInputsTest extends BackendTest {
+
+    private static final String A = Fixtures.UNIT_A;
+    private static final String B = Fixtures.UNIT_B;
+    private static final String P1 = "194001010001";
+    private static final String P2 = "195002020002";
+    private static final String P3 = "196003030003";
+    private static final String P4 = "201904040004";
+    private static final String P5 = "198005050005";
+    private static final YearMonth MARCH = YearMonth.of(2025, 3);
+
+    private static LocalDate day(int month, int day) {
+        return LocalDate.of(2025, month, day);
+    }
+
+    private static <T> void load(DataSource dataSource, BulkTable<T> table, List<T> rows) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (BatchWriter<T> writer = new BatchWriter<>(connection, table)) {
+                long line = 2;
+                for (T row : rows) {
+                    writer.add(row, line++);
+                }
+            }
+            connection.commit();
+        }
+    }
+
+    private static Activity activity(String id, String careChoice, String person, String unit, LocalDate date) {
+        return new Activity(id, careChoice, person, unit, date, ContactType.PHYSICAL, Profession.DOCTOR, "K1",
+                new BigDecimal("200.00"), false, Map.of("referral", "R1", "risk", "2"));
+    }
+
+    private RunInputs march(Backend backend) throws SQLException {
+        JpaMasterDataStore store = new JpaMasterDataStore(backend.database());
+        if (store.careChoices().isEmpty()) {
+            Fixtures.register(store);
+            store.saveSupplementary(new Supplementary("C-1", "JOUR", "Jour", new BigDecimal("120000.00"),
+                    day(1, 1), null), "setup");
+            store.saveSupplementary(new Supplementary("C-1", "OLD", "Gammal", new BigDecimal("1.00"),
+                    LocalDate.of(2020, 1, 1), LocalDate.of(2024, 12, 31)), "setup");
+            loadBulk(backend.dataSource());
+        }
+        return new JdbcRunDataSource(backend.database()).open(store.careChoice("halsoval").orElseThrow(), MARCH,
+                JsonNodeFactory.instance.objectNode());
+    }
+
+    private static void loadBulk(DataSource ds) throws SQLException {
+        load(ds, new PersonTable(), List.of(
+                new Person(P1, LocalDate.of(1940, 1, 1), Sex.M, "2380", "2380A0010", new BigDecimal("12.5"),
+                        Set.of(CniFlag.OLD_ALONE, CniFlag.LOW_EDUCATION)),
+                new Person(P2, LocalDate.of(1950, 2, 2), Sex.F, "2380", null, null, Set.of()),
+                new Person(P3, LocalDate.of(1960, 3, 3), Sex.M, "2361", null, null, Set.of()),
+                new Person(P4, LocalDate.of(2019, 4, 4), Sex.F, "2380", null, null, Set.of(CniFlag.UNDER5))));
+        load(ds, new ListingTable(), List.of(
+                new Listing(P1, "halsoval", A, day(3, 1), null, false),
+                new Listing(P2, "halsoval", A, LocalDate.of(2024, 1, 1), day(2, 28), false),
+                new Listing(P3, "halsoval", B, day(3, 2), day(3, 31), true),
+                new Listing(P4, "halsoval", A, day(1, 1), day(3, 1), false),
+                new Listing(P5, "halsoval", A, day(1, 1), null, false),
+                new Listing(P1, "fotvard", B, day(1, 1), null, false)));
+        load(ds, new ActivityTable(), List.of(
+                activity("H1", "halsoval", P1, B, day(3, 10)),
+                activity("H2", "halsoval", P3, B, day(3, 15)),
+                activity("H3", "halsoval", P2, A, day(2, 27)),
+                activity("H4", "halsoval", P1, A, day(4, 1)),
+                activity("F1", "fotvard", P1, B, day(3, 5))));
+        load(ds, new CostTable(), List.of(
+                new Cost(A, MARCH, CostCategory.DRUGS, new BigDecimal("1000.50"), null),
+                new Cost(A, MARCH, CostCategory.DRUGS, new BigDecimal("20.00"), "F-77"),
+                new Cost(A, MARCH.minusMonths(1), CostCategory.LAB, BigDecimal.TEN, null),
+                new Cost(B, MARCH, CostCategory.LAB, BigDecimal.TEN, null)));
+        load(ds, new CniUnitTable(), List.of(cni(A, YearMonth.of(2024, 12), "1.1"), cni(A, YearMonth.of(2025, 1), "1.2"),
+                cni(A, YearMonth.of(2025, 5), "9.9"), cni(B, YearMonth.of(2025, 4), "0.8")));
+        load(ds, new IndicatorTable(), List.of(
+                new Indicator(A, MARCH, "3an", null, new BigDecimal("85"), new BigDecimal("100")),
+                new Indicator(A, MARCH, "3an", Sex.F, new BigDecimal("40"), new BigDecimal("50")),
+                new Indicator(A, MARCH.minusMonths(1), "3an", null, BigDecimal.ONE, BigDecimal.ONE)));
+        load(ds, new PenaltyTable(), List.of(
+                new Penalty(A, day(3, 15), new BigDecimal("2"), "Bristande tillgänglighet"),
+                new Penalty(A, day(4, 1), BigDecimal.ONE, null)));
+    }
+
+    private static CniUnit cni(String unit, YearMonth period, String value) {
+        Map<CniFlag, Integer> counts = new EnumMap<>(CniFlag.class);
+        for (CniFlag flag : CniFlag.values()) {
+            counts.put(flag, flag.ordinal() * 10);
+        }
+        return new CniUnit(unit, period, 9000, counts, new BigDecimal("12345.67"), new BigDecimal(value));
+    }
+
+    private static List<ListedPerson> listedOn(RunInputs inputs, LocalDate day) {
+        List<ListedPerson> listed = new ArrayList<>();
+        inputs.forEachListedOn(day, listed::add);
+        listed.sort((a, b) -> a.listing().personId().compareTo(b.listing().personId()));
+        return listed;
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void listingsValidOnADayIncludeBothEndsAndOpenEnds(Backend backend) throws SQLException {
+        RunInputs inputs = march(backend);
+
+        List<ListedPerson> first = listedOn(inputs, day(3, 1));
+        assertEquals(List.of(P1, P4, P5), first.stream().map(l -> l.listing().personId()).toList());
+        assertEquals(Set.of(CniFlag.OLD_ALONE, CniFlag.LOW_EDUCATION), first.get(0).person().cniFlags());
+        assertEquals(new BigDecimal("12.5"), first.get(0).person().distanceKm());
+        assertEquals("2380A0010", first.get(0).person().areaCode());
+        assertNull(first.get(2).person(), "a listed person missing from the register");
+        assertEquals(LocalDate.of(1980, 5, 5), first.get(2).birthDate());
+
+        assertEquals(List.of(P2, P4, P5), listedOn(inputs, day(2, 28)).stream()
+                .map(l -> l.listing().personId()).toList());
+        List<ListedPerson> last = listedOn(inputs, day(3, 31));
+        assertEquals(List.of(P1, P3, P5), last.stream().map(l -> l.listing().personId()).toList());
+        assertTrue(last.get(1).listing().assigned());
+        assertEquals(List.of(P1, P5), listedOn(inputs, day(4, 1)).stream().map(l -> l.listing().personId()).toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void listedUnitOnAnswersInsideAndOutsideTheIndex(Backend backend) throws SQLException {
+        RunInputs inputs = march(backend);
+
+        assertEquals(Optional.of(A), inputs.listedUnitOn(P1, day(3, 10)));
+        assertEquals(Optional.empty(), inputs.listedUnitOn(P1, day(2, 10)));
+        assertEquals(Optional.empty(), inputs.listedUnitOn(P3, day(3, 1)));
+        assertEquals(Optional.of(B), inputs.listedUnitOn(P3, day(3, 15)));
+        assertEquals(Optional.of(A), inputs.listedUnitOn(P2, day(2, 27)));
+        assertEquals(Optional.of(A), inputs.listedUnitOn(P4, day(3, 1)));
+        assertEquals(Optional.empty(), inputs.listedUnitOn(P4, day(3, 2)));
+        assertEquals(Optional.empty(), inputs.listedUnitOn("199001010009", day(3, 2)));
+        assertEquals(Optional.of(B), inputs.listedUnitOn("fotvard", P1, day(3, 10)));
+        assertEquals(Optional.empty(), inputs.listedUnitOn("fotvard", P3, day(3, 10)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void activitiesOfThePeriodAndVardvalAreStreamed(Backend backend) throws SQLException {
+        RunInputs inputs = march(backend);
+        List<Activity> activities = new ArrayList<>();
+        inputs.forEachActivity(activities::add);
+        activities.sort((a, b) -> a.activityId().compareTo(b.activityId()));
+
+        assertEquals(List.of("H1", "H2"), activities.stream().map(Activity::activityId).toList());
+        assertEquals(activity("H1", "halsoval", P1, B, day(3, 10)), activities.get(0));
+        assertEquals(Optional.empty(), inputs.person(P5));
+        assertEquals(Sex.F, inputs.person(P4).orElseThrow().sex());
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void periodDataOfTheContractedUnits(Backend backend) throws SQLException {
+        RunInputs inputs = march(backend);
+
+        assertEquals(List.of(A), inputs.units().stream().map(u -> u.hsaId()).toList());
+        assertEquals(List.of(A), inputs.contracts().stream().map(c -> c.hsaId()).toList());
+        assertEquals(List.of("JOUR"), inputs.supplementaries().stream().map(Supplementary::code).toList());
+        assertEquals(1, inputs.providers().size());
+        assertEquals(List.of(new Cost(A, MARCH, CostCategory.DRUGS, new BigDecimal("1000.50"), null),
+                new Cost(A, MARCH, CostCategory.DRUGS, new BigDecimal("20.00"), "F-77")), inputs.costs());
+        assertEquals(Arrays.asList(null, Sex.F), inputs.indicators().stream().map(Indicator::sex).toList());
+        assertEquals(new BigDecimal("0.85"), inputs.indicators().stream().filter(i -> i.sex() == null).findFirst()
+                .orElseThrow().value());
+        assertEquals(List.of(new Penalty(A, day(3, 15), new BigDecimal("2"), "Bristande tillgänglighet")),
+                inputs.penalties());
+        List<CniUnit> cni = inputs.cniUnits();
+        assertEquals(1, cni.size());
+        assertEquals(YearMonth.of(2025, 1), cni.get(0).period(), "the latest earlier delivery");
+        assertEquals(new BigDecimal("1.2"), cni.get(0).cni());
+        assertEquals(cni(A, YearMonth.of(2025, 1), "1.2"), cni.get(0));
+    }
+}
