@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -42,6 +43,8 @@ public class Database {
     private final DataSource dataSource;
     private final List<SchemaContribution> contributions = new CopyOnWriteArrayList<>();
     private final Set<String> migrated = new HashSet<>();
+    /** EclipseLink shares sessions by name: each database gets its own. */
+    private final String sessionName = "se.vardval.persistence-" + UUID.randomUUID();
     private EntityManagerFactory factory;
 
     /** Uses the database of the data source; nothing is touched until first use. */
@@ -129,7 +132,14 @@ public class Database {
     }
 
     private static ConcurrentChangeException conflict(RuntimeException e) {
-        Object entity = e instanceof OptimisticLockException lock ? lock.getEntity() : null;
+        Object entity = null;
+        for (Throwable t = e; t != null && entity == null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException lock) {
+                entity = lock.getEntity();
+            } else if (t instanceof org.eclipse.persistence.exceptions.OptimisticLockException lock) {
+                entity = lock.getObject();
+            }
+        }
         String what = entity == null ? "The row" : entity.toString();
         return new ConcurrentChangeException(what + " was changed by someone else at the same time; reload it and"
                 + " make the change again.", e);
@@ -143,6 +153,7 @@ public class Database {
             }
             factory = new PersistenceProvider().createContainerEntityManagerFactory(new PersistenceUnit(dataSource),
                     Map.of(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE,
+                            PersistenceUnitProperties.SESSION_NAME, sessionName,
                             PersistenceUnitProperties.WEAVING, "false",
                             PersistenceUnitProperties.LOGGING_LEVEL, "WARNING",
                             PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false"));

@@ -36,7 +36,7 @@ class MasterDataStoreTest extends BackendTest {
         assertEquals(List.of(new CareChoice("halsoval", "Hälsoval", "halsoval")), store.careChoices());
         assertEquals(new CareChoice("halsoval", "Hälsoval", "halsoval"), store.careChoice("halsoval").orElseThrow());
         assertTrue(store.careChoice("fotvard").isEmpty());
-        assertEquals(List.of(new Provider(Fixtures.ORG_NR, "Vårdbolaget AB", Ownership.PRIVATE)), store.providers());
+        assertEquals(new Provider(Fixtures.ORG_NR, "Vårdbolaget AB", Ownership.PRIVATE), store.providers().get(0));
         assertEquals(List.of(new Unit(Fixtures.UNIT_A, "Hälsocentralen Norr", Fixtures.ORG_NR, "2380", 9000),
                 new Unit(Fixtures.UNIT_B, "Hälsocentralen Syd", Fixtures.ORG_NR, "2380", 4000)), store.units());
         assertEquals(List.of(
