@@ -1,5 +1,6 @@
 package se.vardval.cli;
 
+import se.vardval.core.service.Benchmark;
 import se.vardval.core.service.DemoRegion;
 import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.service.PaymentRunService;
@@ -10,5 +11,5 @@ import se.vardval.core.store.RunStore;
 
 /** The services the commands use, handed to each command when picocli creates it. */
 record CliServices(ImportService imports, RulebookService rulebooks, PaymentRunService runner, RunStore runs,
-        MasterDataStore masterData, ModelCatalog models, DemoRegion demo) {
+        MasterDataStore masterData, ModelCatalog models, DemoRegion demo, Benchmark benchmark) {
 }

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
+import se.vardval.core.service.Benchmark;
 import se.vardval.core.service.DemoRegion;
 import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.service.PaymentRunService;
@@ -31,8 +32,8 @@ public class Commands {
     @Activate
     public Commands(@Reference ImportService imports, @Reference RulebookService rulebooks,
             @Reference PaymentRunService runner, @Reference RunStore runs, @Reference MasterDataStore masterData,
-            @Reference ModelCatalog models, @Reference DemoRegion demo) {
-        this.services = new CliServices(imports, rulebooks, runner, runs, masterData, models, demo);
+            @Reference ModelCatalog models, @Reference DemoRegion demo, @Reference Benchmark benchmark) {
+        this.services = new CliServices(imports, rulebooks, runner, runs, masterData, models, demo, benchmark);
     }
 
     /** Runs one command line, writing to standard output and error. */

@@ -15,4 +15,10 @@ public interface DemoRegion {
      * loads every plugin's demo vårdval and rulebooks.
      */
     Summary load(Path workDirectory, int persons, long seed, Consumer<String> progress);
+
+    /** Registers every plugin's demo vårdval; returns how many. */
+    int registerCareChoices();
+
+    /** Stores every plugin's demo rulebooks; returns how many. */
+    int storeRulebooks(Consumer<String> progress);
 }

@@ -84,7 +84,8 @@ public class DemoRegionLoader implements DemoRegion {
         }
     }
 
-    private int registerCareChoices() {
+    @Override
+    public int registerCareChoices() {
         int count = 0;
         for (DemoContribution contribution : contributions) {
             for (CareChoice careChoice : contribution.careChoices()) {
@@ -95,7 +96,8 @@ public class DemoRegionLoader implements DemoRegion {
         return count;
     }
 
-    private int storeRulebooks(Consumer<String> progress) {
+    @Override
+    public int storeRulebooks(Consumer<String> progress) {
         int count = 0;
         for (DemoContribution contribution : contributions) {
             for (String json : contribution.rulebooks()) {

@@ -1,0 +1,91 @@
+package se.vardval.benchmark;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+
+import javax.sql.DataSource;
+
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
+
+/**
+ * The database's own speed on the benchmark's data, the floors the product is measured against: its bulk load of a
+ * listings file (PostgreSQL {@code COPY}, H2 {@code CSVREAD}) and one SQL aggregate over the stored listings.
+ */
+final class DatabaseFloors {
+
+    private static final String SCRATCH = "bench_listing_floor";
+
+    private final DataSource dataSource;
+
+    DatabaseFloors(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Bulk-loads the listings file into a scratch table with the database's own loader; returns the rows loaded. */
+    long bulkLoad(Path listingsCsv) throws SQLException, IOException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS " + SCRATCH);
+            statement.execute("CREATE TABLE " + SCRATCH + " (person_id VARCHAR(13), care_choice VARCHAR(64), "
+                    + "hsa_id VARCHAR(64), valid_from DATE, valid_to DATE, assigned BOOLEAN)");
+            long rows = isPostgres(connection) ? copy(connection, listingsCsv) : csvRead(statement, listingsCsv);
+            statement.execute("DROP TABLE " + SCRATCH);
+            return rows;
+        }
+    }
+
+    /** Counts the persons listed on {@code day} per unit and five-year age band, as one SQL statement. */
+    long listedPerUnitAndAgeBand(String careChoice, LocalDate day) throws SQLException {
+        String age = "(CAST(TO_CHAR(CAST(? AS DATE), 'YYYYMMDD') AS INT) - CAST(TO_CHAR(p.birth_date, 'YYYYMMDD') AS INT))"
+                + " / 10000";
+        String sql = "SELECT l.hsa_id, LEAST(" + age + " / 5, 20) AS band, COUNT(*) FROM listing l"
+                + " JOIN person p ON p.person_id = l.person_id"
+                + " WHERE l.care_choice = ? AND l.valid_from <= ? AND (l.valid_to IS NULL OR l.valid_to >= ?)"
+                + " GROUP BY l.hsa_id, band";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            Date date = Date.valueOf(day);
+            statement.setDate(1, date);
+            statement.setString(2, careChoice);
+            statement.setDate(3, date);
+            statement.setDate(4, date);
+            long listed = 0;
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    listed += rs.getLong(3);
+                }
+            }
+            return listed;
+        }
+    }
+
+    private static boolean isPostgres(Connection connection) throws SQLException {
+        return connection.getMetaData().getURL().startsWith("jdbc:postgresql:");
+    }
+
+    private static long copy(Connection connection, Path csv) throws SQLException, IOException {
+        CopyManager copy = new CopyManager(connection.unwrap(BaseConnection.class));
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return copy.copyIn("COPY " + SCRATCH
+                    + " FROM STDIN WITH (FORMAT csv, DELIMITER ';', HEADER true, NULL '')", reader);
+        }
+    }
+
+    private static long csvRead(Statement statement, Path csv) throws SQLException {
+        String file = csv.toAbsolutePath().toString().replace("'", "''");
+        return statement.executeUpdate("INSERT INTO " + SCRATCH + " SELECT person_id, care_choice, hsa_id,"
+                + " CAST(NULLIF(valid_from, '') AS DATE), CAST(NULLIF(valid_to, '') AS DATE),"
+                + " CAST(COALESCE(NULLIF(assigned, ''), 'false') AS BOOLEAN)"
+                + " FROM CSVREAD('" + file + "', NULL, 'charset=UTF-8 fieldSeparator=;')");
+    }
+}

@@ -1,0 +1,150 @@
+package se.vardval.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.vardval.core.domain.CareChoice;
+import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.service.Benchmark;
+import se.vardval.core.service.DemoRegion;
+import se.vardval.core.service.PaymentRunService;
+import se.vardval.core.service.UserError;
+import se.vardval.core.store.ImportService;
+import se.vardval.core.store.ImportService.FileResult;
+import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RunStore;
+import se.vardval.demo.DemoRegionGenerator;
+import se.vardval.demo.DemoRegionSummary;
+import se.vardval.imports.ImportDirectory;
+import se.vardval.imports.ImportDirectory.ImportFile;
+import se.vardval.imports.ImportFileType;
+
+/** Generates, imports and runs a region of a chosen size and measures the database's floors on the same data. */
+@Component(service = Benchmark.class)
+public class RegionBenchmark implements Benchmark {
+
+    private final ImportService imports;
+    private final DemoRegion demo;
+    private final PaymentRunService runner;
+    private final MasterDataStore masterData;
+    private final RunStore runs;
+    private final DatabaseFloors floors;
+    private final String database;
+
+    /** Created by DS with the services the benchmark drives and the workbench database. */
+    @Activate
+    public RegionBenchmark(@Reference ImportService imports, @Reference DemoRegion demo,
+            @Reference PaymentRunService runner, @Reference MasterDataStore masterData, @Reference RunStore runs,
+            @Reference(target = "(vardval.db=workbench)") DataSource dataSource) {
+        this.imports = imports;
+        this.demo = demo;
+        this.runner = runner;
+        this.masterData = masterData;
+        this.runs = runs;
+        this.floors = new DatabaseFloors(dataSource);
+        this.database = dataSource.toString();
+    }
+
+    @Override
+    public Figures measure(Path workDirectory, int persons, long seed, YearMonth month, Consumer<String> progress) {
+        if (!runs.latest().isEmpty() || !masterData.providers().isEmpty()) {
+            throw new UserError("the benchmark needs an empty database; give a fresh one with --db");
+        }
+        progress.accept("generating " + persons + " persons");
+        long start = System.nanoTime();
+        DemoRegionSummary generated = generate(workDirectory, persons, seed);
+        Duration generate = since(start);
+        demo.registerCareChoices();
+        Map<ImportFileType, Duration> importTimes = importAll(workDirectory, progress);
+        demo.storeRulebooks(progress);
+        HeapPeak heap = new HeapPeak();
+        heap.reset();
+        start = System.nanoTime();
+        long lines = runEveryCareChoice(month, progress);
+        Duration run = since(start);
+        long peak = heap.bytes();
+        progress.accept("measuring the database's floors");
+        Duration bulkLoad = timed(() -> floors.bulkLoad(workDirectory.resolve(ImportFileType.LISTINGS.fileName())));
+        String careChoice = masterData.careChoices().get(0).id();
+        Duration aggregate = timed(() -> floors.listedPerUnitAndAgeBand(careChoice, month.atDay(1)));
+        return new Figures(database, generated.persons(), generated.listings(), generated.activities(), generate,
+                importTimes.get(ImportFileType.PERSONS), importTimes.get(ImportFileType.LISTINGS),
+                importTimes.get(ImportFileType.ACTIVITIES),
+                importTimes.values().stream().reduce(Duration.ZERO, Duration::plus), run, peak, lines, bulkLoad,
+                aggregate);
+    }
+
+    private static DemoRegionSummary generate(Path directory, int persons, long seed) {
+        try {
+            return new DemoRegionGenerator(seed, persons).writeTo(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the benchmark files to " + directory, e);
+        }
+    }
+
+    private Map<ImportFileType, Duration> importAll(Path directory, Consumer<String> progress) {
+        Map<ImportFileType, Duration> times = new EnumMap<>(ImportFileType.class);
+        for (ImportFile file : scan(directory).files()) {
+            long start = System.nanoTime();
+            FileResult result = imports.importFile(file.path(), p -> { });
+            if (!result.accepted()) {
+                throw new UserError("the generated file " + result.file() + " was rejected: " + result.errors().get(0));
+            }
+            times.merge(file.type(), since(start), Duration::plus);
+            progress.accept(String.format("imported %-18s %,12d rows in %s", result.file(), result.rows(),
+                    times.get(file.type())));
+        }
+        return times;
+    }
+
+    private static ImportDirectory scan(Path directory) {
+        try {
+            return ImportDirectory.scan(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + directory, e);
+        }
+    }
+
+    private long runEveryCareChoice(YearMonth month, Consumer<String> progress) {
+        long lines = 0;
+        for (CareChoice careChoice : masterData.careChoices()) {
+            PaymentRun run = runner.run(careChoice.id(), month, "benchmark");
+            lines += runs.lines(run.id()).size();
+            progress.accept("ran " + careChoice.id() + " " + month + ": run " + run.id());
+        }
+        return lines;
+    }
+
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    private static Duration timed(SqlWork work) {
+        long start = System.nanoTime();
+        try {
+            work.run();
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("the database floor could not be measured: " + e.getMessage(), e);
+        }
+        return since(start);
+    }
+
+    /** A measured piece of database work. */
+    @FunctionalInterface
+    private interface SqlWork {
+        Object run() throws SQLException, IOException;
+    }
+}

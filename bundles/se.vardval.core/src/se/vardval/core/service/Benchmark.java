@@ -1,0 +1,26 @@
+package se.vardval.core.service;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.function.Consumer;
+
+/** Measures the product on a generated region of a chosen size against the database's own floors. */
+public interface Benchmark {
+
+    /**
+     * What one benchmark printed: sizes, the product's times and peak heap, and the database's bulk load of the same
+     * listings file and one SQL aggregate over the same listings.
+     */
+    record Figures(String database, long persons, long listings, long activities, Duration generate,
+            Duration importPersons, Duration importListings, Duration importActivities, Duration importAll,
+            Duration run, long runPeakHeapBytes, long paymentLines, Duration bulkLoadFloor,
+            Duration aggregateFloor) {
+    }
+
+    /**
+     * Generates a region of {@code persons} into {@code workDirectory}, imports it into the current (empty) database,
+     * runs {@code month} of every demo vårdval, and measures the floors.
+     */
+    Figures measure(Path workDirectory, int persons, long seed, YearMonth month, Consumer<String> progress);
+}
