@@ -23,7 +23,8 @@ public final class ActivityTable extends BulkTable<Activity> {
 
     @Override
     public void bind(PreparedStatement insert, Activity a) throws SQLException {
-        bindKey(insert, a);
+        insert.setString(1, a.careChoice());
+        insert.setString(2, a.activityId());
         insert.setString(3, a.personId());
         insert.setString(4, a.hsaId());
         Jdbc.setDate(insert, 5, a.date());
@@ -37,11 +38,6 @@ public final class ActivityTable extends BulkTable<Activity> {
                         .collect(Collectors.joining("|")));
     }
 
-    @Override
-    public void bindKey(PreparedStatement delete, Activity a) throws SQLException {
-        delete.setString(1, a.careChoice());
-        delete.setString(2, a.activityId());
-    }
 
     @Override
     public Activity read(ResultSet rs) throws SQLException {

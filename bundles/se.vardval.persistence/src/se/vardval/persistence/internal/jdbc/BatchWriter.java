@@ -16,8 +16,7 @@ public final class BatchWriter<T> implements AutoCloseable {
     public static final int BATCH_SIZE = 5_000;
 
     private final BulkTable<T> table;
-    private final PreparedStatement delete;
-    private final PreparedStatement insert;
+    private final PreparedStatement upsert;
     private final long[] lines = new long[BATCH_SIZE];
     private int pending;
     private long written;
@@ -25,16 +24,14 @@ public final class BatchWriter<T> implements AutoCloseable {
     /** Prepares the statements on the connection. */
     public BatchWriter(Connection connection, BulkTable<T> table) throws SQLException {
         this.table = table;
-        this.delete = connection.prepareStatement(table.deleteByKeySql());
-        this.insert = connection.prepareStatement(table.insertSql());
+        boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        this.upsert = connection.prepareStatement(table.upsertSql(postgres));
     }
 
     /** Queues a record read from the given file line; sends the batch when it is full. */
     public void add(T row, long line) throws SQLException {
-        table.bindKey(delete, row);
-        delete.addBatch();
-        table.bind(insert, row);
-        insert.addBatch();
+        table.bind(upsert, row);
+        upsert.addBatch();
         lines[pending++] = line;
         if (pending == BATCH_SIZE) {
             flush();
@@ -46,9 +43,8 @@ public final class BatchWriter<T> implements AutoCloseable {
         if (pending == 0) {
             return;
         }
-        delete.executeBatch();
         try {
-            insert.executeBatch();
+            upsert.executeBatch();
         } catch (BatchUpdateException e) {
             throw new RejectedRowException(lines[failedIndex(e)], e);
         }
@@ -73,7 +69,7 @@ public final class BatchWriter<T> implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (delete; insert) {
+        try (upsert) {
             flush();
         }
     }

@@ -34,23 +34,24 @@ public abstract class BulkTable<T> {
         return String.join(", ", columns);
     }
 
-    /** {@code insert into ... values (?, ...)}. */
-    public String insertSql() {
-        return "insert into " + name + " (" + columnList() + ") values ("
-                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+    /**
+     * Inserts a row or replaces the stored row with the same natural key, by the primary key's unique index: PostgreSQL's
+     * {@code insert ... on conflict}, H2's {@code merge ... key}. (A delete by key first would let PostgreSQL's
+     * generic plan pick another index and turn a big import quadratic.)
+     */
+    public String upsertSql(boolean postgres) {
+        String values = " values (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        String key = String.join(", ", columns.subList(0, keyColumns));
+        if (!postgres) {
+            return "merge into " + name + " (" + columnList() + ") key (" + key + ")" + values;
+        }
+        return "insert into " + name + " (" + columnList() + ")" + values + " on conflict (" + key + ") do update set "
+                + columns.subList(keyColumns, columns.size()).stream().map(c -> c + " = excluded." + c)
+                        .collect(Collectors.joining(", "));
     }
 
-    /** {@code delete from ... where} natural key. */
-    public String deleteByKeySql() {
-        return "delete from " + name + " where "
-                + columns.subList(0, keyColumns).stream().map(c -> c + " = ?").collect(Collectors.joining(" and "));
-    }
-
-    /** Sets every column of the insert statement from the record. */
+    /** Sets every column of the insert statement from the record, key columns first. */
     public abstract void bind(PreparedStatement insert, T row) throws SQLException;
-
-    /** Sets the key columns of the delete statement, in column order. */
-    public abstract void bindKey(PreparedStatement delete, T row) throws SQLException;
 
     /** The record of the current row, whose columns are named as in {@link #columnList()}. */
     public abstract T read(ResultSet rs) throws SQLException;

@@ -25,7 +25,8 @@ public final class CniUnitTable extends BulkTable<CniUnit> {
 
     @Override
     public void bind(PreparedStatement insert, CniUnit c) throws SQLException {
-        bindKey(insert, c);
+        insert.setString(1, c.hsaId());
+        insert.setString(2, c.period().toString());
         insert.setInt(3, c.population());
         for (int i = 0; i < FLAGS.size(); i++) {
             insert.setInt(4 + i, c.counts().getOrDefault(FLAGS.get(i), 0));
@@ -34,11 +35,6 @@ public final class CniUnitTable extends BulkTable<CniUnit> {
         insert.setBigDecimal(12, c.cni());
     }
 
-    @Override
-    public void bindKey(PreparedStatement delete, CniUnit c) throws SQLException {
-        delete.setString(1, c.hsaId());
-        delete.setString(2, c.period().toString());
-    }
 
     @Override
     public CniUnit read(ResultSet rs) throws SQLException {

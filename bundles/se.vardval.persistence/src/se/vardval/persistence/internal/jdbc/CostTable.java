@@ -18,17 +18,13 @@ public final class CostTable extends BulkTable<Cost> {
 
     @Override
     public void bind(PreparedStatement insert, Cost c) throws SQLException {
-        bindKey(insert, c);
+        insert.setString(1, c.hsaId());
+        insert.setString(2, c.period().toString());
+        insert.setString(3, c.category().name());
+        insert.setString(4, Jdbc.key(c.reference()));
         insert.setBigDecimal(5, c.amount());
     }
 
-    @Override
-    public void bindKey(PreparedStatement delete, Cost c) throws SQLException {
-        delete.setString(1, c.hsaId());
-        delete.setString(2, c.period().toString());
-        delete.setString(3, c.category().name());
-        delete.setString(4, Jdbc.key(c.reference()));
-    }
 
     @Override
     public Cost read(ResultSet rs) throws SQLException {

@@ -18,18 +18,14 @@ public final class IndicatorTable extends BulkTable<Indicator> {
 
     @Override
     public void bind(PreparedStatement insert, Indicator i) throws SQLException {
-        bindKey(insert, i);
+        insert.setString(1, i.hsaId());
+        insert.setString(2, i.period().toString());
+        insert.setString(3, i.indicator());
+        insert.setString(4, i.sex() == null ? "" : i.sex().name());
         insert.setBigDecimal(5, i.numerator());
         insert.setBigDecimal(6, i.denominator());
     }
 
-    @Override
-    public void bindKey(PreparedStatement delete, Indicator i) throws SQLException {
-        delete.setString(1, i.hsaId());
-        delete.setString(2, i.period().toString());
-        delete.setString(3, i.indicator());
-        delete.setString(4, i.sex() == null ? "" : i.sex().name());
-    }
 
     @Override
     public Indicator read(ResultSet rs) throws SQLException {

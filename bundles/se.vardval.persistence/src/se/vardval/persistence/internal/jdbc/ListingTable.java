@@ -16,18 +16,14 @@ public final class ListingTable extends BulkTable<Listing> {
 
     @Override
     public void bind(PreparedStatement insert, Listing l) throws SQLException {
-        bindKey(insert, l);
+        insert.setString(1, l.personId());
+        insert.setString(2, l.careChoice());
+        Jdbc.setDate(insert, 3, l.validFrom());
         insert.setString(4, l.hsaId());
         Jdbc.setDate(insert, 5, l.validTo());
         insert.setBoolean(6, l.assigned());
     }
 
-    @Override
-    public void bindKey(PreparedStatement delete, Listing l) throws SQLException {
-        delete.setString(1, l.personId());
-        delete.setString(2, l.careChoice());
-        Jdbc.setDate(delete, 3, l.validFrom());
-    }
 
     @Override
     public Listing read(ResultSet rs) throws SQLException {

@@ -16,16 +16,12 @@ public final class PenaltyTable extends BulkTable<Penalty> {
 
     @Override
     public void bind(PreparedStatement insert, Penalty p) throws SQLException {
-        bindKey(insert, p);
+        insert.setString(1, p.hsaId());
+        Jdbc.setDate(insert, 2, p.decided());
+        insert.setString(3, Jdbc.key(p.reason()));
         insert.setBigDecimal(4, p.weeks());
     }
 
-    @Override
-    public void bindKey(PreparedStatement delete, Penalty p) throws SQLException {
-        delete.setString(1, p.hsaId());
-        Jdbc.setDate(delete, 2, p.decided());
-        delete.setString(3, Jdbc.key(p.reason()));
-    }
 
     @Override
     public Penalty read(ResultSet rs) throws SQLException {

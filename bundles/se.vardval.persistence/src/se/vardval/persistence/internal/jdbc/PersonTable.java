@@ -33,10 +33,6 @@ public final class PersonTable extends BulkTable<Person> {
                 : p.cniFlags().stream().sorted().map(CniFlag::name).collect(Collectors.joining("|")));
     }
 
-    @Override
-    public void bindKey(PreparedStatement delete, Person p) throws SQLException {
-        delete.setString(1, p.personId());
-    }
 
     @Override
     public Person read(ResultSet rs) throws SQLException {
