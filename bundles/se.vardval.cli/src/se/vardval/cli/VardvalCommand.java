@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** The top-level {@code vardval} command with the global options. */
 @Command(name = "vardval", mixinStandardHelpOptions = true, version = "Vårdval Workbench 0.1.0",
         description = "Administers the region's care-choice systems (vårdval): imports, rulebooks, monthly payment runs.",
-        subcommands = { InitDemoCommand.class, ImportCommand.class, RulebookCommand.class, RunCommand.class,
+        subcommands = { InitDemoCommand.class, CareChoiceCommand.class, ImportCommand.class, RulebookCommand.class, RunCommand.class,
                 ExportCommand.class, ExplainCommand.class, ModelsCommand.class, BenchmarkCommand.class })
 public class VardvalCommand {
 

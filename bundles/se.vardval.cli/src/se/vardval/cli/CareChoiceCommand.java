@@ -1,0 +1,40 @@
+package se.vardval.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.vardval.core.domain.CareChoice;
+import se.vardval.core.service.UserError;
+
+/** Registers a vårdval instance of an installed model type. */
+@Command(name = "care-choice", mixinStandardHelpOptions = true,
+        description = "Registers (or renames) a vårdval instance paid by an installed model type.")
+class CareChoiceCommand extends ServiceCommand {
+
+    @Parameters(index = "0", paramLabel = "<id>", description = "The id used in files and commands, e.g. halsoval.")
+    String id;
+
+    @Option(names = "--model", required = true, paramLabel = "<model type>", description = "e.g. halsoval.")
+    String modelType;
+
+    @Option(names = "--name", required = true, paramLabel = "<name>", description = "The name administrators see.")
+    String name;
+
+    CareChoiceCommand(CliServices services) {
+        super(services);
+    }
+
+    @Override
+    public Integer call() {
+        if (!id.matches("[a-z][a-z0-9_-]{0,63}")) {
+            throw new UserError("a vårdval id is lower-case letters, digits, - and _, e.g. halsoval; not '" + id + "'");
+        }
+        if (services.models().model(modelType).isEmpty()) {
+            throw new UserError("no installed model '" + modelType + "'; installed: "
+                    + services.models().models().stream().map(m -> m.modelType()).toList());
+        }
+        services.masterData().saveCareChoice(new CareChoice(id, name, modelType), user());
+        out().printf("vårdval %s (%s) paid by %s%n", id, name, modelType);
+        return 0;
+    }
+}

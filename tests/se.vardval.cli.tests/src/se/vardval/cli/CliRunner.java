@@ -1,0 +1,43 @@
+package se.vardval.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/** Runs {@code vardval} command lines through the real command line service of the test runtime. */
+final class CliRunner {
+
+    /** What one command printed and returned. */
+    record Outcome(int exitCode, String out, String err) {
+    }
+
+    private final Commands commands;
+
+    CliRunner() throws InterruptedException {
+        ServiceTracker<Commands, Commands> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(CliRunner.class).getBundleContext(), Commands.class, null);
+        tracker.open();
+        commands = tracker.waitForService(30_000);
+        if (commands == null) {
+            throw new IllegalStateException("the command line service did not start");
+        }
+    }
+
+    Outcome run(String... arguments) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = commands.execute(List.of(arguments), new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    String ok(String... arguments) {
+        Outcome outcome = run(arguments);
+        assertEquals(0, outcome.exitCode(), () -> String.join(" ", arguments) + " failed: " + outcome.err());
+        return outcome.out();
+    }
+}

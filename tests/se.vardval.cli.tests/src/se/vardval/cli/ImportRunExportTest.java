@@ -1,0 +1,147 @@
+package se.vardval.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import se.vardval.demo.DemoRegionGenerator;
+
+/**
+ * The command line end to end on a generated region: care-choice → import → rulebook import and decide → run →
+ * export; the exported specification must match an independent computation from the same files.
+ */
+@TestInstance(Lifecycle.PER_CLASS)
+class ImportRunExportTest {
+
+    private static final YearMonth MONTH = YearMonth.of(2020, 3);
+
+    @TempDir
+    static Path work;
+
+    private CliRunner cli;
+    private Path files;
+    private ObjectNode rulebook;
+
+    @BeforeAll
+    void importGeneratedRegion() throws Exception {
+        cli = new CliRunner();
+        files = Files.createDirectories(work.resolve("region"));
+        new DemoRegionGenerator(11, 3_000).writeTo(files);
+        cli.ok("care-choice", "halsoval", "--model", "halsoval", "--name", "Hälsoval");
+        String imported = cli.ok("import", files.toString());
+        assertTrue(imported.contains("listings.csv"), imported);
+        rulebook = endToEndRulebook();
+        Path rulebookFile = work.resolve("halsoval-2020.json");
+        Files.writeString(rulebookFile, new ObjectMapper().writeValueAsString(rulebook), StandardCharsets.UTF_8);
+        cli.ok("rulebook", "import", rulebookFile.toString());
+        cli.ok("rulebook", "decide", "halsoval", "2020", "--decision", "RS 2019-11-26 § 201");
+    }
+
+    @Test
+    void exportedSpecificationMatchesAnIndependentComputation() throws IOException {
+        String ran = cli.ok("run", "halsoval", MONTH.toString());
+        assertTrue(ran.startsWith("run "), ran);
+        Path exported = work.resolve("payments.csv");
+        cli.ok("export", "latest", "--format", "csv", "--out", exported.toString());
+
+        Map<String, BigDecimal> actual = new TreeMap<>();
+        for (Map<String, String> row : CsvTable.read(exported)) {
+            assertEquals(MONTH.toString(), row.get("period"));
+            assertEquals("halsoval", row.get("care_choice"));
+            actual.put(row.get("hsa_id") + " " + row.get("component"), new BigDecimal(row.get("amount")));
+        }
+        Map<String, BigDecimal> expected = new ExpectedHalsovalLines(files, rulebook.get("parameters"), MONTH)
+                .rounded();
+        assertEquals(expected, actual);
+        assertTrue(expected.keySet().stream().anyMatch(k -> k.endsWith(" CNI")));
+        assertTrue(expected.keySet().stream().anyMatch(k -> k.contains(" SUPPLEMENTARY_")));
+    }
+
+    @Test
+    void specificationIsSortedByProviderUnitAndComponent() throws IOException {
+        cli.ok("run", "halsoval", MONTH.toString());
+        Path exported = work.resolve("sorted.csv");
+        cli.ok("export", "latest", "--out", exported.toString());
+        List<String> lines = Files.readAllLines(exported, StandardCharsets.UTF_8);
+        assertEquals("run_id;period;care_choice;org_nr;hsa_id;component;basis;rate;amount", lines.get(0));
+        List<String> keys = lines.stream().skip(1).map(l -> String.join(";", List.of(l.split(";")).subList(3, 6)))
+                .toList();
+        assertEquals(keys.stream().sorted().toList(), keys);
+    }
+
+    @Test
+    void theSameInputsGiveTheSameFingerprintAndLines() throws IOException {
+        String first = cli.ok("run", "halsoval", MONTH.toString());
+        String second = cli.ok("run", "halsoval", MONTH.toString());
+        assertEquals(first.substring(first.indexOf('\n')), second.substring(second.indexOf('\n')));
+    }
+
+    @Test
+    void userErrorsGiveOneLineAndExitCodeOne() {
+        CliRunner.Outcome unknown = cli.run("run", "fotvard", "2020-03");
+        assertEquals(1, unknown.exitCode());
+        assertTrue(unknown.err().startsWith("vardval run: no vårdval 'fotvard'"), unknown.err());
+        assertEquals(1, unknown.err().strip().lines().count());
+
+        CliRunner.Outcome draftYear = cli.run("run", "halsoval", "2021-01");
+        assertEquals(1, draftYear.exitCode());
+        assertTrue(draftYear.err().contains("no rulebook for halsoval 2021"), draftYear.err());
+
+        assertEquals(2, cli.run("run", "halsoval", "March").exitCode());
+    }
+
+    @Test
+    void aBadFileIsRejectedWholeWithEveryBadRow() throws IOException {
+        Path bad = Files.createDirectories(work.resolve("bad")).resolve("persons.csv");
+        Files.writeString(bad, "person_id;birth_date;sex;municipality;area_code;distance_km;cni_flags\n"
+                + "19811218-9876;;;2380;;12;\n"
+                + "19811218-9875;;;2380;;12;\n"
+                + "19820411-2380;;M;2380;;-;\n", StandardCharsets.UTF_8);
+        CliRunner.Outcome outcome = cli.run("import", bad.toString());
+        assertEquals(1, outcome.exitCode());
+        assertTrue(outcome.out().contains("persons.csv:3: person_id: wrong check digit"), outcome.out());
+        assertTrue(outcome.out().contains("persons.csv:4: sex:"), outcome.out());
+        assertTrue(outcome.out().contains("persons.csv:4: distance_km:"), outcome.out());
+    }
+
+    private ObjectNode endToEndRulebook() throws IOException {
+        Bundle halsoval = FrameworkUtil.getBundle(se.vardval.halsoval.AgeWeightDerivation.class);
+        try (InputStream in = halsoval.getEntry("rulebooks/halsoval-2020.json").openStream()) {
+            ObjectNode document = (ObjectNode) new ObjectMapper().readTree(in);
+            document.put("status", "DRAFT");
+            document.putNull("decision");
+            ObjectNode p = (ObjectNode) document.get("parameters");
+            ((ObjectNode) p.get("sparsity")).put("mode", "NONE");
+            p.putArray("targets");
+            ((ObjectNode) p.get("vatCompensation")).put("percent", 0);
+            ObjectNode visits = (ObjectNode) p.get("visits");
+            for (String kind : List.of("otherListed", "unlisted", "outOfCounty")) {
+                ((ObjectNode) visits.get(kind)).put("DOCTOR", 0).put("OTHER", 0);
+            }
+            visits.put("deductPatientFee", false).put("chargeListingUnit", false);
+            ((ObjectNode) p.get("patientFees")).put("mode", "KEPT_BY_UNIT");
+            return document;
+        }
+    }
+}
