@@ -40,15 +40,6 @@ public final class Jdbc {
         return date == null ? null : date.toLocalDate();
     }
 
-    /** Sets an integer parameter, SQL NULL for null. */
-    public static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setInt(index, value);
-        }
-    }
-
     /** A decimal without the trailing zeros a column's fixed scale adds (never in exponent form), or null. */
     public static BigDecimal plain(BigDecimal value) {
         if (value == null) {
