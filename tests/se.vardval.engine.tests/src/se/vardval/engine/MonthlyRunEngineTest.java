@@ -1,0 +1,101 @@
+package se.vardval.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Collections;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import se.vardval.core.domain.CareChoice;
+import se.vardval.core.domain.Listing;
+import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.domain.RulebookStatus;
+import se.vardval.core.domain.RunState;
+import se.vardval.core.service.UserError;
+
+class MonthlyRunEngineTest {
+
+    private static final YearMonth MARCH = YearMonth.of(2020, 3);
+
+    private InMemoryWorld world;
+    private MonthlyRunEngine engine;
+
+    @BeforeEach
+    void world() {
+        world = new InMemoryWorld();
+        world.rulebook(2020, RulebookStatus.DECIDED);
+        world.listings.add(listing("198112189876", "A", LocalDate.of(2019, 1, 1), null));
+        world.listings.add(listing("198204112380", "A", LocalDate.of(2020, 3, 1), null));
+        world.listings.add(listing("197010632391", "B", LocalDate.of(2019, 1, 1), LocalDate.of(2020, 2, 29)));
+        engine = new MonthlyRunEngine(world, world.masterData, world.rulebookStore, world.runStore, world,
+                Clock.fixed(Instant.parse("2020-04-02T08:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @Test
+    void runsTheMonthWithTheDecidedRulebookAndStoresWhoAndWhen() {
+        PaymentRun run = engine.run("demo", MARCH, "anna");
+        assertEquals(RunState.CALCULATED, run.state());
+        assertEquals("anna", run.createdBy());
+        assertEquals(Instant.parse("2020-04-02T08:00:00Z"), run.createdAt());
+        assertEquals(new BigDecimal("200"), run.total());
+        assertEquals(2020, run.rulebookYear());
+    }
+
+    @Test
+    void theSameInputsGiveTheSameFingerprintInAnyOrder() {
+        String first = engine.run("demo", MARCH, "anna").inputsFingerprint();
+        Collections.reverse(world.listings);
+        assertEquals(first, engine.run("demo", MARCH, "anna").inputsFingerprint());
+    }
+
+    @Test
+    void changedInputsChangeTheFingerprint() {
+        String first = engine.run("demo", MARCH, "anna").inputsFingerprint();
+        world.listings.add(listing("194606060440", "B", LocalDate.of(2020, 1, 1), null));
+        assertNotEquals(first, engine.run("demo", MARCH, "anna").inputsFingerprint());
+    }
+
+    @Test
+    void aSecondRunOfAnApprovedPeriodIsRefused() {
+        PaymentRun run = engine.run("demo", MARCH, "anna");
+        world.runStore.changeState(run.id(), RunState.APPROVED, "bertil");
+        UserError refused = assertThrows(UserError.class, () -> engine.run("demo", MARCH, "anna"));
+        assertEquals("demo 2020-03 is already paid by approved run 1; a change after approval needs a correction run",
+                refused.getMessage());
+    }
+
+    @Test
+    void aDraftRulebookIsNotPaid() {
+        world.rulebook(2020, RulebookStatus.DRAFT);
+        UserError refused = assertThrows(UserError.class, () -> engine.run("demo", MARCH, "anna"));
+        assertEquals("the 2020 rulebook of demo is a draft; decide it first", refused.getMessage());
+    }
+
+    @Test
+    void aYearWithoutRulebookAndAnUnknownVardvalAreRefused() {
+        assertEquals("no rulebook for demo 2021",
+                assertThrows(UserError.class, () -> engine.run("demo", YearMonth.of(2021, 1), "anna")).getMessage());
+        assertEquals("no vårdval 'fotvard'; known: [demo]",
+                assertThrows(UserError.class, () -> engine.run("fotvard", MARCH, "anna")).getMessage());
+    }
+
+    @Test
+    void aVardvalWhoseModelIsNotInstalledIsRefused() {
+        world.careChoices.put("hud", new CareChoice("hud", "Vårdval hud", "specialist"));
+        assertEquals("the model 'specialist' of hud is not installed",
+                assertThrows(UserError.class, () -> engine.run("hud", MARCH, "anna")).getMessage());
+    }
+
+    private static Listing listing(String person, String unit, LocalDate from, LocalDate to) {
+        return new Listing(person, "demo", unit, from, to, false);
+    }
+}
