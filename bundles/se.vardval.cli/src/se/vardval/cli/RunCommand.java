@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.Unit;
@@ -17,7 +18,8 @@ import se.vardval.core.model.RunWarning;
 /** Calculates one month of a vårdval and prints the run id, totals and warnings. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Calculates a month of a vårdval with the year's decided rulebook and prints the run id, "
-                + "the total per provider and the warnings to check before approval.")
+                + "the total per provider and the warnings to check before approval. With --correction, pays only "
+                + "the difference against the approved run of the month and its approved corrections.")
 class RunCommand extends ServiceCommand {
 
     @Parameters(index = "0", paramLabel = "<vårdval>")
@@ -26,16 +28,20 @@ class RunCommand extends ServiceCommand {
     @Parameters(index = "1", paramLabel = "<YYYY-MM>")
     YearMonth period;
 
+    @Option(names = "--correction", description = "Calculate a correction run of an approved month.")
+    boolean correction;
+
     RunCommand(CliServices services) {
         super(services);
     }
 
     @Override
     public Integer call() {
-        PaymentRun run = services.runner().run(careChoice, period, user());
+        PaymentRun run = correction ? services.runner().correct(careChoice, period, user())
+                : services.runner().run(careChoice, period, user());
         List<PaymentLine> lines = services.runs().lines(run.id());
-        out().printf("run %d  %s %s  %s  %d lines%n", run.id(), run.careChoice(), run.period(), run.state(),
-                lines.size());
+        out().printf("run %d  %s %s  %s  %d lines%s%n", run.id(), run.careChoice(), run.period(), run.state(),
+                lines.size(), correction ? "  correction of run " + run.correctsRunId() : "");
         totalsPerProvider(lines).forEach((orgNr, total) -> out().printf("  %-12s %22s%n", orgNr, Kronor.format(total)));
         out().printf("  %-12s %22s%n", "total", Kronor.format(run.total()));
         List<RunWarning> warnings = services.runs().warnings(run.id());

@@ -2,7 +2,9 @@ package se.vardval.engine;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -16,6 +18,7 @@ import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.ModelResult;
 import se.vardval.core.model.ParameterProblem;
+import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.ReimbursementModel;
 import se.vardval.core.model.Rulebook;
 import se.vardval.core.service.ModelCatalog;
@@ -26,7 +29,10 @@ import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunDataSource;
 import se.vardval.core.store.RunStore;
 
-/** Runs one vårdval for one month with the decided rulebook of its year and stores the lines and warnings. */
+/**
+ * Runs one vårdval for one month with the decided rulebook of its year and stores the lines and warnings; corrects
+ * approved months by the difference and moves runs through approval and export.
+ */
 @Component(service = PaymentRunService.class)
 public class MonthlyRunEngine implements PaymentRunService {
 
@@ -61,23 +67,88 @@ public class MonthlyRunEngine implements PaymentRunService {
             throw new UserError(careChoiceId + " " + period + " is already paid by approved run " + approved.id()
                     + "; a change after approval needs a correction run");
         });
-        ReimbursementModel model = model(careChoice);
-        Rulebook rulebook = decidedRulebook(careChoiceId, period.getYear());
-        requireValid(model, rulebook);
-        FingerprintingRunInputs inputs = new FingerprintingRunInputs(data.open(careChoice, period, rulebook.parameters()));
-        ModelResult result = model.calculate(inputs);
-        PaymentRun run = new PaymentRun(0, careChoiceId, period, rulebook.year(), RunState.CALCULATED,
-                inputs.fingerprint(), user, clock.instant(), null, null, null, null);
-        return runs.create(run, result.lines(), result.warnings());
+        Calculation calculation = calculate(careChoice, period);
+        return runs.create(calculation.run(user, null), calculation.result().lines(),
+                calculation.result().warnings());
+    }
+
+    @Override
+    public PaymentRun correct(String careChoiceId, YearMonth period, String user) {
+        CareChoice careChoice = careChoice(careChoiceId);
+        PaymentRun ordinary = runs.approvedRun(careChoiceId, period).orElseThrow(() -> new UserError(careChoiceId
+                + " " + period + " has no approved run to correct; calculate and approve an ordinary run first"));
+        Calculation calculation = calculate(careChoice, period);
+        List<PaymentLine> difference = CorrectionLines.difference(paidLines(ordinary),
+                calculation.result().lines());
+        return runs.create(calculation.run(user, ordinary.id()), difference, calculation.result().warnings());
+    }
+
+    @Override
+    public PaymentRun approve(long runId, String user) {
+        return changeState(find(runId), RunState.APPROVED, user);
+    }
+
+    @Override
+    public PaymentRun recordExport(long runId, String user) {
+        PaymentRun run = find(runId);
+        if (run.state() == RunState.EXPORTED) {
+            return run;
+        }
+        if (run.state() != RunState.APPROVED) {
+            throw new UserError("payment run " + runId + " is " + run.state()
+                    + "; only an approved run is exported to finance");
+        }
+        return changeState(run, RunState.EXPORTED, user);
     }
 
     @Override
     public Explanation explain(long runId, ExplainRequest request) {
-        PaymentRun run = runs.find(runId).orElseThrow(() -> new UserError("no payment run with id " + runId));
+        PaymentRun run = find(runId);
         CareChoice careChoice = careChoice(run.careChoice());
         Rulebook rulebook = rulebooks.find(run.careChoice(), run.rulebookYear())
                 .orElseThrow(() -> new UserError("the rulebook of run " + runId + " is gone"));
         return model(careChoice).explain(data.open(careChoice, run.period(), rulebook.parameters()), request);
+    }
+
+    /** A month calculated under its decided rulebook, not yet stored. */
+    private record Calculation(CareChoice careChoice, YearMonth period, int rulebookYear, String fingerprint,
+            ModelResult result, Clock clock) {
+
+        PaymentRun run(String user, Long correctsRunId) {
+            return new PaymentRun(0, careChoice.id(), period, rulebookYear, RunState.CALCULATED, fingerprint, user,
+                    clock.instant(), null, null, correctsRunId, null);
+        }
+    }
+
+    private Calculation calculate(CareChoice careChoice, YearMonth period) {
+        ReimbursementModel model = model(careChoice);
+        Rulebook rulebook = decidedRulebook(careChoice.id(), period.getYear());
+        requireValid(model, rulebook);
+        FingerprintingRunInputs inputs = new FingerprintingRunInputs(
+                data.open(careChoice, period, rulebook.parameters()));
+        ModelResult result = model.calculate(inputs);
+        return new Calculation(careChoice, period, rulebook.year(), inputs.fingerprint(), result, clock);
+    }
+
+    /** The lines of the approved ordinary run and of its approved or exported corrections. */
+    private List<PaymentLine> paidLines(PaymentRun ordinary) {
+        List<PaymentLine> paid = new ArrayList<>(runs.lines(ordinary.id()));
+        runs.list(ordinary.careChoice()).stream()
+                .filter(r -> Objects.equals(r.correctsRunId(), ordinary.id()) && r.state() != RunState.CALCULATED)
+                .forEach(r -> paid.addAll(runs.lines(r.id())));
+        return paid;
+    }
+
+    private PaymentRun changeState(PaymentRun run, RunState newState, String user) {
+        try {
+            return runs.changeState(run.id(), newState, user);
+        } catch (IllegalStateException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private PaymentRun find(long runId) {
+        return runs.find(runId).orElseThrow(() -> new UserError("no payment run with id " + runId));
     }
 
     private CareChoice careChoice(String id) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,13 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import se.vardval.demo.DemoRegionGenerator;
 
 /**
  * The command line end to end on a generated region: care-choice → import → rulebook import and decide → run →
@@ -46,16 +40,9 @@ class ImportRunExportTest {
     @BeforeAll
     void importGeneratedRegion() throws Exception {
         cli = new CliRunner();
-        files = Files.createDirectories(work.resolve("region"));
-        new DemoRegionGenerator(11, 3_000).writeTo(files);
-        cli.ok("care-choice", "halsoval", "--model", "halsoval", "--name", "Hälsoval");
-        String imported = cli.ok("import", files.toString());
-        assertTrue(imported.contains("listings.csv"), imported);
-        rulebook = endToEndRulebook();
-        Path rulebookFile = work.resolve("halsoval-2020.json");
-        Files.writeString(rulebookFile, new ObjectMapper().writeValueAsString(rulebook), StandardCharsets.UTF_8);
-        cli.ok("rulebook", "import", rulebookFile.toString());
-        cli.ok("rulebook", "decide", "halsoval", "2020", "--decision", "RS 2019-11-26 § 201");
+        EndToEndRegion region = EndToEndRegion.imported(cli);
+        files = region.files;
+        rulebook = region.rulebook;
     }
 
     @Test
@@ -123,25 +110,5 @@ class ImportRunExportTest {
         assertTrue(outcome.out().contains("persons.csv:3: person_id: wrong check digit"), outcome.out());
         assertTrue(outcome.out().contains("persons.csv:4: sex:"), outcome.out());
         assertTrue(outcome.out().contains("persons.csv:4: distance_km:"), outcome.out());
-    }
-
-    private ObjectNode endToEndRulebook() throws IOException {
-        Bundle halsoval = FrameworkUtil.getBundle(se.vardval.halsoval.AgeWeightDerivation.class);
-        try (InputStream in = halsoval.getEntry("rulebooks/halsoval-2020.json").openStream()) {
-            ObjectNode document = (ObjectNode) new ObjectMapper().readTree(in);
-            document.put("status", "DRAFT");
-            document.putNull("decision");
-            ObjectNode p = (ObjectNode) document.get("parameters");
-            ((ObjectNode) p.get("sparsity")).put("mode", "NONE");
-            p.putArray("targets");
-            ((ObjectNode) p.get("vatCompensation")).put("percent", 0);
-            ObjectNode visits = (ObjectNode) p.get("visits");
-            for (String kind : List.of("otherListed", "unlisted", "outOfCounty")) {
-                ((ObjectNode) visits.get(kind)).put("DOCTOR", 0).put("OTHER", 0);
-            }
-            visits.put("deductPatientFee", false).put("chargeListingUnit", false);
-            ((ObjectNode) p.get("patientFees")).put("mode", "KEPT_BY_UNIT");
-            return document;
-        }
     }
 }

@@ -247,7 +247,8 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
         public PaymentRun create(PaymentRun run, List<PaymentLine> runLines, List<RunWarning> warnings) {
             BigDecimal total = runLines.stream().map(PaymentLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             PaymentRun stored = new PaymentRun(runs.size() + 1L, run.careChoice(), run.period(), run.rulebookYear(),
-                    run.state(), run.inputsFingerprint(), run.createdBy(), run.createdAt(), null, null, null, total);
+                    run.state(), run.inputsFingerprint(), run.createdBy(), run.createdAt(), null, null, run.correctsRunId(),
+                    total);
             runs.add(stored);
             lines.put(stored.id(), runLines);
             return stored;
@@ -271,7 +272,7 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
         @Override
         public Optional<PaymentRun> approvedRun(String careChoice, YearMonth period) {
             return runs.stream().filter(r -> r.careChoice().equals(careChoice) && r.period().equals(period)
-                    && r.state() != RunState.CALCULATED).findFirst();
+                    && r.correctsRunId() == null && r.state() != RunState.CALCULATED).findFirst();
         }
 
         @Override
@@ -288,7 +289,7 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
         public PaymentRun changeState(long runId, RunState newState, String user) {
             PaymentRun r = find(runId).orElseThrow();
             PaymentRun changed = new PaymentRun(r.id(), r.careChoice(), r.period(), r.rulebookYear(), newState,
-                    r.inputsFingerprint(), r.createdBy(), r.createdAt(), user, r.createdAt(), null, r.total());
+                    r.inputsFingerprint(), r.createdBy(), r.createdAt(), user, r.createdAt(), r.correctsRunId(), r.total());
             runs.set(runs.indexOf(r), changed);
             return changed;
         }

@@ -6,7 +6,10 @@ import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
 
-/** Runs a vårdval's month under its decided rulebook and explains the result. */
+/**
+ * Runs a vårdval's month under its decided rulebook, corrects approved months, moves runs through
+ * CALCULATED → APPROVED → EXPORTED and explains the result.
+ */
 public interface PaymentRunService {
 
     /**
@@ -16,6 +19,30 @@ public interface PaymentRunService {
      *             or the period already has an approved run
      */
     PaymentRun run(String careChoice, YearMonth period, String user);
+
+    /**
+     * Calculates the month again with the current inputs and stores only the per-unit and per-component differences
+     * against what is paid for it (the approved ordinary run plus its approved corrections), as a correction run
+     * that needs its own approval.
+     *
+     * @throws UserError when the period has no approved run to correct, or as for {@link #run}
+     */
+    PaymentRun correct(String careChoice, YearMonth period, String user);
+
+    /**
+     * Attests a calculated run; after that it never changes.
+     *
+     * @throws UserError when the run is not calculated, the user calculated it, the period is already paid by
+     *             another ordinary run, or another correction of the period was approved after it was calculated
+     */
+    PaymentRun approve(long runId, String user);
+
+    /**
+     * Records that an approved run is handed to the finance system (an exported run stays exported).
+     *
+     * @throws UserError when the run is not approved
+     */
+    PaymentRun recordExport(long runId, String user);
 
     /** Explains a unit's, component's or person's amount in a stored run. */
     Explanation explain(long runId, ExplainRequest request);

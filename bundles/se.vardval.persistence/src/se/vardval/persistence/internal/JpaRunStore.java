@@ -26,7 +26,8 @@ import se.vardval.persistence.internal.jpa.PaymentRunEntity;
 
 /**
  * Payment runs: the header as a JPA entity, the lines and warnings by JDBC batches in the same transaction. State
- * changes follow CALCULATED → APPROVED → EXPORTED, approved by someone other than the calculator.
+ * changes follow CALCULATED → APPROVED → EXPORTED, approved by someone other than the calculator; a correction is
+ * approved only while what it was calculated against is still all that is paid.
  */
 @Component
 public class JpaRunStore implements RunStore {
@@ -140,6 +141,22 @@ public class JpaRunStore implements RunStore {
                         + paid.id() + "; a change needs a correction run.");
             });
         }
+        if (newState == RunState.APPROVED && run.correctsRunId() != null) {
+            laterCorrection(em, run).ifPresent(later -> {
+                throw new IllegalStateException("Correction run " + later.id() + " of " + run.careChoice() + " "
+                        + run.period() + " was approved after run " + run.id() + " was calculated; calculate the"
+                        + " correction again.");
+            });
+        }
+    }
+
+    /** Another correction of the same run approved since {@code correction} was calculated against what was paid. */
+    private static Optional<PaymentRun> laterCorrection(EntityManager em, PaymentRun correction) {
+        return em.createNamedQuery("PaymentRun.approvedCorrections", PaymentRunEntity.class)
+                .setParameter("corrects", correction.correctsRunId()).setParameter("states", PAID)
+                .getResultStream().map(PaymentRunEntity::toRecord)
+                .filter(r -> r.id() != correction.id() && !r.approvedAt().isBefore(correction.createdAt()))
+                .findFirst();
     }
 
     private static PaymentLine rounded(PaymentLine line) {

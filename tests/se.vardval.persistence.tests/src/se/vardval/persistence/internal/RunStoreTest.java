@@ -97,4 +97,24 @@ class RunStoreTest extends BackendTest {
         assertTrue(audit.get(1).before().contains("\"state\":\"CALCULATED\""), audit.get(1).before());
         assertTrue(audit.get(1).after().contains("\"approvedBy\":\"bertil\""), audit.get(1).after());
     }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aCorrectionCalculatedBeforeAnotherWasApprovedIsRefused(Backend backend) throws InterruptedException {
+        JpaRunStore store = new JpaRunStore(backend.database());
+        YearMonth period = YearMonth.of(2025, 5);
+        PaymentRun ordinary = store.create(calculated("fotvard", period, null), List.of(), List.of());
+        store.changeState(ordinary.id(), RunState.APPROVED, "bertil");
+        PaymentRun first = store.create(calculated("fotvard", period, ordinary.id()), List.of(), List.of());
+        PaymentRun second = store.create(calculated("fotvard", period, ordinary.id()), List.of(), List.of());
+        store.changeState(first.id(), RunState.APPROVED, "bertil");
+
+        IllegalStateException stale = assertThrows(IllegalStateException.class,
+                () -> store.changeState(second.id(), RunState.APPROVED, "bertil"));
+        assertTrue(stale.getMessage().contains("Correction run " + first.id() + " of fotvard 2025-05 was approved"
+                + " after run " + second.id()), stale.getMessage());
+        Thread.sleep(5);
+        PaymentRun third = store.create(calculated("fotvard", period, ordinary.id()), List.of(), List.of());
+        assertEquals(RunState.APPROVED, store.changeState(third.id(), RunState.APPROVED, "bertil").state());
+    }
 }

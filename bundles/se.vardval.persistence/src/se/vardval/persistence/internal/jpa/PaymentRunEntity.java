@@ -27,6 +27,8 @@ import se.vardval.core.domain.RunState;
 @NamedQuery(name = "PaymentRun.approved", query = "select r from PaymentRunEntity r where"
         + " r.careChoice = :careChoice and r.period = :period and r.correctsRunId is null and r.state in :states"
         + " order by r.id")
+@NamedQuery(name = "PaymentRun.approvedCorrections",
+        query = "select r from PaymentRunEntity r where r.correctsRunId = :corrects and r.state in :states")
 public class PaymentRunEntity {
 
     @Id

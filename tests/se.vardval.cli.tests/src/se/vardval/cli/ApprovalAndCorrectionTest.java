@@ -1,0 +1,132 @@
+package se.vardval.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Attest and correction end to end: the calculator cannot approve, a run is approved once, a period is paid once,
+ * and a correction after a changed import pays exactly the difference an independent computation gives.
+ */
+@TestInstance(Lifecycle.PER_CLASS)
+class ApprovalAndCorrectionTest {
+
+    /** A month of its own: the other end-to-end tests of this runtime use March. */
+    private static final YearMonth JUNE = YearMonth.of(2020, 6);
+    private static final String NEW_PERSON = "19121212-1212";
+
+    @TempDir
+    static Path work;
+
+    private CliRunner cli;
+    private EndToEndRegion region;
+
+    @BeforeAll
+    void importGeneratedRegion() throws Exception {
+        cli = new CliRunner();
+        region = EndToEndRegion.imported(cli);
+    }
+
+    @Test
+    void approvalFollowsAttestAndACorrectionPaysExactlyTheDifference() throws IOException {
+        long ordinary = runId(cli.ok("--user", "anna", "run", "halsoval", JUNE.toString()));
+
+        CliRunner.Outcome self = cli.run("--user", "anna", "approve", Long.toString(ordinary));
+        assertEquals(1, self.exitCode());
+        assertTrue(self.err().contains("calculated by anna, who therefore cannot approve it"), self.err());
+        String approved = cli.ok("--user", "bertil", "approve", Long.toString(ordinary));
+        assertTrue(approved.startsWith("run " + ordinary + "  halsoval 2020-06  APPROVED by bertil"), approved);
+        CliRunner.Outcome twice = cli.run("--user", "cecilia", "approve", Long.toString(ordinary));
+        assertEquals(1, twice.exitCode());
+        assertTrue(twice.err().contains("is APPROVED and cannot become APPROVED"), twice.err());
+        CliRunner.Outcome again = cli.run("--user", "anna", "run", "halsoval", JUNE.toString());
+        assertEquals(1, again.exitCode());
+        assertTrue(again.err().contains("is already paid by approved run " + ordinary), again.err());
+
+        Path changed = changedRegion();
+        cli.ok("import", changed.resolve("persons.csv").toString());
+        cli.ok("import", changed.resolve("listings.csv").toString());
+        String corrected = cli.ok("--user", "anna", "run", "halsoval", JUNE.toString(), "--correction");
+        assertTrue(corrected.contains("correction of run " + ordinary), corrected);
+        Path exported = work.resolve("correction.csv");
+        cli.ok("export", Long.toString(runId(corrected)), "--format", "csv", "--out", exported.toString());
+
+        Map<String, BigDecimal> expected = difference(
+                new ExpectedHalsovalLines(changed, region.rulebook.get("parameters"), JUNE).rounded(),
+                new ExpectedHalsovalLines(region.files, region.rulebook.get("parameters"), JUNE).rounded());
+        assertTrue(!expected.isEmpty(), "the changed import changes the month");
+        assertEquals(expected, amounts(exported));
+        cli.ok("--user", "bertil", "approve", Long.toString(runId(corrected)));
+        String nothingLeft = cli.ok("--user", "anna", "run", "halsoval", JUNE.toString(), "--correction");
+        assertTrue(nothingLeft.contains(" 0 lines"), nothingLeft);
+    }
+
+    @Test
+    void aMonthWithoutApprovedRunHasNothingToCorrect() {
+        CliRunner.Outcome outcome = cli.run("run", "halsoval", "2020-07", "--correction");
+        assertEquals(1, outcome.exitCode());
+        assertEquals("vardval run: halsoval 2020-07 has no approved run to correct; calculate and approve an"
+                + " ordinary run first", outcome.err().strip());
+    }
+
+    /** The region's files plus one new person listed in June only at the first unit. */
+    private Path changedRegion() throws IOException {
+        Path changed = Files.createDirectories(work.resolve("changed"));
+        try (var files = Files.list(region.files)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, changed.resolve(file.getFileName()));
+            }
+        }
+        String unit = CsvTable.read(region.files.resolve("units.csv")).get(0).get("hsa_id");
+        append(changed.resolve("persons.csv"), Map.of("person_id", NEW_PERSON, "municipality", "2380"));
+        append(changed.resolve("listings.csv"), Map.of("person_id", NEW_PERSON, "care_choice", "halsoval",
+                "hsa_id", unit, "valid_from", "2020-06-01", "valid_to", "2020-06-30", "assigned", "false"));
+        return changed;
+    }
+
+    private static void append(Path file, Map<String, String> values) throws IOException {
+        String header = Files.readAllLines(file, StandardCharsets.UTF_8).get(0).replace("\uFEFF", "");
+        List<String> row = List.of(header.split(";")).stream().map(c -> values.getOrDefault(c, "")).toList();
+        Files.writeString(file, String.join(";", row) + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+
+    private static Map<String, BigDecimal> difference(Map<String, BigDecimal> now, Map<String, BigDecimal> before) {
+        Map<String, BigDecimal> result = new TreeMap<>();
+        now.forEach((key, amount) -> result.put(key, amount.subtract(before.getOrDefault(key, BigDecimal.ZERO))));
+        before.forEach((key, amount) -> result.putIfAbsent(key, amount.negate()));
+        result.values().removeIf(amount -> amount.signum() == 0);
+        return result;
+    }
+
+    /** The non-zero amounts of a specification (a correction also lists a changed basis that pays nothing). */
+    private static Map<String, BigDecimal> amounts(Path specification) throws IOException {
+        Map<String, BigDecimal> amounts = new TreeMap<>();
+        for (Map<String, String> row : CsvTable.read(specification)) {
+            BigDecimal amount = new BigDecimal(row.get("amount"));
+            if (amount.signum() != 0) {
+                amounts.put(row.get("hsa_id") + " " + row.get("component"), amount);
+            }
+        }
+        return amounts;
+    }
+
+    private static long runId(String output) {
+        return Long.parseLong(output.substring("run ".length(), output.indexOf(' ', "run ".length())));
+    }
+}
