@@ -9,6 +9,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
+import se.vardval.annual.RulebookYears;
+import se.vardval.annual.Scenarios;
 import se.vardval.core.service.Benchmark;
 import se.vardval.core.service.DemoRegion;
 import se.vardval.core.service.ModelCatalog;
@@ -32,8 +34,10 @@ public class Commands {
     @Activate
     public Commands(@Reference ImportService imports, @Reference RulebookService rulebooks,
             @Reference PaymentRunService runner, @Reference RunStore runs, @Reference MasterDataStore masterData,
-            @Reference ModelCatalog models, @Reference DemoRegion demo, @Reference Benchmark benchmark) {
-        this.services = new CliServices(imports, rulebooks, runner, runs, masterData, models, demo, benchmark);
+            @Reference ModelCatalog models, @Reference DemoRegion demo, @Reference Benchmark benchmark,
+            @Reference RulebookYears rulebookYears, @Reference Scenarios scenarios) {
+        this.services = new CliServices(imports, rulebooks, runner, runs, masterData, models, demo, benchmark,
+                rulebookYears, scenarios);
     }
 
     /** Runs one command line, writing to standard output and error. */

@@ -13,8 +13,11 @@ import se.vardval.core.model.Rulebook;
 import se.vardval.core.service.UserError;
 
 /** Imports, exports and decides rulebooks (förfrågningsunderlag). */
-@Command(name = "rulebook", mixinStandardHelpOptions = true, description = "Imports, exports and decides rulebooks.",
-        subcommands = { RulebookCommand.Import.class, RulebookCommand.Export.class, RulebookCommand.Decide.class })
+@Command(name = "rulebook", mixinStandardHelpOptions = true,
+        description = "Imports, exports, drafts, edits, indexes, compares and decides rulebooks.",
+        subcommands = { RulebookCommand.Import.class, RulebookCommand.Export.class, RulebookCommand.Decide.class,
+                RulebookYearCommands.Draft.class, RulebookYearCommands.SetParameter.class,
+                RulebookYearCommands.Index.class, RulebookYearCommands.Diff.class })
 class RulebookCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -22,7 +25,7 @@ class RulebookCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say import, export or decide");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say import, export, draft, set, index, diff or decide");
     }
 
     /** Reads a rulebook JSON file, validates it against its model and stores it. */

@@ -49,6 +49,16 @@ public class RulebookManager implements RulebookService {
     }
 
     @Override
+    public Rulebook readJson(String document) {
+        return json.read(document);
+    }
+
+    @Override
+    public String toJson(Rulebook rulebook) {
+        return json.write(rulebook);
+    }
+
+    @Override
     public List<ParameterProblem> validate(Rulebook rulebook) {
         CareChoice careChoice = masterData.careChoice(rulebook.careChoice())
                 .orElseThrow(() -> new UserError("no vårdval '" + rulebook.careChoice() + "'"));

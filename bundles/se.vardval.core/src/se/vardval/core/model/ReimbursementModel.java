@@ -33,4 +33,12 @@ public interface ReimbursementModel {
 
     /** Explains how a unit's, component's or person's amount arose in the period. */
     Explanation explain(RunInputs inputs, ExplainRequest request);
+
+    /**
+     * The fixed annual rates among these parameters, which LPIK indexation raises each year; a model that declares
+     * none is left alone by indexation.
+     */
+    default List<AnnualRate> annualRates(JsonNode parameters) {
+        return List.of();
+    }
 }

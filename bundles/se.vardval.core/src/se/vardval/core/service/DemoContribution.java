@@ -1,6 +1,7 @@
 package se.vardval.core.service;
 
 import java.util.List;
+import java.util.Map;
 
 import se.vardval.core.domain.CareChoice;
 
@@ -15,4 +16,12 @@ public interface DemoContribution {
 
     /** Demo rulebooks as rulebook JSON documents; those with status DECIDED are decided when loaded. */
     List<String> rulebooks();
+
+    /**
+     * Alternative rulebook proposals by name (e.g. the opposition's proposal for a year), as rulebook JSON documents
+     * that are compared as scenarios and never stored as the year's rulebook.
+     */
+    default Map<String, String> proposals() {
+        return Map.of();
+    }
 }

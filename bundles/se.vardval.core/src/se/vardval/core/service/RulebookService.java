@@ -18,6 +18,20 @@ public interface RulebookService {
     /** The rulebook of a vårdval and year as a JSON document readable in a diff. */
     String exportJson(String careChoice, int year);
 
+    /**
+     * Reads a rulebook JSON document without storing it (e.g. a scenario file).
+     *
+     * @throws UserError when the document is not a rulebook
+     */
+    default Rulebook readJson(String json) {
+        throw new UnsupportedOperationException("this rulebook service cannot read documents");
+    }
+
+    /** A rulebook as a JSON document readable in a diff. */
+    default String toJson(Rulebook rulebook) {
+        throw new UnsupportedOperationException("this rulebook service cannot write documents");
+    }
+
     /** Every problem the model finds with the rulebook's parameters. */
     List<ParameterProblem> validate(Rulebook rulebook);
 

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.vardval.core.model.AnnualRate;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.ModelResult;
@@ -61,6 +62,11 @@ public final class HalsovalModel implements ReimbursementModel {
     @Override
     public ModelResult calculate(RunInputs inputs) {
         return Calculation.calculate(RunContext.of(inputs));
+    }
+
+    @Override
+    public List<AnnualRate> annualRates(JsonNode parameters) {
+        return AnnualRates.of(parameters);
     }
 
     @Override

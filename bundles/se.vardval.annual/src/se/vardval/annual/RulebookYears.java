@@ -1,0 +1,41 @@
+package se.vardval.annual;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.vardval.core.model.Rulebook;
+
+/**
+ * Rulebooks through the year: a new year's draft copied from an earlier year, edits of single parameters, LPIK
+ * indexation and a parameter-by-parameter comparison. Deciding is {@link se.vardval.core.service.RulebookService}'s.
+ */
+public interface RulebookYears {
+
+    /**
+     * Creates the draft of {@code year} as a copy of the rulebook of {@code fromYear}.
+     *
+     * @throws se.vardval.core.service.UserError when {@code fromYear} has no rulebook, or {@code year} already has
+     *             one (a draft is replaced only when {@code replace}; a decided one never)
+     */
+    Rulebook draft(String careChoice, int year, int fromYear, boolean replace, String user);
+
+    /**
+     * Sets one parameter of a draft, e.g. {@code cni.krPerIndexPoint} to {@code 1100}, and stores it if the model
+     * accepts the result.
+     *
+     * @throws se.vardval.core.service.UserError when the rulebook is decided, the path does not exist or the model
+     *             rejects the result
+     */
+    Rulebook set(String careChoice, int year, String path, JsonNode value, String user);
+
+    /**
+     * Indexes the annual rates the model declares with LPIK and, unless {@code preview}, stores the draft.
+     *
+     * @throws se.vardval.core.service.UserError when the rulebook is missing or decided
+     */
+    IndexationReport index(String careChoice, int year, Indexation indexation, boolean preview, String user);
+
+    /** Every parameter that differs between two rulebooks, in document order, plus status and decision changes. */
+    List<ParameterChange> diff(Rulebook before, Rulebook after);
+}

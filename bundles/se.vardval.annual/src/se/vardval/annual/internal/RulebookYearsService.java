@@ -1,0 +1,109 @@
+package se.vardval.annual.internal;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.vardval.annual.IndexationReport;
+import se.vardval.annual.Indexation;
+import se.vardval.annual.ParameterChange;
+import se.vardval.annual.RulebookYears;
+import se.vardval.core.domain.RulebookStatus;
+import se.vardval.core.model.ParameterProblem;
+import se.vardval.core.model.ReimbursementModel;
+import se.vardval.core.model.Rulebook;
+import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.service.RulebookService;
+import se.vardval.core.service.UserError;
+import se.vardval.core.store.RulebookStore;
+
+/** Drafts, edits, indexes and compares rulebooks per vårdval and year; every stored draft is valid for its model. */
+@Component(service = RulebookYears.class)
+public class RulebookYearsService implements RulebookYears {
+
+    private final RulebookStore store;
+    private final RulebookService rulebooks;
+    private final ModelCatalog models;
+
+    /** Created by DS with the rulebook store and service and the installed models. */
+    @Activate
+    public RulebookYearsService(@Reference RulebookStore store, @Reference RulebookService rulebooks,
+            @Reference ModelCatalog models) {
+        this.store = store;
+        this.rulebooks = rulebooks;
+        this.models = models;
+    }
+
+    @Override
+    public Rulebook draft(String careChoice, int year, int fromYear, boolean replace, String user) {
+        Rulebook from = existing(careChoice, fromYear);
+        store.find(careChoice, year).ifPresent(current -> {
+            if (current.status() == RulebookStatus.DECIDED) {
+                throw new UserError("the " + year + " rulebook of " + careChoice + " is decided (" + current.decision()
+                        + "); it cannot be replaced");
+            }
+            if (!replace) {
+                throw new UserError("the " + year + " rulebook of " + careChoice + " already exists as a draft;"
+                        + " replace it explicitly to start again from " + fromYear);
+            }
+        });
+        Rulebook draft = new Rulebook(careChoice, from.modelType(), year, RulebookStatus.DRAFT, null,
+                from.parameters().deepCopy());
+        save(draft, user);
+        return draft;
+    }
+
+    @Override
+    public Rulebook set(String careChoice, int year, String path, JsonNode value, String user) {
+        Rulebook draft = draftOf(careChoice, year);
+        JsonNode parameters = draft.parameters().deepCopy();
+        ParameterPaths.set(parameters, path.startsWith("parameters.") ? path.substring(11) : path, value);
+        Rulebook edited = new Rulebook(careChoice, draft.modelType(), year, RulebookStatus.DRAFT, null, parameters);
+        save(edited, user);
+        return edited;
+    }
+
+    @Override
+    public IndexationReport index(String careChoice, int year, Indexation indexation, boolean preview,
+            String user) {
+        Rulebook draft = draftOf(careChoice, year);
+        ReimbursementModel model = models.model(draft.modelType())
+                .orElseThrow(() -> new UserError("the model '" + draft.modelType() + "' is not installed"));
+        IndexationReport report = LpikIndexation.apply(draft, model.annualRates(draft.parameters()), indexation);
+        if (!preview) {
+            save(report.rulebook(), user);
+        }
+        return report;
+    }
+
+    @Override
+    public List<ParameterChange> diff(Rulebook before, Rulebook after) {
+        return RulebookDiff.diff(before, after);
+    }
+
+    private void save(Rulebook draft, String user) {
+        List<ParameterProblem> problems = rulebooks.validate(draft);
+        if (!problems.isEmpty()) {
+            throw new UserError("rulebook " + draft.careChoice() + " " + draft.year() + " rejected: " + problems);
+        }
+        store.save(draft, user);
+    }
+
+    private Rulebook draftOf(String careChoice, int year) {
+        Rulebook rulebook = existing(careChoice, year);
+        if (rulebook.status() == RulebookStatus.DECIDED) {
+            throw new UserError("the " + year + " rulebook of " + careChoice + " is decided (" + rulebook.decision()
+                    + ") and cannot change; draft " + (year + 1) + " from it instead");
+        }
+        return rulebook;
+    }
+
+    private Rulebook existing(String careChoice, int year) {
+        return store.find(careChoice, year)
+                .orElseThrow(() -> new UserError("no rulebook for " + careChoice + " " + year));
+    }
+}

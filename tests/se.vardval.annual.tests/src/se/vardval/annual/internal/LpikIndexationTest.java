@@ -1,0 +1,102 @@
+package se.vardval.annual.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.vardval.annual.Indexation;
+import se.vardval.annual.IndexationReport;
+import se.vardval.core.domain.RulebookStatus;
+import se.vardval.core.model.AnnualRate;
+import se.vardval.core.model.Rulebook;
+
+/** LPIK indexation computed by hand: positive, zero and negative index, floor at zero, excluded rates. */
+class LpikIndexationTest {
+
+    private static final List<AnnualRate> RATES = List.of(new AnnualRate("capitation.krPerPoint", 0),
+            new AnnualRate("cni.krPerIndexPoint", 0), new AnnualRate("bands[1].krPerYear", 0),
+            new AnnualRate("grant", 2));
+
+    private final Rulebook draft = new Rulebook("hv", "m", 2025, RulebookStatus.DRAFT, null, json(
+            "{\"capitation\":{\"krPerPoint\":2453},\"cni\":{\"krPerIndexPoint\":820},"
+                    + "\"bands\":[{\"krPerYear\":0},{\"krPerYear\":1000}],\"grant\":1234.56,\"visit\":600}"));
+
+    @Test
+    void positiveLpikRaisesEveryRateToItsDecimals() {
+        IndexationReport report = LpikIndexation.apply(draft, RATES, new Indexation(new BigDecimal("2.3"), true,
+                Set.of()));
+        // 2453 × 1.023 = 2509.419 → 2509; 820 × 1.023 = 838.86 → 839; 1000 × 1.023 = 1023;
+        // 1234.56 × 1.023 = 1262.95488 → 1262.95 (two decimals declared)
+        assertEquals(new BigDecimal("1.023"), report.factor());
+        assertRate(report, "capitation.krPerPoint", "2453", "2509");
+        assertRate(report, "cni.krPerIndexPoint", "820", "839");
+        assertRate(report, "bands[1].krPerYear", "1000", "1023");
+        assertRate(report, "grant", "1234.56", "1262.95");
+        assertEquals(0, new BigDecimal("600").compareTo(report.rulebook().parameters().get("visit").decimalValue()),
+                "a rate the model does not declare annual is left alone");
+        assertEquals(0, new BigDecimal("2509").compareTo(
+                report.rulebook().parameters().get("capitation").get("krPerPoint").decimalValue()));
+        assertEquals(0, new BigDecimal("2453").compareTo(
+                draft.parameters().get("capitation").get("krPerPoint").decimalValue()), "the input is not changed");
+    }
+
+    @Test
+    void zeroLpikLeavesRatesAsTheyAre() {
+        IndexationReport report = LpikIndexation.apply(draft, RATES, new Indexation(BigDecimal.ZERO, false,
+                Set.of()));
+        assertRate(report, "capitation.krPerPoint", "2453", "2453");
+        assertRate(report, "grant", "1234.56", "1234.56");
+    }
+
+    @Test
+    void negativeLpikFlooredAtZeroLeavesFixedRatesUnchangedAsIn2025() {
+        IndexationReport report = LpikIndexation.apply(draft, RATES, new Indexation(new BigDecimal("-0.4"), true,
+                Set.of()));
+        assertEquals(BigDecimal.ONE, report.factor());
+        assertRate(report, "capitation.krPerPoint", "2453", "2453");
+        assertEquals("LPIK -0.4 % is negative and floored at zero: unchanged", report.rates().get(0).note());
+    }
+
+    @Test
+    void negativeLpikWithoutFloorLowersRates() {
+        IndexationReport report = LpikIndexation.apply(draft, RATES, new Indexation(new BigDecimal("-0.4"), false,
+                Set.of()));
+        // 2453 × 0.996 = 2443.188 → 2443; 820 × 0.996 = 816.72 → 817
+        assertRate(report, "capitation.krPerPoint", "2453", "2443");
+        assertRate(report, "cni.krPerIndexPoint", "820", "817");
+    }
+
+    @Test
+    void excludedRatesByPathOrPrefixAreReportedAndLeftAlone() {
+        IndexationReport report = LpikIndexation.apply(draft, RATES, new Indexation(new BigDecimal("2.3"), true,
+                Set.of("cni.krPerIndexPoint", "bands")));
+        assertRate(report, "cni.krPerIndexPoint", "820", "820");
+        assertRate(report, "bands[1].krPerYear", "1000", "1000");
+        assertEquals("excluded from the index", report.rates().get(1).note());
+        assertNull(report.rates().get(0).note());
+    }
+
+    private static void assertRate(IndexationReport report, String path, String before, String after) {
+        var rate = report.rates().stream().filter(r -> r.path().equals(path)).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal(before).compareTo(rate.before()), path + " before");
+        assertEquals(0, new BigDecimal(after).compareTo(rate.after()), path + " after " + rate.after());
+        assertEquals(0, new BigDecimal(after).compareTo(ParameterPaths.get(report.rulebook().parameters(), path)
+                .decimalValue()), path + " in the indexed draft");
+    }
+
+    static JsonNode json(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
