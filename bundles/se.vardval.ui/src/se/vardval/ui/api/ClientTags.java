@@ -1,0 +1,23 @@
+package se.vardval.ui.api;
+
+/** The tags and persisted-state keys by which the client and plugins' fragments find each other's model elements. */
+public final class ClientTags {
+
+    /** Tag prefix of a part descriptor shown under each vårdval of a model type: {@code vardval.model:halsoval}. */
+    public static final String MODEL_PREFIX = "vardval.model:";
+
+    /** Persisted-state key of an opened part: the id of the vårdval it shows. */
+    public static final String CARE_CHOICE = "vardval.careChoice";
+
+    /** Persisted-state key of an opened part: the key of the item it shows (a run id, a year, an HSA-id...). */
+    public static final String ITEM = "vardval.item";
+
+    /** Element id of the part stack where the client opens editors and views. */
+    public static final String EDITOR_STACK = "se.vardval.ui.partstack.editors";
+
+    /** Widget data key by which tests and screenshots find widgets: {@code widget.setData(WIDGET_KEY, "run.totals")}. */
+    public static final String WIDGET_KEY = "vardval.key";
+
+    private ClientTags() {
+    }
+}

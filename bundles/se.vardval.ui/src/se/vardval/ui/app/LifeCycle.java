@@ -1,0 +1,74 @@
+package se.vardval.ui.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.extensions.Preference;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.service.prefs.BackingStoreException;
+
+import se.vardval.ui.i18n.Messages;
+
+/**
+ * The client's start: settles which database to open before any service opens it. A database given on the command
+ * line ({@code -Dvardval.db=...}) is opened as it is; else the one remembered in the user's preferences; a shared
+ * server (whose password is never stored) or a database that cannot be reached brings up the connection dialog.
+ */
+public class LifeCycle {
+
+    /** System property naming the demo region's directory; {@code ~/.vardval/demo} when not set. */
+    public static final String DEMO_PROPERTY = "vardval.demo.db";
+
+    @PostContextCreate
+    void chooseDatabase(IEclipseContext context, Display display, @Preference IEclipsePreferences preferences,
+            @Translation Messages messages, IEventBroker events) {
+        String demo = System.getProperty(DEMO_PROPERTY,
+                Path.of(System.getProperty("user.home"), ".vardval", "demo").toString());
+        String given = System.getProperty("vardval.db");
+        Connection start = given != null
+                ? Connection.fromSetting(given, System.getProperty("vardval.db.user"), demo)
+                : Connection.remembered(preferences);
+        String password = given != null ? System.getProperty("vardval.db.password") : null;
+        String problem = null;
+        events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE,
+                event -> SmokeTest.startIfAsked(display, context.get(IWorkbench.class)));
+        if (start != null && (!start.needsPassword() || password != null)) {
+            Optional<String> failure = ConnectionCheck.problem(start, password);
+            if (failure.isEmpty()) {
+                use(context, start, password);
+                return;
+            }
+            problem = failure.get();
+        }
+        ConnectionDialog dialog = new ConnectionDialog(new Shell(display), messages, demo, start, problem);
+        if (dialog.open() == Window.OK) {
+            remember(preferences, dialog.connection());
+            use(context, dialog.connection(), dialog.password());
+        } else {
+            events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE,
+                    event -> context.get(IWorkbench.class).close());
+        }
+    }
+
+    private static void use(IEclipseContext context, Connection connection, String password) {
+        connection.apply(password);
+        context.set(Connection.class, connection);
+    }
+
+    private static void remember(IEclipsePreferences preferences, Connection connection) {
+        try {
+            connection.remember(preferences);
+        } catch (BackingStoreException e) {
+            throw new IllegalStateException("cannot store the connection in the preferences", e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package se.vardval.ui.format;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Amounts, numbers, dates and months as Swedish administrators read them, whatever the language of the client:
+ * {@code 1 234 567,89 kr}, {@code 0,8734}, {@code 2020-03-01}, {@code mars 2020}.
+ */
+public final class SwedishFormat {
+
+    /** The Swedish locale. */
+    public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", SWEDISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", SWEDISH)
+            .withZone(ZoneId.systemDefault());
+
+    private SwedishFormat() {
+    }
+
+    /** An amount in kronor with two decimals and grouped thousands: {@code 1 234 567,89 kr}. */
+    public static String kronor(BigDecimal amount) {
+        return amount == null ? "" : decimal("#,##0.00").format(amount) + " kr";
+    }
+
+    /** Whole kronor with grouped thousands: {@code 1 234 568 kr}, for chart axes and summaries. */
+    public static String wholeKronor(double amount) {
+        return decimal("#,##0").format(amount) + " kr";
+    }
+
+    /** A quantity with as many decimals as it has (at most six): {@code 12 345}, {@code 0,8734}. */
+    public static String number(BigDecimal value) {
+        return value == null ? "" : decimal("#,##0.######").format(value);
+    }
+
+    /** A date as {@code 2020-03-01}; empty for none. */
+    public static String date(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    /** A month as {@code mars 2020}. */
+    public static String month(YearMonth month) {
+        return MONTH.format(month);
+    }
+
+    /** A moment as local {@code 2020-03-01 14:05}. */
+    public static String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
+    /** Reads an amount or number typed the Swedish way (spaces, comma) or with a point; null when blank. */
+    public static BigDecimal parse(String text) {
+        String compact = text == null ? "" : text.replace("kr", "").replaceAll("[\\s\u00a0\u202f]", "")
+                .replace('\u2212', '-').replace(',', '.');
+        return compact.isEmpty() ? null : new BigDecimal(compact);
+    }
+
+    private static DecimalFormat decimal(String pattern) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(SWEDISH);
+        symbols.setGroupingSeparator('\u00a0');
+        symbols.setMinusSign('-');
+        DecimalFormat format = new DecimalFormat(pattern, symbols);
+        format.setParseBigDecimal(true);
+        return format;
+    }
+}

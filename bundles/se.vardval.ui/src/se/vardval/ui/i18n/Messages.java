@@ -1,0 +1,54 @@
+package se.vardval.ui.i18n;
+
+import se.vardval.core.domain.RunState;
+
+/**
+ * The client's texts in the user's language, injected with {@code @Translation} from
+ * {@code OSGI-INF/l10n/bundle*.properties} (English by default, Swedish when the locale is Swedish). A field
+ * {@code a_b} holds the key {@code a.b}.
+ */
+public class Messages {
+
+    public String connection_title;
+    public String connection_message;
+    public String connection_demo;
+    public String connection_local;
+    public String connection_directory;
+    public String connection_browse;
+    public String connection_postgres;
+    public String connection_url;
+    public String connection_user;
+    public String connection_password;
+    public String connection_passwordNote;
+    public String connection_missingLocation;
+    public String connection_checking;
+
+    public String nav_database;
+    public String nav_providers;
+    public String nav_rulebooks;
+    public String nav_imports;
+    public String nav_runs;
+    public String nav_followUp;
+    public String nav_modelMissing;
+    public String nav_unusedModel;
+    public String nav_contract;
+    public String nav_rulebook;
+    public String nav_run;
+    public String nav_unavailable;
+    public String nav_noServices;
+
+    public String status_draft;
+    public String status_decided;
+    public String state_calculated;
+    public String state_approved;
+    public String state_exported;
+
+    /** The name of a run state. */
+    public String runState(RunState state) {
+        return switch (state) {
+            case CALCULATED -> state_calculated;
+            case APPROVED -> state_approved;
+            case EXPORTED -> state_exported;
+        };
+    }
+}

@@ -1,0 +1,135 @@
+package se.vardval.ui.navigator;
+
+import java.util.List;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RulebookStore;
+import se.vardval.core.store.RunStore;
+import se.vardval.ui.api.ClientTags;
+import se.vardval.ui.api.ModelPresentation;
+import se.vardval.ui.app.Connection;
+import se.vardval.ui.i18n.Messages;
+import se.vardval.ui.navigator.NavNode.MessageNode;
+import se.vardval.ui.parts.PartIds;
+
+/**
+ * The navigator: the region's vårdval with their providers, units and contracts, rulebooks, imports, runs, follow-up
+ * and the views of each model plugin. Double-click opens an item; the selected node is the workbench selection.
+ */
+public class NavigatorPart {
+
+    @Inject
+    @Translation
+    Messages messages;
+
+    @Inject
+    @Optional
+    @Service
+    MasterDataStore masterData;
+
+    @Inject
+    @Optional
+    @Service
+    RulebookStore rulebooks;
+
+    @Inject
+    @Optional
+    @Service
+    RunStore runs;
+
+    @Inject
+    @Optional
+    @Service
+    ModelCatalog models;
+
+    @Inject
+    @Optional
+    @Service
+    List<ModelPresentation> presentations;
+
+    @Inject
+    @Optional
+    Connection connection;
+
+    @Inject
+    MApplication application;
+
+    @Inject
+    ESelectionService selection;
+
+    @Inject
+    NodeOpener opener;
+
+    private TreeViewer viewer;
+
+    @PostConstruct
+    void create(Composite parent) {
+        GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(parent);
+        Label database = new Label(parent, SWT.WRAP);
+        database.setText(NLS.bind(messages.nav_database, connection == null ? "-" : connection.describe()));
+        database.setData(ClientTags.WIDGET_KEY, "navigator.database");
+        GridDataFactory.fillDefaults().grab(true, false).indent(4, 4).applyTo(database);
+        viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTree().setData(ClientTags.WIDGET_KEY, "navigator.tree");
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        viewer.setContentProvider(new NavigatorContent(messages));
+        LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), viewer.getControl());
+        viewer.setLabelProvider(
+                new NavigatorLabels(messages, resources, () -> presentations == null ? List.of() : presentations));
+        reload();
+        viewer.addSelectionChangedListener(e -> selection.setSelection(
+                ((IStructuredSelection) e.getSelection()).getFirstElement()));
+        viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
+    }
+
+    private void open(Object node) {
+        if (node instanceof NavNode navNode && !opener.open(navNode)) {
+            viewer.setExpandedState(node, !viewer.getExpandedState(node));
+        }
+    }
+
+    @Inject
+    @Optional
+    void dataChanged(@UIEventTopic(PartIds.DATA_CHANGED) Object change) {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            Object[] expanded = viewer.getExpandedElements();
+            reload();
+            viewer.setExpandedElements(expanded);
+        }
+    }
+
+    private void reload() {
+        if (masterData == null || rulebooks == null || runs == null || models == null) {
+            viewer.setInput(List.of(new MessageNode(messages.nav_noServices)));
+            return;
+        }
+        viewer.setInput(new NavigatorTree(masterData, rulebooks, runs, models, new ModelViews(application)::of));
+        viewer.expandToLevel(2);
+    }
+
+    @Focus
+    void focus() {
+        viewer.getControl().setFocus();
+    }
+}

@@ -1,0 +1,40 @@
+package se.vardval.ui.parts;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+
+/** Saves what a control shows on the screen as a PNG, with SWT's own {@link GC} and {@link ImageLoader}. */
+public final class Screenshots {
+
+    private Screenshots() {
+    }
+
+    /** Copies the control's area of the screen into {@code file} (PNG), creating its directory. */
+    public static void save(Control control, Path file) throws IOException {
+        control.getDisplay().update();
+        Rectangle bounds = control.getParent() == null ? control.getBounds()
+                : control.getDisplay().map(control.getParent(), null, control.getBounds());
+        Image image = new Image(control.getDisplay(), bounds.width, bounds.height);
+        GC gc = new GC(control.getDisplay());
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageData data = image.getImageData();
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { data };
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+}
