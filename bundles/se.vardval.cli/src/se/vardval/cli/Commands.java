@@ -14,6 +14,7 @@ import se.vardval.annual.Scenarios;
 import se.vardval.core.service.Benchmark;
 import se.vardval.core.service.DemoRegion;
 import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.service.PaymentExports;
 import se.vardval.core.service.PaymentRunService;
 import se.vardval.core.service.RulebookService;
 import se.vardval.core.service.UserError;
@@ -35,9 +36,10 @@ public class Commands {
     public Commands(@Reference ImportService imports, @Reference RulebookService rulebooks,
             @Reference PaymentRunService runner, @Reference RunStore runs, @Reference MasterDataStore masterData,
             @Reference ModelCatalog models, @Reference DemoRegion demo, @Reference Benchmark benchmark,
-            @Reference RulebookYears rulebookYears, @Reference Scenarios scenarios) {
+            @Reference PaymentExports exports, @Reference RulebookYears rulebookYears,
+            @Reference Scenarios scenarios) {
         this.services = new CliServices(imports, rulebooks, runner, runs, masterData, models, demo, benchmark,
-                rulebookYears, scenarios);
+                exports, rulebookYears, scenarios);
     }
 
     /** Runs one command line, writing to standard output and error. */
@@ -55,7 +57,12 @@ public class Commands {
                 err.println("vardval " + cmd.getCommandName() + ": " + e.getMessage());
                 return 1;
             }
-            throw e;
+            err.println("vardval " + cmd.getCommandName() + ": internal error: " + e
+                    + (System.getenv("VARDVAL_DEBUG") == null ? " (set VARDVAL_DEBUG=1 for the stack trace)" : ""));
+            if (System.getenv("VARDVAL_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            return 3;
         });
         return commandLine.execute(arguments.toArray(String[]::new));
     }

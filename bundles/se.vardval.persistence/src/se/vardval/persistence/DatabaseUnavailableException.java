@@ -1,7 +1,9 @@
 package se.vardval.persistence;
 
+import se.vardval.core.service.UserError;
+
 /** Thrown when the database cannot be reached or prepared; the message says which database and what to check. */
-public class DatabaseUnavailableException extends RuntimeException {
+public class DatabaseUnavailableException extends UserError {
 
     private static final long serialVersionUID = 1L;
 

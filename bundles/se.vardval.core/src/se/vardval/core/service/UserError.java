@@ -12,4 +12,9 @@ public class UserError extends RuntimeException {
     public UserError(String message) {
         super(message);
     }
+
+    /** Creates the error with a message a user can act on and the technical cause behind it. */
+    public UserError(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -1,7 +1,9 @@
 package se.vardval.core.store;
 
+import se.vardval.core.service.UserError;
+
 /** Thrown when a row was changed by someone else since the user read it; the user should reload and edit again. */
-public class ConcurrentChangeException extends RuntimeException {
+public class ConcurrentChangeException extends UserError {
 
     private static final long serialVersionUID = 1L;
 

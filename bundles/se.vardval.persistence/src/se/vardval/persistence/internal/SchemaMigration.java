@@ -1,5 +1,6 @@
 package se.vardval.persistence.internal;
 
+import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -8,14 +9,16 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
-import liquibase.Contexts;
-import liquibase.LabelExpression;
-import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryEnum;
+import liquibase.UpdateSummaryOutputEnum;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
@@ -29,30 +32,29 @@ final class SchemaMigration {
     }
 
     /**
-     * Applies the changesets of the changelog not yet applied. Liquibase finds its own services through the thread's
-     * context class loader, so that is set to Liquibase's bundle loader for the call.
+     * Applies the changesets of the changelog not yet applied, quietly. Liquibase finds its own services through the
+     * thread's context class loader, so that is set to Liquibase's bundle loader for the call.
      */
     static void update(DataSource dataSource, String changelogPath, ClassLoader changelogLoader) throws SQLException {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(Liquibase.class.getClassLoader());
+        thread.setContextClassLoader(Scope.class.getClassLoader());
+        LIQUIBASE_LOG.setLevel(Level.WARNING);
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            LIQUIBASE_LOG.setLevel(Level.WARNING);
-            Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
-                try (Liquibase liquibase = new Liquibase(changelogPath,
-                        new ClassLoaderResourceAccessor(changelogLoader), database)) {
-                    liquibase.update(new Contexts(), new LabelExpression());
-                }
-            });
-        } catch (LiquibaseException e) {
-            throw new SQLException("Could not update the database schema from " + changelogPath + ": "
-                    + e.getMessage(), e);
+            Map<String, Object> scope = Map.of(Scope.Attr.ui.name(), new LoggerUIService(),
+                    Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(changelogLoader));
+            Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelogPath)
+                    .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
+                    .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
+                    .setOutput(OutputStream.nullOutputStream())
+                    .execute());
+        } catch (SQLException e) {
+            throw e;
         } catch (Exception e) {
-            if (e instanceof SQLException sql) {
-                throw sql;
-            }
             throw new SQLException("Could not update the database schema from " + changelogPath + ": "
                     + e.getMessage(), e);
         } finally {
