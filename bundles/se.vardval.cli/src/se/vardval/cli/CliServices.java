@@ -1,5 +1,6 @@
 package se.vardval.cli;
 
+import se.vardval.annual.DeficitCompensations;
 import se.vardval.annual.RulebookYears;
 import se.vardval.annual.Scenarios;
 import se.vardval.core.service.Benchmark;
@@ -14,5 +15,6 @@ import se.vardval.core.store.RunStore;
 /** The services the commands use, handed to each command when picocli creates it. */
 record CliServices(ImportService imports, RulebookService rulebooks, PaymentRunService runner, RunStore runs,
         MasterDataStore masterData, ModelCatalog models, DemoRegion demo, Benchmark benchmark,
-        RulebookYears rulebookYears, Scenarios scenarios) {
+        RulebookYears rulebookYears, Scenarios scenarios,
+        DeficitCompensations deficits) {
 }

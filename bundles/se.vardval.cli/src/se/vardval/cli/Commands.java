@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
+import se.vardval.annual.DeficitCompensations;
 import se.vardval.annual.RulebookYears;
 import se.vardval.annual.Scenarios;
 import se.vardval.core.service.Benchmark;
@@ -37,9 +38,9 @@ public class Commands {
             @Reference PaymentRunService runner, @Reference RunStore runs, @Reference MasterDataStore masterData,
             @Reference ModelCatalog models, @Reference DemoRegion demo, @Reference Benchmark benchmark,
             @Reference PaymentExports exports, @Reference RulebookYears rulebookYears,
-            @Reference Scenarios scenarios) {
+            @Reference Scenarios scenarios, @Reference DeficitCompensations deficits) {
         this.services = new CliServices(imports, rulebooks, runner, runs, masterData, models, demo, benchmark,
-                exports, rulebookYears, scenarios);
+                exports, rulebookYears, scenarios, deficits);
     }
 
     /** Runs one command line, writing to standard output and error. */

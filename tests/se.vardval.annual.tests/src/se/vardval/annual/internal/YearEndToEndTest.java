@@ -134,6 +134,21 @@ class YearEndToEndTest {
         assertEquals(paid, inScenario);
     }
 
+    @Test
+    void deficitProposalFromTheYearsListings() throws Exception {
+        Path inputs = work.resolve("deficit.json");
+        Files.writeString(inputs, "{\"basis\":\"PER_LISTED\",\"perMunicipality\":false,\"deviations\":[{"
+                + "\"result\":{\"amount\":-3000000,\"source\":\"ÅR 2020 not 4\"},"
+                + "\"principalAssignment\":{\"amount\":500000,\"source\":\"RS 2021-05-25 § 80\"},"
+                + "\"lastResort\":{\"amount\":300000,\"source\":\"bilaga 2\"},"
+                + "\"specialCommitment\":{\"amount\":0,\"source\":\"-\"},"
+                + "\"stateGrants\":{\"amount\":400000,\"source\":\"bilaga 3\"}}]}", StandardCharsets.UTF_8);
+        String proposal = cli.ok("deficit", "propose", "halsoval", "2020", "--inputs", inputs.toString());
+        assertTrue(proposal.contains("A = D + H + S + Å − G = -3000000 + 500000 + 300000 + 0 − 400000 = -2600000"),
+                proposal);
+        assertTrue(proposal.contains("provider "), proposal);
+    }
+
     private static List<PaymentLine> separately(Rulebook rulebook) throws InterruptedException {
         CareChoice halsoval = new CareChoice("halsoval", "Hälsoval", "halsoval");
         ReimbursementModel model = CliRunner.service(ModelCatalog.class).model("halsoval").orElseThrow();
