@@ -6,8 +6,10 @@ import se.vardval.annual.Scenarios;
 import se.vardval.core.service.Benchmark;
 import se.vardval.core.service.DemoRegion;
 import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.service.PaymentExports;
 import se.vardval.core.service.PaymentRunService;
 import se.vardval.core.service.RulebookService;
+import se.vardval.core.store.AuditLog;
 import se.vardval.core.store.ImportService;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RunStore;
@@ -15,6 +17,6 @@ import se.vardval.core.store.RunStore;
 /** The services the commands use, handed to each command when picocli creates it. */
 record CliServices(ImportService imports, RulebookService rulebooks, PaymentRunService runner, RunStore runs,
         MasterDataStore masterData, ModelCatalog models, DemoRegion demo, Benchmark benchmark,
-        RulebookYears rulebookYears, Scenarios scenarios,
+        PaymentExports exports, AuditLog audit, RulebookYears rulebookYears, Scenarios scenarios,
         DeficitCompensations deficits) {
 }

@@ -19,6 +19,7 @@ import se.vardval.core.service.PaymentExports;
 import se.vardval.core.service.PaymentRunService;
 import se.vardval.core.service.RulebookService;
 import se.vardval.core.service.UserError;
+import se.vardval.core.store.AuditLog;
 import se.vardval.core.store.ImportService;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RunStore;
@@ -37,10 +38,10 @@ public class Commands {
     public Commands(@Reference ImportService imports, @Reference RulebookService rulebooks,
             @Reference PaymentRunService runner, @Reference RunStore runs, @Reference MasterDataStore masterData,
             @Reference ModelCatalog models, @Reference DemoRegion demo, @Reference Benchmark benchmark,
-            @Reference PaymentExports exports, @Reference RulebookYears rulebookYears,
+            @Reference PaymentExports exports, @Reference AuditLog audit, @Reference RulebookYears rulebookYears,
             @Reference Scenarios scenarios, @Reference DeficitCompensations deficits) {
         this.services = new CliServices(imports, rulebooks, runner, runs, masterData, models, demo, benchmark,
-                exports, rulebookYears, scenarios, deficits);
+                exports, audit, rulebookYears, scenarios, deficits);
     }
 
     /** Runs one command line, writing to standard output and error. */

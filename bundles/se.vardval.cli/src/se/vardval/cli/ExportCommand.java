@@ -1,26 +1,24 @@
 package se.vardval.cli;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import se.vardval.core.domain.PaymentRun;
-import se.vardval.core.service.UserError;
-import se.vardval.engine.export.PaymentSpecificationCsv;
+import se.vardval.core.service.PaymentExports;
 
-/** Writes a run's payment specification. */
+/** Writes a run's payment specification, workbook, ersättningsbesked or finance file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes a run's payment specification (payments-<vårdval>-<period>.csv).")
+        description = { "Writes a run's outputs: csv, the payment specification (payments-<vårdval>-<period>.csv); "
+                + "xlsx, a workbook with a summary and a sheet per provider; pdf, one ersättningsbesked per provider "
+                + "(approved runs only); sie4, the voucher for the finance system (approved runs only; the run "
+                + "becomes EXPORTED)." })
 class ExportCommand extends ServiceCommand {
 
-    /** The export formats. */
+    /** The export formats as typed on the command line. */
     enum Format {
-        csv
+        csv, xlsx, pdf, sie4
     }
 
     @Parameters(paramLabel = "<run-id|latest>")
@@ -29,25 +27,21 @@ class ExportCommand extends ServiceCommand {
     @Option(names = "--format", defaultValue = "csv", description = "Output format: ${COMPLETION-CANDIDATES}.")
     Format format;
 
-    @Option(names = "--out", paramLabel = "<file>",
-            description = "Output file. Default: payments-<vårdval>-<period>.csv in the current directory.")
-    Path outFile;
+    @Option(names = "--out", paramLabel = "<file|dir>",
+            description = "Output file, or directory for the conventional names (pdf: always a directory). "
+                    + "Default: the current directory.")
+    Path target;
 
     ExportCommand(CliServices services) {
         super(services);
     }
 
     @Override
-    public Integer call() throws IOException {
-        PaymentRun run = RunReference.resolve(runId, services.runs());
-        Path target = outFile != null ? outFile : Path.of(PaymentSpecificationCsv.fileName(run));
-        try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            new PaymentSpecificationCsv(services.masterData().units()).write(run, services.runs().lines(run.id()),
-                    writer);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new UserError("cannot write " + target + ": no such directory");
-        }
-        out().println("wrote " + target);
+    public Integer call() {
+        long id = RunReference.resolve(runId, services.runs()).id();
+        List<Path> written = services.exports().export(id, PaymentExports.Format.valueOf(format.name().toUpperCase()),
+                target, user());
+        written.forEach(file -> out().println("wrote " + file));
         return 0;
     }
 }

@@ -1,0 +1,138 @@
+package se.vardval.exports.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.vardval.core.domain.CareChoice;
+import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.domain.RunState;
+import se.vardval.core.model.Rulebook;
+import se.vardval.core.service.PaymentExports;
+import se.vardval.core.service.PaymentRunService;
+import se.vardval.core.service.UserError;
+import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RulebookStore;
+import se.vardval.core.store.RunStore;
+import se.vardval.engine.export.PaymentSpecificationCsv;
+import se.vardval.exports.AccountPlan;
+import se.vardval.exports.Ersattningsbesked;
+import se.vardval.exports.PaymentWorkbook;
+import se.vardval.exports.RunDocument;
+import se.vardval.exports.Sie4File;
+
+/**
+ * Writes a run's outputs from the stores. Ersättningsbesked and the finance file are only for approved runs; writing
+ * the finance file records the run as exported.
+ */
+@Component
+public class PaymentExportService implements PaymentExports {
+
+    private final RunStore runs;
+    private final MasterDataStore masterData;
+    private final RulebookStore rulebooks;
+    private final PaymentRunService runService;
+
+    /** Created by DS with the stores and the run service. */
+    @Activate
+    public PaymentExportService(@Reference RunStore runs, @Reference MasterDataStore masterData,
+            @Reference RulebookStore rulebooks, @Reference PaymentRunService runService) {
+        this.runs = runs;
+        this.masterData = masterData;
+        this.rulebooks = rulebooks;
+        this.runService = runService;
+    }
+
+    @Override
+    public List<Path> export(long runId, Format format, Path target, String user) {
+        PaymentRun run = runs.find(runId).orElseThrow(() -> new UserError("no payment run with id " + runId));
+        if ((format == Format.PDF || format == Format.SIE4) && run.state() == RunState.CALCULATED) {
+            throw new UserError("payment run " + runId + " is not approved; " + format
+                    + " is written for approved runs only (csv and xlsx serve the review before approval)");
+        }
+        RunDocument document = document(run);
+        try {
+            return switch (format) {
+                case CSV -> List.of(write(file(target, PaymentSpecificationCsv.fileName(run)),
+                        out -> csv(document, out)));
+                case XLSX -> List.of(write(file(target, PaymentWorkbook.fileName(document)),
+                        out -> new PaymentWorkbook().write(document, out)));
+                case PDF -> pdfs(document, target);
+                case SIE4 -> sie4(document, target, user);
+            };
+        } catch (NoSuchFileException e) {
+            throw new UserError("cannot write " + e.getFile() + ": no such directory");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write run " + runId + " as " + format, e);
+        }
+    }
+
+    private List<Path> pdfs(RunDocument document, Path target) throws IOException {
+        Path directory = target == null ? Path.of("") : target;
+        if (!Files.isDirectory(directory)) {
+            throw new UserError("ersättningsbesked are written one per provider into a directory; " + directory
+                    + " is not one");
+        }
+        List<Path> written = new ArrayList<>();
+        for (String orgNr : document.paidProviders()) {
+            written.add(write(directory.resolve(Ersattningsbesked.fileName(document, orgNr)),
+                    out -> new Ersattningsbesked().write(document, orgNr, out)));
+        }
+        return written;
+    }
+
+    private List<Path> sie4(RunDocument document, Path target, String user) throws IOException {
+        Path file = write(file(target, Sie4File.fileName(document)), out -> new Sie4File()
+                .write(document, AccountPlan.defaults(), LocalDate.now(), user, out));
+        runService.recordExport(document.run().id(), user);
+        return List.of(file);
+    }
+
+    private RunDocument document(PaymentRun run) {
+        CareChoice careChoice = masterData.careChoice(run.careChoice())
+                .orElseThrow(() -> new UserError("no vårdval '" + run.careChoice() + "'"));
+        String decision = rulebooks.find(run.careChoice(), run.rulebookYear()).map(Rulebook::decision).orElse("");
+        return new RunDocument(run, careChoice, decision, masterData.providers(), masterData.units(),
+                runs.lines(run.id()), runs.warnings(run.id()));
+    }
+
+    private static void csv(RunDocument document, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        new PaymentSpecificationCsv(document.units()).write(document.run(), document.lines(), writer);
+    }
+
+    private static Path file(Path target, String conventionalName) {
+        if (target == null) {
+            return Path.of(conventionalName);
+        }
+        return Files.isDirectory(target) ? target.resolve(conventionalName) : target;
+    }
+
+    /** Writes one output file through a buffered stream. */
+    private static Path write(Path file, Content content) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            content.writeTo(out);
+        }
+        return file;
+    }
+
+    /** Something written to a stream. */
+    @FunctionalInterface
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+}

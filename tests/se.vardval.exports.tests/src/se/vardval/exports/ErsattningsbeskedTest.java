@@ -1,0 +1,96 @@
+package se.vardval.exports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.model.PaymentLine;
+
+/** The ersättningsbesked read back as text: figures, Swedish letters, page numbers and only the provider's own data. */
+class ErsattningsbeskedTest {
+
+    @Test
+    void showsTheProvidersUnitsComponentsAndTotalsInSwedish() throws IOException {
+        String text = text(Fixture.document(), Fixture.REGION);
+
+        assertTrue(text.contains("Ersättningsbesked"), text);
+        assertTrue(text.contains("Hälsoval, period 2020-03"), text);
+        assertTrue(text.contains("Vårdgivare: Region Jämtland Härjedalen (org.nr 2321000206)"), text);
+        assertTrue(text.contains("Förfrågningsunderlag 2020, beslut RS 2019-11-26 § 201"), text);
+        assertTrue(text.contains("Utbetalning nr 42, attesterad av bertil"), text);
+        assertTrue(text.contains("Vårdenhet: Östersund Lugnvik (SE-OST)"), text);
+        assertTrue(text.contains("AGE_CAPITATION 2 500 204,4166666667 511 041,67"), text);
+        assertTrue(text.contains("CNI 1,2 50 000 60 000,00"), text);
+        assertTrue(text.contains("Summa vårdenhet 571 041,67"), text);
+        assertTrue(text.contains("Vårdenhet: Bräcke hälsocentral (SE-BRA)"), text);
+        assertTrue(text.contains("AGE_CAPITATION 386,75 204,4166666667 78 892,68"), text);
+        assertTrue(text.contains("Att utbetala totalt: 649 934,35 kr"), text);
+        assertTrue(text.contains("SE-OST CNI_FALLBACK: CNI från 2020-01 används"), text);
+        assertTrue(text.contains("Sida 1 av 1"), text);
+    }
+
+    @Test
+    void containsNothingOfOtherProviders() throws IOException {
+        String text = text(Fixture.document(), Fixture.REGION);
+        assertFalse(text.contains("SE-ARE"), text);
+        assertFalse(text.contains("Åre"), text);
+        assertFalse(text.contains("NO_DISTANCE"), text);
+        assertFalse(text.contains("RUN_WIDE"), text);
+
+        String are = text(Fixture.document(), Fixture.ARE);
+        assertTrue(are.contains("PENALTY 1 -10 000 -10 000,00"), are);
+        assertTrue(are.contains("Att utbetala totalt: 605 800,21 kr"), are);
+        assertFalse(are.contains("SE-OST"), are);
+    }
+
+    @Test
+    void aLongBeskedIsNumberedOnEveryPage() throws IOException {
+        RunDocument one = Fixture.document();
+        List<PaymentLine> lines = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            lines.add(new PaymentLine("SE-OST", String.format("COMPONENT_%03d", i), BigDecimal.ONE, BigDecimal.TEN,
+                    new BigDecimal("10.00")));
+        }
+        PaymentRun correction = new PaymentRun(43, "halsoval", one.run().period(), 2020, one.run().state(), "x",
+                "anna", Instant.EPOCH, "bertil", Instant.EPOCH, 42L, null);
+        RunDocument document = new RunDocument(correction, one.careChoice(), one.decision(), one.providers(),
+                one.units(), lines, List.of());
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new Ersattningsbesked().write(document, Fixture.REGION, pdf);
+        try (PDDocument read = Loader.loadPDF(pdf.toByteArray())) {
+            int pages = read.getNumberOfPages();
+            assertTrue(pages > 1);
+            String text = new PDFTextStripper().getText(read);
+            for (int page = 1; page <= pages; page++) {
+                assertTrue(text.contains("Sida " + page + " av " + pages), text);
+            }
+            assertTrue(text.contains("Ersättningsbesked – rättelse"), text);
+            assertTrue(text.contains("rättelse av utbetalning nr 42 (belopp är skillnader)"), text);
+            assertTrue(text.contains("Att utbetala totalt: 1 200,00 kr"), text);
+            assertTrue(text.contains("Inga."), text);
+        }
+        assertEquals("ersattningsbesked-halsoval-2020-03-correction-43-2321000206.pdf",
+                Ersattningsbesked.fileName(document, Fixture.REGION));
+    }
+
+    private static String text(RunDocument document, String orgNr) throws IOException {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new Ersattningsbesked().write(document, orgNr, pdf);
+        try (PDDocument read = Loader.loadPDF(pdf.toByteArray())) {
+            return new PDFTextStripper().getText(read);
+        }
+    }
+}
