@@ -20,8 +20,9 @@ import se.vardval.ui.i18n.Messages;
 
 /**
  * The client's start: settles which database to open before any service opens it. A database given on the command
- * line ({@code -Dvardval.db=...}) is opened as it is; else the one remembered in the user's preferences; a shared
- * server (whose password is never stored) or a database that cannot be reached brings up the connection dialog.
+ * line ({@code -Dvardval.db=...}, or {@code VARDVAL_DB} in the environment) is opened as it is; else the one
+ * remembered in the user's preferences; a shared server (whose password is never stored) or a database that cannot be
+ * reached brings up the connection dialog.
  */
 public class LifeCycle {
 
@@ -33,11 +34,11 @@ public class LifeCycle {
             @Translation Messages messages, IEventBroker events) {
         String demo = System.getProperty(DEMO_PROPERTY,
                 Path.of(System.getProperty("user.home"), ".vardval", "demo").toString());
-        String given = System.getProperty("vardval.db");
+        String given = setting("vardval.db", "VARDVAL_DB");
         Connection start = given != null
-                ? Connection.fromSetting(given, System.getProperty("vardval.db.user"), demo)
+                ? Connection.fromSetting(given, setting("vardval.db.user", "VARDVAL_DB_USER"), demo)
                 : Connection.remembered(preferences);
-        String password = given != null ? System.getProperty("vardval.db.password") : null;
+        String password = given != null ? setting("vardval.db.password", "VARDVAL_DB_PASSWORD") : null;
         String problem = null;
         events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE,
                 event -> SmokeTest.startIfAsked(display, context.get(IWorkbench.class)));
@@ -57,6 +58,11 @@ public class LifeCycle {
             events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE,
                     event -> context.get(IWorkbench.class).close());
         }
+    }
+
+    private static String setting(String property, String environment) {
+        String value = System.getProperty(property);
+        return value != null && !value.isBlank() ? value : System.getenv(environment);
     }
 
     private static void use(IEclipseContext context, Connection connection, String password) {

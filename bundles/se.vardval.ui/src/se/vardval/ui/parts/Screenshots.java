@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
 
 /** Saves what a control shows on the screen as a PNG, with SWT's own {@link GC} and {@link ImageLoader}. */
 public final class Screenshots {
@@ -18,10 +19,17 @@ public final class Screenshots {
     private Screenshots() {
     }
 
+    /** A window from its top (with the menu bar) to the bottom of its client area, without a missing frame's slack. */
+    private static Rectangle window(Shell shell) {
+        Rectangle outer = shell.getBounds();
+        Rectangle client = shell.getDisplay().map(shell, null, shell.getClientArea());
+        return new Rectangle(outer.x, outer.y, outer.width, client.y + client.height - outer.y);
+    }
+
     /** Copies the control's area of the screen into {@code file} (PNG), creating its directory. */
     public static void save(Control control, Path file) throws IOException {
         control.getDisplay().update();
-        Rectangle bounds = control.getParent() == null ? control.getBounds()
+        Rectangle bounds = control instanceof Shell shell ? window(shell)
                 : control.getDisplay().map(control.getParent(), null, control.getBounds());
         Image image = new Image(control.getDisplay(), bounds.width, bounds.height);
         GC gc = new GC(control.getDisplay());

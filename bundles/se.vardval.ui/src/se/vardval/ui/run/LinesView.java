@@ -1,0 +1,60 @@
+package se.vardval.ui.run;
+
+import java.util.function.Consumer;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import se.vardval.core.model.PaymentLine;
+import se.vardval.ui.api.ClientTags;
+import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.i18n.Messages;
+import se.vardval.ui.parts.Tables;
+import se.vardval.ui.run.RunSummary.UnitTotal;
+
+/** The drill-down of one unit: each component with its basis, rate and amount; double-click explains a line. */
+class LinesView {
+
+    private final Messages messages;
+    private final Composite area;
+    private final Label title;
+    private final TableViewer viewer;
+
+    LinesView(Composite parent, Messages messages, Consumer<PaymentLine> onExplain) {
+        this.messages = messages;
+        area = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(area);
+        title = new Label(area, SWT.NONE);
+        title.setData(ClientTags.WIDGET_KEY, "run.lines.title");
+        title.setText(messages.run_linesHint);
+        GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(title);
+        viewer = Tables.table(area, "run.lines");
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        Tables.column(viewer, PaymentLine.class, messages.run_component, 200, PaymentLine::component);
+        Tables.numberColumn(viewer, PaymentLine.class, messages.run_basis, 110, l -> SwedishFormat.number(l.basis()));
+        Tables.numberColumn(viewer, PaymentLine.class, messages.run_rate, 110, l -> SwedishFormat.number(l.rate()));
+        Tables.numberColumn(viewer, PaymentLine.class, messages.run_amount, 140,
+                l -> SwedishFormat.kronor(l.amount()));
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.addDoubleClickListener(e -> onExplain
+                .accept((PaymentLine) ((IStructuredSelection) e.getSelection()).getFirstElement()));
+    }
+
+    Composite control() {
+        return area;
+    }
+
+    void show(UnitTotal unit) {
+        title.setText(unit == null ? messages.run_linesHint
+                : NLS.bind(messages.run_linesOf, unit.unit().name(), SwedishFormat.kronor(unit.total())));
+        viewer.setInput(unit == null ? new Object[0] : unit.lines());
+        area.layout();
+    }
+}

@@ -1,0 +1,270 @@
+package se.vardval.ui.run;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.domain.Unit;
+import se.vardval.core.model.ExplainRequest;
+import se.vardval.core.model.PaymentLine;
+import se.vardval.core.service.PaymentRunService;
+import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RunStore;
+import se.vardval.ui.api.ClientTags;
+import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.i18n.Messages;
+import se.vardval.ui.parts.PartIds;
+import se.vardval.ui.run.RunPeriodJob.Step;
+import se.vardval.ui.run.RunSummary.UnitTotal;
+
+/**
+ * The payment run view of a vårdval: calculates a month in a background job (progress, cancel, the UI stays live),
+ * then shows the totals per provider and unit, a unit's lines with basis, rate and amount, the warnings, how a line's
+ * or a person's amount arose, and charts of the month per unit and component and against the months before.
+ */
+public class PaymentRunPart {
+
+    @Inject
+    @Translation
+    Messages messages;
+
+    @Inject
+    @Service
+    PaymentRunService runner;
+
+    @Inject
+    @Service
+    RunStore runs;
+
+    @Inject
+    @Service
+    MasterDataStore masterData;
+
+    @Inject
+    MPart part;
+
+    @Inject
+    UISynchronize sync;
+
+    @Inject
+    @Optional
+    IEventBroker events;
+
+    private String careChoice;
+    private RunControls controls;
+    private TotalsView totals;
+    private LinesView lines;
+    private CTabFolder tabs;
+    private StackedBarChart unitChart;
+    private StackedBarChart historyChart;
+    private WarningsView warnings;
+    private ExplanationView explanation;
+    private RunResult shown;
+    private Job job;
+
+    @PostConstruct
+    void create(Composite parent) {
+        careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
+        controls = new RunControls(parent, messages, this::calculate, this::cancel);
+        SashForm vertical = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(vertical);
+        SashForm top = new SashForm(vertical, SWT.HORIZONTAL);
+        totals = new TotalsView(top, messages, unit -> lines.show(unit));
+        lines = new LinesView(top, messages, this::explainLine);
+        top.setWeights(55, 45);
+        tabs = new CTabFolder(vertical, SWT.BORDER | SWT.FLAT);
+        tabs.setData(ClientTags.WIDGET_KEY, "run.tabs");
+        unitChart = new StackedBarChart(tabs, "run.chart.units", messages.run_chartUnits, "kr");
+        historyChart = new StackedBarChart(tabs, "run.chart.history", messages.run_chartHistory, "kr");
+        warnings = new WarningsView(tabs, messages);
+        explanation = new ExplanationView(tabs, messages, this::explainPerson);
+        tab(messages.run_tabUnits, unitChart.control(), "run.tab.units");
+        tab(messages.run_tabHistory, historyChart.control(), "run.tab.history");
+        tab(messages.run_tabWarnings, warnings.control(), "run.tab.warnings");
+        tab(messages.run_tabExplanation, explanation.control(), "run.tab.explanation");
+        tabs.setSelection(0);
+        vertical.setWeights(50, 50);
+        initialRun();
+    }
+
+    private void tab(String text, Control control, String key) {
+        CTabItem item = new CTabItem(tabs, SWT.NONE);
+        item.setText(text);
+        item.setControl(control);
+        item.setData(ClientTags.WIDGET_KEY, key);
+    }
+
+    private void initialRun() {
+        String item = part.getPersistedState().get(ClientTags.ITEM);
+        java.util.Optional<PaymentRun> run = item != null ? runs.find(Long.parseLong(item))
+                : runs.list(careChoice).stream().findFirst();
+        run.ifPresentOrElse(r -> {
+            controls.period(r.period());
+            show(RunResult.read(runs, r));
+        }, () -> {
+            controls.period(YearMonth.now().minusMonths(1));
+            controls.status(messages.run_none);
+            part.setLabel(NLS.bind(messages.run_partLabel, careChoice, ""));
+        });
+    }
+
+    /** Calculates a month in a background job; the view shows the run when it is done. */
+    void calculate(YearMonth period) {
+        controls.busy(true);
+        JobListener listener = new JobListener();
+        RunPeriodJob started = new RunPeriodJob(runner, runs, careChoice, period, System.getProperty("user.name"),
+                listener);
+        listener.job = started;
+        job = started;
+        started.schedule();
+    }
+
+    private void cancel() {
+        if (job != null) {
+            job.cancel();
+            job = null;
+        }
+        controls.busy(false);
+        controls.status(messages.run_cancelled);
+    }
+
+    /** Shows a run: totals, the first unit's lines, charts and warnings. */
+    void show(RunResult result) {
+        shown = result;
+        PaymentRun run = result.run();
+        RunSummary summary = RunSummary.of(result.lines(), masterData.providers(), masterData.units());
+        controls.status(NLS.bind(messages.run_header, new Object[] { run.id(), SwedishFormat.month(run.period()),
+                messages.runState(run.state()), SwedishFormat.kronor(summary.total()), result.lines().size() }));
+        part.setLabel(NLS.bind(messages.run_partLabel, careChoice, SwedishFormat.month(run.period())));
+        totals.show(summary);
+        UnitTotal first = summary.units().isEmpty() ? null : summary.units().get(0);
+        lines.show(first);
+        if (first != null) {
+            totals.select(first);
+        }
+        ChartData history = RunHistory.of(runs, run, result.lines());
+        Map<String, Integer> colours = colours(summary, history);
+        unitChart.show(ChartData.perUnit(summary), colours);
+        historyChart.show(history, colours);
+        Map<String, String> names = masterData.units().stream()
+                .collect(Collectors.toMap(Unit::hsaId, Unit::name, (a, b) -> a));
+        warnings.show(result.warnings(), names);
+        tabs.getItem(2).setText(NLS.bind(messages.run_tabWarningsCount, result.warnings().size()));
+    }
+
+    private static Map<String, Integer> colours(RunSummary summary, ChartData history) {
+        TreeSet<String> components = new TreeSet<>(summary.components());
+        components.addAll(history.series().keySet());
+        Map<String, Integer> colours = new TreeMap<>();
+        components.forEach(c -> colours.put(c, colours.size()));
+        return colours;
+    }
+
+    private void explainLine(PaymentLine line) {
+        if (line != null && shown != null) {
+            explain(new ExplainRequest(line.hsaId(), line.component(), null));
+        }
+    }
+
+    private void explainPerson(String personId) {
+        if (shown != null && !personId.isEmpty()) {
+            explain(new ExplainRequest(null, null, personId));
+        }
+    }
+
+    private void explain(ExplainRequest request) {
+        tabs.setSelection(3);
+        explanation.message(messages.run_explaining);
+        long runId = shown.run().id();
+        Job.create(messages.run_explaining, monitor -> {
+            try {
+                var result = runner.explain(runId, request);
+                sync.asyncExec(() -> explanation.show(result));
+            } catch (RuntimeException e) {
+                sync.asyncExec(() -> explanation.message(e.getMessage()));
+            }
+        }).schedule();
+    }
+
+    @Focus
+    void focus() {
+        totals.control().setFocus();
+    }
+
+    @PreDestroy
+    void dispose() {
+        if (job != null) {
+            job.cancel();
+        }
+    }
+
+    /** Brings a job's progress and outcome to the UI thread, unless that job was cancelled meanwhile. */
+    private final class JobListener implements RunPeriodJob.Listener {
+
+        private Job job;
+
+        @Override
+        public void progress(Step step, int percent) {
+            sync.asyncExec(() -> {
+                if (current()) {
+                    controls.progress(step, percent);
+                }
+            });
+        }
+
+        @Override
+        public void done(RunResult result) {
+            sync.asyncExec(() -> {
+                if (events != null) {
+                    events.post(PartIds.DATA_CHANGED, result.run().id());
+                }
+                if (current()) {
+                    PaymentRunPart.this.job = null;
+                    controls.busy(false);
+                    show(result);
+                }
+            });
+        }
+
+        @Override
+        public void refused(String message) {
+            sync.asyncExec(() -> {
+                if (current()) {
+                    PaymentRunPart.this.job = null;
+                    controls.busy(false);
+                    controls.status(message);
+                }
+            });
+        }
+
+        private boolean current() {
+            return PaymentRunPart.this.job == job && !tabs.isDisposed();
+        }
+    }
+}

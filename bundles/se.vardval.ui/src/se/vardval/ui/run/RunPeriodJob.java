@@ -1,0 +1,88 @@
+package se.vardval.ui.run;
+
+import java.time.YearMonth;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+
+import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.service.PaymentRunService;
+import se.vardval.core.service.UserError;
+import se.vardval.core.store.RunStore;
+
+/**
+ * Calculates one month of a vårdval in the background and reads the stored run back, telling a {@link Listener}
+ * (the run view) how far it has come. Cancelling stops before the calculation or before reading the result back; a
+ * calculation under way runs to its end in the engine, and its run stays CALCULATED without being shown.
+ */
+public class RunPeriodJob extends Job {
+
+    /** The steps of the job. */
+    public enum Step {
+        /** The engine calculates and stores the run; it cannot tell how far it has come. */
+        CALCULATING,
+        /** The stored lines and warnings are read back. */
+        READING
+    }
+
+    /** Receives the job's progress and outcome, on the job's thread. */
+    public interface Listener {
+
+        /** A step has begun; {@code percent} is -1 while the step cannot tell how far it has come. */
+        void progress(Step step, int percent);
+
+        /** The run is calculated and read back. */
+        void done(RunResult result);
+
+        /** The engine refused the run with a message for the user. */
+        void refused(String message);
+    }
+
+    private final PaymentRunService runner;
+    private final RunStore runs;
+    private final String careChoice;
+    private final YearMonth period;
+    private final String user;
+    private final Listener listener;
+
+    /** A job calculating {@code period} of {@code careChoice} as {@code user}. */
+    public RunPeriodJob(PaymentRunService runner, RunStore runs, String careChoice, YearMonth period, String user,
+            Listener listener) {
+        super(careChoice + " " + period);
+        this.runner = runner;
+        this.runs = runs;
+        this.careChoice = careChoice;
+        this.period = period;
+        this.user = user;
+        this.listener = listener;
+        setUser(true);
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        SubMonitor sub = SubMonitor.convert(monitor, 10);
+        try {
+            listener.progress(Step.CALCULATING, -1);
+            if (sub.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            PaymentRun run = runner.run(careChoice, period, user);
+            sub.worked(8);
+            if (sub.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            listener.progress(Step.READING, 80);
+            RunResult result = RunResult.read(runs, run);
+            sub.worked(2);
+            listener.progress(Step.READING, 100);
+            listener.done(result);
+            return Status.OK_STATUS;
+        } catch (UserError | IllegalStateException e) {
+            listener.refused(e.getMessage());
+            return Status.OK_STATUS;
+        }
+    }
+}

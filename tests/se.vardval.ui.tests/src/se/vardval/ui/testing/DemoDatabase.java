@@ -1,0 +1,56 @@
+package se.vardval.ui.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.YearMonth;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import se.vardval.core.service.DemoRegion;
+import se.vardval.core.service.PaymentRunService;
+import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RunStore;
+
+/**
+ * The test runtime's workbench database filled with a small demo region (the demo generator at 2 000 persons) and
+ * Hälsoval paid for January and February 2020, so that a test can calculate March against earlier months.
+ */
+public final class DemoDatabase {
+
+    /** The demo's vårdval. */
+    public static final String CARE_CHOICE = "halsoval";
+
+    private static final int PERSONS = 2_000;
+    private static final long SEED = 20_200_301L;
+
+    private DemoDatabase() {
+    }
+
+    /** Loads the demo region and the two earlier months once per database. */
+    public static synchronized void ensure() throws IOException, InterruptedException {
+        MasterDataStore masterData = service(MasterDataStore.class);
+        if (masterData.careChoices().isEmpty()) {
+            service(DemoRegion.class).load(Files.createTempDirectory("vardval-ui-demo"), PERSONS, SEED, line -> {
+            });
+        }
+        if (service(RunStore.class).list(CARE_CHOICE).isEmpty()) {
+            PaymentRunService runner = service(PaymentRunService.class);
+            runner.run(CARE_CHOICE, YearMonth.of(2020, 1), "test");
+            runner.run(CARE_CHOICE, YearMonth.of(2020, 2), "test");
+        }
+    }
+
+    /** A service of the test runtime, waiting for it to start. */
+    public static <T> T service(Class<T> type) throws InterruptedException {
+        BundleContext context = FrameworkUtil.getBundle(DemoDatabase.class).getBundleContext();
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        T service = tracker.waitForService(60_000);
+        if (service == null) {
+            throw new IllegalStateException(type.getSimpleName() + " did not start in the test runtime");
+        }
+        return service;
+    }
+}
