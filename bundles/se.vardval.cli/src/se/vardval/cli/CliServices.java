@@ -13,10 +13,11 @@ import se.vardval.core.store.AuditLog;
 import se.vardval.core.store.ImportService;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RunStore;
+import se.vardval.followup.FollowUp;
 
 /** The services the commands use, handed to each command when picocli creates it. */
 record CliServices(ImportService imports, RulebookService rulebooks, PaymentRunService runner, RunStore runs,
         MasterDataStore masterData, ModelCatalog models, DemoRegion demo, Benchmark benchmark,
         PaymentExports exports, AuditLog audit, RulebookYears rulebookYears, Scenarios scenarios,
-        DeficitCompensations deficits) {
+        DeficitCompensations deficits, FollowUp followUp) {
 }

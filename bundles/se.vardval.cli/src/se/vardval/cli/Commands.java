@@ -23,6 +23,7 @@ import se.vardval.core.store.AuditLog;
 import se.vardval.core.store.ImportService;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RunStore;
+import se.vardval.followup.FollowUp;
 
 /**
  * The {@code vardval} command line as a service: parses the arguments, runs the command and returns its exit code
@@ -39,9 +40,10 @@ public class Commands {
             @Reference PaymentRunService runner, @Reference RunStore runs, @Reference MasterDataStore masterData,
             @Reference ModelCatalog models, @Reference DemoRegion demo, @Reference Benchmark benchmark,
             @Reference PaymentExports exports, @Reference AuditLog audit, @Reference RulebookYears rulebookYears,
-            @Reference Scenarios scenarios, @Reference DeficitCompensations deficits) {
+            @Reference Scenarios scenarios, @Reference DeficitCompensations deficits,
+            @Reference FollowUp followUp) {
         this.services = new CliServices(imports, rulebooks, runner, runs, masterData, models, demo, benchmark,
-                exports, audit, rulebookYears, scenarios, deficits);
+                exports, audit, rulebookYears, scenarios, deficits, followUp);
     }
 
     /** Runs one command line, writing to standard output and error. */

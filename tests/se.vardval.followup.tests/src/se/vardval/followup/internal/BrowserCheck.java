@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
@@ -16,8 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Opens a page in the machine's headless Chromium through {@code browser/check-page.mjs} (puppeteer-core and
  * axe-core from npm, installed by {@code npm ci} in that folder). Without Chromium, Node or the npm packages the
- * check is skipped with a message, except in CI ({@code CI=true}), where it fails. Screenshots go to this module's
- * {@code target/screenshots}.
+ * check is skipped with a message, except in CI ({@code CI=true}), where it fails. The screenshot and a copy of the
+ * page go to this module's {@code target/screenshots}, as build artefacts.
  */
 final class BrowserCheck {
 
@@ -56,10 +57,11 @@ final class BrowserCheck {
         return new BrowserCheck(directory, chromium);
     }
 
-    /** Runs the script on the page, writing {@code target/screenshots/<name>.png}. */
+    /** Runs the script on the page, writing {@code target/screenshots/<name>.png} and {@code <name>.html}. */
     Result check(Path page, String name) throws IOException, InterruptedException {
-        Path screenshot = Files.createDirectories(browserDirectory.resolveSibling("target").resolve("screenshots"))
-                .resolve(name + ".png");
+        Path artefacts = Files.createDirectories(browserDirectory.resolveSibling("target").resolve("screenshots"));
+        Path screenshot = artefacts.resolve(name + ".png");
+        Files.copy(page, artefacts.resolve(name + ".html"), StandardCopyOption.REPLACE_EXISTING);
         Path errors = Files.createTempFile("check-page", ".err");
         ProcessBuilder builder = new ProcessBuilder("node", "check-page.mjs", page.toAbsolutePath().toString(),
                 screenshot.toString()).directory(browserDirectory.toFile()).redirectError(errors.toFile());
