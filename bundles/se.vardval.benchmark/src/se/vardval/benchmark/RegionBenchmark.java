@@ -59,13 +59,19 @@ public class RegionBenchmark implements Benchmark {
     }
 
     @Override
-    public Figures measure(Path workDirectory, int persons, long seed, YearMonth month, Consumer<String> progress) {
+    public Figures measure(Path workDirectory, int persons, int months, long seed, YearMonth month,
+            Consumer<String> progress) {
         if (!runs.latest().isEmpty() || !masterData.providers().isEmpty()) {
             throw new UserError("the benchmark needs an empty database; give a fresh one with --db");
         }
-        progress.accept("generating " + persons + " persons");
+        YearMonth first = YearMonth.of(2020, 1);
+        if (month.isBefore(first) || !month.isBefore(first.plusMonths(months))) {
+            throw new UserError("the month to run, " + month + ", is not among the " + months + " generated months from "
+                    + first);
+        }
+        progress.accept("generating " + persons + " persons, " + months + " months");
         long start = System.nanoTime();
-        DemoRegionSummary generated = generate(workDirectory, persons, seed);
+        DemoRegionSummary generated = generate(workDirectory, persons, seed, first, months);
         Duration generate = since(start);
         demo.registerCareChoices();
         Map<ImportFileType, Duration> importTimes = importAll(workDirectory, progress);
@@ -87,9 +93,9 @@ public class RegionBenchmark implements Benchmark {
                 aggregate);
     }
 
-    private static DemoRegionSummary generate(Path directory, int persons, long seed) {
+    private static DemoRegionSummary generate(Path directory, int persons, long seed, YearMonth first, int months) {
         try {
-            return new DemoRegionGenerator(seed, persons).writeTo(directory);
+            return new DemoRegionGenerator(seed, persons).writeTo(directory, first, months);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the benchmark files to " + directory, e);
         }

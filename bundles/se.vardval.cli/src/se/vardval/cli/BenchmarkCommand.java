@@ -20,6 +20,10 @@ class BenchmarkCommand extends ServiceCommand {
     @Option(names = "--persons", defaultValue = "130000", description = "Persons to generate (default ${DEFAULT-VALUE}).")
     int persons;
 
+    @Option(names = "--months", defaultValue = "12",
+            description = "Months of listings and visits to generate from 2020-01 (default ${DEFAULT-VALUE}).")
+    int months;
+
     @Option(names = "--seed", defaultValue = "2020", description = "Seed of the generator (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -33,7 +37,7 @@ class BenchmarkCommand extends ServiceCommand {
     @Override
     public Integer call() throws IOException {
         Path directory = Files.createTempDirectory("vardval-benchmark");
-        Figures f = services.benchmark().measure(directory, persons, seed, month, out()::println);
+        Figures f = services.benchmark().measure(directory, persons, months, seed, month, out()::println);
         out().printf("database           %s%n", f.database());
         out().printf("generated          %,d persons, %,d listings, %,d activities in %s%n", f.persons(),
                 f.listings(), f.activities(), seconds(f.generate()));

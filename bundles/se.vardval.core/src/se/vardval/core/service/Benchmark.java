@@ -19,8 +19,9 @@ public interface Benchmark {
     }
 
     /**
-     * Generates a region of {@code persons} into {@code workDirectory}, imports it into the current (empty) database,
-     * runs {@code month} of every demo vårdval, and measures the floors.
+     * Generates a region of {@code persons} with {@code months} months of listings and visits from January 2020 into
+     * {@code workDirectory}, imports it into the current (empty) database, runs {@code month} of every demo vårdval,
+     * and measures the floors.
      */
-    Figures measure(Path workDirectory, int persons, long seed, YearMonth month, Consumer<String> progress);
+    Figures measure(Path workDirectory, int persons, int months, long seed, YearMonth month, Consumer<String> progress);
 }

@@ -10,7 +10,7 @@ import se.vardval.core.domain.Listing;
 import se.vardval.core.domain.Penalty;
 import se.vardval.core.domain.Person;
 import se.vardval.imports.ImportSink;
-import se.vardval.persistence.internal.jdbc.BatchWriter;
+import se.vardval.persistence.internal.jdbc.BulkWriter;
 
 /** Hands the records of one bulk file to the batch writer of its table. */
 final class BulkSink implements ImportSink {
@@ -29,9 +29,9 @@ final class BulkSink implements ImportSink {
         }
     }
 
-    private final BatchWriter<Object> writer;
+    private final BulkWriter<Object> writer;
 
-    BulkSink(BatchWriter<Object> writer) {
+    BulkSink(BulkWriter<Object> writer) {
         this.writer = writer;
     }
 

@@ -25,9 +25,9 @@ import se.vardval.imports.ImportResult;
 import se.vardval.imports.ImportSession;
 import se.vardval.imports.ImportSink;
 import se.vardval.persistence.internal.jdbc.ActivityTable;
-import se.vardval.persistence.internal.jdbc.BatchWriter;
 import se.vardval.persistence.internal.jdbc.BatchWriter.RejectedRowException;
 import se.vardval.persistence.internal.jdbc.BulkTable;
+import se.vardval.persistence.internal.jdbc.BulkWriter;
 import se.vardval.persistence.internal.jdbc.CniUnitTable;
 import se.vardval.persistence.internal.jdbc.CostTable;
 import se.vardval.persistence.internal.jdbc.IndicatorTable;
@@ -37,8 +37,8 @@ import se.vardval.persistence.internal.jdbc.PersonTable;
 
 /**
  * Imports the region's CSV files into the database, each file in one transaction that is rolled back when the file has
- * any error: register files through JPA (audited), bulk files by JDBC batches. Re-importing a file replaces the rows
- * with the same natural keys.
+ * any error: register files through JPA (audited), bulk files by COPY (PostgreSQL) or JDBC batches (H2).
+ * Re-importing a file replaces the rows with the same natural keys.
  */
 @Component
 public class DatabaseImportService implements ImportService {
@@ -141,7 +141,7 @@ public class DatabaseImportService implements ImportService {
             connection.setAutoCommit(false);
             try {
                 ImportResult result;
-                try (BatchWriter<Object> writer = new BatchWriter<>(connection, (BulkTable<Object>) table(type))) {
+                try (BulkWriter<Object> writer = BulkWriter.open(connection, (BulkTable<Object>) table(type))) {
                     result = session.read(file, type, new BulkSink(writer), progress);
                 }
                 if (result.ok()) {

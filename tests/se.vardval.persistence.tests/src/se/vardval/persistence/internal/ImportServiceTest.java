@@ -137,6 +137,44 @@ class ImportServiceTest extends BackendTest {
 
     @ParameterizedTest
     @MethodSource("backends")
+    void reimportReplacesContentByNaturalKey(Backend backend) throws Exception {
+        DatabaseImportService imports = prepared(backend);
+        Path dir = Files.createTempDirectory("import");
+        imports.importDirectory(region(dir).getParent(), p -> {
+        });
+        Path moved = write(Files.createTempDirectory("moved"), "listings.csv",
+                "person_id;care_choice;hsa_id;valid_from;valid_to;assigned",
+                P1 + ";halsoval;SE2321000206-E2;2025-01-01;2025-12-31;true");
+
+        FileResult result = imports.importFile(moved, p -> {
+        });
+
+        assertTrue(result.accepted(), result.toString());
+        DataSource ds = backend.dataSource();
+        assertEquals(4, count(ds, "select count(*) from listing"));
+        assertEquals(1, count(ds, "select count(*) from listing where person_id = '" + P1.replace("-", "")
+                + "' and hsa_id = 'SE2321000206-E2' and valid_to = DATE '2025-12-31' and assigned"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void rowTheDatabaseRefusesIsReportedAtItsLine(Backend backend) throws Exception {
+        DatabaseImportService imports = prepared(backend);
+        Path file = write(Files.createTempDirectory("refused"), "persons.csv",
+                "person_id;birth_date;sex;municipality;area_code;distance_km;cni_flags", P1 + ";;;2380;;;",
+                P2 + ";;;2380;" + "A".repeat(21) + ";;", P3 + ";;;2380;;;");
+
+        FileResult result = imports.importFile(file, p -> {
+        });
+
+        assertFalse(result.accepted());
+        assertTrue(result.errors().get(0).startsWith("persons.csv:3: row: the database refused the row"),
+                result.toString());
+        assertEquals(0, count(backend.dataSource(), "select count(*) from person"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
     void unknownFileIsRefusedByName(Backend backend) throws Exception {
         DatabaseImportService imports = prepared(backend);
         Path file = write(Files.createTempDirectory("unknown"), "listning.csv", "a;b");

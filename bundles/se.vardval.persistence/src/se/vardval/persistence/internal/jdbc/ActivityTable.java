@@ -1,6 +1,5 @@
 package se.vardval.persistence.internal.jdbc;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collections;
@@ -22,22 +21,21 @@ public final class ActivityTable extends BulkTable<Activity> {
     }
 
     @Override
-    public void bind(PreparedStatement insert, Activity a) throws SQLException {
-        insert.setString(1, a.careChoice());
-        insert.setString(2, a.activityId());
-        insert.setString(3, a.personId());
-        insert.setString(4, a.hsaId());
-        Jdbc.setDate(insert, 5, a.date());
-        insert.setString(6, a.contactType().name());
-        insert.setString(7, a.profession().name());
-        insert.setString(8, a.clinician());
-        insert.setBigDecimal(9, a.patientFee());
-        insert.setBoolean(10, a.outOfCounty());
-        insert.setString(11, a.codes() == null || a.codes().isEmpty() ? null
+    protected void write(Activity a, ColumnValues out) throws SQLException {
+        out.text(a.careChoice());
+        out.text(a.activityId());
+        out.text(a.personId());
+        out.text(a.hsaId());
+        out.date(a.date());
+        out.text(a.contactType().name());
+        out.text(a.profession().name());
+        out.text(a.clinician());
+        out.decimal(a.patientFee());
+        out.bool(a.outOfCounty());
+        out.text(a.codes() == null || a.codes().isEmpty() ? null
                 : new TreeMap<>(a.codes()).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                         .collect(Collectors.joining("|")));
     }
-
 
     @Override
     public Activity read(ResultSet rs) throws SQLException {

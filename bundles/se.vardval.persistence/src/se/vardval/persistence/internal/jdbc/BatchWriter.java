@@ -10,7 +10,7 @@ import java.sql.Statement;
  * Writes records of one table in JDBC batches on the caller's connection (and transaction), replacing any stored row
  * with the same natural key; a row the database rejects is reported with the file line it came from.
  */
-public final class BatchWriter<T> implements AutoCloseable {
+public final class BatchWriter<T> implements BulkWriter<T> {
 
     /** Rows per batch. */
     public static final int BATCH_SIZE = 5_000;
@@ -29,6 +29,7 @@ public final class BatchWriter<T> implements AutoCloseable {
     }
 
     /** Queues a record read from the given file line; sends the batch when it is full. */
+    @Override
     public void add(T row, long line) throws SQLException {
         table.bind(upsert, row);
         upsert.addBatch();

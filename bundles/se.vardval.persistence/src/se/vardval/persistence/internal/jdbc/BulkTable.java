@@ -50,8 +50,27 @@ public abstract class BulkTable<T> {
                         .collect(Collectors.joining(", "));
     }
 
+    /**
+     * Deletes the stored rows whose natural key is in {@code stage}, a table of the same columns; with the insert of
+     * the staged rows that follows it replaces them in one set-based statement each.
+     */
+    String deleteStagedKeysSql(String stage) {
+        return "delete from " + name + " t using " + stage + " s where " + columns.subList(0, keyColumns).stream()
+                .map(c -> "t." + c + " = s." + c).collect(Collectors.joining(" and "));
+    }
+
+    /** Inserts every row of {@code stage}, a table of the same columns. */
+    String insertStagedSql(String stage) {
+        return "insert into " + name + " (" + columnList() + ") select " + columnList() + " from " + stage;
+    }
+
     /** Sets every column of the insert statement from the record, key columns first. */
-    public abstract void bind(PreparedStatement insert, T row) throws SQLException;
+    public final void bind(PreparedStatement insert, T row) throws SQLException {
+        write(row, new StatementValues(insert));
+    }
+
+    /** Hands the record's column values, key columns first, in the order of {@link #columnList()}. */
+    protected abstract void write(T row, ColumnValues out) throws SQLException;
 
     /** The record of the current row, whose columns are named as in {@link #columnList()}. */
     public abstract T read(ResultSet rs) throws SQLException;

@@ -1,6 +1,5 @@
 package se.vardval.persistence.internal.jdbc;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
@@ -24,17 +23,16 @@ public final class CniUnitTable extends BulkTable<CniUnit> {
     }
 
     @Override
-    public void bind(PreparedStatement insert, CniUnit c) throws SQLException {
-        insert.setString(1, c.hsaId());
-        insert.setString(2, c.period().toString());
-        insert.setInt(3, c.population());
-        for (int i = 0; i < FLAGS.size(); i++) {
-            insert.setInt(4 + i, c.counts().getOrDefault(FLAGS.get(i), 0));
+    protected void write(CniUnit c, ColumnValues out) throws SQLException {
+        out.text(c.hsaId());
+        out.text(c.period().toString());
+        out.integer(c.population());
+        for (CniFlag flag : FLAGS) {
+            out.integer(c.counts().getOrDefault(flag, 0));
         }
-        insert.setBigDecimal(11, c.index());
-        insert.setBigDecimal(12, c.cni());
+        out.decimal(c.index());
+        out.decimal(c.cni());
     }
-
 
     @Override
     public CniUnit read(ResultSet rs) throws SQLException {

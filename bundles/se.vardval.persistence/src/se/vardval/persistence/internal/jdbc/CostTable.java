@@ -1,6 +1,5 @@
 package se.vardval.persistence.internal.jdbc;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
@@ -17,14 +16,13 @@ public final class CostTable extends BulkTable<Cost> {
     }
 
     @Override
-    public void bind(PreparedStatement insert, Cost c) throws SQLException {
-        insert.setString(1, c.hsaId());
-        insert.setString(2, c.period().toString());
-        insert.setString(3, c.category().name());
-        insert.setString(4, Jdbc.key(c.reference()));
-        insert.setBigDecimal(5, c.amount());
+    protected void write(Cost c, ColumnValues out) throws SQLException {
+        out.text(c.hsaId());
+        out.text(c.period().toString());
+        out.text(c.category().name());
+        out.text(Jdbc.key(c.reference()));
+        out.decimal(c.amount());
     }
-
 
     @Override
     public Cost read(ResultSet rs) throws SQLException {

@@ -1,6 +1,5 @@
 package se.vardval.persistence.internal.jdbc;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
@@ -17,15 +16,14 @@ public final class IndicatorTable extends BulkTable<Indicator> {
     }
 
     @Override
-    public void bind(PreparedStatement insert, Indicator i) throws SQLException {
-        insert.setString(1, i.hsaId());
-        insert.setString(2, i.period().toString());
-        insert.setString(3, i.indicator());
-        insert.setString(4, i.sex() == null ? "" : i.sex().name());
-        insert.setBigDecimal(5, i.numerator());
-        insert.setBigDecimal(6, i.denominator());
+    protected void write(Indicator i, ColumnValues out) throws SQLException {
+        out.text(i.hsaId());
+        out.text(i.period().toString());
+        out.text(i.indicator());
+        out.text(i.sex() == null ? "" : i.sex().name());
+        out.decimal(i.numerator());
+        out.decimal(i.denominator());
     }
-
 
     @Override
     public Indicator read(ResultSet rs) throws SQLException {

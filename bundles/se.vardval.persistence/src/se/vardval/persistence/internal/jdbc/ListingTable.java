@@ -1,6 +1,5 @@
 package se.vardval.persistence.internal.jdbc;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -15,15 +14,14 @@ public final class ListingTable extends BulkTable<Listing> {
     }
 
     @Override
-    public void bind(PreparedStatement insert, Listing l) throws SQLException {
-        insert.setString(1, l.personId());
-        insert.setString(2, l.careChoice());
-        Jdbc.setDate(insert, 3, l.validFrom());
-        insert.setString(4, l.hsaId());
-        Jdbc.setDate(insert, 5, l.validTo());
-        insert.setBoolean(6, l.assigned());
+    protected void write(Listing l, ColumnValues out) throws SQLException {
+        out.text(l.personId());
+        out.text(l.careChoice());
+        out.date(l.validFrom());
+        out.text(l.hsaId());
+        out.date(l.validTo());
+        out.bool(l.assigned());
     }
-
 
     @Override
     public Listing read(ResultSet rs) throws SQLException {

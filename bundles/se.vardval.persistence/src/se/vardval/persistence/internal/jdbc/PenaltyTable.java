@@ -1,6 +1,5 @@
 package se.vardval.persistence.internal.jdbc;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -15,13 +14,12 @@ public final class PenaltyTable extends BulkTable<Penalty> {
     }
 
     @Override
-    public void bind(PreparedStatement insert, Penalty p) throws SQLException {
-        insert.setString(1, p.hsaId());
-        Jdbc.setDate(insert, 2, p.decided());
-        insert.setString(3, Jdbc.key(p.reason()));
-        insert.setBigDecimal(4, p.weeks());
+    protected void write(Penalty p, ColumnValues out) throws SQLException {
+        out.text(p.hsaId());
+        out.date(p.decided());
+        out.text(Jdbc.key(p.reason()));
+        out.decimal(p.weeks());
     }
-
 
     @Override
     public Penalty read(ResultSet rs) throws SQLException {

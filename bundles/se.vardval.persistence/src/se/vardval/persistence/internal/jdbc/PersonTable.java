@@ -1,6 +1,5 @@
 package se.vardval.persistence.internal.jdbc;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -22,17 +21,16 @@ public final class PersonTable extends BulkTable<Person> {
     }
 
     @Override
-    public void bind(PreparedStatement insert, Person p) throws SQLException {
-        insert.setString(1, p.personId());
-        Jdbc.setDate(insert, 2, p.birthDate());
-        insert.setString(3, p.sex().name());
-        insert.setString(4, p.municipality());
-        insert.setString(5, p.areaCode());
-        insert.setBigDecimal(6, p.distanceKm());
-        insert.setString(7, p.cniFlags() == null || p.cniFlags().isEmpty() ? null
+    protected void write(Person p, ColumnValues out) throws SQLException {
+        out.text(p.personId());
+        out.date(p.birthDate());
+        out.text(p.sex().name());
+        out.text(p.municipality());
+        out.text(p.areaCode());
+        out.decimal(p.distanceKm());
+        out.text(p.cniFlags() == null || p.cniFlags().isEmpty() ? null
                 : p.cniFlags().stream().sorted().map(CniFlag::name).collect(Collectors.joining("|")));
     }
-
 
     @Override
     public Person read(ResultSet rs) throws SQLException {

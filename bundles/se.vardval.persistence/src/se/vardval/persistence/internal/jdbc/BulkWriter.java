@@ -1,0 +1,25 @@
+package se.vardval.persistence.internal.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Writes the records of one bulk file into their table on the caller's connection (and transaction), replacing any
+ * stored row with the same natural key; closing it writes what is pending.
+ */
+public interface BulkWriter<T> extends AutoCloseable {
+
+    /** PostgreSQL's COPY through a staging table there, JDBC batches of upserts on H2. */
+    static <T> BulkWriter<T> open(Connection connection, BulkTable<T> table) throws SQLException {
+        if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+            return new CopyWriter<>(connection, table);
+        }
+        return new BatchWriter<>(connection, table);
+    }
+
+    /** Queues a record read from the given file line. */
+    void add(T row, long line) throws SQLException;
+
+    @Override
+    void close() throws SQLException;
+}

@@ -1,0 +1,106 @@
+package se.vardval.persistence.internal.jdbc;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.util.PSQLException;
+
+/**
+ * Writes records of one table into PostgreSQL with {@code COPY} into a temporary staging table of the same columns,
+ * then replaces the stored rows with the staged ones' natural keys by one delete and one insert. Several times faster
+ * than batches of {@code insert ... on conflict}; a row the database rejects is reported with its file line.
+ */
+final class CopyWriter<T> implements BulkWriter<T> {
+
+    private static final int BUFFER_CHARS = 1 << 16;
+    private static final Pattern COPY_LINE = Pattern.compile("COPY \\S+, line (\\d+)");
+
+    private final Connection connection;
+    private final BulkTable<T> table;
+    private final String stage;
+    private final CopyIn copy;
+    private final StringBuilder buffer = new StringBuilder(BUFFER_CHARS + 1024);
+    private final CopyText encoder = new CopyText(buffer);
+    private int[] lines = new int[1024];
+    private int rows;
+
+    CopyWriter(Connection connection, BulkTable<T> table) throws SQLException {
+        this.connection = connection;
+        this.table = table;
+        this.stage = "stage_" + table.name();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create temporary table " + stage + " (like " + table.name()
+                    + " including defaults) on commit drop");
+        }
+        this.copy = new CopyManager(connection.unwrap(BaseConnection.class))
+                .copyIn("copy " + stage + " (" + table.columnList() + ") from stdin");
+    }
+
+    @Override
+    public void add(T row, long line) throws SQLException {
+        table.write(row, encoder);
+        encoder.endRow();
+        if (rows == lines.length) {
+            lines = Arrays.copyOf(lines, rows * 2);
+        }
+        lines[rows++] = Math.toIntExact(line);
+        if (buffer.length() >= BUFFER_CHARS) {
+            send();
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            send();
+            copy.endCopy();
+        } catch (SQLException e) {
+            throw rejected(e);
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("analyze " + stage);
+            statement.executeUpdate(table.deleteStagedKeysSql(stage));
+            statement.executeUpdate(table.insertStagedSql(stage));
+        }
+    }
+
+    private void send() throws SQLException {
+        if (buffer.length() == 0) {
+            return;
+        }
+        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+        buffer.setLength(0);
+        try {
+            copy.writeToCopy(bytes, 0, bytes.length);
+        } catch (SQLException e) {
+            throw rejected(e);
+        }
+    }
+
+    /** The file line of the staged row the server names in its error, when it names one. */
+    private SQLException rejected(SQLException e) {
+        if (e instanceof PSQLException psql && psql.getServerErrorMessage() != null
+                && psql.getServerErrorMessage().getWhere() != null) {
+            Matcher m = COPY_LINE.matcher(psql.getServerErrorMessage().getWhere());
+            if (m.find()) {
+                int row = Integer.parseInt(m.group(1)) - 1;
+                if (row >= 0 && row < rows) {
+                    return new BatchWriter.RejectedRowException(lines[row], e);
+                }
+            }
+        }
+        return e;
+    }
+}
