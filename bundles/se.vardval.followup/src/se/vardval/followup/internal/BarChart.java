@@ -44,10 +44,10 @@ final class BarChart {
                 .append(Html.escape(indicator.name())).append(" per vårdenhet</title>\n<desc id=\"").append(id)
                 .append("-beskr\">Kvinnor och män tillsammans; den streckade linjen är regionens värde. Samma värden"
                         + " finns i tabellen nedanför.</desc>\n");
+        regionalLine(svg, height);
         for (int i = 0; i < units.size(); i++) {
             row(svg, units.get(i), TOP + i * ROW);
         }
-        regionalLine(svg, height);
         return svg.append("</svg>\n").toString();
     }
 

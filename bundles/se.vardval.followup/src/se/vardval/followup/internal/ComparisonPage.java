@@ -33,7 +33,7 @@ final class ComparisonPage {
             td[data-state=suppressed],td[data-state=missing]{font-style:italic;color:#454545}
             figure{margin:0.5rem 0}
             svg{width:100%;max-width:45rem;height:auto;font-size:12px}
-            svg text{fill:#1b1b1b}
+            svg text{fill:#1b1b1b;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
             svg .ingen{fill:#454545;font-style:italic}
             svg .stapel{fill:#1f5f99}
             svg .region{stroke:#a23b00;stroke-width:2;stroke-dasharray:5 3}

@@ -2,10 +2,12 @@ package se.vardval.followup.internal;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.text.Collator;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -30,9 +32,14 @@ import se.vardval.followup.FollowUpReport;
 import se.vardval.followup.IndicatorDefinition;
 import se.vardval.followup.IndicatorValue;
 
-/** Reads the stored indicators and activities of a vårdval and period and builds the report and its page. */
+/**
+ * Reads the stored indicators and activities of a vårdval and period and builds the report and its page; units are
+ * in Swedish alphabetical order of their names.
+ */
 @Component(service = FollowUp.class)
 public class FollowUpService implements FollowUp {
+
+    private static final Locale SWEDISH = Locale.of("sv", "SE");
 
     private final MasterDataStore masterData;
     private final RulebookStore rulebooks;
@@ -57,8 +64,8 @@ public class FollowUpService implements FollowUp {
         JsonNode parameters = rulebooks.find(careChoiceId, period.getYear()).map(Rulebook::parameters)
                 .orElse(NullNode.getInstance());
         RunInputs inputs = data.open(careChoice, period, parameters);
-        List<Unit> units = inputs.units().stream()
-                .sorted(Comparator.comparing(Unit::name).thenComparing(Unit::hsaId)).toList();
+        List<Unit> units = inputs.units().stream().sorted(Comparator.comparing(Unit::name,
+                Collator.getInstance(SWEDISH)).thenComparing(Unit::hsaId)).toList();
         if (units.isEmpty()) {
             throw new UserError("no unit has a contract in " + careChoiceId + " in " + period);
         }
