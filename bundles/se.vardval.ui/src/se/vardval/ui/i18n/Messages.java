@@ -70,6 +70,26 @@ public class Messages {
     public String run_chartUnits;
     public String run_chartHistory;
 
+    public String rulebook_title;
+    public String rulebook_partLabel;
+    public String rulebook_save;
+    public String rulebook_decide;
+    public String rulebook_reload;
+    public String rulebook_path;
+    public String rulebook_reason;
+    public String rulebook_missing;
+    public String rulebook_noModel;
+    public String rulebook_decided;
+    public String rulebook_valid;
+    public String rulebook_problems;
+    public String rulebook_fixFirst;
+    public String rulebook_conflict;
+    public String rulebook_saved;
+    public String rulebook_decisionPrompt;
+    public String rulebook_addRow;
+    public String rulebook_removeRow;
+    public String rulebook_notANumber;
+
     public String status_draft;
     public String status_decided;
     public String state_calculated;

@@ -1,0 +1,258 @@
+package se.vardval.ui.rulebook;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import se.vardval.core.domain.RulebookStatus;
+import se.vardval.core.model.ParameterProblem;
+import se.vardval.core.model.ReimbursementModel;
+import se.vardval.core.model.Rulebook;
+import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.service.RulebookService;
+import se.vardval.core.store.RulebookStore;
+import se.vardval.ui.api.ClientTags;
+import se.vardval.ui.i18n.Messages;
+import se.vardval.ui.parts.PartIds;
+import se.vardval.ui.parts.Tables;
+
+/**
+ * The rulebook of a vårdval and year, edited through the generic parameter form its model's schema gives: every edit
+ * is validated by the model at once and its problems shown on the field; a draft is saved (refused while it has
+ * problems, or when someone else saved it meanwhile) and decided with its decision reference, after which it is
+ * read-only.
+ */
+public class RulebookEditorPart {
+
+    @Inject
+    @Translation
+    Messages messages;
+
+    @Inject
+    @Service
+    RulebookStore rulebooks;
+
+    @Inject
+    @Service
+    RulebookService rulebookService;
+
+    @Inject
+    @Service
+    ModelCatalog models;
+
+    @Inject
+    MPart part;
+
+    @Inject
+    @Optional
+    IEventBroker events;
+
+    private String careChoice;
+    private int year;
+    private Label title;
+    private Label status;
+    private Button save;
+    private Button decide;
+    private ScrolledComposite scroller;
+    private TableViewer problems;
+    private Rulebook loaded;
+    private ReimbursementModel model;
+    private ObjectNode working;
+    private ParameterForm form;
+
+    @PostConstruct
+    void create(Composite parent) {
+        careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
+        year = Integer.parseInt(part.getPersistedState().get(ClientTags.ITEM));
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
+        header(parent);
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        scroller = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        problems = Tables.table(sash, "rulebook.problems");
+        Tables.column(problems, ParameterProblem.class, messages.rulebook_path, 300, ParameterProblem::path);
+        Tables.column(problems, ParameterProblem.class, messages.rulebook_reason, 600, ParameterProblem::reason);
+        problems.setContentProvider(ArrayContentProvider.getInstance());
+        problems.addDoubleClickListener(e -> reveal((ParameterProblem) ((IStructuredSelection) e.getSelection())
+                .getFirstElement()));
+        sash.setWeights(78, 22);
+        load();
+    }
+
+    private void header(Composite parent) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(5).margins(6, 6).applyTo(bar);
+        title = new Label(bar, SWT.NONE);
+        title.setData(ClientTags.WIDGET_KEY, "rulebook.title");
+        title.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+        status = new Label(bar, SWT.NONE);
+        status.setData(ClientTags.WIDGET_KEY, "rulebook.status");
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(12, 0).applyTo(status);
+        save = button(bar, messages.rulebook_save, "rulebook.save", this::persist);
+        decide = button(bar, messages.rulebook_decide, "rulebook.decide", this::decide);
+        button(bar, messages.rulebook_reload, "rulebook.reload", this::load);
+    }
+
+    private static Button button(Composite parent, String text, String key, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.setData(ClientTags.WIDGET_KEY, key);
+        button.addListener(SWT.Selection, e -> action.run());
+        return button;
+    }
+
+    /** Reads the rulebook as it is stored now and builds its form. */
+    void load() {
+        loaded = rulebooks.find(careChoice, year).orElse(null);
+        model = loaded == null ? null : models.model(loaded.modelType()).orElse(null);
+        if (scroller.getContent() != null) {
+            scroller.getContent().dispose();
+        }
+        part.setDirty(false);
+        if (loaded == null || model == null) {
+            title.setText(NLS.bind(messages.rulebook_title, careChoice, year));
+            status.setText(loaded == null ? messages.rulebook_missing
+                    : NLS.bind(messages.rulebook_noModel, loaded.modelType()));
+            save.setEnabled(false);
+            decide.setEnabled(false);
+            return;
+        }
+        boolean draft = loaded.status() == RulebookStatus.DRAFT;
+        part.setLabel(NLS.bind(messages.rulebook_partLabel, careChoice, year));
+        title.setText(NLS.bind(messages.rulebook_title, model.displayName(), year));
+        working = loaded.parameters().deepCopy();
+        List<JsonNode> examples = examples();
+        List<JsonNode> probed = new ArrayList<>(examples);
+        probed.add(0, working);
+        ParameterSchema schema = new ParameterSchema(examples, new ChoiceProbe(model, probed));
+        Composite content = new Composite(scroller, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(content);
+        form = new ParameterForm(content, schema.describe(working), working, draft, messages, this::changed);
+        scroller.setContent(content);
+        scroller.setMinSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        save.setEnabled(draft);
+        decide.setEnabled(draft);
+        validate();
+    }
+
+    private List<JsonNode> examples() {
+        List<JsonNode> examples = new ArrayList<>();
+        examples.add(model.defaultParameters());
+        rulebooks.list(careChoice).stream().filter(r -> r.year() != year).map(Rulebook::parameters)
+                .forEach(examples::add);
+        return examples;
+    }
+
+    private void changed() {
+        part.setDirty(true);
+        validate();
+    }
+
+    private List<ParameterProblem> validate() {
+        List<ParameterProblem> found = model.validate(working);
+        form.showProblems(found);
+        problems.setInput(found);
+        if (loaded.status() == RulebookStatus.DECIDED) {
+            status.setText(NLS.bind(messages.rulebook_decided, loaded.decision()));
+        } else {
+            status.setText(found.isEmpty() ? messages.rulebook_valid
+                    : NLS.bind(messages.rulebook_problems, found.size()));
+        }
+        status.getParent().layout();
+        return found;
+    }
+
+    private void reveal(ParameterProblem problem) {
+        Control editor = problem == null ? null : form.editorOf(problem.path());
+        if (editor != null) {
+            scroller.showControl(editor);
+            editor.setFocus();
+        }
+    }
+
+    @Persist
+    void persist() {
+        save();
+    }
+
+    /** Saves the draft unless it has problems or someone else saved this rulebook since it was read. */
+    private boolean save() {
+        if (!validate().isEmpty()) {
+            status.setText(messages.rulebook_fixFirst);
+            return false;
+        }
+        Rulebook now = rulebooks.find(careChoice, year).orElse(null);
+        if (now == null || now.status() != loaded.status() || !now.parameters().equals(loaded.parameters())) {
+            status.setText(messages.rulebook_conflict);
+            status.getParent().layout();
+            return false;
+        }
+        Rulebook draft = new Rulebook(careChoice, loaded.modelType(), year, RulebookStatus.DRAFT, loaded.decision(),
+                working.deepCopy());
+        rulebooks.save(draft, System.getProperty("user.name"));
+        loaded = draft;
+        part.setDirty(false);
+        status.setText(messages.rulebook_saved);
+        changedData();
+        return true;
+    }
+
+    private void decide() {
+        if (part.isDirty() && !save()) {
+            return;
+        }
+        InputDialog dialog = new InputDialog(status.getShell(), messages.rulebook_decide,
+                messages.rulebook_decisionPrompt, "", text -> text.isBlank() ? messages.rulebook_decisionPrompt : null);
+        if (dialog.open() == Window.OK) {
+            try {
+                rulebookService.decide(careChoice, year, dialog.getValue().trim(), System.getProperty("user.name"));
+                load();
+                changedData();
+            } catch (RuntimeException e) {
+                status.setText(e.getMessage());
+            }
+        }
+    }
+
+    private void changedData() {
+        if (events != null) {
+            events.post(PartIds.DATA_CHANGED, careChoice);
+        }
+    }
+
+    @Focus
+    void focus() {
+        scroller.setFocus();
+    }
+}
