@@ -2,16 +2,12 @@ package se.vardval.core.domain;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A validated personnummer or samordningsnummer, normalised to 12 digits {@code YYYYMMDDNNNN}; the birth date and
  * legal sex derive from it.
  */
 public record PersonId(String value, LocalDate birthDate, Sex sex, boolean coordinationNumber) {
-
-    private static final Pattern FORMAT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})-?(\\d{4})");
 
     /**
      * Parses {@code YYYYMMDD-NNNN} or {@code YYYYMMDDNNNN}.
@@ -20,15 +16,17 @@ public record PersonId(String value, LocalDate birthDate, Sex sex, boolean coord
      *             impossible date or a wrong check digit
      */
     public static PersonId parse(String text) {
-        Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
-        if (!m.matches()) {
+        String trimmed = text == null ? "" : text.trim();
+        boolean hyphen = trimmed.length() == 13 && trimmed.charAt(8) == '-';
+        if (!(hyphen || trimmed.length() == 12) || !asciiDigits(trimmed, 0, 8)
+                || !asciiDigits(trimmed, trimmed.length() - 4, trimmed.length())) {
             throw new IllegalArgumentException("not a personnummer (YYYYMMDD-NNNN): '" + text + "'");
         }
-        int day = Integer.parseInt(m.group(3));
+        String digits = hyphen ? trimmed.substring(0, 8).concat(trimmed.substring(9)) : trimmed;
+        int day = number(digits, 6, 8);
         boolean coordination = day > 60;
-        LocalDate birth = birthDate(m.group(1), m.group(2), coordination ? day - 60 : day, text);
-        String digits = m.group(1) + m.group(2) + m.group(3) + m.group(4);
-        if (!luhnValid(digits.substring(2))) {
+        LocalDate birth = birthDate(number(digits, 0, 4), number(digits, 4, 6), coordination ? day - 60 : day, text);
+        if (checkDigit(digits.substring(2, 11)) != digits.charAt(11) - '0') {
             throw new IllegalArgumentException("wrong check digit in '" + text + "'");
         }
         Sex sex = (digits.charAt(10) - '0') % 2 == 0 ? Sex.F : Sex.M;
@@ -55,13 +53,27 @@ public record PersonId(String value, LocalDate birthDate, Sex sex, boolean coord
         return (10 - sum % 10) % 10;
     }
 
-    private static boolean luhnValid(String tenDigits) {
-        return checkDigit(tenDigits.substring(0, 9)) == tenDigits.charAt(9) - '0';
+    private static boolean asciiDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static LocalDate birthDate(String year, String month, int day, String text) {
+    private static int number(String digits, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + digits.charAt(i) - '0';
+        }
+        return value;
+    }
+
+    private static LocalDate birthDate(int year, int month, int day, String text) {
         try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), day);
+            return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("impossible date in '" + text + "'");
         }

@@ -2,6 +2,7 @@ package se.vardval.halsoval.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -19,6 +20,7 @@ final class ListingTally implements Consumer<ListedPerson> {
     private final int lastDistinctAge;
     private final int distanceBands;
     private final Map<String, UnitTally> byUnit = new TreeMap<>();
+    private final Map<String, UnitTally> byUnitLookup = new HashMap<>();
     private final UnitTally all;
     private final Map<String, Integer> invalidPersonIds = new TreeMap<>();
 
@@ -42,7 +44,13 @@ final class ListingTally implements Consumer<ListedPerson> {
             return;
         }
         int band = distanceBand(facts.distanceKm());
-        byUnit.computeIfAbsent(facts.hsaId(), u -> new UnitTally(lastDistinctAge, distanceBands)).add(facts, band);
+        UnitTally unit = byUnitLookup.get(facts.hsaId());
+        if (unit == null) {
+            unit = new UnitTally(lastDistinctAge, distanceBands);
+            byUnitLookup.put(facts.hsaId(), unit);
+            byUnit.put(facts.hsaId(), unit);
+        }
+        unit.add(facts, band);
         all.add(facts, band);
     }
 

@@ -1,6 +1,7 @@
 package se.vardval.imports.internal;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -20,7 +21,6 @@ final class Values {
 
     private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+([.,]\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern PERIOD = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern MUNICIPALITY = Pattern.compile("\\d{4}");
 
@@ -65,16 +65,34 @@ final class Values {
         };
     }
 
-    /** An ISO date {@code YYYY-MM-DD}. */
+    /** An ISO date {@code YYYY-MM-DD}, read without a regular expression or formatter (it is in every big row). */
     static LocalDate date(String text) {
-        try {
-            if (DATE.matcher(text).matches()) {
-                return LocalDate.parse(text);
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                try {
+                    return LocalDate.of(year, month, day);
+                } catch (DateTimeException e) {
+                    // reported below
+                }
             }
-        } catch (DateTimeParseException e) {
-            // reported below
         }
         throw new IllegalArgumentException("not a date (YYYY-MM-DD): '" + text + "'");
+    }
+
+    /** The number the ASCII digits from {@code from} to {@code to} spell, or −1 when one is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + c - '0';
+        }
+        return value;
     }
 
     /** A period {@code YYYY-MM}. */

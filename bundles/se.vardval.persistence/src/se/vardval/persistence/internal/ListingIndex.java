@@ -23,20 +23,21 @@ final class ListingIndex {
     private record Span(String hsaId, LocalDate from, LocalDate to) {
     }
 
-    private final DataSource dataSource;
+    private final PointQueries lookups;
     private final String careChoice;
     private final YearMonth period;
     private final Map<Long, List<Span>> spans = new HashMap<>();
 
-    private ListingIndex(DataSource dataSource, String careChoice, YearMonth period) {
-        this.dataSource = dataSource;
+    private ListingIndex(PointQueries lookups, String careChoice, YearMonth period) {
+        this.lookups = lookups;
         this.careChoice = careChoice;
         this.period = period;
     }
 
     /** Reads the listings in {@code careChoice} of the persons with activities of {@code paidCareChoice}. */
-    static ListingIndex build(DataSource dataSource, String careChoice, String paidCareChoice, YearMonth period) {
-        ListingIndex index = new ListingIndex(dataSource, careChoice, period);
+    static ListingIndex build(DataSource dataSource, PointQueries lookups, String careChoice, String paidCareChoice,
+            YearMonth period) {
+        ListingIndex index = new ListingIndex(lookups, careChoice, period);
         Map<String, String> units = new HashMap<>();
         Streams.forEach(dataSource, "select a.person_id, l.hsa_id, l.valid_from, l.valid_to from"
                 + " (select distinct person_id from activity where care_choice = ? and activity_date between ? and ?) a"
@@ -76,7 +77,7 @@ final class ListingIndex {
     }
 
     private Optional<String> lookUp(String personId, LocalDate day) {
-        return Streams.list(dataSource, "select hsa_id from listing where person_id = ? and care_choice = ?"
+        return lookups.list("select hsa_id from listing where person_id = ? and care_choice = ?"
                 + " and valid_from <= ? and (valid_to is null or valid_to >= ?)", statement -> {
                     statement.setString(1, personId);
                     statement.setString(2, careChoice);

@@ -43,7 +43,8 @@ import se.vardval.persistence.internal.jdbc.Streams;
 
 /**
  * The stored data of one vårdval and month read by JDBC: small tables once and kept, listings and activities
- * streamed, listing look-ups answered from a {@link ListingIndex} built on first use.
+ * streamed, listing look-ups answered from a {@link ListingIndex} built on first use; the look-ups made while the
+ * activities stream share one connection.
  */
 final class StoredRunInputs implements RunInputs {
 
@@ -54,6 +55,7 @@ final class StoredRunInputs implements RunInputs {
     private static final int PERSON_CACHE_SIZE = 100_000;
 
     private final DataSource dataSource;
+    private final PointQueries lookups;
     private final CareChoice careChoice;
     private final YearMonth period;
     private final JsonNode parameters;
@@ -71,6 +73,7 @@ final class StoredRunInputs implements RunInputs {
 
     StoredRunInputs(DataSource dataSource, CareChoice careChoice, YearMonth period, JsonNode parameters) {
         this.dataSource = dataSource;
+        this.lookups = new PointQueries(dataSource);
         this.careChoice = careChoice;
         this.period = period;
         this.parameters = parameters;
@@ -150,18 +153,18 @@ final class StoredRunInputs implements RunInputs {
     @Override
     public Optional<String> listedUnitOn(String otherCareChoice, String personId, LocalDate day) {
         return listingIndexes.computeIfAbsent(otherCareChoice,
-                c -> ListingIndex.build(dataSource, c, careChoice.id(), period)).listedUnitOn(personId, day);
+                c -> ListingIndex.build(dataSource, lookups, c, careChoice.id(), period)).listedUnitOn(personId, day);
     }
 
     @Override
     public void forEachActivity(Consumer<Activity> sink) {
         ActivityTable activities = new ActivityTable();
-        Streams.forEach(dataSource, "select " + activities.columnList() + " from activity where care_choice = ?"
-                + " and activity_date between ? and ?", statement -> {
+        lookups.holding(() -> Streams.forEach(dataSource, "select " + activities.columnList() + " from activity"
+                + " where care_choice = ? and activity_date between ? and ?", statement -> {
                     statement.setString(1, careChoice.id());
                     Jdbc.setDate(statement, 2, period.atDay(1));
                     Jdbc.setDate(statement, 3, period.atEndOfMonth());
-                }, activities::read, sink);
+                }, activities::read, sink));
     }
 
     @Override
@@ -171,7 +174,7 @@ final class StoredRunInputs implements RunInputs {
             return cached;
         }
         PersonTable people = new PersonTable();
-        Optional<Person> person = Streams.list(dataSource, "select " + people.columnList()
+        Optional<Person> person = lookups.list("select " + people.columnList()
                 + " from person where person_id = ?", s -> s.setString(1, personId), people::read).stream().findFirst();
         persons.put(personId, person);
         return person;

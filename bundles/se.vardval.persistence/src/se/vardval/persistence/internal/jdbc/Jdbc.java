@@ -34,10 +34,9 @@ public final class Jdbc {
         }
     }
 
-    /** A date column, null for SQL NULL. */
+    /** A date column, null for SQL NULL; read as a {@link LocalDate} directly, without a time zone calendar. */
     public static LocalDate date(ResultSet rs, String column) throws SQLException {
-        Date date = rs.getDate(column);
-        return date == null ? null : date.toLocalDate();
+        return rs.getObject(column, LocalDate.class);
     }
 
     /** A decimal without the trailing zeros a column's fixed scale adds (never in exponent form), or null. */

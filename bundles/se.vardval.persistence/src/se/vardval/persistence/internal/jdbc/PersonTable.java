@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,8 +14,11 @@ import se.vardval.core.domain.CniFlag;
 import se.vardval.core.domain.Person;
 import se.vardval.core.domain.Sex;
 
-/** The person register; CNI flags are kept as {@code |}-separated codes. */
+/** The person register; CNI flags are kept as {@code |}-separated codes. An instance serves one thread. */
 public final class PersonTable extends BulkTable<Person> {
+
+    /** The parsed flag sets by their stored text: a few dozen combinations serve millions of persons. */
+    private final Map<String, Set<CniFlag>> flagSets = new HashMap<>();
 
     /** The table. */
     public PersonTable() {
@@ -39,11 +44,11 @@ public final class PersonTable extends BulkTable<Person> {
                 flags(rs.getString("cni_flags")));
     }
 
-    private static Set<CniFlag> flags(String text) {
+    private Set<CniFlag> flags(String text) {
         if (text == null || text.isEmpty()) {
             return Set.of();
         }
-        return Collections.unmodifiableSet(Arrays.stream(text.split("\\|")).map(CniFlag::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(CniFlag.class))));
+        return flagSets.computeIfAbsent(text, t -> Collections.unmodifiableSet(Arrays.stream(t.split("\\|"))
+                .map(CniFlag::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(CniFlag.class)))));
     }
 }
