@@ -1,6 +1,7 @@
 package se.vardval.ui.format;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
@@ -41,6 +42,11 @@ public final class SwedishFormat {
         return value == null ? "" : decimal("#,##0.######").format(value);
     }
 
+    /** A number with exactly {@code decimals} decimals, rounded half-up: {@code 0,50}. */
+    public static String fixed(BigDecimal value, int decimals) {
+        return value == null ? "" : decimal("#,##0." + "0".repeat(decimals)).format(value);
+    }
+
     /** A date as {@code 2020-03-01}; empty for none. */
     public static String date(LocalDate date) {
         return date == null ? "" : date.toString();
@@ -69,6 +75,7 @@ public final class SwedishFormat {
         symbols.setMinusSign('-');
         DecimalFormat format = new DecimalFormat(pattern, symbols);
         format.setParseBigDecimal(true);
+        format.setRoundingMode(RoundingMode.HALF_UP);
         return format;
     }
 }

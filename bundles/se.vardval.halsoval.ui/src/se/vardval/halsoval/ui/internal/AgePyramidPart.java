@@ -1,0 +1,180 @@
+package se.vardval.halsoval.ui.internal;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.Range;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RulebookStore;
+import se.vardval.core.store.RunDataSource;
+import se.vardval.core.store.RunStore;
+import se.vardval.halsoval.ui.internal.ListedPopulation.UnitFacts;
+import se.vardval.ui.api.ClientTags;
+import se.vardval.ui.format.SwedishFormat;
+
+/** The persons listed at a unit (or all units) by five-year age band and sex, as an age pyramid. */
+public class AgePyramidPart {
+
+    private static final String[] BANDS = new String[ListedPopulation.BANDS];
+
+    static {
+        for (int band = 0; band < BANDS.length; band++) {
+            BANDS[band] = band == BANDS.length - 1 ? band * 5 + "+" : band * 5 + "\u2013" + (band * 5 + 4);
+        }
+    }
+
+    @Inject
+    @Translation
+    Messages messages;
+
+    @Inject
+    @Service
+    MasterDataStore masterData;
+
+    @Inject
+    @Service
+    RulebookStore rulebooks;
+
+    @Inject
+    @Service
+    ModelCatalog models;
+
+    @Inject
+    @Service
+    RunDataSource data;
+
+    @Inject
+    @Service
+    RunStore runs;
+
+    @Inject
+    MPart part;
+
+    @Inject
+    UISynchronize sync;
+
+    private String careChoice;
+    private MonthBar bar;
+    private Combo unit;
+    private Chart chart;
+    private YearMonth month;
+    private ListedPopulation shown;
+
+    @PostConstruct
+    void create(Composite parent) {
+        careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
+        bar = new MonthBar(parent, messages, "pyramid", this::unitChoice, this::show);
+        chart = new Chart(parent, SWT.NONE);
+        chart.setData(ClientTags.WIDGET_KEY, "pyramid.chart");
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(chart);
+        chart.setOrientation(SWT.VERTICAL);
+        chart.getTitle().setText(messages.pyramidTitle);
+        chart.getAxisSet().getXAxis(0).enableCategory(true);
+        chart.getAxisSet().getXAxis(0).setCategorySeries(BANDS);
+        chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
+        chart.getAxisSet().getYAxis(0).getTitle().setText(messages.persons);
+        chart.getAxisSet().getYAxis(0).getTick().setFormat(
+                new DecimalFormat("#,##0;#,##0", DecimalFormatSymbols.getInstance(SwedishFormat.SWEDISH)));
+        month = DefaultMonth.of(runs, careChoice);
+        bar.month(month);
+        show(month);
+    }
+
+    private Control unitChoice(Composite parent) {
+        unit = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        unit.setData(ClientTags.WIDGET_KEY, "pyramid.unit");
+        unit.add(messages.allUnits);
+        unit.select(0);
+        unit.addListener(SWT.Selection, e -> {
+            if (shown != null) {
+                draw(shown);
+            }
+        });
+        return unit;
+    }
+
+    private void show(YearMonth chosen) {
+        month = chosen;
+        bar.summary(messages.reading);
+        PopulationReader reader = new PopulationReader(masterData, rulebooks, models, data);
+        Background.read(messages.reading, sync, chart, () -> reader.read(careChoice, chosen),
+                population -> population.ifPresentOrElse(this::shown,
+                        () -> bar.summary(NLS.bind(messages.noRulebook, chosen.getYear()))),
+                bar::summary);
+    }
+
+    private void shown(ListedPopulation population) {
+        shown = population;
+        String selected = unit.getText();
+        unit.removeAll();
+        unit.add(messages.allUnits);
+        population.units().stream().filter(u -> u.listed() > 0).forEach(u -> unit.add(u.unit().name()));
+        unit.setText(unit.indexOf(selected) >= 0 ? selected : messages.allUnits);
+        bar.summary("");
+        draw(population);
+    }
+
+    private void draw(ListedPopulation population) {
+        List<UnitFacts> units = population.units().stream()
+                .filter(u -> unit.getSelectionIndex() <= 0 || u.unit().name().equals(unit.getText())).toList();
+        double[] women = new double[BANDS.length];
+        double[] men = new double[BANDS.length];
+        int womenTotal = 0;
+        int menTotal = 0;
+        for (UnitFacts facts : units) {
+            for (int band = 0; band < BANDS.length; band++) {
+                women[band] += facts.women()[band];
+                men[band] -= facts.men()[band];
+                womenTotal += facts.women()[band];
+                menTotal += facts.men()[band];
+            }
+        }
+        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+            chart.getSeriesSet().deleteSeries(series.getId());
+        }
+        bars(messages.men, men, new Color(31, 119, 180));
+        bars(messages.women, women, new Color(214, 90, 140));
+        double widest = 1;
+        for (int band = 0; band < BANDS.length; band++) {
+            widest = Math.max(widest, Math.max(women[band], -men[band]));
+        }
+        chart.getAxisSet().getXAxis(0).adjustRange();
+        chart.getAxisSet().getYAxis(0).setRange(new Range(-widest * 1.1, widest * 1.1));
+        chart.redraw();
+        bar.summary(NLS.bind(messages.pyramidSummary, new Object[] { unit.getText(),
+                SwedishFormat.number(BigDecimal.valueOf(womenTotal + menTotal)), SwedishFormat.date(population.day()),
+                SwedishFormat.number(BigDecimal.valueOf(womenTotal)), SwedishFormat.number(BigDecimal.valueOf(menTotal)) }));
+    }
+
+    private void bars(String name, double[] values, Color color) {
+        IBarSeries<?> series = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, name);
+        series.setYSeries(values);
+        series.setBarColor(color);
+        series.setBarOverlay(true);
+        series.setBarPadding(10);
+    }
+}

@@ -1,0 +1,165 @@
+package se.vardval.halsoval.ui.internal;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.Range;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RulebookStore;
+import se.vardval.core.store.RunDataSource;
+import se.vardval.core.store.RunStore;
+import se.vardval.halsoval.ui.internal.ListedPopulation.UnitFacts;
+import se.vardval.ui.api.ClientTags;
+import se.vardval.ui.format.SwedishFormat;
+
+/** Hälsoval's Care Need Index per unit for a month: a table of listed persons, index and CNI, and a bar chart. */
+public class CniPart {
+
+    @Inject
+    @Translation
+    Messages messages;
+
+    @Inject
+    @Service
+    MasterDataStore masterData;
+
+    @Inject
+    @Service
+    RulebookStore rulebooks;
+
+    @Inject
+    @Service
+    ModelCatalog models;
+
+    @Inject
+    @Service
+    RunDataSource data;
+
+    @Inject
+    @Service
+    RunStore runs;
+
+    @Inject
+    MPart part;
+
+    @Inject
+    UISynchronize sync;
+
+    private String careChoice;
+    private MonthBar bar;
+    private TableViewer table;
+    private Chart chart;
+    private ListedPopulation shown;
+
+    @PostConstruct
+    void create(Composite parent) {
+        careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
+        bar = new MonthBar(parent, messages, "cni", null, this::show);
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        table = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        table.getTable().setHeaderVisible(true);
+        table.getTable().setLinesVisible(true);
+        table.getTable().setData(ClientTags.WIDGET_KEY, "cni.table");
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        column(messages.unit, 230, SWT.LEFT, u -> u.unit().name());
+        column(messages.listed, 80, SWT.RIGHT, u -> SwedishFormat.number(BigDecimal.valueOf(u.listed())));
+        column(messages.index, 140, SWT.RIGHT, u -> SwedishFormat.fixed(shown.index(u), 2));
+        column(messages.cni, 80, SWT.RIGHT, u -> SwedishFormat.fixed(shown.cni(u), 2));
+        chart = new Chart(sash, SWT.NONE);
+        chart.setData(ClientTags.WIDGET_KEY, "cni.chart");
+        chart.getTitle().setText(messages.cniTitle);
+        chart.getAxisSet().getXAxis(0).enableCategory(true);
+        chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
+        chart.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(45);
+        chart.getAxisSet().getYAxis(0).getTitle().setText(messages.cni);
+        chart.getAxisSet().getYAxis(0).getTick()
+                .setFormat(new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(SwedishFormat.SWEDISH)));
+        sash.setWeights(42, 58);
+        bar.month(DefaultMonth.of(runs, careChoice));
+        show(DefaultMonth.of(runs, careChoice));
+    }
+
+    private void show(YearMonth month) {
+        bar.summary(messages.reading);
+        PopulationReader reader = new PopulationReader(masterData, rulebooks, models, data);
+        Background.read(messages.reading, sync, chart, () -> reader.read(careChoice, month),
+                population -> population.ifPresentOrElse(p -> show(month, p),
+                        () -> bar.summary(NLS.bind(messages.noRulebook, month.getYear()))),
+                bar::summary);
+    }
+
+    private void show(YearMonth month, ListedPopulation population) {
+        List<UnitFacts> units = population.units().stream().filter(u -> u.listed() > 0)
+                .sorted(Comparator.comparing(population::cni).reversed()).toList();
+        shown = population;
+        table.setInput(units);
+        chart(units, population);
+        double min = units.stream().mapToDouble(u -> population.cni(u).doubleValue()).min().orElse(0);
+        double max = units.stream().mapToDouble(u -> population.cni(u).doubleValue()).max().orElse(0);
+        bar.summary(NLS.bind(messages.cniSummary, new Object[] { SwedishFormat.month(month),
+                SwedishFormat.number(BigDecimal.valueOf(population.listed())), SwedishFormat.date(population.day()),
+                SwedishFormat.fixed(BigDecimal.valueOf(min), 2), SwedishFormat.fixed(BigDecimal.valueOf(max), 2) }));
+    }
+
+    private void column(String title, int width, int alignment, Function<UnitFacts, String> text) {
+        TableViewerColumn column = new TableViewerColumn(table, alignment);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((UnitFacts) element);
+            }
+        });
+    }
+
+    private void chart(List<UnitFacts> units, ListedPopulation population) {
+        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+            chart.getSeriesSet().deleteSeries(series.getId());
+        }
+        chart.getAxisSet().getXAxis(0).setCategorySeries(units.stream().map(u -> u.unit().name())
+                .toArray(String[]::new));
+        IBarSeries<?> bars = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, messages.cni);
+        bars.setYSeries(units.stream().mapToDouble(u -> population.cni(u).doubleValue()).toArray());
+        bars.setBarColor(new Color(31, 119, 180));
+        ILineSeries<?> mean = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, messages.reference);
+        mean.setYSeries(units.stream().mapToDouble(u -> 1.0).toArray());
+        mean.setLineColor(new Color(214, 39, 40));
+        mean.setSymbolType(ILineSeries.PlotSymbolType.NONE);
+        chart.getAxisSet().adjustRange();
+        chart.getAxisSet().getYAxis(0).setRange(new Range(0,
+                Math.max(1.2, chart.getAxisSet().getYAxis(0).getRange().upper * 1.05)));
+        chart.redraw();
+    }
+}

@@ -1,0 +1,133 @@
+package se.vardval.halsoval.ui.internal;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.Range;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.domain.Unit;
+import se.vardval.core.model.PaymentLine;
+import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RunStore;
+import se.vardval.ui.api.ClientTags;
+import se.vardval.ui.format.SwedishFormat;
+
+/**
+ * The component mix per unit in a month's newest run: each component's share of the unit's payments (deductions left
+ * out), as 100 % stacked bars, so that units whose money comes from different parts of the model stand out.
+ */
+public class ComponentMixPart {
+
+    private static final int[][] PALETTE = { { 31, 119, 180 }, { 255, 127, 14 }, { 44, 160, 44 }, { 214, 39, 40 },
+        { 148, 103, 189 }, { 140, 86, 75 }, { 227, 119, 194 }, { 127, 127, 127 }, { 188, 189, 34 },
+        { 23, 190, 207 }, { 174, 199, 232 }, { 255, 187, 120 }, { 152, 223, 138 }, { 255, 152, 150 } };
+
+    @Inject
+    @Translation
+    Messages messages;
+
+    @Inject
+    @Service
+    MasterDataStore masterData;
+
+    @Inject
+    @Service
+    RunStore runs;
+
+    @Inject
+    MPart part;
+
+    private String careChoice;
+    private MonthBar bar;
+    private Chart chart;
+
+    @PostConstruct
+    void create(Composite parent) {
+        careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
+        bar = new MonthBar(parent, messages, "mix", null, this::show);
+        chart = new Chart(parent, SWT.NONE);
+        chart.setData(ClientTags.WIDGET_KEY, "mix.chart");
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(chart);
+        chart.getTitle().setText(messages.mixTitle);
+        chart.getLegend().setPosition(SWT.RIGHT);
+        chart.getAxisSet().getXAxis(0).enableCategory(true);
+        chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
+        chart.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(45);
+        chart.getAxisSet().getYAxis(0).getTitle().setText(messages.share);
+        chart.getAxisSet().getYAxis(0).getTick()
+                .setFormat(new DecimalFormat("0", DecimalFormatSymbols.getInstance(SwedishFormat.SWEDISH)));
+        YearMonth month = DefaultMonth.of(runs, careChoice);
+        bar.month(month);
+        show(month);
+    }
+
+    private void show(YearMonth month) {
+        PaymentRun run = runs.list(careChoice).stream().filter(r -> r.period().equals(month)).findFirst().orElse(null);
+        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+            chart.getSeriesSet().deleteSeries(series.getId());
+        }
+        if (run == null) {
+            bar.summary(NLS.bind(messages.noRun, SwedishFormat.month(month)));
+            chart.redraw();
+            return;
+        }
+        Map<String, String> names = masterData.units().stream()
+                .collect(Collectors.toMap(Unit::hsaId, Unit::name, (a, b) -> a));
+        Map<String, List<PaymentLine>> byUnit = runs.lines(run.id()).stream()
+                .filter(l -> l.amount().signum() > 0)
+                .collect(Collectors.groupingBy(l -> names.getOrDefault(l.hsaId(), l.hsaId()), TreeMap::new,
+                        Collectors.toList()));
+        List<String> units = List.copyOf(byUnit.keySet());
+        TreeSet<String> components = byUnit.values().stream().flatMap(List::stream).map(PaymentLine::component)
+                .collect(Collectors.toCollection(TreeSet::new));
+        chart.getAxisSet().getXAxis(0).setCategorySeries(units.toArray(String[]::new));
+        int colour = 0;
+        for (String component : components) {
+            double[] shares = new double[units.size()];
+            for (int i = 0; i < shares.length; i++) {
+                shares[i] = share(byUnit.get(units.get(i)), component);
+            }
+            IBarSeries<?> series = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, component);
+            int[] rgb = PALETTE[colour++ % PALETTE.length];
+            series.setBarColor(new Color(rgb[0], rgb[1], rgb[2]));
+            series.setYSeries(shares);
+            series.enableStack(true);
+            series.setBarPadding(20);
+        }
+        chart.getAxisSet().getXAxis(0).adjustRange();
+        chart.getAxisSet().getYAxis(0).setRange(new Range(0, 100));
+        chart.redraw();
+        bar.summary(NLS.bind(messages.mixSummary, run.id(), SwedishFormat.month(month)));
+    }
+
+    private static double share(List<PaymentLine> lines, String component) {
+        BigDecimal total = lines.stream().map(PaymentLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal part = lines.stream().filter(l -> l.component().equals(component)).map(PaymentLine::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return total.signum() == 0 ? 0 : part.doubleValue() * 100 / total.doubleValue();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Test support for the client and its plugins' views (a fragment of the client, so it reaches its widgets' helpers): a
+ * real display or a visible skip, e4 contexts for building parts, the event loop while jobs work, the demo database,
+ * and screenshots as build artefacts.
+ */
+package se.vardval.ui.testing;
