@@ -59,7 +59,7 @@ public class RegionBenchmark implements Benchmark {
     }
 
     @Override
-    public Figures measure(Path workDirectory, int persons, int months, long seed, YearMonth month,
+    public Figures measure(Path workDirectory, int persons, int months, long seed, YearMonth month, String user,
             Consumer<String> progress) {
         if (!runs.latest().isEmpty() || !masterData.providers().isEmpty()) {
             throw new UserError("the benchmark needs an empty database; give a fresh one with --db");
@@ -73,13 +73,13 @@ public class RegionBenchmark implements Benchmark {
         long start = System.nanoTime();
         DemoRegionSummary generated = generate(workDirectory, persons, seed, first, months);
         Duration generate = since(start);
-        demo.registerCareChoices();
-        Map<ImportFileType, Duration> importTimes = importAll(workDirectory, progress);
-        demo.storeRulebooks(progress);
+        demo.registerCareChoices(user);
+        Map<ImportFileType, Duration> importTimes = importAll(workDirectory, user, progress);
+        demo.storeRulebooks(user, progress);
         HeapPeak heap = new HeapPeak();
         heap.reset();
         start = System.nanoTime();
-        long lines = runEveryCareChoice(month, progress);
+        long lines = runEveryCareChoice(month, user, progress);
         Duration run = since(start);
         long peak = heap.bytes();
         progress.accept("measuring the database's floors");
@@ -101,11 +101,11 @@ public class RegionBenchmark implements Benchmark {
         }
     }
 
-    private Map<ImportFileType, Duration> importAll(Path directory, Consumer<String> progress) {
+    private Map<ImportFileType, Duration> importAll(Path directory, String user, Consumer<String> progress) {
         Map<ImportFileType, Duration> times = new EnumMap<>(ImportFileType.class);
         for (ImportFile file : scan(directory).files()) {
             long start = System.nanoTime();
-            FileResult result = imports.importFile(file.path(), p -> { });
+            FileResult result = imports.importFile(file.path(), user, p -> { });
             if (!result.accepted()) {
                 throw new UserError("the generated file " + result.file() + " was rejected: " + result.errors().get(0));
             }
@@ -124,10 +124,10 @@ public class RegionBenchmark implements Benchmark {
         }
     }
 
-    private long runEveryCareChoice(YearMonth month, Consumer<String> progress) {
+    private long runEveryCareChoice(YearMonth month, String user, Consumer<String> progress) {
         long lines = 0;
         for (CareChoice careChoice : masterData.careChoices()) {
-            PaymentRun run = runner.run(careChoice.id(), month, "benchmark");
+            PaymentRun run = runner.run(careChoice.id(), month, user);
             lines += runs.lines(run.id()).size();
             progress.accept("ran " + careChoice.id() + " " + month + ": run " + run.id());
         }

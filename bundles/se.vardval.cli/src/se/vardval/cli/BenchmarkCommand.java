@@ -37,7 +37,7 @@ class BenchmarkCommand extends ServiceCommand {
     @Override
     public Integer call() throws IOException {
         Path directory = Files.createTempDirectory("vardval-benchmark");
-        Figures f = services.benchmark().measure(directory, persons, months, seed, month, out()::println);
+        Figures f = services.benchmark().measure(directory, persons, months, seed, month, user(), out()::println);
         out().printf("database           %s%n", f.database());
         out().printf("generated          %,d persons, %,d listings, %,d activities in %s%n", f.persons(),
                 f.listings(), f.activities(), seconds(f.generate()));

@@ -3,6 +3,7 @@ package se.vardval.cli;
 import se.vardval.annual.DeficitCompensations;
 import se.vardval.annual.RulebookYears;
 import se.vardval.annual.Scenarios;
+import se.vardval.core.security.UserDirectory;
 import se.vardval.core.service.Benchmark;
 import se.vardval.core.service.DemoRegion;
 import se.vardval.core.service.ModelCatalog;
@@ -19,5 +20,5 @@ import se.vardval.followup.FollowUp;
 record CliServices(ImportService imports, RulebookService rulebooks, PaymentRunService runner, RunStore runs,
         MasterDataStore masterData, ModelCatalog models, DemoRegion demo, Benchmark benchmark,
         PaymentExports exports, AuditLog audit, RulebookYears rulebookYears, Scenarios scenarios,
-        DeficitCompensations deficits, FollowUp followUp) {
+        DeficitCompensations deficits, FollowUp followUp, UserDirectory users, Passwords passwords) {
 }

@@ -9,9 +9,11 @@ import org.osgi.service.component.annotations.Reference;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
+import picocli.CommandLine.ParseResult;
 import se.vardval.annual.DeficitCompensations;
 import se.vardval.annual.RulebookYears;
 import se.vardval.annual.Scenarios;
+import se.vardval.core.security.UserDirectory;
 import se.vardval.core.service.Benchmark;
 import se.vardval.core.service.DemoRegion;
 import se.vardval.core.service.ModelCatalog;
@@ -27,12 +29,12 @@ import se.vardval.followup.FollowUp;
 
 /**
  * The {@code vardval} command line as a service: parses the arguments, runs the command and returns its exit code
- * (0 done, 1 refused with a one-line reason, 2 wrong usage).
+ * (0 done, 1 refused with a one-line reason, 2 wrong usage). The acting user logs in before any command runs.
  */
 @Component(service = Commands.class)
 public class Commands {
 
-    private final CliServices services;
+    final CliServices services;
 
     /** Created by DS with every service a command may need. */
     @Activate
@@ -41,9 +43,13 @@ public class Commands {
             @Reference ModelCatalog models, @Reference DemoRegion demo, @Reference Benchmark benchmark,
             @Reference PaymentExports exports, @Reference AuditLog audit, @Reference RulebookYears rulebookYears,
             @Reference Scenarios scenarios, @Reference DeficitCompensations deficits,
-            @Reference FollowUp followUp) {
-        this.services = new CliServices(imports, rulebooks, runner, runs, masterData, models, demo, benchmark,
-                exports, audit, rulebookYears, scenarios, deficits, followUp);
+            @Reference FollowUp followUp, @Reference UserDirectory users) {
+        this(new CliServices(imports, rulebooks, runner, runs, masterData, models, demo, benchmark, exports, audit,
+                rulebookYears, scenarios, deficits, followUp, users, new TerminalPasswords()));
+    }
+
+    Commands(CliServices services) {
+        this.services = services;
     }
 
     /** Runs one command line, writing to standard output and error. */
@@ -53,9 +59,11 @@ public class Commands {
 
     /** Runs one command line with the given output and error writers. */
     public int execute(List<String> arguments, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new VardvalCommand(), factory());
+        VardvalCommand root = new VardvalCommand();
+        CommandLine commandLine = new CommandLine(root, factory());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setExecutionStrategy(parsed -> loggedIn(root, parsed));
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof UserError || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
                 err.println("vardval " + cmd.getCommandName() + ": " + e.getMessage());
@@ -69,6 +77,21 @@ public class Commands {
             return 3;
         });
         return commandLine.execute(arguments.toArray(String[]::new));
+    }
+
+    private int loggedIn(VardvalCommand root, ParseResult parsed) {
+        Integer help = CommandLine.executeHelpRequest(parsed);
+        if (help != null) {
+            return help;
+        }
+        CommandLine leaf = parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1);
+        try {
+            root.actingUser = Login.actingUser(root.user, leaf.getCommand() instanceof UserCommand.Add,
+                    services.users(), services.passwords());
+        } catch (UserError e) {
+            throw new CommandLine.ExecutionException(leaf, e.getMessage(), e);
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     private IFactory factory() {

@@ -31,8 +31,8 @@ class ImportCommand extends ServiceCommand {
         }
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
         List<FileResult> results = Files.isDirectory(source)
-                ? services.imports().importDirectory(source, progress::show)
-                : List.of(services.imports().importFile(source, progress::show));
+                ? services.imports().importDirectory(source, user(), progress::show)
+                : List.of(services.imports().importFile(source, user(), progress::show));
         progress.done();
         boolean rejected = false;
         for (FileResult result : results) {

@@ -30,7 +30,7 @@ class InitDemoCommand extends ServiceCommand {
     @Override
     public Integer call() throws IOException {
         Path directory = files != null ? Files.createDirectories(files) : Files.createTempDirectory("vardval-demo");
-        Summary summary = services.demo().load(directory, persons, seed, message -> out().println(message));
+        Summary summary = services.demo().load(directory, persons, seed, user(), message -> out().println(message));
         out().printf("demo region ready: %,d persons, %,d listings, %,d activities, %d vårdval, %d rulebooks%n",
                 summary.persons(), summary.listings(), summary.activities(), summary.careChoices(),
                 summary.rulebooks());

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import se.vardval.core.service.UserError;
 
 /** A subcommand that works with the services; created by the command factory with them. */
 abstract class ServiceCommand implements Callable<Integer> {
@@ -20,6 +21,15 @@ abstract class ServiceCommand implements Callable<Integer> {
 
     protected PrintWriter out() {
         return spec.commandLine().getOut();
+    }
+
+    /** A new password for a user from the command line's password source. */
+    protected char[] newPassword(String name) {
+        char[] password = services.passwords().newPassword(name);
+        if (password == null) {
+            throw new UserError("no new password for " + name + ": set VARDVAL_NEW_PASSWORD or run in a terminal");
+        }
+        return password;
     }
 
     protected String user() {

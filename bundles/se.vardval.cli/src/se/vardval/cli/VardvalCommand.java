@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
         description = "Administers the region's care-choice systems (vårdval): imports, rulebooks, monthly payment runs.",
         subcommands = { InitDemoCommand.class, CareChoiceCommand.class, ImportCommand.class, RulebookCommand.class, RunCommand.class,
                 ApproveCommand.class, ScenarioCommand.class, DeficitCommand.class, ExportCommand.class, AuditCommand.class, ExplainCommand.class, IndicatorsCommand.class, PublishCommand.class, ModelsCommand.class,
-                BenchmarkCommand.class })
+                BenchmarkCommand.class, UserCommand.class })
 public class VardvalCommand {
 
     @Option(names = "--db", paramLabel = "<path or jdbc url>", scope = picocli.CommandLine.ScopeType.INHERIT,
@@ -17,10 +17,14 @@ public class VardvalCommand {
     String database;
 
     @Option(names = "--user", paramLabel = "<name>", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "Who is acting, for the audit log. Default: the login name.")
-    String user = System.getProperty("user.name");
+            description = "Who is acting: a user of the database. A shared PostgreSQL database needs it and a password"
+                    + " (VARDVAL_PASSWORD, else asked); the embedded database asks none and defaults to demo.")
+    String user;
+
+    /** The logged-in user, set before the command runs. */
+    String actingUser;
 
     String user() {
-        return user;
+        return actingUser;
     }
 }

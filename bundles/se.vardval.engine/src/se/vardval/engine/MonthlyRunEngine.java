@@ -21,6 +21,8 @@ import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.ReimbursementModel;
 import se.vardval.core.model.Rulebook;
+import se.vardval.core.security.AccessControl;
+import se.vardval.core.security.Permission;
 import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.service.PaymentRunService;
 import se.vardval.core.service.UserError;
@@ -31,7 +33,8 @@ import se.vardval.core.store.RunStore;
 
 /**
  * Runs one vårdval for one month with the decided rulebook of its year and stores the lines and warnings; corrects
- * approved months by the difference and moves runs through approval and export.
+ * approved months by the difference and moves runs through approval and export; each write first checks the acting
+ * user's role.
  */
 @Component(service = PaymentRunService.class)
 public class MonthlyRunEngine implements PaymentRunService {
@@ -41,17 +44,20 @@ public class MonthlyRunEngine implements PaymentRunService {
     private final RulebookStore rulebooks;
     private final RunStore runs;
     private final RunDataSource data;
+    private final AccessControl access;
     private final Clock clock;
 
     /** Created by DS with the services a run needs. */
     @Activate
     public MonthlyRunEngine(@Reference ModelCatalog models, @Reference MasterDataStore masterData,
-            @Reference RulebookStore rulebooks, @Reference RunStore runs, @Reference RunDataSource data) {
-        this(models, masterData, rulebooks, runs, data, Clock.systemUTC());
+            @Reference RulebookStore rulebooks, @Reference RunStore runs, @Reference RunDataSource data,
+            @Reference AccessControl access) {
+        this(models, masterData, rulebooks, runs, data, access, Clock.systemUTC());
     }
 
     MonthlyRunEngine(ModelCatalog models, MasterDataStore masterData, RulebookStore rulebooks, RunStore runs,
-            RunDataSource data, Clock clock) {
+            RunDataSource data, AccessControl access, Clock clock) {
+        this.access = access;
         this.models = models;
         this.masterData = masterData;
         this.rulebooks = rulebooks;
@@ -62,6 +68,7 @@ public class MonthlyRunEngine implements PaymentRunService {
 
     @Override
     public PaymentRun run(String careChoiceId, YearMonth period, String user) {
+        access.require(user, Permission.RUN, careChoiceId);
         CareChoice careChoice = careChoice(careChoiceId);
         runs.approvedRun(careChoiceId, period).ifPresent(approved -> {
             throw new UserError(careChoiceId + " " + period + " is already paid by approved run " + approved.id()
@@ -74,6 +81,7 @@ public class MonthlyRunEngine implements PaymentRunService {
 
     @Override
     public PaymentRun correct(String careChoiceId, YearMonth period, String user) {
+        access.require(user, Permission.RUN, careChoiceId);
         CareChoice careChoice = careChoice(careChoiceId);
         PaymentRun ordinary = runs.approvedRun(careChoiceId, period).orElseThrow(() -> new UserError(careChoiceId
                 + " " + period + " has no approved run to correct; calculate and approve an ordinary run first"));
@@ -85,12 +93,15 @@ public class MonthlyRunEngine implements PaymentRunService {
 
     @Override
     public PaymentRun approve(long runId, String user) {
-        return changeState(find(runId), RunState.APPROVED, user);
+        PaymentRun run = find(runId);
+        access.require(user, Permission.APPROVE, run.careChoice());
+        return changeState(run, RunState.APPROVED, user);
     }
 
     @Override
     public PaymentRun recordExport(long runId, String user) {
         PaymentRun run = find(runId);
+        access.require(user, Permission.EXPORT_TO_FINANCE, run.careChoice());
         if (run.state() == RunState.EXPORTED) {
             return run;
         }

@@ -11,25 +11,32 @@ import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.ReimbursementModel;
 import se.vardval.core.model.Rulebook;
+import se.vardval.core.security.AccessControl;
+import se.vardval.core.security.Permission;
 import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.service.RulebookService;
 import se.vardval.core.service.UserError;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 
-/** Checks rulebooks against their vårdval and model before they are stored, exported or decided. */
+/**
+ * Checks rulebooks against their vårdval and model before they are stored, exported or decided, and the acting user's
+ * role before every write.
+ */
 @Component(service = RulebookService.class)
 public class RulebookManager implements RulebookService {
 
     private final ModelCatalog models;
     private final MasterDataStore masterData;
     private final RulebookStore store;
+    private final AccessControl access;
     private final RulebookJson json = new RulebookJson();
 
-    /** Created by DS with the model catalogue and the stores. */
+    /** Created by DS with the model catalogue, the stores and the access control. */
     @Activate
     public RulebookManager(@Reference ModelCatalog models, @Reference MasterDataStore masterData,
-            @Reference RulebookStore store) {
+            @Reference RulebookStore store, @Reference AccessControl access) {
+        this.access = access;
         this.models = models;
         this.masterData = masterData;
         this.store = store;
@@ -38,6 +45,8 @@ public class RulebookManager implements RulebookService {
     @Override
     public Rulebook importJson(String document, String user) {
         Rulebook rulebook = json.read(document);
+        access.require(user, rulebook.status() == RulebookStatus.DECIDED ? Permission.DECIDE_RULEBOOK
+                : Permission.EDIT_RULEBOOK, rulebook.careChoice());
         requireValid(rulebook);
         store.save(rulebook, user);
         return rulebook;
@@ -71,6 +80,7 @@ public class RulebookManager implements RulebookService {
 
     @Override
     public Rulebook decide(String careChoice, int year, String decision, String user) {
+        access.require(user, Permission.DECIDE_RULEBOOK, careChoice);
         Rulebook draft = existing(careChoice, year);
         if (draft.status() == RulebookStatus.DECIDED) {
             throw new UserError("the " + year + " rulebook of " + careChoice + " is already decided ("

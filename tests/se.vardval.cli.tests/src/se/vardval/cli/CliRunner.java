@@ -9,7 +9,10 @@ import java.util.List;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
-/** Runs {@code vardval} command lines through the real command line service of the test runtime. */
+/**
+ * Runs {@code vardval} command lines through the real command line service of the test runtime, whose database has
+ * the {@link TestUsers}.
+ */
 final class CliRunner {
 
     /** What one command printed and returned. */
@@ -18,7 +21,12 @@ final class CliRunner {
 
     private final Commands commands;
 
+    CliRunner(Commands commands) {
+        this.commands = commands;
+    }
+
     CliRunner() throws InterruptedException {
+        TestUsers.seed();
         ServiceTracker<Commands, Commands> tracker = new ServiceTracker<>(
                 FrameworkUtil.getBundle(CliRunner.class).getBundleContext(), Commands.class, null);
         tracker.open();
@@ -26,6 +34,11 @@ final class CliRunner {
         if (commands == null) {
             throw new IllegalStateException("the command line service did not start");
         }
+    }
+
+    /** The services of the command line. */
+    CliServices services() {
+        return commands.services;
     }
 
     Outcome run(String... arguments) {

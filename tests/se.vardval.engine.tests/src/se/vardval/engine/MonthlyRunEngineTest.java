@@ -37,7 +37,7 @@ class MonthlyRunEngineTest {
         world.listings.add(listing("198204112380", "A", LocalDate.of(2020, 3, 1), null));
         world.listings.add(listing("197010632391", "B", LocalDate.of(2019, 1, 1), LocalDate.of(2020, 2, 29)));
         engine = new MonthlyRunEngine(world, world.masterData, world.rulebookStore, world.runStore, world,
-                Clock.fixed(Instant.parse("2020-04-02T08:00:00Z"), ZoneOffset.UTC));
+                TestUsers.ACCESS, Clock.fixed(Instant.parse("2020-04-02T08:00:00Z"), ZoneOffset.UTC));
     }
 
     @Test

@@ -16,23 +16,30 @@ import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.ReimbursementModel;
 import se.vardval.core.model.Rulebook;
+import se.vardval.core.security.AccessControl;
+import se.vardval.core.security.Permission;
 import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.service.RulebookService;
 import se.vardval.core.service.UserError;
 import se.vardval.core.store.RulebookStore;
 
-/** Drafts, edits, indexes and compares rulebooks per vårdval and year; every stored draft is valid for its model. */
+/**
+ * Drafts, edits, indexes and compares rulebooks per vårdval and year; every stored draft is valid for its model and
+ * stored only by a user allowed to edit the vårdval's rulebooks.
+ */
 @Component(service = RulebookYears.class)
 public class RulebookYearsService implements RulebookYears {
 
     private final RulebookStore store;
     private final RulebookService rulebooks;
     private final ModelCatalog models;
+    private final AccessControl access;
 
-    /** Created by DS with the rulebook store and service and the installed models. */
+    /** Created by DS with the rulebook store and service, the installed models and the access control. */
     @Activate
     public RulebookYearsService(@Reference RulebookStore store, @Reference RulebookService rulebooks,
-            @Reference ModelCatalog models) {
+            @Reference ModelCatalog models, @Reference AccessControl access) {
+        this.access = access;
         this.store = store;
         this.rulebooks = rulebooks;
         this.models = models;
@@ -40,6 +47,7 @@ public class RulebookYearsService implements RulebookYears {
 
     @Override
     public Rulebook draft(String careChoice, int year, int fromYear, boolean replace, String user) {
+        access.require(user, Permission.EDIT_RULEBOOK, careChoice);
         Rulebook from = existing(careChoice, fromYear);
         store.find(careChoice, year).ifPresent(current -> {
             if (current.status() == RulebookStatus.DECIDED) {
@@ -59,6 +67,7 @@ public class RulebookYearsService implements RulebookYears {
 
     @Override
     public Rulebook set(String careChoice, int year, String path, JsonNode value, String user) {
+        access.require(user, Permission.EDIT_RULEBOOK, careChoice);
         Rulebook draft = draftOf(careChoice, year);
         JsonNode parameters = draft.parameters().deepCopy();
         ParameterPaths.set(parameters, path.startsWith("parameters.") ? path.substring(11) : path, value);
@@ -70,6 +79,9 @@ public class RulebookYearsService implements RulebookYears {
     @Override
     public IndexationReport index(String careChoice, int year, Indexation indexation, boolean preview,
             String user) {
+        if (!preview) {
+            access.require(user, Permission.EDIT_RULEBOOK, careChoice);
+        }
         Rulebook draft = draftOf(careChoice, year);
         ReimbursementModel model = models.model(draft.modelType())
                 .orElseThrow(() -> new UserError("the model '" + draft.modelType() + "' is not installed"));

@@ -21,7 +21,8 @@ public interface Benchmark {
     /**
      * Generates a region of {@code persons} with {@code months} months of listings and visits from January 2020 into
      * {@code workDirectory}, imports it into the current (empty) database, runs {@code month} of every demo vårdval,
-     * and measures the floors.
+     * and measures the floors; everything is written as {@code user} (an administrator of every vårdval).
      */
-    Figures measure(Path workDirectory, int persons, int months, long seed, YearMonth month, Consumer<String> progress);
+    Figures measure(Path workDirectory, int persons, int months, long seed, YearMonth month, String user,
+            Consumer<String> progress);
 }

@@ -12,13 +12,13 @@ public interface DemoRegion {
 
     /**
      * Generates the demo region's files into {@code workDirectory} with the given size and seed, imports them and
-     * loads every plugin's demo vårdval and rulebooks.
+     * loads every plugin's demo vårdval and rulebooks, as {@code user} (an administrator of every vårdval).
      */
-    Summary load(Path workDirectory, int persons, long seed, Consumer<String> progress);
+    Summary load(Path workDirectory, int persons, long seed, String user, Consumer<String> progress);
 
-    /** Registers every plugin's demo vårdval; returns how many. */
-    int registerCareChoices();
+    /** Registers every plugin's demo vårdval as {@code user}; returns how many. */
+    int registerCareChoices(String user);
 
-    /** Stores every plugin's demo rulebooks; returns how many. */
-    int storeRulebooks(Consumer<String> progress);
+    /** Stores every plugin's demo rulebooks as {@code user}; returns how many. */
+    int storeRulebooks(String user, Consumer<String> progress);
 }

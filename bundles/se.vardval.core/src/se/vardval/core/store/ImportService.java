@@ -24,11 +24,17 @@ public interface ImportService {
     }
 
     /**
-     * Imports every known file of the directory in dependency order (providers before units before contracts ...);
-     * stops at the first rejected file, whose errors are in its result.
+     * Imports every known file of the directory in dependency order (providers before units before contracts ...) as
+     * {@code user}; stops at the first rejected file, whose errors are in its result.
+     *
+     * @throws se.vardval.core.service.UserError when the user may not import
      */
-    List<FileResult> importDirectory(Path directory, Consumer<Progress> progress);
+    List<FileResult> importDirectory(Path directory, String user, Consumer<Progress> progress);
 
-    /** Imports one file, its type taken from its name (e.g. {@code listings.csv}). */
-    FileResult importFile(Path file, Consumer<Progress> progress);
+    /**
+     * Imports one file as {@code user}, its type taken from its name (e.g. {@code listings.csv}).
+     *
+     * @throws se.vardval.core.service.UserError when the user may not import
+     */
+    FileResult importFile(Path file, String user, Consumer<Progress> progress);
 }

@@ -32,8 +32,6 @@ import se.vardval.demo.DemoRegionSummary;
 @Component(service = DemoRegion.class)
 public class DemoRegionLoader implements DemoRegion {
 
-    private static final String DEMO_USER = "demo";
-
     private final ImportService imports;
     private final MasterDataStore masterData;
     private final RulebookService rulebooks;
@@ -60,18 +58,18 @@ public class DemoRegionLoader implements DemoRegion {
     }
 
     @Override
-    public Summary load(Path workDirectory, int persons, long seed, Consumer<String> progress) {
+    public Summary load(Path workDirectory, int persons, long seed, String user, Consumer<String> progress) {
         progress.accept("generating " + persons + " persons in " + workDirectory);
         DemoRegionSummary generated = generate(workDirectory, persons, seed);
-        int careChoices = registerCareChoices();
+        int careChoices = registerCareChoices(user);
         progress.accept("importing " + workDirectory);
-        for (FileResult result : imports.importDirectory(workDirectory, p -> { })) {
+        for (FileResult result : imports.importDirectory(workDirectory, user, p -> { })) {
             if (!result.accepted()) {
                 throw new UserError("the demo file " + result.file() + " was rejected: " + result.errors().get(0));
             }
             progress.accept(String.format("  %-18s %,10d rows", result.file(), result.rows()));
         }
-        int storedRulebooks = storeRulebooks(progress);
+        int storedRulebooks = storeRulebooks(user, progress);
         return new Summary(generated.persons(), generated.listings(), generated.activities(), careChoices,
                 storedRulebooks);
     }
@@ -85,11 +83,11 @@ public class DemoRegionLoader implements DemoRegion {
     }
 
     @Override
-    public int registerCareChoices() {
+    public int registerCareChoices(String user) {
         int count = 0;
         for (DemoContribution contribution : contributions) {
             for (CareChoice careChoice : contribution.careChoices()) {
-                masterData.saveCareChoice(careChoice, DEMO_USER);
+                masterData.saveCareChoice(careChoice, user);
                 count++;
             }
         }
@@ -97,11 +95,11 @@ public class DemoRegionLoader implements DemoRegion {
     }
 
     @Override
-    public int storeRulebooks(Consumer<String> progress) {
+    public int storeRulebooks(String user, Consumer<String> progress) {
         int count = 0;
         for (DemoContribution contribution : contributions) {
             for (String json : contribution.rulebooks()) {
-                var rulebook = rulebooks.importJson(json, DEMO_USER);
+                var rulebook = rulebooks.importJson(json, user);
                 progress.accept("  rulebook " + rulebook.careChoice() + " " + rulebook.year() + " ("
                         + rulebook.status() + ")");
                 count++;

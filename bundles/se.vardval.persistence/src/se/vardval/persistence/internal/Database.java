@@ -156,6 +156,8 @@ public class Database {
                             PersistenceUnitProperties.SESSION_NAME, sessionName,
                             PersistenceUnitProperties.WEAVING, "false",
                             PersistenceUnitProperties.LOGGING_LEVEL, "WARNING",
+                            // bound values (personnummer among them) never reach a log or an exception message
+                            PersistenceUnitProperties.LOGGING_PARAMETERS, "false",
                             PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false"));
         }
         return factory;

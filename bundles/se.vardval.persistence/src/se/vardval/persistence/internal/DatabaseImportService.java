@@ -16,6 +16,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import jakarta.persistence.PersistenceException;
+import se.vardval.core.security.AccessControl;
+import se.vardval.core.security.Permission;
 import se.vardval.core.store.ImportService;
 import se.vardval.imports.ImportDirectory;
 import se.vardval.imports.ImportError;
@@ -38,21 +40,24 @@ import se.vardval.persistence.internal.jdbc.PersonTable;
 /**
  * Imports the region's CSV files into the database, each file in one transaction that is rolled back when the file has
  * any error: register files through JPA (audited), bulk files by COPY (PostgreSQL) or JDBC batches (H2).
- * Re-importing a file replaces the rows with the same natural keys.
+ * Re-importing a file replaces the rows with the same natural keys. Only a user allowed to import may.
  */
 @Component
 public class DatabaseImportService implements ImportService {
 
     private final Database database;
+    private final AccessControl access;
 
-    /** Uses the given database. */
+    /** Uses the given database and access control. */
     @Activate
-    public DatabaseImportService(@Reference Database database) {
+    public DatabaseImportService(@Reference Database database, @Reference AccessControl access) {
         this.database = database;
+        this.access = access;
     }
 
     @Override
-    public List<FileResult> importDirectory(Path directory, Consumer<Progress> progress) {
+    public List<FileResult> importDirectory(Path directory, String user, Consumer<Progress> progress) {
+        access.require(user, Permission.IMPORT, null);
         ImportDirectory contents;
         try {
             contents = ImportDirectory.scan(directory);
@@ -73,7 +78,7 @@ public class DatabaseImportService implements ImportService {
         StoredReferences references = new StoredReferences(database.dataSource());
         ImportSession session = new ImportSession(references);
         for (ImportDirectory.ImportFile file : contents.files()) {
-            FileResult result = load(session, references, file.path(), file.type(), progress);
+            FileResult result = load(session, references, file.path(), file.type(), user, progress);
             results.add(result);
             if (!result.accepted()) {
                 break;
@@ -83,7 +88,8 @@ public class DatabaseImportService implements ImportService {
     }
 
     @Override
-    public FileResult importFile(Path file, Consumer<Progress> progress) {
+    public FileResult importFile(Path file, String user, Consumer<Progress> progress) {
+        access.require(user, Permission.IMPORT, null);
         String name = file.getFileName().toString();
         Optional<ImportFileType> type = ImportFileType.forFileName(name);
         if (type.isEmpty()) {
@@ -91,16 +97,16 @@ public class DatabaseImportService implements ImportService {
                     + ImportFileType.LISTINGS.fileName() + ")"));
         }
         StoredReferences references = new StoredReferences(database.dataSource());
-        return load(new ImportSession(references), references, file, type.get(), progress);
+        return load(new ImportSession(references), references, file, type.get(), user, progress);
     }
 
     private FileResult load(ImportSession session, StoredReferences references, Path file, ImportFileType type,
-            Consumer<Progress> progress) {
+            String user, Consumer<Progress> progress) {
         String name = file.getFileName().toString();
         ImportProgress reporter = (rows, bytes, total) -> progress.accept(new Progress(name, rows, bytes, total));
         try {
             FileResult result = switch (type) {
-                case PROVIDERS, UNITS, CONTRACTS, SUPPLEMENTARY -> loadRegister(session, file, type, reporter);
+                case PROVIDERS, UNITS, CONTRACTS, SUPPLEMENTARY -> loadRegister(session, file, type, user, reporter);
                 default -> loadBulk(session, file, type, reporter);
             };
             if (result.accepted()) {
@@ -112,9 +118,8 @@ public class DatabaseImportService implements ImportService {
         }
     }
 
-    private FileResult loadRegister(ImportSession session, Path file, ImportFileType type, ImportProgress progress)
-            throws IOException {
-        String user = System.getProperty("user.name");
+    private FileResult loadRegister(ImportSession session, Path file, ImportFileType type, String user,
+            ImportProgress progress) throws IOException {
         try {
             return database.inTransaction(em -> {
                 ImportResult result = read(session, file, type, new RegisterSink(em, user), progress);

@@ -13,6 +13,8 @@ import se.vardval.core.domain.Contract;
 import se.vardval.core.domain.Provider;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
+import se.vardval.core.security.AccessControl;
+import se.vardval.core.security.Permission;
 import se.vardval.core.store.ConcurrentChangeException;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.persistence.internal.jpa.CareChoiceEntity;
@@ -21,16 +23,21 @@ import se.vardval.persistence.internal.jpa.ProviderEntity;
 import se.vardval.persistence.internal.jpa.SupplementaryEntity;
 import se.vardval.persistence.internal.jpa.UnitEntity;
 
-/** The register of vårdval, providers, units, contracts and tilläggsuppdrag in JPA entities; every write is audited. */
+/**
+ * The register of vårdval, providers, units, contracts and tilläggsuppdrag in JPA entities; every write is audited and
+ * allowed only to a user who may change the register (of the contract's vårdval).
+ */
 @Component
 public class JpaMasterDataStore implements MasterDataStore {
 
     private final Database database;
+    private final AccessControl access;
 
-    /** Uses the given database. */
+    /** Uses the given database and access control. */
     @Activate
-    public JpaMasterDataStore(@Reference Database database) {
+    public JpaMasterDataStore(@Reference Database database, @Reference AccessControl access) {
         this.database = database;
+        this.access = access;
     }
 
     @Override
@@ -47,6 +54,7 @@ public class JpaMasterDataStore implements MasterDataStore {
 
     @Override
     public void saveCareChoice(CareChoice careChoice, String user) {
+        access.require(user, Permission.EDIT_REGISTER, careChoice.id());
         database.write(em -> MasterDataWrites.careChoice(em, careChoice, user));
     }
 
@@ -58,11 +66,13 @@ public class JpaMasterDataStore implements MasterDataStore {
 
     @Override
     public void saveProvider(Provider provider, String user) {
+        access.require(user, Permission.EDIT_REGISTER, null);
         database.write(em -> MasterDataWrites.provider(em, provider, user));
     }
 
     @Override
     public void updateProvider(Provider before, Provider after, String user) {
+        access.require(user, Permission.EDIT_REGISTER, null);
         requireSameKey(before.orgNr(), after.orgNr(), "organisationsnummer");
         database.write(em -> {
             ProviderEntity row = em.find(ProviderEntity.class, before.orgNr());
@@ -79,11 +89,13 @@ public class JpaMasterDataStore implements MasterDataStore {
 
     @Override
     public void saveUnit(Unit unit, String user) {
+        access.require(user, Permission.EDIT_REGISTER, null);
         database.write(em -> MasterDataWrites.unit(em, unit, user));
     }
 
     @Override
     public void updateUnit(Unit before, Unit after, String user) {
+        access.require(user, Permission.EDIT_REGISTER, null);
         requireSameKey(before.hsaId(), after.hsaId(), "HSA-id");
         database.write(em -> {
             UnitEntity row = em.find(UnitEntity.class, before.hsaId());
@@ -101,11 +113,13 @@ public class JpaMasterDataStore implements MasterDataStore {
 
     @Override
     public void saveContract(Contract contract, String user) {
+        access.require(user, Permission.EDIT_REGISTER, contract.careChoice());
         database.write(em -> MasterDataWrites.contract(em, contract, user));
     }
 
     @Override
     public void updateContract(Contract before, Contract after, String user) {
+        access.require(user, Permission.EDIT_REGISTER, after.careChoice());
         requireSameKey(before.contractId() + "/" + before.hsaId(), after.contractId() + "/" + after.hsaId(),
                 "contract id and HSA-id");
         database.write(em -> {
@@ -125,6 +139,7 @@ public class JpaMasterDataStore implements MasterDataStore {
 
     @Override
     public void saveSupplementary(Supplementary supplementary, String user) {
+        access.require(user, Permission.EDIT_REGISTER, null);
         database.write(em -> MasterDataWrites.supplementary(em, supplementary, user));
     }
 

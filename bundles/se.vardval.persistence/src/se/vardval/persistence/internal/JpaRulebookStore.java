@@ -13,20 +13,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
 import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.model.Rulebook;
+import se.vardval.core.security.AccessControl;
+import se.vardval.core.security.Permission;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.persistence.internal.jpa.RulebookEntity;
 
-/** Rulebooks with their parameters as JSON text; a decided rulebook is never overwritten. */
+/**
+ * Rulebooks with their parameters as JSON text; a decided rulebook is never overwritten, and only a user allowed to
+ * edit (or, for a decided one, decide) the vårdval's rulebooks saves one.
+ */
 @Component
 public class JpaRulebookStore implements RulebookStore {
 
     private final ObjectMapper json = new ObjectMapper();
     private final Database database;
+    private final AccessControl access;
 
-    /** Uses the given database. */
+    /** Uses the given database and access control. */
     @Activate
-    public JpaRulebookStore(@Reference Database database) {
+    public JpaRulebookStore(@Reference Database database, @Reference AccessControl access) {
         this.database = database;
+        this.access = access;
     }
 
     @Override
@@ -42,6 +49,8 @@ public class JpaRulebookStore implements RulebookStore {
 
     @Override
     public void save(Rulebook rulebook, String user) {
+        access.require(user, rulebook.status() == RulebookStatus.DECIDED ? Permission.DECIDE_RULEBOOK
+                : Permission.EDIT_RULEBOOK, rulebook.careChoice());
         database.write(em -> {
             Optional<RulebookEntity> existing = stored(em, rulebook.careChoice(), rulebook.year());
             Rulebook before = existing.map(this::toRecord).orElse(null);

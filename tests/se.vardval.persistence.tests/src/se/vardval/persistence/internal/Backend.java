@@ -26,6 +26,7 @@ final class Backend {
     private final String skipReason;
     private final Database database;
     private final Runnable cleanUp;
+    private DatabaseUsers users;
 
     private Backend(String name, String skipReason, DataSource dataSource, Runnable cleanUp) {
         this.name = name;
@@ -92,6 +93,14 @@ final class Backend {
     Database database() {
         assumeTrue(database != null, skipReason);
         return database;
+    }
+
+    /** The database's users with {@link TestUsers} seeded, made on first use. */
+    synchronized DatabaseUsers users() {
+        if (users == null) {
+            users = TestUsers.seeded(database());
+        }
+        return users;
     }
 
     /** The raw data source of the backend. */

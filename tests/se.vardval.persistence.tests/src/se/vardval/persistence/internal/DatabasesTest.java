@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -52,7 +53,7 @@ class DatabasesTest {
         Database database = new Database(Databases.open("jdbc:postgresql://127.0.0.1:1/vardval", "anna", "x"));
 
         DatabaseUnavailableException e = assertThrows(DatabaseUnavailableException.class,
-                () -> new JpaMasterDataStore(database).providers());
+                () -> new JpaMasterDataStore(database, name -> Optional.empty()).providers());
 
         assertTrue(e.getMessage().contains("Cannot connect to the PostgreSQL database"), e.getMessage());
     }

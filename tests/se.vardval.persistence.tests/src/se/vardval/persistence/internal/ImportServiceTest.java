@@ -68,9 +68,9 @@ class ImportServiceTest extends BackendTest {
     }
 
     private DatabaseImportService prepared(Backend backend) {
-        new JpaMasterDataStore(backend.database()).saveCareChoice(new CareChoice("halsoval", "Hälsoval", "halsoval"),
+        new JpaMasterDataStore(backend.database(), backend.users()).saveCareChoice(new CareChoice("halsoval", "Hälsoval", "halsoval"),
                 "setup");
-        return new DatabaseImportService(backend.database());
+        return new DatabaseImportService(backend.database(), backend.users());
     }
 
     @ParameterizedTest
@@ -81,7 +81,7 @@ class ImportServiceTest extends BackendTest {
         Path listings = region(dir);
         List<Progress> progress = new ArrayList<>();
 
-        List<FileResult> results = imports.importDirectory(dir, progress::add);
+        List<FileResult> results = imports.importDirectory(dir, "anna", progress::add);
 
         assertEquals(List.of("providers.csv", "units.csv", "contracts.csv", "persons.csv", "listings.csv"),
                 results.stream().map(FileResult::file).toList());
@@ -92,14 +92,14 @@ class ImportServiceTest extends BackendTest {
         DataSource ds = backend.dataSource();
         assertEquals(4, count(ds, "select count(*) from listing"));
         assertEquals(3, count(ds, "select count(*) from person"));
-        assertEquals(2, new JpaMasterDataStore(backend.database()).contracts("halsoval").size());
+        assertEquals(2, new JpaMasterDataStore(backend.database(), backend.users()).contracts("halsoval").size());
         assertTrue(new JpaAuditLog(backend.database()).entries("unit", 10).size() >= 2, "imports are audited");
 
-        FileResult again = imports.importFile(listings, p -> {
+        FileResult again = imports.importFile(listings, "anna", p -> {
         });
         assertTrue(again.accepted(), again.errors().toString());
         assertEquals(4, count(ds, "select count(*) from listing"), "a re-import replaces, never duplicates");
-        List<FileResult> all = imports.importDirectory(dir, p -> {
+        List<FileResult> all = imports.importDirectory(dir, "anna", p -> {
         });
         assertTrue(all.stream().allMatch(FileResult::accepted), all.toString());
         assertEquals(3, count(ds, "select count(*) from person"));
@@ -110,7 +110,7 @@ class ImportServiceTest extends BackendTest {
     void fileWithAnErrorChangesNothing(Backend backend) throws Exception {
         DatabaseImportService imports = prepared(backend);
         Path dir = Files.createTempDirectory("import");
-        imports.importDirectory(region(dir).getParent(), p -> {
+        imports.importDirectory(region(dir).getParent(), "anna", p -> {
         });
         DataSource ds = backend.dataSource();
         long before = count(ds, "select count(*) from listing");
@@ -119,7 +119,7 @@ class ImportServiceTest extends BackendTest {
                 "person_id;care_choice;hsa_id;valid_from;valid_to;assigned",
                 P3 + ";halsoval;SE2321000206-E1;2025-04-01;;",
                 P1 + ";halsoval;SE9999999999-E9;2025-04-01;;");
-        FileResult result = imports.importFile(bad, p -> {
+        FileResult result = imports.importFile(bad, "anna", p -> {
         });
 
         assertFalse(result.accepted());
@@ -129,7 +129,7 @@ class ImportServiceTest extends BackendTest {
         Path overlapping = write(Files.createTempDirectory("overlap"), "listings.csv",
                 "person_id;care_choice;hsa_id;valid_from;valid_to;assigned",
                 P1 + ";halsoval;SE2321000206-E2;2025-06-01;;");
-        FileResult overlap = imports.importFile(overlapping, p -> {
+        FileResult overlap = imports.importFile(overlapping, "anna", p -> {
         });
         assertFalse(overlap.accepted(), "overlaps the stored listing of " + P1 + " from 2025-01-01");
         assertEquals(before, count(ds, "select count(*) from listing"));
@@ -140,13 +140,13 @@ class ImportServiceTest extends BackendTest {
     void reimportReplacesContentByNaturalKey(Backend backend) throws Exception {
         DatabaseImportService imports = prepared(backend);
         Path dir = Files.createTempDirectory("import");
-        imports.importDirectory(region(dir).getParent(), p -> {
+        imports.importDirectory(region(dir).getParent(), "anna", p -> {
         });
         Path moved = write(Files.createTempDirectory("moved"), "listings.csv",
                 "person_id;care_choice;hsa_id;valid_from;valid_to;assigned",
                 P1 + ";halsoval;SE2321000206-E2;2025-01-01;2025-12-31;true");
 
-        FileResult result = imports.importFile(moved, p -> {
+        FileResult result = imports.importFile(moved, "anna", p -> {
         });
 
         assertTrue(result.accepted(), result.toString());
@@ -164,7 +164,7 @@ class ImportServiceTest extends BackendTest {
                 "person_id;birth_date;sex;municipality;area_code;distance_km;cni_flags", P1 + ";;;2380;;;",
                 P2 + ";;;2380;" + "A".repeat(21) + ";;", P3 + ";;;2380;;;");
 
-        FileResult result = imports.importFile(file, p -> {
+        FileResult result = imports.importFile(file, "anna", p -> {
         });
 
         assertFalse(result.accepted());
@@ -178,7 +178,7 @@ class ImportServiceTest extends BackendTest {
     void unknownFileIsRefusedByName(Backend backend) throws Exception {
         DatabaseImportService imports = prepared(backend);
         Path file = write(Files.createTempDirectory("unknown"), "listning.csv", "a;b");
-        FileResult result = imports.importFile(file, p -> {
+        FileResult result = imports.importFile(file, "anna", p -> {
         });
         assertFalse(result.accepted());
         assertTrue(result.errors().get(0).contains("listning.csv"), result.toString());

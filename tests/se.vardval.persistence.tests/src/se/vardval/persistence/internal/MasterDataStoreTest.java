@@ -27,7 +27,7 @@ class MasterDataStoreTest extends BackendTest {
     @ParameterizedTest
     @MethodSource("backends")
     void registerRoundTrips(Backend backend) {
-        JpaMasterDataStore store = new JpaMasterDataStore(backend.database());
+        JpaMasterDataStore store = new JpaMasterDataStore(backend.database(), backend.users());
         Fixtures.register(store);
         Supplementary supplementary = new Supplementary("C-1", "JOUR", "Jourcentral", new BigDecimal("1200000.00"),
                 LocalDate.of(2025, 1, 1), null);
@@ -57,7 +57,7 @@ class MasterDataStoreTest extends BackendTest {
     @ParameterizedTest
     @MethodSource("backends")
     void everyWriteIsAuditedWithBeforeAndAfter(Backend backend) {
-        JpaMasterDataStore store = new JpaMasterDataStore(backend.database());
+        JpaMasterDataStore store = new JpaMasterDataStore(backend.database(), backend.users());
         JpaAuditLog audit = new JpaAuditLog(backend.database());
         Provider provider = new Provider("5560000019", "Gamla namnet AB", Ownership.OTHER);
         store.saveProvider(provider, "anna");
@@ -82,7 +82,7 @@ class MasterDataStoreTest extends BackendTest {
     @ParameterizedTest
     @MethodSource("backends")
     void staleEditIsRefusedWithReadableConflict(Backend backend) {
-        JpaMasterDataStore store = new JpaMasterDataStore(backend.database());
+        JpaMasterDataStore store = new JpaMasterDataStore(backend.database(), backend.users());
         Fixtures.register(store);
         Unit read = store.units().get(0);
         Unit byAnna = new Unit(read.hsaId(), "Norr (Anna)", read.orgNr(), read.municipality(), 9100);
@@ -101,7 +101,7 @@ class MasterDataStoreTest extends BackendTest {
     @MethodSource("backends")
     void concurrentTransactionsOnOneRowConflictOnTheVersion(Backend backend) {
         Database database = backend.database();
-        JpaMasterDataStore store = new JpaMasterDataStore(database);
+        JpaMasterDataStore store = new JpaMasterDataStore(database, backend.users());
         store.saveProvider(new Provider("5560000027", "Samtidig AB", Ownership.PRIVATE), "setup");
 
         ConcurrentChangeException conflict = assertThrows(ConcurrentChangeException.class, () -> database.write(em -> {
@@ -119,7 +119,7 @@ class MasterDataStoreTest extends BackendTest {
     @ParameterizedTest
     @MethodSource("backends")
     void contractUpdateOfRemovedOrStaleRowConflicts(Backend backend) {
-        JpaMasterDataStore store = new JpaMasterDataStore(backend.database());
+        JpaMasterDataStore store = new JpaMasterDataStore(backend.database(), backend.users());
         Fixtures.register(store);
         Contract read = store.contracts("halsoval").get(0);
         Contract ended = new Contract(read.contractId(), read.careChoice(), read.orgNr(), read.hsaId(),

@@ -25,7 +25,7 @@ class RulebookStoreTest extends BackendTest {
     @ParameterizedTest
     @MethodSource("backends")
     void draftsRoundTripAndMayChange(Backend backend) throws Exception {
-        JpaRulebookStore store = new JpaRulebookStore(backend.database());
+        JpaRulebookStore store = new JpaRulebookStore(backend.database(), backend.users());
         JsonNode parameters = json("{\"listingDay\":\"FIRST_OF_MONTH\",\"capitation\":{\"krPerPoint\":2453.50,"
                 + "\"ageWeights\":[{\"fromAge\":0,\"toAge\":4,\"weight\":1.12}]}}");
         Rulebook draft = new Rulebook("halsoval", "halsoval", 2026, RulebookStatus.DRAFT, null, parameters);
@@ -45,7 +45,7 @@ class RulebookStoreTest extends BackendTest {
     @ParameterizedTest
     @MethodSource("backends")
     void decidedRulebookIsImmutable(Backend backend) throws Exception {
-        JpaRulebookStore store = new JpaRulebookStore(backend.database());
+        JpaRulebookStore store = new JpaRulebookStore(backend.database(), backend.users());
         Rulebook decided = new Rulebook("fotvard", "fotvard", 2025, RulebookStatus.DECIDED, "RS 2024-11-26 § 85",
                 json("{\"krPerVisit\":450}"));
         store.save(new Rulebook("fotvard", "fotvard", 2025, RulebookStatus.DRAFT, null, json("{}")), "anna");

@@ -84,7 +84,7 @@ class RunInputsTest extends BackendTest {
     }
 
     private RunInputs march(Backend backend) throws SQLException {
-        JpaMasterDataStore store = new JpaMasterDataStore(backend.database());
+        JpaMasterDataStore store = new JpaMasterDataStore(backend.database(), backend.users());
         if (store.careChoices().isEmpty()) {
             Fixtures.register(store);
             store.saveSupplementary(new Supplementary("C-1", "JOUR", "Jour", new BigDecimal("120000.00"),

@@ -24,6 +24,10 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
 
 import se.vardval.core.domain.CareChoice;
+import se.vardval.core.security.AccessControl;
+import se.vardval.core.security.Role;
+import se.vardval.core.security.RoleGrant;
+import se.vardval.core.security.UserDirectory;
 import se.vardval.core.store.AuditLog;
 import se.vardval.core.store.ImportService;
 import se.vardval.core.store.MasterDataStore;
@@ -87,6 +91,11 @@ class ServiceWiringTest {
         assertNotNull(service(RunDataSource.class));
         assertNotNull(service(ImportService.class));
         AuditLog audit = service(AuditLog.class);
+        assertNotNull(service(AccessControl.class));
+        UserDirectory users = service(UserDirectory.class);
+        if (users.account("anna").isEmpty()) {
+            users.add("anna", TestUsers.PASSWORD, new RoleGrant(Role.ADMINISTRATOR, null), "demo");
+        }
 
         masterData.saveCareChoice(new CareChoice("wiring", "Wiring", "halsoval"), "anna");
 

@@ -43,7 +43,7 @@ class VolumeTest extends BackendTest {
     @ParameterizedTest
     @MethodSource("backends")
     void bulkLoadStreamAndLookUp(Backend backend) throws Exception {
-        JpaMasterDataStore store = new JpaMasterDataStore(backend.database());
+        JpaMasterDataStore store = new JpaMasterDataStore(backend.database(), backend.users());
         Fixtures.register(store);
         DataSource ds = backend.dataSource();
         long start = System.nanoTime();

@@ -1,0 +1,41 @@
+package se.vardval.cli;
+
+import java.io.Console;
+import java.util.Arrays;
+
+import se.vardval.core.service.UserError;
+
+/**
+ * Passwords from {@code VARDVAL_PASSWORD} (logging in) and {@code VARDVAL_NEW_PASSWORD} (a new password), else asked
+ * without echo on the terminal when there is one.
+ */
+final class TerminalPasswords implements Passwords {
+
+    @Override
+    public char[] login(String user) {
+        String set = System.getenv("VARDVAL_PASSWORD");
+        if (set != null) {
+            return set.toCharArray();
+        }
+        Console console = System.console();
+        return console == null ? null : console.readPassword("Password for %s: ", user);
+    }
+
+    @Override
+    public char[] newPassword(String user) {
+        String set = System.getenv("VARDVAL_NEW_PASSWORD");
+        if (set != null) {
+            return set.toCharArray();
+        }
+        Console console = System.console();
+        if (console == null) {
+            return null;
+        }
+        char[] first = console.readPassword("New password for %s: ", user);
+        char[] again = console.readPassword("The same again: ");
+        if (first == null || !Arrays.equals(first, again)) {
+            throw new UserError("the two passwords differ");
+        }
+        return first;
+    }
+}

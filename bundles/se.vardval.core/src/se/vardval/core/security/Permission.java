@@ -1,0 +1,44 @@
+package se.vardval.core.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A kind of write and the roles that allow it. */
+public enum Permission {
+    /** Change vårdval, providers, units, contracts and tilläggsuppdrag. */
+    EDIT_REGISTER("change the register", false, Role.ADMINISTRATOR),
+    /** Import listings, activities and the other files. */
+    IMPORT("import files", false, Role.ADMINISTRATOR),
+    /** Import, draft, edit and index rulebooks. */
+    EDIT_RULEBOOK("edit rulebooks", false, Role.ADMINISTRATOR),
+    /** Decide a draft rulebook. */
+    DECIDE_RULEBOOK("decide rulebooks", false, Role.ADMINISTRATOR),
+    /** Calculate payment runs and correction runs. */
+    RUN("calculate payments", false, Role.ADMINISTRATOR),
+    /** Attest calculated payment runs. */
+    APPROVE("approve payments", false, Role.APPROVER),
+    /** Hand an approved run to the finance system. */
+    EXPORT_TO_FINANCE("export payments to finance", false, Role.ADMINISTRATOR, Role.APPROVER),
+    /** Add users, set their passwords and grant or revoke roles; needs an administrator of every vårdval. */
+    MANAGE_USERS("manage users", true, Role.ADMINISTRATOR);
+
+    private final String action;
+    private final boolean everyCareChoice;
+    private final Set<Role> roles;
+
+    Permission(String action, boolean everyCareChoice, Role first, Role... more) {
+        this.action = action;
+        this.everyCareChoice = everyCareChoice;
+        this.roles = EnumSet.of(first, more);
+    }
+
+    /** The write in words, e.g. {@code approve payments}. */
+    public String action() {
+        return action;
+    }
+
+    /** Whether a grant allows this write in the requested vårdval ({@code null}: region-wide data). */
+    public boolean allowedBy(RoleGrant grant, String careChoice) {
+        return roles.contains(grant.role()) && (everyCareChoice ? grant.everyCareChoice() : grant.covers(careChoice));
+    }
+}

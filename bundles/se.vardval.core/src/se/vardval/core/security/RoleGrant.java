@@ -1,0 +1,23 @@
+package se.vardval.core.security;
+
+/** A role held for one vårdval ({@code careChoice} its id) or for every vårdval ({@code careChoice} null). */
+public record RoleGrant(Role role, String careChoice) {
+
+    /** Whether the grant applies to every vårdval. */
+    public boolean everyCareChoice() {
+        return careChoice == null;
+    }
+
+    /** Whether the grant applies to a vårdval; a region-wide request ({@code null}) is covered by every grant. */
+    public boolean covers(String requested) {
+        return careChoice == null || requested == null || careChoice.equals(requested);
+    }
+
+    @Override
+    public String toString() {
+        if (role == Role.READ_ONLY) {
+            return role.title();
+        }
+        return role.title() + (careChoice == null ? " of every vårdval" : " of " + careChoice);
+    }
+}

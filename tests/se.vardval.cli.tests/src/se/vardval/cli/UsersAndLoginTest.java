@@ -1,0 +1,108 @@
+package se.vardval.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import se.vardval.core.security.UserDirectory;
+
+/**
+ * Who acts on the command line: the demo administrator or a named user on the embedded database, and on a shared
+ * database only a user with the right password.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class UsersAndLoginTest {
+
+    private CliRunner cli;
+    private UserDirectory users;
+
+    @BeforeAll
+    void start() throws InterruptedException {
+        cli = new CliRunner();
+        users = TestUsers.seed();
+    }
+
+    @Test
+    void theEmbeddedDatabaseOpensAsTheDemoAdministrator() {
+        String list = cli.ok("user", "list");
+        assertTrue(list.contains("demo") && list.contains("administrator of every vårdval"), list);
+        assertTrue(list.contains("olle") && list.contains("read-only"), list);
+        assertTrue(list.contains("anna") && list.contains("administrator of halsoval, approver of halsoval"), list);
+    }
+
+    @Test
+    void aRoleThatDoesNotAllowTheWriteIsRefusedInOneLine() {
+        CliRunner.Outcome refused = cli.run("--user", "olle", "run", "halsoval", "2020-03");
+        assertEquals(1, refused.exitCode());
+        assertEquals("vardval run: olle may not calculate payments in halsoval: olle is read-only",
+                refused.err().strip());
+        assertEquals(1, cli.run("--user", "olle", "user", "list").exitCode());
+        assertEquals(1, cli.run("--user", "anna", "user", "grant", "olle", "--role", "APPROVER").exitCode());
+    }
+
+    @Test
+    void anUnknownUserIsRefusedBeforeAnyCommand() {
+        CliRunner.Outcome refused = cli.run("--user", "nobody", "models");
+        assertEquals(1, refused.exitCode());
+        assertEquals("vardval models: no user 'nobody' in this database", refused.err().strip());
+    }
+
+    @Test
+    void grantsAndRevokesAreAuditedWithoutPasswordHashes() {
+        cli.ok("user", "grant", "olle", "--role", "APPROVER", "--care-choice", "halsoval");
+        cli.ok("user", "revoke", "olle", "--role", "APPROVER", "--care-choice", "halsoval");
+        String audit = cli.ok("audit", "--entity", "user", "--limit", "50");
+        assertTrue(audit.contains("GRANT") && audit.contains("REVOKE") && audit.contains("olle"), audit);
+        assertTrue(!audit.contains("argon2") && !audit.contains(TestUsers.PASSWORD), audit);
+    }
+
+    @Test
+    void aSharedDatabaseNeedsTheUserAndTheRightPassword() {
+        CliRunner wrong = shared("not-the-password");
+        CliRunner.Outcome refused = wrong.run("--user", "anna", "models");
+        assertEquals(1, refused.exitCode());
+        assertEquals("vardval models: unknown user or wrong password", refused.err().strip());
+        assertEquals(1, wrong.run("--user", "nobody", "models").exitCode());
+        CliRunner.Outcome anonymous = wrong.run("models");
+        assertEquals(1, anonymous.exitCode());
+        assertTrue(anonymous.err().contains("needs --user"), anonymous.err());
+
+        assertEquals(0, shared(TestUsers.PASSWORD).run("--user", "anna", "models").exitCode());
+    }
+
+    /** The command line on this database as if it were shared: passwords required, read from the given one. */
+    private CliRunner shared(String password) {
+        UserDirectory sharedUsers = (UserDirectory) Proxy.newProxyInstance(UserDirectory.class.getClassLoader(),
+                new Class<?>[] { UserDirectory.class }, (proxy, method, args) -> {
+                    if (method.getName().equals("passwordRequired")) {
+                        return true;
+                    }
+                    try {
+                        return method.invoke(users, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        Passwords typed = new Passwords() {
+            @Override
+            public char[] login(String user) {
+                return password.toCharArray();
+            }
+
+            @Override
+            public char[] newPassword(String user) {
+                return password.toCharArray();
+            }
+        };
+        CliServices s = cli.services();
+        return new CliRunner(new Commands(new CliServices(s.imports(), s.rulebooks(), s.runner(), s.runs(),
+                s.masterData(), s.models(), s.demo(), s.benchmark(), s.exports(), s.audit(), s.rulebookYears(),
+                s.scenarios(), s.deficits(), s.followUp(), sharedUsers, typed)));
+    }
+}

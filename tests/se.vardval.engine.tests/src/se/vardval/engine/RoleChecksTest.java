@@ -1,0 +1,77 @@
+package se.vardval.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Clock;
+import java.time.YearMonth;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.domain.RulebookStatus;
+import se.vardval.core.domain.RunState;
+import se.vardval.core.model.Rulebook;
+import se.vardval.core.service.UserError;
+
+/** Every write of the run engine and the rulebook manager checks the acting user's role itself, without a client. */
+class RoleChecksTest {
+
+    private static final YearMonth MARCH = YearMonth.of(2020, 3);
+
+    private InMemoryWorld world;
+    private MonthlyRunEngine engine;
+    private RulebookManager rulebooks;
+
+    @BeforeEach
+    void world() {
+        world = new InMemoryWorld();
+        world.rulebook(2020, RulebookStatus.DECIDED);
+        world.rulebook(2021, RulebookStatus.DRAFT);
+        engine = new MonthlyRunEngine(world, world.masterData, world.rulebookStore, world.runStore, world,
+                TestUsers.ACCESS, Clock.systemUTC());
+        rulebooks = new RulebookManager(world, world.masterData, world.rulebookStore, TestUsers.ACCESS);
+    }
+
+    @Test
+    void onlyAnAdministratorOfTheVardvalCalculates() {
+        assertEquals(RunState.CALCULATED, engine.run("demo", MARCH, "anna").state());
+        assertEquals("bertil may not calculate payments in demo: bertil is approver of demo",
+                assertThrows(UserError.class, () -> engine.run("demo", MARCH, "bertil")).getMessage());
+        assertEquals("olle may not calculate payments in demo: olle is read-only",
+                assertThrows(UserError.class, () -> engine.correct("demo", MARCH, "olle")).getMessage());
+        assertEquals("fotis may not calculate payments in demo: fotis is administrator of fotvard",
+                assertThrows(UserError.class, () -> engine.run("demo", MARCH, "fotis")).getMessage());
+        assertEquals("no user 'mallory' in this database; an administrator adds users with 'vardval user add'",
+                assertThrows(UserError.class, () -> engine.run("demo", MARCH, "mallory")).getMessage());
+    }
+
+    @Test
+    void onlyAnApproverApproves() {
+        PaymentRun run = engine.run("demo", MARCH, "anna");
+        assertEquals("olle may not approve payments in demo: olle is read-only",
+                assertThrows(UserError.class, () -> engine.approve(run.id(), "olle")).getMessage());
+        assertEquals("anna may not approve payments in demo: anna is administrator of every vårdval",
+                assertThrows(UserError.class, () -> engine.approve(run.id(), "anna")).getMessage());
+        assertEquals(RunState.CALCULATED, world.runStore.find(run.id()).orElseThrow().state());
+        assertEquals(RunState.APPROVED, engine.approve(run.id(), "bertil").state());
+        assertThrows(UserError.class, () -> engine.recordExport(run.id(), "olle"));
+        assertEquals(RunState.EXPORTED, engine.recordExport(run.id(), "bertil").state());
+    }
+
+    @Test
+    void onlyAnAdministratorOfTheVardvalDecidesOrImportsRulebooks() {
+        assertEquals("bertil may not decide rulebooks in demo: bertil is approver of demo",
+                assertThrows(UserError.class, () -> rulebooks.decide("demo", 2021, "RS 1", "bertil")).getMessage());
+        assertEquals(RulebookStatus.DRAFT, world.rulebookStore.find("demo", 2021).orElseThrow().status());
+        assertEquals(RulebookStatus.DECIDED, rulebooks.decide("demo", 2021, "RS 1", "anna").status());
+        String draft = rulebooks.toJson(new Rulebook("demo", "counting", 2022, RulebookStatus.DRAFT, null,
+                JsonNodeFactory.instance.objectNode().put("krPerListed", 5)));
+        assertEquals("olle may not edit rulebooks in demo: olle is read-only",
+                assertThrows(UserError.class, () -> rulebooks.importJson(draft, "olle")).getMessage());
+        assertEquals(2022, rulebooks.importJson(draft, "anna").year());
+    }
+}
