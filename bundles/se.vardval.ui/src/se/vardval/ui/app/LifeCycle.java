@@ -8,6 +8,7 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.extensions.Preference;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
@@ -40,8 +41,10 @@ public class LifeCycle {
                 : Connection.remembered(preferences);
         String password = given != null ? setting("vardval.db.password", "VARDVAL_DB_PASSWORD") : null;
         String problem = null;
-        events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE,
-                event -> SmokeTest.startIfAsked(display, context.get(IWorkbench.class)));
+        events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> {
+            StartView.open(context.get(MApplication.class));
+            SmokeTest.startIfAsked(display, context.get(IWorkbench.class));
+        });
         if (start != null && (!start.needsPassword() || password != null)) {
             Optional<String> failure = ConnectionCheck.problem(start, password);
             if (failure.isEmpty()) {

@@ -11,31 +11,68 @@ import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Item;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
 
 import se.vardval.ui.api.ClientTags;
 
 /** Builds the client's tables and trees: full-row selection, header, lines, and columns from text functions. */
 public final class Tables {
 
+    private static final String WANTED_WIDTH = "vardval.wantedWidth";
+
     private Tables() {
     }
 
-    /** A table viewer with header and lines, found by {@code key}. */
+    /** A table viewer with header and lines, found by {@code key}; its columns share its width. */
     public static TableViewer table(Composite parent, String key) {
         TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        viewer.getTable().setData(ClientTags.WIDGET_KEY, key);
+        Table table = viewer.getTable();
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setData(ClientTags.WIDGET_KEY, key);
+        table.addListener(SWT.Resize, e -> fit(table.getColumns(), table.getClientArea().width));
         return viewer;
     }
 
-    /** A tree viewer with header and lines, found by {@code key}. */
+    /** A tree viewer with header and lines, found by {@code key}; its columns share its width. */
     public static TreeViewer tree(Composite parent, String key) {
         TreeViewer viewer = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
-        viewer.getTree().setHeaderVisible(true);
-        viewer.getTree().setLinesVisible(true);
-        viewer.getTree().setData(ClientTags.WIDGET_KEY, key);
+        Tree tree = viewer.getTree();
+        tree.setHeaderVisible(true);
+        tree.setLinesVisible(true);
+        tree.setData(ClientTags.WIDGET_KEY, key);
+        tree.addListener(SWT.Resize, e -> fit(tree.getColumns(), tree.getClientArea().width));
         return viewer;
+    }
+
+    /** Scales the columns to the width, in proportion to the widths they were given. */
+    private static void fit(Item[] columns, int width) {
+        int[] wanted = new int[columns.length];
+        int total = 0;
+        for (int i = 0; i < columns.length; i++) {
+            Object given = columns[i].getData(WANTED_WIDTH);
+            wanted[i] = given instanceof Integer w ? w : width(columns[i]);
+            columns[i].setData(WANTED_WIDTH, wanted[i]);
+            total += wanted[i];
+        }
+        if (total == 0 || width <= 0) {
+            return;
+        }
+        for (int i = 0; i < columns.length; i++) {
+            int share = Math.max(40, wanted[i] * width / total);
+            if (columns[i] instanceof TableColumn c) {
+                c.setWidth(share);
+            } else {
+                ((TreeColumn) columns[i]).setWidth(share);
+            }
+        }
+    }
+
+    private static int width(Item column) {
+        return column instanceof TableColumn c ? c.getWidth() : ((TreeColumn) column).getWidth();
     }
 
     /** Adds a left-aligned column showing {@code text} of each element. */
