@@ -17,6 +17,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.prefs.BackingStoreException;
 
+import se.vardval.core.security.UserDirectory;
+import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.i18n.Messages;
 
 /**
@@ -30,9 +32,18 @@ public class LifeCycle {
     /** System property naming the demo region's directory; {@code ~/.vardval/demo} when not set. */
     public static final String DEMO_PROPERTY = "vardval.demo.db";
 
+    private Display display;
+    private IEclipsePreferences preferences;
+    private Messages messages;
+    private IEventBroker events;
+
     @PostContextCreate
     void chooseDatabase(IEclipseContext context, Display display, @Preference IEclipsePreferences preferences,
             @Translation Messages messages, IEventBroker events) {
+        this.display = display;
+        this.preferences = preferences;
+        this.messages = messages;
+        this.events = events;
         String demo = System.getProperty(DEMO_PROPERTY,
                 Path.of(System.getProperty("user.home"), ".vardval", "demo").toString());
         String given = setting("vardval.db", "VARDVAL_DB");
@@ -58,19 +69,30 @@ public class LifeCycle {
             remember(preferences, dialog.connection());
             use(context, dialog.connection(), dialog.password());
         } else {
-            events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE,
-                    event -> context.get(IWorkbench.class).close());
+            quit(context, events);
         }
+    }
+
+    /** Connects the services to the database and settles the acting user; the client quits when login is given up. */
+    private void use(IEclipseContext context, Connection connection, String password) {
+        connection.apply(password);
+        context.set(Connection.class, connection);
+        ActingUser user = Login.actingUser(new Shell(display), messages, context.get(UserDirectory.class),
+                preferences);
+        if (user == null) {
+            quit(context, events);
+        } else {
+            context.set(ActingUser.class, user);
+        }
+    }
+
+    private static void quit(IEclipseContext context, IEventBroker events) {
+        events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> context.get(IWorkbench.class).close());
     }
 
     private static String setting(String property, String environment) {
         String value = System.getProperty(property);
         return value != null && !value.isBlank() ? value : System.getenv(environment);
-    }
-
-    private static void use(IEclipseContext context, Connection connection, String password) {
-        connection.apply(password);
-        context.set(Connection.class, connection);
     }
 
     private static void remember(IEclipsePreferences preferences, Connection connection) {

@@ -22,6 +22,9 @@ public class Messages {
     public String connection_passwordNote;
     public String connection_missingLocation;
     public String connection_checking;
+    public String login_title;
+    public String login_message;
+    public String login_user;
 
     public String nav_database;
     public String nav_providers;

@@ -26,6 +26,7 @@ import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
+import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.api.ModelPresentation;
 import se.vardval.ui.app.Connection;
@@ -73,6 +74,10 @@ public class NavigatorPart {
     Connection connection;
 
     @Inject
+    @Optional
+    ActingUser user;
+
+    @Inject
     MApplication application;
 
     @Inject
@@ -87,7 +92,8 @@ public class NavigatorPart {
     void create(Composite parent) {
         GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(parent);
         Label database = new Label(parent, SWT.WRAP);
-        database.setText(NLS.bind(messages.nav_database, connection == null ? "-" : connection.describe()));
+        database.setText(NLS.bind(messages.nav_database, connection == null ? "-" : connection.describe(),
+                user == null ? "-" : user.name()));
         database.setData(ClientTags.WIDGET_KEY, "navigator.database");
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 4).applyTo(database);
         viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);

@@ -39,6 +39,7 @@ import se.vardval.core.model.Rulebook;
 import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.service.RulebookService;
 import se.vardval.core.store.RulebookStore;
+import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.parts.PartIds;
@@ -70,6 +71,9 @@ public class RulebookEditorPart {
 
     @Inject
     MPart part;
+
+    @Inject
+    ActingUser user;
 
     @Inject
     @Optional
@@ -220,7 +224,7 @@ public class RulebookEditorPart {
         }
         Rulebook draft = new Rulebook(careChoice, loaded.modelType(), year, RulebookStatus.DRAFT, loaded.decision(),
                 working.deepCopy());
-        rulebooks.save(draft, System.getProperty("user.name"));
+        rulebooks.save(draft, user.name());
         loaded = draft;
         part.setDirty(false);
         status.setText(messages.rulebook_saved);
@@ -236,7 +240,7 @@ public class RulebookEditorPart {
                 messages.rulebook_decisionPrompt, "", text -> text.isBlank() ? messages.rulebook_decisionPrompt : null);
         if (dialog.open() == Window.OK) {
             try {
-                rulebookService.decide(careChoice, year, dialog.getValue().trim(), System.getProperty("user.name"));
+                rulebookService.decide(careChoice, year, dialog.getValue().trim(), user.name());
                 load();
                 changedData();
             } catch (RuntimeException e) {

@@ -35,6 +35,7 @@ import se.vardval.core.model.PaymentLine;
 import se.vardval.core.service.PaymentRunService;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RunStore;
+import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.i18n.Messages;
@@ -67,6 +68,9 @@ public class PaymentRunPart {
 
     @Inject
     MPart part;
+
+    @Inject
+    ActingUser user;
 
     @Inject
     UISynchronize sync;
@@ -138,8 +142,7 @@ public class PaymentRunPart {
     void calculate(YearMonth period) {
         controls.busy(true);
         JobListener listener = new JobListener();
-        RunPeriodJob started = new RunPeriodJob(runner, runs, careChoice, period, System.getProperty("user.name"),
-                listener);
+        RunPeriodJob started = new RunPeriodJob(runner, runs, careChoice, period, user.name(), listener);
         listener.job = started;
         job = started;
         started.schedule();

@@ -22,6 +22,9 @@ public final class DemoDatabase {
     /** The demo's vårdval. */
     public static final String CARE_CHOICE = "halsoval";
 
+    /** The administrator of every vårdval the embedded database is seeded with. */
+    public static final String ADMINISTRATOR = "demo";
+
     private static final int PERSONS = 2_000;
     private static final long SEED = 20_200_301L;
 
@@ -32,13 +35,14 @@ public final class DemoDatabase {
     public static synchronized void ensure() throws IOException, InterruptedException {
         MasterDataStore masterData = service(MasterDataStore.class);
         if (masterData.careChoices().isEmpty()) {
-            service(DemoRegion.class).load(Files.createTempDirectory("vardval-ui-demo"), PERSONS, SEED, line -> {
-            });
+            service(DemoRegion.class).load(Files.createTempDirectory("vardval-ui-demo"), PERSONS, SEED, ADMINISTRATOR,
+                    line -> {
+                    });
         }
         if (service(RunStore.class).list(CARE_CHOICE).isEmpty()) {
             PaymentRunService runner = service(PaymentRunService.class);
-            runner.run(CARE_CHOICE, YearMonth.of(2020, 1), "test");
-            runner.run(CARE_CHOICE, YearMonth.of(2020, 2), "test");
+            runner.run(CARE_CHOICE, YearMonth.of(2020, 1), ADMINISTRATOR);
+            runner.run(CARE_CHOICE, YearMonth.of(2020, 2), ADMINISTRATOR);
         }
     }
 

@@ -13,12 +13,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.FrameworkUtil;
 
+import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.format.SwedishFormat;
 
 /**
  * An e4 context for building a real part outside the workbench: the OSGi services of the test runtime (so
  * {@code @Service} injection works), the parent composite, the part's model element, a UI synchroniser on the test
- * display and the Swedish locale for {@code @Translation}. Like the workbench's application context, the context
+ * display, the demo's administrator as the acting user and the Swedish locale for {@code @Translation}. Like the workbench's application context, the context
  * above the parts is the injector's default, which the {@code @Translation} supplier reads its services from.
  */
 public final class PartContexts {
@@ -47,6 +48,7 @@ public final class PartContexts {
         context.set(MPart.class, part);
         context.set(Composite.class, parent);
         context.set(UISynchronize.class, new DisplaySynchronize(parent.getDisplay()));
+        context.set(ActingUser.class, new ActingUser(DemoDatabase.ADMINISTRATOR));
         return context;
     }
 
