@@ -1,0 +1,95 @@
+package se.vardval.tandvard.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A rulebook's Tandvård parameters read into records; {@link #parse} expects parameters that
+ * {@link ParameterValidator} accepts. The age limits are inclusive: a child is paid for when
+ * {@code minAge ≤ age ≤ maxAge} in completed years on the listing day.
+ */
+record TandvardParameters(ListingDay listingDay, int minAge, int maxAge, List<AgeGroup> ageGroups,
+        int defaultCareNeedGroup, Map<String, Integer> careNeedAreas, BigDecimal riskPoolPercent,
+        Map<String, BigDecimal> emergencyFees) {
+
+    /** The number of care-need groups; groups are numbered 1 to this. */
+    static final int CARE_NEED_GROUPS = 3;
+
+    /** Which day's listings count for a month. */
+    enum ListingDay {
+        FIRST_OF_MONTH, LAST_OF_MONTH, LAST_OF_PREVIOUS_MONTH;
+
+        LocalDate dayIn(YearMonth period) {
+            return switch (this) {
+                case FIRST_OF_MONTH -> period.atDay(1);
+                case LAST_OF_MONTH -> period.atEndOfMonth();
+                case LAST_OF_PREVIOUS_MONTH -> period.minusMonths(1).atEndOfMonth();
+            };
+        }
+    }
+
+    /** An age group {@code fromAge–toAge} (inclusive) and its annual capitation per care-need group 1–3. */
+    record AgeGroup(int fromAge, int toAge, List<BigDecimal> krPerYear) {
+
+        String label() {
+            return fromAge + "–" + toAge;
+        }
+
+        BigDecimal krPerYear(int careNeedGroup) {
+            return krPerYear.get(careNeedGroup - 1);
+        }
+    }
+
+    /** Whether the age is within the rulebook's limits. */
+    boolean withinLimits(int age) {
+        return age >= minAge && age <= maxAge;
+    }
+
+    /** The age group holding an age within the limits. */
+    AgeGroup groupOf(int age) {
+        return ageGroups.stream().filter(g -> age >= g.fromAge() && age <= g.toAge()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no age group holds age " + age));
+    }
+
+    /** Reads validated parameters. */
+    static TandvardParameters parse(JsonNode p) {
+        List<AgeGroup> groups = new ArrayList<>();
+        JsonNode table = p.get("capitation");
+        for (int i = 0; i < p.get("ageGroups").size(); i++) {
+            JsonNode g = p.get("ageGroups").get(i);
+            List<BigDecimal> kr = new ArrayList<>();
+            for (JsonNode n : table.get(i)) {
+                kr.add(n.decimalValue());
+            }
+            groups.add(new AgeGroup(g.get("fromAge").intValue(), g.get("toAge").intValue(), List.copyOf(kr)));
+        }
+        JsonNode careNeed = p.get("careNeed");
+        Map<String, Integer> areas = new TreeMap<>();
+        careNeed.get("areas").properties().forEach(e -> areas.put(e.getKey(), e.getValue().intValue()));
+        Map<String, BigDecimal> fees = new TreeMap<>();
+        p.get("emergencyFee").properties().forEach(e -> fees.put(e.getKey(), e.getValue().decimalValue()));
+        return new TandvardParameters(listingDay(p), p.get("minAge").intValue(), p.get("maxAge").intValue(),
+                List.copyOf(groups), careNeed.get("defaultGroup").intValue(), Map.copyOf(areas),
+                p.get("riskPool").get("percent").decimalValue(), Map.copyOf(fees));
+    }
+
+    /** Reads only the listing day, which the core needs before a run. */
+    static ListingDay listingDay(JsonNode p) {
+        JsonNode day = p == null ? null : p.get("listingDay");
+        if (day == null || !day.isTextual()) {
+            throw new IllegalArgumentException("listingDay: missing parameter");
+        }
+        try {
+            return ListingDay.valueOf(day.asText());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("listingDay: unknown value '" + day.asText() + "'", e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package se.vardval.tandvard.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.vardval.tandvard.internal.Fixtures.MODEL;
+import static se.vardval.tandvard.internal.Fixtures.pnr;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import se.vardval.core.model.ExplainRequest;
+import se.vardval.core.model.Explanation;
+import se.vardval.core.service.UserError;
+
+class ExplainTest {
+
+    private static TestInputs inputs() {
+        return CapitationTest.clinicA(EmergencyElsewhereTest.inputs(), "A");
+    }
+
+    @Test
+    void aClinicsCapitationListsEveryListedChild() {
+        Explanation e = MODEL.explain(inputs(), new ExplainRequest("A", Capitation.CODE, null));
+        assertTrue(e.summary().startsWith("CAPITATION at A in 2025-03: basis 4 × rate"), e.summary());
+        assertEquals(6, e.rows().size(), "X and the five children of clinic A");
+        assertTrue(e.rows().contains(List.of(pnr(2010, 1, 15, 30), "yes", "15", "13–19", "XYZ", "1 (default)",
+                "1000", "83.3333")), e.rows().toString());
+        assertTrue(e.rows().contains(List.of(pnr(2005, 1, 1, 40), "no", "20", "outside the age limits", "AREA2",
+                "2", "0", "0.0000")), e.rows().toString());
+    }
+
+    @Test
+    void aChargeListsTheTreatmentsElsewhere() {
+        Explanation e = MODEL.explain(inputs(), new ExplainRequest("A", EmergencyElsewhere.CHARGE, null));
+        assertEquals(List.of("A1", "2025-03-10", EmergencyElsewhereTest.X, "B", "A", "AKUT1", "-650"),
+                e.rows().getFirst());
+        assertEquals(2, e.rows().size());
+    }
+
+    @Test
+    void aChildsAmountsAtEachClinic() {
+        Explanation e = MODEL.explain(inputs(), new ExplainRequest(null, null, EmergencyElsewhereTest.Y));
+        assertEquals(List.of(List.of("CAPITATION", "B", "age 12, group 7–12, care-need group 2", "133.3333"),
+                List.of("EMERGENCY_ELSEWHERE", "A", "emergency AKUT2 on 2025-03-11", "1299.99"),
+                List.of("EMERGENCY_CHARGE", "B", "emergency AKUT2 on 2025-03-11", "-1299.99")), e.rows());
+    }
+
+    @Test
+    void aClinicsLinesAddUpAndAnUnknownComponentIsRefused() {
+        Explanation e = MODEL.explain(inputs(), new ExplainRequest("B", null, null));
+        assertEquals(List.of(List.of("CAPITATION", "1", "133.333333", "133.33"),
+                List.of("EMERGENCY_CHARGE", "1", "-1299.99", "-1299.99"),
+                List.of("EMERGENCY_ELSEWHERE", "2", "650", "1300.00")), e.rows());
+        assertTrue(e.summary().startsWith("B in 2025-03: 133.34 kr in total"), e.summary());
+        assertThrows(UserError.class, () -> MODEL.explain(inputs(), new ExplainRequest("A", "PENALTY", null)));
+    }
+}
