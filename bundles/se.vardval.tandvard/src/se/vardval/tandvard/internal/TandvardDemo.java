@@ -13,8 +13,9 @@ import se.vardval.core.service.DemoContribution;
 
 /**
  * Barntandvård in the embedded demo region: the vårdval {@code barntandvard} and its decided rulebooks from the
- * bundle's {@code rulebooks/} folder, 2024 (free care to 23) and 2025 (to 19). The demo generator writes listings of
- * Hälsoval only, so the demo vårdval has no listed children until they are imported.
+ * bundle's {@code rulebooks/} folder, 2024 (free care to 23) and 2025 (to 19), whose care-need table uses the demo
+ * generator's area codes. The generator writes listings of Hälsoval only, so the demo vårdval has no contracts or
+ * listed children until they are imported.
  */
 @Component(service = DemoContribution.class)
 public final class TandvardDemo implements DemoContribution {

@@ -21,7 +21,7 @@ class AgeLimitTest {
 
     private static ModelResult run(YearMonth period, String rulebook) {
         return Fixtures.run(new TestInputs(period, Fixtures.demoRulebook(rulebook).get("parameters")).unit("A")
-                .listed(TWENTY, "A", "2380C1020").listed(NINETEEN, "A", null));
+                .listed(TWENTY, "A", "2380C0251").listed(NINETEEN, "A", null));
     }
 
     @Test
