@@ -93,6 +93,26 @@ public class Messages {
     public String rulebook_removeRow;
     public String rulebook_notANumber;
 
+    public String import_title;
+    public String import_sourceHint;
+    public String import_path;
+    public String import_directory;
+    public String import_file;
+    public String import_fileName;
+    public String import_size;
+    public String import_nothing;
+    public String import_rows;
+    public String import_outcome;
+    public String import_accepted;
+    public String import_rejected;
+    public String import_errorsTitle;
+    public String import_line;
+    public String import_column;
+    public String import_reason;
+    public String import_cancelled;
+    public String import_someRejected;
+    public String import_allAccepted;
+
     public String status_draft;
     public String status_decided;
     public String state_calculated;

@@ -9,11 +9,15 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 
-/** Saves what a control shows on the screen as a PNG, with SWT's own {@link GC} and {@link ImageLoader}. */
+/**
+ * Saves what a control shows on the screen as a PNG, with SWT's own {@link GC} and {@link ImageLoader}; the control
+ * and its children are painted first, so that a page just brought forward is not captured half drawn.
+ */
 public final class Screenshots {
 
     private Screenshots() {
@@ -28,7 +32,9 @@ public final class Screenshots {
 
     /** Copies the control's area of the screen into {@code file} (PNG), creating its directory. */
     public static void save(Control control, Path file) throws IOException {
-        control.getDisplay().update();
+        Point size = control.getSize();
+        control.redraw(0, 0, size.x, size.y, true);
+        control.update();
         Rectangle bounds = control instanceof Shell shell ? window(shell)
                 : control.getDisplay().map(control.getParent(), null, control.getBounds());
         Image image = new Image(control.getDisplay(), bounds.width, bounds.height);

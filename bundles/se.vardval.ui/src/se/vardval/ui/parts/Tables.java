@@ -10,6 +10,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Item;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -33,7 +34,7 @@ public final class Tables {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setData(ClientTags.WIDGET_KEY, key);
-        table.addListener(SWT.Resize, e -> fit(table.getColumns(), table.getClientArea().width));
+        table.addListener(SWT.Resize, e -> later(table, () -> fit(table.getColumns(), table.getClientArea().width)));
         return viewer;
     }
 
@@ -44,8 +45,17 @@ public final class Tables {
         tree.setHeaderVisible(true);
         tree.setLinesVisible(true);
         tree.setData(ClientTags.WIDGET_KEY, key);
-        tree.addListener(SWT.Resize, e -> fit(tree.getColumns(), tree.getClientArea().width));
+        tree.addListener(SWT.Resize, e -> later(tree, () -> fit(tree.getColumns(), tree.getClientArea().width)));
         return viewer;
+    }
+
+    /** Runs after the current event: GTK ignores column widths set while it is sizing the table. */
+    private static void later(Control control, Runnable action) {
+        control.getDisplay().asyncExec(() -> {
+            if (!control.isDisposed()) {
+                action.run();
+            }
+        });
     }
 
     /** Scales the columns to the width, in proportion to the widths they were given. */

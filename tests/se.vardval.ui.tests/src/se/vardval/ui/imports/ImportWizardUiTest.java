@@ -1,0 +1,126 @@
+package se.vardval.ui.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jakarta.inject.Inject;
+import se.vardval.core.store.ImportService;
+import se.vardval.ui.i18n.Messages;
+import se.vardval.ui.testing.DemoDatabase;
+import se.vardval.ui.testing.Displays;
+import se.vardval.ui.testing.Find;
+import se.vardval.ui.testing.PartContexts;
+import se.vardval.ui.testing.Screens;
+import se.vardval.ui.testing.Waits;
+
+/** The import wizard on the demo database: a rejected file's bad rows in a table, and an accepted file. */
+class ImportWizardUiTest {
+
+    @TempDir
+    Path directory;
+
+    private Display display;
+    private Shell shell;
+    private WizardDialog dialog;
+
+    @BeforeEach
+    void open() throws Exception {
+        display = Displays.require();
+        DemoDatabase.ensure();
+        shell = new Shell(display);
+    }
+
+    @AfterEach
+    void close() {
+        if (dialog != null) {
+            dialog.close();
+        }
+        shell.dispose();
+    }
+
+    @Test
+    void aRejectedFileShowsEveryBadRowAndNothingIsImported() throws Exception {
+        Files.writeString(directory.resolve("providers.csv"), """
+                org_nr;name;ownership
+                2321000214;Region Jämtland Härjedalen;REGION_RUN
+                5560000000;Wrong check digit;PRIVATE
+                5566778899;Norrhälsan AB;SOMETIMES
+                """);
+        AtomicInteger imported = new AtomicInteger();
+        ImportWizard wizard = open(imported);
+
+        Find.widget(dialog.getShell(), "import.path", Text.class).setText(directory.toString());
+        assertEquals(1, Find.widget(dialog.getShell(), "import.files", Table.class).getItemCount());
+        assertFalse(wizard.performFinish(), "the wizard stays open to show the result");
+
+        Table errors = Find.widget(dialog.getShell(), "import.errors", Table.class);
+        assertEquals(2, errors.getItemCount(), "both bad rows");
+        assertEquals("3", errors.getItem(0).getText(1));
+        assertEquals("org_nr", errors.getItem(0).getText(2));
+        assertEquals("4", errors.getItem(1).getText(1));
+        assertEquals("ownership", errors.getItem(1).getText(2));
+        assertTrue(Find.widget(dialog.getShell(), "import.results", Table.class).getItem(0).getText(2)
+                .startsWith("avvisad"));
+        assertEquals(1, imported.get());
+        Waits.settle(display, Duration.ofMillis(2000));
+        Screens.save(dialog.getShell(), "import-rejected");
+        assertTrue(wizard.performFinish(), "the second Finish closes");
+    }
+
+    @Test
+    void anAcceptedFileReportsItsRows() throws Exception {
+        Files.writeString(directory.resolve("providers.csv"), """
+                org_nr;name;ownership
+                2321000214;Region Jämtland Härjedalen;REGION_RUN
+                """);
+        ImportWizard wizard = open(new AtomicInteger());
+        Find.widget(dialog.getShell(), "import.path", Text.class).setText(directory.resolve("providers.csv")
+                .toString());
+        wizard.performFinish();
+
+        Table results = Find.widget(dialog.getShell(), "import.results", Table.class);
+        assertEquals("1", results.getItem(0).getText(1));
+        assertEquals("importerad", results.getItem(0).getText(2));
+        assertEquals(0, Find.widget(dialog.getShell(), "import.errors", Table.class).getItemCount());
+        Waits.settle(display, Duration.ofMillis(2000));
+        Screens.save(dialog.getShell(), "import-accepted");
+    }
+
+    /** The client's texts, as parts get them. */
+    static final class Texts {
+
+        @Inject
+        @Translation
+        Messages messages;
+    }
+
+    private ImportWizard open(AtomicInteger imported) throws Exception {
+        Messages messages = ContextInjectionFactory.make(Texts.class, PartContexts.create(shell, Map.of())).messages;
+        ImportWizard wizard = new ImportWizard(messages, DemoDatabase.service(ImportService.class),
+                DemoDatabase.ADMINISTRATOR, imported::incrementAndGet);
+        dialog = new WizardDialog(shell, wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        dialog.getShell().setSize(900, 640);
+        return wizard;
+    }
+}
