@@ -113,6 +113,39 @@ public class Messages {
     public String import_someRejected;
     public String import_allAccepted;
 
+    public String followUp_partLabel;
+    public String followUp_computed;
+    public String followUp_show;
+    public String followUp_reading;
+    public String followUp_summary;
+    public String followUp_region;
+    public String followUp_suppressed;
+
+    public String register_problems;
+    public String register_conflict;
+    public String register_orgNr;
+    public String register_name;
+    public String register_ownership;
+    public String register_nameMissing;
+    public String register_hsaId;
+    public String register_provider;
+    public String register_municipality;
+    public String register_catchment;
+    public String register_municipalityFormat;
+    public String register_catchmentFormat;
+    public String register_code;
+    public String register_annualAmount;
+    public String register_validFrom;
+    public String register_validTo;
+    public String register_addSupplementary;
+    public String register_amountFormat;
+    public String register_dateFormat;
+    public String register_dateOrder;
+    public String register_contractId;
+    public String register_supplementaries;
+    public String register_contractTitle;
+    public String register_contract;
+
     public String status_draft;
     public String status_decided;
     public String state_calculated;

@@ -8,6 +8,9 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
+import se.vardval.core.security.Role;
+import se.vardval.core.security.RoleGrant;
+import se.vardval.core.security.UserDirectory;
 import se.vardval.core.service.DemoRegion;
 import se.vardval.core.service.PaymentRunService;
 import se.vardval.core.store.MasterDataStore;
@@ -25,6 +28,7 @@ public final class DemoDatabase {
     /** The administrator of every vårdval the embedded database is seeded with. */
     public static final String ADMINISTRATOR = "demo";
 
+    private static final String OTHER_ADMINISTRATOR = "karin";
     private static final int PERSONS = 2_000;
     private static final long SEED = 20_200_301L;
 
@@ -44,6 +48,16 @@ public final class DemoDatabase {
             runner.run(CARE_CHOICE, YearMonth.of(2020, 1), ADMINISTRATOR);
             runner.run(CARE_CHOICE, YearMonth.of(2020, 2), ADMINISTRATOR);
         }
+    }
+
+    /** A second administrator of every vårdval (karin), added to the demo database once. */
+    public static synchronized String otherAdministrator() throws InterruptedException {
+        UserDirectory users = service(UserDirectory.class);
+        if (users.account(OTHER_ADMINISTRATOR).isEmpty()) {
+            users.add(OTHER_ADMINISTRATOR, "karins lösenord".toCharArray(), new RoleGrant(Role.ADMINISTRATOR, null),
+                    ADMINISTRATOR);
+        }
+        return OTHER_ADMINISTRATOR;
     }
 
     /** A service of the test runtime, waiting for it to start. */

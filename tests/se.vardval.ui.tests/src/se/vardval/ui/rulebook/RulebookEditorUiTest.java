@@ -30,9 +30,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.model.Rulebook;
-import se.vardval.core.security.Role;
-import se.vardval.core.security.RoleGrant;
-import se.vardval.core.security.UserDirectory;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.parts.Widgets;
@@ -113,23 +110,13 @@ class RulebookEditorUiTest {
         ObjectNode theirs = stored().parameters().deepCopy();
         ((ObjectNode) theirs.path("capitation")).put("krPerPoint", 2700);
         rulebooks.save(new Rulebook(DemoDatabase.CARE_CHOICE, "halsoval", YEAR, RulebookStatus.DRAFT, null, theirs),
-                otherAdministrator());
+                DemoDatabase.otherAdministrator());
         krPerPoint.setText("2 650");
         click("rulebook.save");
         assertTrue(status().contains("någon annan"), status());
         assertEquals(2700, stored().parameters().path("capitation").path("krPerPoint").asInt(), "theirs stays");
         Waits.settle(display, Duration.ofMillis(200));
         Screens.save(shell, "rulebook-conflict");
-    }
-
-    /** A second administrator of the demo database, added once. */
-    private static String otherAdministrator() throws Exception {
-        UserDirectory users = DemoDatabase.service(UserDirectory.class);
-        if (users.account("karin").isEmpty()) {
-            users.add("karin", "karins lösenord".toCharArray(), new RoleGrant(Role.ADMINISTRATOR, null),
-                    DemoDatabase.ADMINISTRATOR);
-        }
-        return "karin";
     }
 
     private MPart part() {

@@ -1,0 +1,83 @@
+package se.vardval.ui.register;
+
+import java.util.List;
+
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+
+import se.vardval.core.domain.Provider;
+import se.vardval.core.domain.Unit;
+import se.vardval.core.service.UserError;
+
+/** Edits a unit (vårdenhet): name, provider, municipality code and catchment population; the HSA-id is its key. */
+public class UnitEditorPart extends RegisterEditor {
+
+    private Unit read;
+    private List<Provider> providers;
+    private Text hsaId;
+    private Text name;
+    private Combo provider;
+    private Text municipality;
+    private Text catchment;
+
+    @Override
+    protected void build(Composite area, String item) {
+        read = find(item);
+        providers = masterData.providers();
+        hsaId = text(messages.register_hsaId, "unit.hsaId", read.hsaId(), false);
+        name = text(messages.register_name, "unit.name", read.name(), true);
+        provider = choice(messages.register_provider, "unit.provider",
+                providers.stream().map(UnitEditorPart::label).toList(), label(providerOf(read.orgNr())));
+        municipality = text(messages.register_municipality, "unit.municipality", read.municipality(), true);
+        catchment = text(messages.register_catchment, "unit.catchment",
+                read.catchmentPopulation() == null ? "" : read.catchmentPopulation().toString(), true);
+    }
+
+    private static String label(Provider provider) {
+        return provider == null ? "" : provider.name() + " (" + provider.orgNr() + ")";
+    }
+
+    private Provider providerOf(String orgNr) {
+        return providers.stream().filter(p -> p.orgNr().equals(orgNr)).findFirst().orElse(null);
+    }
+
+    private Unit find(String hsa) {
+        return masterData.units().stream().filter(u -> u.hsaId().equals(hsa)).findFirst()
+                .orElseThrow(() -> new UserError("no unit " + hsa));
+    }
+
+    @Override
+    protected String heading() {
+        return read.name();
+    }
+
+    @Override
+    protected List<String> problems() {
+        List<String> problems = problemList();
+        check(problems, name.getText().isBlank(), messages.register_nameMissing);
+        check(problems, !municipality.getText().trim().matches("\\d{4}"), messages.register_municipalityFormat);
+        check(problems, !catchment.getText().trim().matches("\\d*"), messages.register_catchmentFormat);
+        return problems;
+    }
+
+    @Override
+    protected void store(String user) {
+        String population = catchment.getText().trim();
+        Unit after = new Unit(read.hsaId(), name.getText().trim(), providers.get(provider.getSelectionIndex()).orgNr(),
+                municipality.getText().trim(), population.isEmpty() ? null : Integer.valueOf(population));
+        masterData.updateUnit(read, after, user);
+        read = after;
+    }
+
+    @Override
+    protected void reload() {
+        read = find(hsaId.getText());
+        name.setText(read.name());
+        provider.setText(label(providerOf(read.orgNr())));
+        municipality.setText(read.municipality());
+        catchment.setText(read.catchmentPopulation() == null ? "" : read.catchmentPopulation().toString());
+        part.setDirty(false);
+        status("");
+    }
+}
