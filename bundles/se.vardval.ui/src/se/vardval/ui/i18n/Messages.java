@@ -146,6 +146,18 @@ public class Messages {
     public String register_contractTitle;
     public String register_contract;
 
+    public String search_person;
+    public String search_listedAt;
+    public String search_unit;
+    public String search_personId;
+    public String search_sex;
+    public String search_age;
+    public String search_careChoice;
+    public String search_assigned;
+    public String search_yes;
+    public String search_searching;
+    public String search_found;
+
     public String status_draft;
     public String status_decided;
     public String state_calculated;
