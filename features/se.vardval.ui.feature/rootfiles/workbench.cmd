@@ -8,4 +8,7 @@ set "HERE=%~dp0"
 for %%f in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~ff"
 set "JAVA=javaw"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\javaw"
-start "Vardval Workbench" "%JAVA%" -Xmx3g %VARDVAL_JAVA_OPTS% -jar "%LAUNCHER%" -data "%USERPROFILE%\.vardval\workbench" %*
+:run
+"%JAVA%" -Xmx3g %VARDVAL_JAVA_OPTS% -jar "%LAUNCHER%" -data "%USERPROFILE%\.vardval\workbench" %*
+rem 23: the workbench restarts (e.g. on another database)
+if %ERRORLEVEL%==23 goto run

@@ -16,6 +16,9 @@ while [ $# -gt 0 ]; do
     esac
 done
 launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
-# shellcheck disable=SC2086 # VARDVAL_JAVA_OPTS is a list of options
-exec "$java" -Xmx"${VARDVAL_HEAP:-3g}" ${options[@]+"${options[@]}"} ${VARDVAL_JAVA_OPTS:-} -jar "$launcher" \
-    -data "${VARDVAL_WORKSPACE:-$HOME/.vardval/workbench}" "$@"
+while true; do
+    # shellcheck disable=SC2086 # VARDVAL_JAVA_OPTS is a list of options
+    "$java" -Xmx"${VARDVAL_HEAP:-3g}" ${options[@]+"${options[@]}"} ${VARDVAL_JAVA_OPTS:-} -jar "$launcher" \
+        -data "${VARDVAL_WORKSPACE:-$HOME/.vardval/workbench}" "$@" && status=0 || status=$?
+    [ "$status" -eq 23 ] || exit "$status"   # 23: the workbench restarts (e.g. on another database)
+done

@@ -32,6 +32,9 @@ public class LifeCycle {
     /** System property naming the demo region's directory; {@code ~/.vardval/demo} when not set. */
     public static final String DEMO_PROPERTY = "vardval.demo.db";
 
+    /** Preference set by "connect to database" before a restart: then the remembered connection wins. */
+    private static final String SWITCHED = "connection.switched";
+
     private Display display;
     private IEclipsePreferences preferences;
     private Messages messages;
@@ -44,9 +47,13 @@ public class LifeCycle {
         this.preferences = preferences;
         this.messages = messages;
         this.events = events;
-        String demo = System.getProperty(DEMO_PROPERTY,
-                Path.of(System.getProperty("user.home"), ".vardval", "demo").toString());
-        String given = setting("vardval.db", "VARDVAL_DB");
+        String demo = demoLocation();
+        boolean switched = preferences.getBoolean(SWITCHED, false);
+        if (switched) {
+            preferences.remove(SWITCHED);
+            flush(preferences);
+        }
+        String given = switched ? null : setting("vardval.db", "VARDVAL_DB");
         Connection start = given != null
                 ? Connection.fromSetting(given, setting("vardval.db.user", "VARDVAL_DB_USER"), demo)
                 : Connection.remembered(preferences);
@@ -90,6 +97,18 @@ public class LifeCycle {
         events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> context.get(IWorkbench.class).close());
     }
 
+    /** The demo region's directory. */
+    public static String demoLocation() {
+        return System.getProperty(DEMO_PROPERTY, Path.of(System.getProperty("user.home"), ".vardval", "demo")
+                .toString());
+    }
+
+    /** Makes the next start open the remembered connection rather than one given on the command line. */
+    public static void useRememberedOnRestart(IEclipsePreferences preferences) throws BackingStoreException {
+        preferences.putBoolean(SWITCHED, true);
+        preferences.flush();
+    }
+
     private static String setting(String property, String environment) {
         String value = System.getProperty(property);
         return value != null && !value.isBlank() ? value : System.getenv(environment);
@@ -100,6 +119,14 @@ public class LifeCycle {
             connection.remember(preferences);
         } catch (BackingStoreException e) {
             throw new IllegalStateException("cannot store the connection in the preferences", e);
+        }
+    }
+
+    private static void flush(IEclipsePreferences preferences) {
+        try {
+            preferences.flush();
+        } catch (BackingStoreException e) {
+            throw new IllegalStateException("cannot store the preferences", e);
         }
     }
 }
