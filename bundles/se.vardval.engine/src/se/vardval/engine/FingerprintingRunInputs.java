@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,15 +22,21 @@ import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.ListedPerson;
 import se.vardval.core.model.RunInputs;
+import se.vardval.core.service.RunCancelledException;
 
 /** Passes a run's inputs to the model while adding every record it reads to the run's inputs fingerprint. */
 final class FingerprintingRunInputs implements RunInputs {
 
-    private final RunInputs delegate;
-    private final InputsFingerprint fingerprint = new InputsFingerprint();
+    private static final int CANCEL_CHECK_INTERVAL = 10_000;
 
-    FingerprintingRunInputs(RunInputs delegate) {
+    private final RunInputs delegate;
+    private final BooleanSupplier cancelled;
+    private final InputsFingerprint fingerprint = new InputsFingerprint();
+    private long records;
+
+    FingerprintingRunInputs(RunInputs delegate, BooleanSupplier cancelled) {
         this.delegate = delegate;
+        this.cancelled = cancelled;
         fingerprint.add("parameters", delegate.parameters().toString());
         fingerprint.add("period", delegate.period().toString());
     }
@@ -76,6 +83,7 @@ final class FingerprintingRunInputs implements RunInputs {
     @Override
     public void forEachListedOn(LocalDate day, Consumer<ListedPerson> sink) {
         delegate.forEachListedOn(day, listed -> {
+            stopIfCancelled();
             fingerprint.add("listed@" + day, CanonicalText.of(listed.listing(), listed.person()));
             sink.accept(listed);
         });
@@ -94,6 +102,7 @@ final class FingerprintingRunInputs implements RunInputs {
     @Override
     public void forEachActivity(Consumer<Activity> sink) {
         delegate.forEachActivity(activity -> {
+            stopIfCancelled();
             fingerprint.add("activity", CanonicalText.of(activity));
             sink.accept(activity);
         });
@@ -126,6 +135,13 @@ final class FingerprintingRunInputs implements RunInputs {
         List<CniUnit> units = delegate.cniUnits();
         units.forEach(unit -> fingerprint.add("cni", CanonicalText.of(unit)));
         return units;
+    }
+
+    private void stopIfCancelled() {
+        if (records++ % CANCEL_CHECK_INTERVAL == 0 && cancelled.getAsBoolean()) {
+            throw new RunCancelledException("the calculation of " + delegate.careChoice().id() + " "
+                    + delegate.period() + " was cancelled; nothing was stored");
+        }
     }
 
     private <T> List<T> recorded(String kind, List<T> records) {

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -67,14 +68,14 @@ public class MonthlyRunEngine implements PaymentRunService {
     }
 
     @Override
-    public PaymentRun run(String careChoiceId, YearMonth period, String user) {
+    public PaymentRun run(String careChoiceId, YearMonth period, String user, BooleanSupplier cancelled) {
         access.require(user, Permission.RUN, careChoiceId);
         CareChoice careChoice = careChoice(careChoiceId);
         runs.approvedRun(careChoiceId, period).ifPresent(approved -> {
             throw new UserError(careChoiceId + " " + period + " is already paid by approved run " + approved.id()
                     + "; a change after approval needs a correction run");
         });
-        Calculation calculation = calculate(careChoice, period);
+        Calculation calculation = calculate(careChoice, period, cancelled);
         return runs.create(calculation.run(user, null), calculation.result().lines(),
                 calculation.result().warnings());
     }
@@ -85,7 +86,7 @@ public class MonthlyRunEngine implements PaymentRunService {
         CareChoice careChoice = careChoice(careChoiceId);
         PaymentRun ordinary = runs.approvedRun(careChoiceId, period).orElseThrow(() -> new UserError(careChoiceId
                 + " " + period + " has no approved run to correct; calculate and approve an ordinary run first"));
-        Calculation calculation = calculate(careChoice, period);
+        Calculation calculation = calculate(careChoice, period, () -> false);
         List<PaymentLine> difference = CorrectionLines.difference(paidLines(ordinary),
                 calculation.result().lines());
         return runs.create(calculation.run(user, ordinary.id()), difference, calculation.result().warnings());
@@ -131,12 +132,12 @@ public class MonthlyRunEngine implements PaymentRunService {
         }
     }
 
-    private Calculation calculate(CareChoice careChoice, YearMonth period) {
+    private Calculation calculate(CareChoice careChoice, YearMonth period, BooleanSupplier cancelled) {
         ReimbursementModel model = model(careChoice);
         Rulebook rulebook = decidedRulebook(careChoice.id(), period.getYear());
         requireValid(model, rulebook);
         FingerprintingRunInputs inputs = new FingerprintingRunInputs(
-                data.open(careChoice, period, rulebook.parameters()));
+                data.open(careChoice, period, rulebook.parameters()), cancelled);
         ModelResult result = model.calculate(inputs);
         return new Calculation(careChoice, period, rulebook.year(), inputs.fingerprint(), result, clock);
     }

@@ -3,6 +3,7 @@ package se.vardval.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import se.vardval.core.domain.Listing;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.domain.RunState;
+import se.vardval.core.service.RunCancelledException;
 import se.vardval.core.service.UserError;
 
 class MonthlyRunEngineTest {
@@ -71,6 +73,14 @@ class MonthlyRunEngineTest {
         UserError refused = assertThrows(UserError.class, () -> engine.run("demo", MARCH, "anna"));
         assertEquals("demo 2020-03 is already paid by approved run 1; a change after approval needs a correction run",
                 refused.getMessage());
+    }
+
+    @Test
+    void aCancelledCalculationStoresNothing() {
+        RunCancelledException cancelled = assertThrows(RunCancelledException.class,
+                () -> engine.run("demo", MARCH, "anna", () -> true));
+        assertEquals("the calculation of demo 2020-03 was cancelled; nothing was stored", cancelled.getMessage());
+        assertTrue(world.runStore.latest().isEmpty());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package se.vardval.core.service;
 
 import java.time.YearMonth;
+import java.util.function.BooleanSupplier;
 
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.model.ExplainRequest;
@@ -18,7 +19,18 @@ public interface PaymentRunService {
      * @throws UserError when the vårdval is unknown, its year has no decided rulebook, its model is not installed,
      *             or the period already has an approved run
      */
-    PaymentRun run(String careChoice, YearMonth period, String user);
+    default PaymentRun run(String careChoice, YearMonth period, String user) {
+        return run(careChoice, period, user, () -> false);
+    }
+
+    /**
+     * Calculates and stores a run unless {@code cancelled} turns true while the inputs are read; a cancelled run
+     * stores nothing.
+     *
+     * @throws RunCancelledException when cancelled
+     * @throws UserError as for {@link #run(String, YearMonth, String)}
+     */
+    PaymentRun run(String careChoice, YearMonth period, String user, BooleanSupplier cancelled);
 
     /**
      * Calculates the month again with the current inputs and stores only the per-unit and per-component differences

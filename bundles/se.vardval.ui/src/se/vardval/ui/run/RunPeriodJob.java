@@ -10,13 +10,14 @@ import org.eclipse.core.runtime.jobs.Job;
 
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.service.PaymentRunService;
+import se.vardval.core.service.RunCancelledException;
 import se.vardval.core.service.UserError;
 import se.vardval.core.store.RunStore;
 
 /**
  * Calculates one month of a vårdval in the background and reads the stored run back, telling a {@link Listener}
- * (the run view) how far it has come. Cancelling stops before the calculation or before reading the result back; a
- * calculation under way runs to its end in the engine, and its run stays CALCULATED without being shown.
+ * (the run view) how far it has come. Cancelling stops the engine while it reads the month's inputs, before anything
+ * is stored; after the run is stored, cancelling only leaves it unshown (it stays CALCULATED).
  */
 public class RunPeriodJob extends Job {
 
@@ -69,7 +70,7 @@ public class RunPeriodJob extends Job {
             if (sub.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
-            PaymentRun run = runner.run(careChoice, period, user);
+            PaymentRun run = runner.run(careChoice, period, user, monitor::isCanceled);
             sub.worked(8);
             if (sub.isCanceled()) {
                 return Status.CANCEL_STATUS;
@@ -80,6 +81,8 @@ public class RunPeriodJob extends Job {
             listener.progress(Step.READING, 100);
             listener.done(result);
             return Status.OK_STATUS;
+        } catch (RunCancelledException e) {
+            return Status.CANCEL_STATUS;
         } catch (UserError | IllegalStateException e) {
             listener.refused(e.getMessage());
             return Status.OK_STATUS;
