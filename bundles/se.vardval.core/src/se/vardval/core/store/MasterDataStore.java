@@ -65,4 +65,11 @@ public interface MasterDataStore {
 
     /** Creates or updates a tilläggsuppdrag (natural key: contract id, code and valid-from). */
     void saveSupplementary(Supplementary supplementary, String user);
+
+    /**
+     * Changes a tilläggsuppdrag as the user read it ({@code before}) to {@code after}, with the same natural key.
+     *
+     * @throws ConcurrentChangeException when someone else changed or removed it since it was read
+     */
+    void updateSupplementary(Supplementary before, Supplementary after, String user);
 }

@@ -143,6 +143,20 @@ public class JpaMasterDataStore implements MasterDataStore {
         database.write(em -> MasterDataWrites.supplementary(em, supplementary, user));
     }
 
+    @Override
+    public void updateSupplementary(Supplementary before, Supplementary after, String user) {
+        access.require(user, Permission.EDIT_REGISTER, null);
+        requireSameKey(MasterDataWrites.supplementaryKey(before), MasterDataWrites.supplementaryKey(after),
+                "contract id, code and valid-from");
+        database.write(em -> {
+            Supplementary stored = MasterDataWrites.findSupplementary(em, before).map(SupplementaryEntity::toRecord)
+                    .orElse(null);
+            requireUnchanged(stored, before, "Tilläggsuppdrag " + before.code() + " of contract "
+                    + before.contractId());
+            MasterDataWrites.supplementary(em, after, user);
+        });
+    }
+
     private static void requireSameKey(String before, String after, String what) {
         if (!before.equals(after)) {
             throw new IllegalArgumentException("The " + what + " cannot be changed (" + before + " → " + after + ")");

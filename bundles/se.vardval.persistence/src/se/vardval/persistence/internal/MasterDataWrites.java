@@ -74,11 +74,19 @@ final class MasterDataWrites {
         }
     }
 
-    static void supplementary(EntityManager em, Supplementary supplementary, String user) {
-        String key = supplementary.contractId() + "/" + supplementary.code() + "/" + supplementary.validFrom();
-        Optional<SupplementaryEntity> row = em.createNamedQuery("Supplementary.byKey", SupplementaryEntity.class)
+    static Optional<SupplementaryEntity> findSupplementary(EntityManager em, Supplementary supplementary) {
+        return em.createNamedQuery("Supplementary.byKey", SupplementaryEntity.class)
                 .setParameter("contractId", supplementary.contractId()).setParameter("code", supplementary.code())
                 .setParameter("validFrom", supplementary.validFrom()).getResultStream().findFirst();
+    }
+
+    static String supplementaryKey(Supplementary supplementary) {
+        return supplementary.contractId() + "/" + supplementary.code() + "/" + supplementary.validFrom();
+    }
+
+    static void supplementary(EntityManager em, Supplementary supplementary, String user) {
+        String key = supplementaryKey(supplementary);
+        Optional<SupplementaryEntity> row = findSupplementary(em, supplementary);
         if (row.isEmpty()) {
             em.persist(new SupplementaryEntity(supplementary));
             AuditTrail.record(em, user, "supplementary", key, "CREATE", null, supplementary);

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Text;
 
 import se.vardval.core.domain.Contract;
 import se.vardval.core.domain.Provider;
+import se.vardval.core.domain.Supplementary;
 import se.vardval.core.service.UserError;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
@@ -87,10 +88,21 @@ public class ContractEditorPart extends RegisterEditor {
         read = after;
         for (SupplementaryTable.Row row : supplementaries.rows()) {
             if (row.changed(read.contractId())) {
-                masterData.saveSupplementary(row.value(read.contractId()), user);
+                storeSupplementary(row, user);
             }
         }
         showSupplementaries();
+    }
+
+    private void storeSupplementary(SupplementaryTable.Row row, String user) {
+        Supplementary after = row.value(read.contractId());
+        boolean sameKey = row.original != null && row.original.code().equals(after.code())
+                && row.original.validFrom().equals(after.validFrom());
+        if (sameKey) {
+            masterData.updateSupplementary(row.original, after, user);
+        } else {
+            masterData.saveSupplementary(after, user);
+        }
     }
 
     @Override
