@@ -12,6 +12,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import com.fasterxml.jackson.databind.node.IntNode;
 
+import se.vardval.cli.testing.CliRunner;
 import se.vardval.annual.Indexation;
 import se.vardval.annual.RulebookYears;
 import se.vardval.core.security.Role;

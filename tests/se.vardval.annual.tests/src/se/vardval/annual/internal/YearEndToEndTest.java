@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 
+import se.vardval.cli.testing.CliRunner;
 import se.vardval.annual.ScenarioComparison;
 import se.vardval.annual.ScenarioRow;
 import se.vardval.annual.ScenarioRulebook;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.vardval.cli.testing.CliRunner;
 import se.vardval.core.domain.Sex;
 import se.vardval.core.domain.Unit;
 import se.vardval.demo.DemoRegionGenerator;
