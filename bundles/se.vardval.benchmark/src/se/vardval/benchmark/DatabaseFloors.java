@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import javax.sql.DataSource;
 
@@ -66,6 +67,23 @@ final class DatabaseFloors {
                 }
             }
             return listed;
+        }
+    }
+
+    /** The stored activities dated in the month, of every vårdval. */
+    long activitiesIn(YearMonth month) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM activity WHERE activity_date BETWEEN ? AND ?")) {
+            statement.setDate(1, Date.valueOf(month.atDay(1)));
+            statement.setDate(2, Date.valueOf(month.atEndOfMonth()));
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the activities of " + month + " could not be counted: " + e.getMessage(),
+                    e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -18,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.service.Benchmark;
 import se.vardval.core.service.DemoRegion;
 import se.vardval.core.service.PaymentRunService;
@@ -25,6 +27,7 @@ import se.vardval.core.service.UserError;
 import se.vardval.core.store.ImportService;
 import se.vardval.core.store.ImportService.FileResult;
 import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
 import se.vardval.demo.DemoRegionGenerator;
 import se.vardval.demo.DemoRegionSummary;
@@ -41,6 +44,7 @@ public class RegionBenchmark implements Benchmark {
     private final PaymentRunService runner;
     private final MasterDataStore masterData;
     private final RunStore runs;
+    private final RulebookStore rulebooks;
     private final DatabaseFloors floors;
     private final String database;
 
@@ -48,54 +52,61 @@ public class RegionBenchmark implements Benchmark {
     @Activate
     public RegionBenchmark(@Reference ImportService imports, @Reference DemoRegion demo,
             @Reference PaymentRunService runner, @Reference MasterDataStore masterData, @Reference RunStore runs,
-            @Reference(target = "(vardval.db=workbench)") DataSource dataSource) {
+            @Reference RulebookStore rulebooks, @Reference(target = "(vardval.db=workbench)") DataSource dataSource) {
         this.imports = imports;
         this.demo = demo;
         this.runner = runner;
         this.masterData = masterData;
         this.runs = runs;
+        this.rulebooks = rulebooks;
         this.floors = new DatabaseFloors(dataSource);
         this.database = dataSource.toString();
     }
 
     @Override
-    public Figures measure(Path workDirectory, int persons, int months, long seed, YearMonth month, String user,
+    public Figures measure(Path workDirectory, Region region, YearMonth month, String user,
             Consumer<String> progress) {
         if (!runs.latest().isEmpty() || !masterData.providers().isEmpty()) {
             throw new UserError("the benchmark needs an empty database; give a fresh one with --db");
         }
         YearMonth first = YearMonth.of(2020, 1);
-        if (month.isBefore(first) || !month.isBefore(first.plusMonths(months))) {
-            throw new UserError("the month to run, " + month + ", is not among the " + months + " generated months from "
-                    + first);
+        if (month.isBefore(first) || !month.isBefore(first.plusMonths(region.months()))) {
+            throw new UserError("the month to run, " + month + ", is not among the " + region.months()
+                    + " generated months from " + first);
         }
-        progress.accept("generating " + persons + " persons, " + months + " months");
+        progress.accept("generating " + region.persons() + " persons, " + region.months() + " months, visit rate "
+                + region.visitRate());
         long start = System.nanoTime();
-        DemoRegionSummary generated = generate(workDirectory, persons, seed, first, months);
+        DemoRegionSummary generated = generate(workDirectory, region, first);
         Duration generate = since(start);
         demo.registerCareChoices(user);
         Map<ImportFileType, Duration> importTimes = importAll(workDirectory, user, progress);
         demo.storeRulebooks(user, progress);
+        List<CareChoice> decided = withDecidedRulebook(month.getYear(), progress);
         HeapPeak heap = new HeapPeak();
         heap.reset();
         start = System.nanoTime();
-        long lines = runEveryCareChoice(month, user, progress);
+        long lines = run(decided, month, user, progress);
         Duration run = since(start);
         long peak = heap.bytes();
         progress.accept("measuring the database's floors");
         Duration bulkLoad = timed(() -> floors.bulkLoad(workDirectory.resolve(ImportFileType.LISTINGS.fileName())));
-        String careChoice = masterData.careChoices().get(0).id();
-        Duration aggregate = timed(() -> floors.listedPerUnitAndAgeBand(careChoice, month.atDay(1)));
-        return new Figures(database, generated.persons(), generated.listings(), generated.activities(), generate,
+        Duration aggregate = Duration.ZERO;
+        for (CareChoice careChoice : decided) {
+            aggregate = aggregate.plus(timed(() -> floors.listedPerUnitAndAgeBand(careChoice.id(), month.atDay(1))));
+        }
+        return new Figures(database, generated.persons(), generated.listings(), generated.activities(),
+                floors.activitiesIn(month), generate,
                 importTimes.get(ImportFileType.PERSONS), importTimes.get(ImportFileType.LISTINGS),
                 importTimes.get(ImportFileType.ACTIVITIES),
                 importTimes.values().stream().reduce(Duration.ZERO, Duration::plus), run, peak, lines, bulkLoad,
                 aggregate);
     }
 
-    private static DemoRegionSummary generate(Path directory, int persons, long seed, YearMonth first, int months) {
+    private static DemoRegionSummary generate(Path directory, Region region, YearMonth first) {
         try {
-            return new DemoRegionGenerator(seed, persons).writeTo(directory, first, months);
+            return new DemoRegionGenerator(region.seed(), region.persons(), region.visitRate()).writeTo(directory,
+                    first, region.months());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the benchmark files to " + directory, e);
         }
@@ -124,9 +135,18 @@ public class RegionBenchmark implements Benchmark {
         }
     }
 
-    private long runEveryCareChoice(YearMonth month, String user, Consumer<String> progress) {
+    /** The demo vårdval that can run in the year; the others' demo rulebooks are for other years. */
+    private List<CareChoice> withDecidedRulebook(int year, Consumer<String> progress) {
+        List<CareChoice> decided = masterData.careChoices().stream().filter(c -> rulebooks.find(c.id(), year)
+                .filter(r -> r.status() == RulebookStatus.DECIDED).isPresent()).toList();
+        masterData.careChoices().stream().filter(c -> !decided.contains(c)).forEach(c -> progress.accept("not run: "
+                + c.id() + ", no decided rulebook for " + year));
+        return decided;
+    }
+
+    private long run(List<CareChoice> careChoices, YearMonth month, String user, Consumer<String> progress) {
         long lines = 0;
-        for (CareChoice careChoice : masterData.careChoices()) {
+        for (CareChoice careChoice : careChoices) {
             PaymentRun run = runner.run(careChoice.id(), month, user);
             lines += runs.lines(run.id()).size();
             progress.accept("ran " + careChoice.id() + " " + month + ": run " + run.id());

@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ParseResult;
+import se.vardval.annual.BudgetCalibration;
 import se.vardval.annual.DeficitCompensations;
 import se.vardval.annual.RulebookYears;
 import se.vardval.annual.Scenarios;
@@ -17,11 +18,13 @@ import se.vardval.core.security.UserDirectory;
 import se.vardval.core.service.Benchmark;
 import se.vardval.core.service.DemoRegion;
 import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.service.ModelTools;
 import se.vardval.core.service.PaymentExports;
 import se.vardval.core.service.PaymentRunService;
 import se.vardval.core.service.RulebookService;
 import se.vardval.core.service.UserError;
 import se.vardval.core.store.AuditLog;
+import se.vardval.core.store.ComponentAccountStore;
 import se.vardval.core.store.ImportService;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RunStore;
@@ -43,9 +46,12 @@ public class Commands {
             @Reference ModelCatalog models, @Reference DemoRegion demo, @Reference Benchmark benchmark,
             @Reference PaymentExports exports, @Reference AuditLog audit, @Reference RulebookYears rulebookYears,
             @Reference Scenarios scenarios, @Reference DeficitCompensations deficits,
-            @Reference FollowUp followUp, @Reference UserDirectory users) {
+            @Reference FollowUp followUp, @Reference UserDirectory users,
+            @Reference BudgetCalibration calibration, @Reference ComponentAccountStore accounts,
+            @Reference ModelTools tools) {
         this(new CliServices(imports, rulebooks, runner, runs, masterData, models, demo, benchmark, exports, audit,
-                rulebookYears, scenarios, deficits, followUp, users, new TerminalPasswords()));
+                rulebookYears, scenarios, deficits, followUp, users, new TerminalPasswords(), calibration, accounts,
+                tools));
     }
 
     Commands(CliServices services) {

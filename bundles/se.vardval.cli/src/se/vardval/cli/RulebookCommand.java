@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,8 +18,10 @@ import se.vardval.core.service.UserError;
 @Command(name = "rulebook", mixinStandardHelpOptions = true,
         description = "Imports, exports, drafts, edits, indexes, compares and decides rulebooks.",
         subcommands = { RulebookCommand.Import.class, RulebookCommand.Export.class, RulebookCommand.Decide.class,
+                RulebookCommand.ImportTable.class,
                 RulebookYearCommands.Draft.class, RulebookYearCommands.SetParameter.class,
-                RulebookYearCommands.Index.class, RulebookYearCommands.Diff.class })
+                RulebookYearCommands.Index.class, RulebookYearCommands.Diff.class,
+                RulebookCalibrateCommand.class })
 class RulebookCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -25,7 +29,7 @@ class RulebookCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say import, export, draft, set, index, diff or decide");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say import, export, import-table, draft, set, index, diff or decide");
     }
 
     /** Reads a rulebook JSON file, validates it against its model and stores it. */
@@ -111,6 +115,47 @@ class RulebookCommand implements Runnable {
             Rulebook decided = services.rulebooks().decide(careChoice, year, decision, user());
             out().printf("rulebook %s %d decided (%s)%n", decided.careChoice(), decided.year(), decided.decision());
             return 0;
+        }
+    }
+
+    /** Imports a CSV table (e.g. a fee schedule or a year's DRG weights) into a table parameter of a draft. */
+    @Command(name = "import-table", mixinStandardHelpOptions = true,
+            description = "Imports a CSV table into a table parameter of a draft rulebook, replacing it: a list of"
+                    + " rows (columns = the rows' fields, e.g. visitPrices) or a map of code to value (first column"
+                    + " the code, e.g. drgWeights). Every bad row is reported as file:line: column: reason and"
+                    + " nothing changes.")
+    static class ImportTable extends ServiceCommand {
+
+        @Parameters(index = "0", paramLabel = "<vårdval>")
+        String careChoice;
+
+        @Parameters(index = "1", paramLabel = "<year>")
+        int year;
+
+        @Parameters(index = "2", paramLabel = "<parameter>", description = "The table parameter, e.g. drgWeights.")
+        String parameter;
+
+        @Parameters(index = "3", paramLabel = "<file>", description = "The CSV file (;-separated, UTF-8).")
+        Path file;
+
+        ImportTable(CliServices services) {
+            super(services);
+        }
+
+        @Override
+        public Integer call() {
+            Rulebook edited = services.rulebooks().importTable(careChoice, year, parameter, file, user());
+            out().printf("rulebook %s %d: %s replaced from %s (%d rows)%n", edited.careChoice(), edited.year(),
+                    parameter, file.getFileName(), rows(edited));
+            return 0;
+        }
+
+        private int rows(Rulebook rulebook) {
+            JsonNode node = rulebook.parameters();
+            for (String step : parameter.replaceFirst("^parameters\\.", "").split("\\.")) {
+                node = node.path(step);
+            }
+            return node.size();
         }
     }
 }

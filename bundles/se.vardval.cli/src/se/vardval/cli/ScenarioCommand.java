@@ -1,6 +1,7 @@
 package se.vardval.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,27 +13,43 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import se.vardval.annual.SavedScenario;
 import se.vardval.annual.ScenarioComparison;
 import se.vardval.annual.ScenarioRow;
 import se.vardval.annual.ScenarioRulebook;
+import se.vardval.core.service.UserError;
 
-/** Runs two or more rulebooks against one month without paying and shows them side by side. */
+/** Runs two or more rulebooks against one month without paying and shows them side by side; saves and exports. */
 @Command(name = "scenario", mixinStandardHelpOptions = true,
         description = "Runs two or more rulebooks (years, proposal names or JSON files) against one month without "
-                + "paying anything and shows the unit totals side by side; --out writes every unit and component.")
+                + "paying anything and shows the unit totals side by side; --save keeps the comparison under a name, "
+                + "--saved shows a saved one again, --list lists them; --out writes every unit and component as CSV, "
+                + "--xlsx as a workbook.")
 class ScenarioCommand extends ServiceCommand {
 
     @Parameters(index = "0", paramLabel = "<vårdval>")
     String careChoice;
 
-    @Parameters(index = "1", paramLabel = "<YYYY-MM>")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "<YYYY-MM>")
     YearMonth period;
 
-    @Parameters(index = "2..*", arity = "2..*", paramLabel = "<rulebook>")
-    List<String> references;
+    @Parameters(index = "2..*", arity = "0..*", paramLabel = "<rulebook>")
+    List<String> references = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "<file.csv>", description = "Write the whole comparison as CSV.")
     Path outFile;
+
+    @Option(names = "--xlsx", paramLabel = "<file.xlsx>", description = "Write the whole comparison as a workbook.")
+    Path xlsxFile;
+
+    @Option(names = "--save", paramLabel = "<name>", description = "Save the comparison under this name.")
+    String saveAs;
+
+    @Option(names = "--saved", paramLabel = "<name>", description = "Show a saved comparison instead of running.")
+    String saved;
+
+    @Option(names = "--list", description = "List the saved comparisons of the vårdval.")
+    boolean list;
 
     ScenarioCommand(CliServices services) {
         super(services);
@@ -40,31 +57,68 @@ class ScenarioCommand extends ServiceCommand {
 
     @Override
     public Integer call() throws IOException {
+        if (list) {
+            for (SavedScenario scenario : services.scenarios().saved(careChoice)) {
+                out().printf("  %-30s %s  %s  saved by %s %s%n", scenario.name(), scenario.comparison().period(),
+                        String.join(" | ", scenario.comparison().names()), scenario.savedBy(), scenario.savedAt());
+            }
+            return 0;
+        }
+        ScenarioComparison comparison = saved != null ? savedComparison() : calculate();
+        out().printf("scenario %s %s (not a payment run)%n", careChoice, comparison.period());
+        for (ScenarioRow row : comparison.rows()) {
+            if (row.component().equals(ScenarioRow.TOTAL)) {
+                out().println(totalLine(row));
+            }
+        }
+        write(comparison);
+        return 0;
+    }
+
+    private ScenarioComparison savedComparison() {
+        return services.scenarios().find(careChoice, saved).map(SavedScenario::comparison)
+                .orElseThrow(() -> new UserError("no saved scenario '" + saved + "' of " + careChoice));
+    }
+
+    private ScenarioComparison calculate() throws IOException {
+        if (period == null || references.size() < 2) {
+            throw new UserError("give the month and at least two rulebooks, or --saved <name>");
+        }
         List<ScenarioRulebook> rulebooks = new ArrayList<>();
         for (String reference : references) {
             rulebooks.add(new ScenarioRulebook(reference, RulebookSource.resolve(services, careChoice, reference)));
         }
         ScenarioComparison comparison = services.scenarios().compare(careChoice, period, rulebooks);
-        out().printf("scenario %s %s (not a payment run)%n", careChoice, period);
-        for (ScenarioRow row : comparison.rows()) {
-            if (row.component().equals(ScenarioRow.TOTAL)) {
-                StringBuilder line = new StringBuilder(String.format("  %-22s", row.hsaId()));
-                for (int i = 0; i < row.amounts().size(); i++) {
-                    line.append(String.format(" %20s", Kronor.format(row.amounts().get(i))));
-                    if (i > 0) {
-                        line.append(String.format(" %8s %%", row.percent(i) == null ? "-"
-                                : row.percent(i).toPlainString()));
-                    }
-                }
-                out().println(line);
+        if (saveAs != null) {
+            services.scenarios().save(saveAs, rulebooks, comparison, user());
+            out().println("saved as " + saveAs);
+        }
+        return comparison;
+    }
+
+    private static String totalLine(ScenarioRow row) {
+        StringBuilder line = new StringBuilder(String.format("  %-22s", row.hsaId()));
+        for (int i = 0; i < row.amounts().size(); i++) {
+            line.append(String.format(" %20s", Kronor.format(row.amounts().get(i))));
+            if (i > 0) {
+                line.append(String.format(" %8s %%", row.percent(i) == null ? "-" : row.percent(i).toPlainString()));
             }
         }
+        return line.toString();
+    }
+
+    private void write(ScenarioComparison comparison) throws IOException {
         if (outFile != null) {
             try (Writer writer = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
                 services.scenarios().writeCsv(comparison, writer);
             }
             out().println("wrote " + outFile);
         }
-        return 0;
+        if (xlsxFile != null) {
+            try (OutputStream stream = Files.newOutputStream(xlsxFile)) {
+                services.scenarios().writeXlsx(comparison, stream);
+            }
+            out().println("wrote " + xlsxFile);
+        }
     }
 }

@@ -3,6 +3,9 @@ package se.vardval.demo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
+
+import se.vardval.core.service.DemoData;
 
 import se.vardval.demo.internal.RegionWriter;
 
@@ -17,24 +20,49 @@ public final class DemoRegionGenerator {
     /** The population of Region Jämtland Härjedalen, the default size. */
     public static final int JAMTLAND_PERSONS = 130_000;
 
+    /** The first month of the default region. */
+    public static final YearMonth FIRST_MONTH = YearMonth.of(2020, 1);
+
+    /** The months of the default region. */
+    public static final int MONTHS = 12;
+
     private final long seed;
     private final int persons;
+    private final double visitRate;
 
     /**
      * A generator of the given number of persons (at least 1); the same seed and size always give byte-identical
      * files.
      */
     public DemoRegionGenerator(long seed, int persons) {
+        this(seed, persons, 1);
+    }
+
+    /**
+     * A generator whose persons make {@code visitRate} times the visits of Swedish primary care (about three a year;
+     * a rate of 1 gives the same files as {@link #DemoRegionGenerator(long, int)}), e.g. to benchmark a region with
+     * more visits a month.
+     */
+    public DemoRegionGenerator(long seed, int persons, double visitRate) {
         if (persons < 1) {
             throw new IllegalArgumentException("a region needs at least one person, not " + persons);
         }
+        if (!(visitRate > 0)) {
+            throw new IllegalArgumentException("the visit rate must be above 0, not " + visitRate);
+        }
         this.seed = seed;
         this.persons = persons;
+        this.visitRate = visitRate;
     }
 
     /** Writes the twelve months of 2020. */
     public DemoRegionSummary writeTo(Path directory) throws IOException {
-        return writeTo(directory, YearMonth.of(2020, 1), 12);
+        return writeTo(directory, FIRST_MONTH, MONTHS);
+    }
+
+    /** The Hälsoval units of the region, with their providers, ordered by HSA-id. */
+    public List<DemoData.DemoUnit> units() {
+        return new RegionWriter(seed, persons, visitRate).units();
     }
 
     /**
@@ -45,6 +73,6 @@ public final class DemoRegionGenerator {
         if (months < 1) {
             throw new IllegalArgumentException("at least one month is needed, not " + months);
         }
-        return new DemoRegionSummary(new RegionWriter(seed, persons).write(directory, from, months));
+        return new DemoRegionSummary(new RegionWriter(seed, persons, visitRate).write(directory, from, months));
     }
 }

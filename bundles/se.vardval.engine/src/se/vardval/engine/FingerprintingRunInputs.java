@@ -1,5 +1,6 @@
 package se.vardval.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -14,12 +15,14 @@ import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.CniUnit;
 import se.vardval.core.domain.Contract;
 import se.vardval.core.domain.Cost;
+import se.vardval.core.domain.DecidedPayment;
 import se.vardval.core.domain.Indicator;
 import se.vardval.core.domain.Penalty;
 import se.vardval.core.domain.Person;
 import se.vardval.core.domain.Provider;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
+import se.vardval.core.model.ApprovedLine;
 import se.vardval.core.model.ListedPerson;
 import se.vardval.core.model.RunInputs;
 import se.vardval.core.service.RunCancelledException;
@@ -28,6 +31,8 @@ import se.vardval.core.service.RunCancelledException;
 final class FingerprintingRunInputs implements RunInputs {
 
     private static final int CANCEL_CHECK_INTERVAL = 10_000;
+    private static final byte[] ACTIVITY = "activity".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] PERSON = "person".getBytes(StandardCharsets.UTF_8);
 
     private final RunInputs delegate;
     private final BooleanSupplier cancelled;
@@ -82,36 +87,59 @@ final class FingerprintingRunInputs implements RunInputs {
 
     @Override
     public void forEachListedOn(LocalDate day, Consumer<ListedPerson> sink) {
+        byte[] kind = ("listed@" + day).getBytes(StandardCharsets.UTF_8);
+        CanonicalText text = new CanonicalText();
         delegate.forEachListedOn(day, listed -> {
             stopIfCancelled();
-            fingerprint.add("listed@" + day, CanonicalText.of(listed.listing(), listed.person()));
+            fingerprint.add(kind, text.listed(listed.listing(), listed.person()));
             sink.accept(listed);
         });
     }
 
     @Override
     public Optional<String> listedUnitOn(String personId, LocalDate day) {
-        return delegate.listedUnitOn(personId, day);
+        return recordedUnit(delegate.careChoice().id(), personId, day, delegate.listedUnitOn(personId, day));
     }
 
     @Override
     public Optional<String> listedUnitOn(String careChoice, String personId, LocalDate day) {
-        return delegate.listedUnitOn(careChoice, personId, day);
+        return recordedUnit(careChoice, personId, day, delegate.listedUnitOn(careChoice, personId, day));
     }
 
     @Override
     public void forEachActivity(Consumer<Activity> sink) {
+        CanonicalText text = new CanonicalText();
         delegate.forEachActivity(activity -> {
             stopIfCancelled();
-            fingerprint.add("activity", CanonicalText.of(activity));
+            fingerprint.add(ACTIVITY, text.activity(activity));
             sink.accept(activity);
         });
     }
 
     @Override
+    public void forEachActivityBetween(LocalDate from, LocalDate to, Consumer<Activity> sink) {
+        byte[] kind = ("activity@" + from + ".." + to).getBytes(StandardCharsets.UTF_8);
+        CanonicalText text = new CanonicalText();
+        delegate.forEachActivityBetween(from, to, activity -> {
+            stopIfCancelled();
+            fingerprint.add(kind, text.activity(activity));
+            sink.accept(activity);
+        });
+    }
+
+    @Override
+    public List<ApprovedLine> approvedLines(YearMonth from, YearMonth to) {
+        List<ApprovedLine> lines = delegate.approvedLines(from, to);
+        String kind = "approved@" + from + ".." + to;
+        fingerprint.add(kind, "");
+        lines.forEach(line -> fingerprint.add(kind, CanonicalText.of(line)));
+        return lines;
+    }
+
+    @Override
     public Optional<Person> person(String personId) {
         Optional<Person> person = delegate.person(personId);
-        fingerprint.add("person", CanonicalText.of(person.orElse(null)));
+        fingerprint.add(PERSON, new CanonicalText().person(person.orElse(null)));
         return person;
     }
 
@@ -131,10 +159,21 @@ final class FingerprintingRunInputs implements RunInputs {
     }
 
     @Override
+    public List<DecidedPayment> decidedPayments() {
+        return recorded("decided", delegate.decidedPayments());
+    }
+
+    @Override
     public List<CniUnit> cniUnits() {
         List<CniUnit> units = delegate.cniUnits();
         units.forEach(unit -> fingerprint.add("cni", CanonicalText.of(unit)));
         return units;
+    }
+
+    /** Each look-up counts: a listing moved in another vårdval moves a cost hand-over. */
+    private Optional<String> recordedUnit(String careChoice, String personId, LocalDate day, Optional<String> unit) {
+        fingerprint.add("listedUnit", careChoice + ";" + personId + ";" + day + ";" + unit.orElse("-"));
+        return unit;
     }
 
     private void stopIfCancelled() {

@@ -2,6 +2,7 @@ package se.vardval.engine;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -12,9 +13,12 @@ import java.util.HexFormat;
  */
 final class InputsFingerprint {
 
+    private static final int HASH_BYTES = 32;
+
     private final long[] sums = new long[4];
     private long count;
     private final MessageDigest sha;
+    private final ByteBuffer hash = ByteBuffer.allocate(HASH_BYTES);
 
     InputsFingerprint() {
         try {
@@ -24,12 +28,27 @@ final class InputsFingerprint {
         }
     }
 
-    synchronized void add(String kind, String canonicalRecord) {
-        sha.update(kind.getBytes(StandardCharsets.UTF_8));
+    void add(String kind, String canonicalRecord) {
+        byte[] text = canonicalRecord.getBytes(StandardCharsets.UTF_8);
+        add(kind.getBytes(StandardCharsets.UTF_8), text, text.length);
+    }
+
+    /** Adds a record of the kind (its UTF-8 bytes) whose canonical text was written by {@link CanonicalText}. */
+    void add(byte[] kind, CanonicalText record) {
+        add(kind, record.bytes(), record.length());
+    }
+
+    private synchronized void add(byte[] kind, byte[] text, int length) {
+        sha.update(kind);
         sha.update((byte) 0);
-        ByteBuffer hash = ByteBuffer.wrap(sha.digest(canonicalRecord.getBytes(StandardCharsets.UTF_8)));
+        sha.update(text, 0, length);
+        try {
+            sha.digest(hash.array(), 0, HASH_BYTES);
+        } catch (DigestException e) {
+            throw new IllegalStateException("a SHA-256 hash has 32 bytes", e);
+        }
         for (int i = 0; i < sums.length; i++) {
-            sums[i] += hash.getLong();
+            sums[i] += hash.getLong(8 * i);
         }
         count++;
     }

@@ -6,22 +6,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongFunction;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.vardval.core.domain.CareChoice;
+import se.vardval.core.domain.DecidedPayment;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.domain.RunState;
+import se.vardval.core.model.CostHandOver;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.ModelResult;
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.RejectedItem;
 import se.vardval.core.model.ReimbursementModel;
 import se.vardval.core.model.Rulebook;
+import se.vardval.core.model.RunWarning;
 import se.vardval.core.security.AccessControl;
 import se.vardval.core.security.Permission;
 import se.vardval.core.service.ModelCatalog;
@@ -76,8 +81,8 @@ public class MonthlyRunEngine implements PaymentRunService {
                     + "; a change after approval needs a correction run");
         });
         Calculation calculation = calculate(careChoice, period, cancelled);
-        return runs.create(calculation.run(user, null), calculation.result().lines(),
-                calculation.result().warnings());
+        return runs.create(calculation.run(user, null),
+                calculation.stored(calculation.lines(), calculation.result().costHandOvers()));
     }
 
     @Override
@@ -87,9 +92,11 @@ public class MonthlyRunEngine implements PaymentRunService {
         PaymentRun ordinary = runs.approvedRun(careChoiceId, period).orElseThrow(() -> new UserError(careChoiceId
                 + " " + period + " has no approved run to correct; calculate and approve an ordinary run first"));
         Calculation calculation = calculate(careChoice, period, () -> false);
-        List<PaymentLine> difference = CorrectionLines.difference(paidLines(ordinary),
-                calculation.result().lines());
-        return runs.create(calculation.run(user, ordinary.id()), difference, calculation.result().warnings());
+        List<PaymentRun> paid = paidRuns(ordinary);
+        List<PaymentLine> difference = CorrectionLines.difference(collect(paid, runs::lines), calculation.lines());
+        List<CostHandOver> handOvers = CorrectionHandOvers.difference(collect(paid, runs::costHandOvers),
+                calculation.result().costHandOvers());
+        return runs.create(calculation.run(user, ordinary.id()), calculation.stored(difference, handOvers));
     }
 
     @Override
@@ -114,6 +121,16 @@ public class MonthlyRunEngine implements PaymentRunService {
     }
 
     @Override
+    public List<RejectedItem> rejections(long runId) {
+        return runs.rejections(find(runId).id());
+    }
+
+    @Override
+    public List<CostHandOver> costHandOvers(long runId) {
+        return runs.costHandOvers(find(runId).id());
+    }
+
+    @Override
     public Explanation explain(long runId, ExplainRequest request) {
         PaymentRun run = find(runId);
         CareChoice careChoice = careChoice(run.careChoice());
@@ -122,9 +139,30 @@ public class MonthlyRunEngine implements PaymentRunService {
         return model(careChoice).explain(data.open(careChoice, run.period(), rulebook.parameters()), request);
     }
 
-    /** A month calculated under its decided rulebook, not yet stored. */
+    /**
+     * A month calculated under its decided rulebook, not yet stored: the model's result and the payments decided for
+     * the month, which the run pays as lines of their own.
+     */
     private record Calculation(CareChoice careChoice, YearMonth period, int rulebookYear, String fingerprint,
-            ModelResult result, Clock clock) {
+            ModelResult result, List<DecidedPayment> decided, Clock clock) {
+
+        List<PaymentLine> lines() {
+            List<PaymentLine> lines = new ArrayList<>(result.lines());
+            lines.addAll(DecidedLines.lines(decided));
+            return lines;
+        }
+
+        /** The model's warnings and a remark for each decided payment that {@code paid} pays. */
+        List<RunWarning> warnings(List<PaymentLine> paid) {
+            List<RunWarning> warnings = new ArrayList<>(result.warnings());
+            warnings.addAll(DecidedLines.remarks(decided, paid));
+            return warnings;
+        }
+
+        /** What the run stores: {@code paid}, their warnings, the model's rejections and {@code handOvers}. */
+        ModelResult stored(List<PaymentLine> paid, List<CostHandOver> handOvers) {
+            return new ModelResult(paid, warnings(paid), result.rejections(), handOvers);
+        }
 
         PaymentRun run(String user, Long correctsRunId) {
             return new PaymentRun(0, careChoice.id(), period, rulebookYear, RunState.CALCULATED, fingerprint, user,
@@ -139,16 +177,21 @@ public class MonthlyRunEngine implements PaymentRunService {
         FingerprintingRunInputs inputs = new FingerprintingRunInputs(
                 data.open(careChoice, period, rulebook.parameters()), cancelled);
         ModelResult result = model.calculate(inputs);
-        return new Calculation(careChoice, period, rulebook.year(), inputs.fingerprint(), result, clock);
+        List<DecidedPayment> decided = inputs.decidedPayments();
+        return new Calculation(careChoice, period, rulebook.year(), inputs.fingerprint(), result, decided, clock);
     }
 
-    /** The lines of the approved ordinary run and of its approved or exported corrections. */
-    private List<PaymentLine> paidLines(PaymentRun ordinary) {
-        List<PaymentLine> paid = new ArrayList<>(runs.lines(ordinary.id()));
+    /** The approved ordinary run and its approved or exported corrections. */
+    private List<PaymentRun> paidRuns(PaymentRun ordinary) {
+        List<PaymentRun> paid = new ArrayList<>(List.of(ordinary));
         runs.list(ordinary.careChoice()).stream()
                 .filter(r -> Objects.equals(r.correctsRunId(), ordinary.id()) && r.state() != RunState.CALCULATED)
-                .forEach(r -> paid.addAll(runs.lines(r.id())));
+                .forEach(paid::add);
         return paid;
+    }
+
+    private static <T> List<T> collect(List<PaymentRun> paid, LongFunction<List<T>> read) {
+        return paid.stream().flatMap(r -> read.apply(r.id()).stream()).toList();
     }
 
     private PaymentRun changeState(PaymentRun run, RunState newState, String user) {

@@ -1,10 +1,14 @@
 package se.vardval.engine;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.RulebookStatus;
@@ -65,6 +69,37 @@ public class RulebookManager implements RulebookService {
     @Override
     public String toJson(Rulebook rulebook) {
         return json.write(rulebook);
+    }
+
+    @Override
+    public Rulebook withTable(Rulebook rulebook, String parameter, Path csv) {
+        return TableImport.of(rulebook, parameter, csv).read(csv, samples(rulebook));
+    }
+
+    @Override
+    public Rulebook importTable(String careChoice, int year, String parameter, Path csv, String user) {
+        access.require(user, Permission.EDIT_RULEBOOK, careChoice);
+        Rulebook draft = existing(careChoice, year);
+        if (draft.status() == RulebookStatus.DECIDED) {
+            throw new UserError("the " + year + " rulebook of " + careChoice + " is decided (" + draft.decision()
+                    + ") and cannot change; draft " + (year + 1) + " from it instead");
+        }
+        TableImport table = TableImport.of(draft, parameter, csv);
+        Rulebook edited = table.read(csv, samples(draft));
+        List<ParameterProblem> problems = validate(edited);
+        if (!problems.isEmpty()) {
+            throw table.problems(problems);
+        }
+        store.save(edited, user);
+        return edited;
+    }
+
+    /** The model's default parameters and the vårdval's other rulebooks' parameters, for a table's cell types. */
+    private Stream<JsonNode> samples(Rulebook rulebook) {
+        Stream<JsonNode> defaults = models.model(rulebook.modelType()).map(m -> (JsonNode) m.defaultParameters())
+                .stream();
+        return Stream.concat(defaults, store.list(rulebook.careChoice()).stream()
+                .filter(r -> r.year() != rulebook.year()).map(Rulebook::parameters));
     }
 
     @Override

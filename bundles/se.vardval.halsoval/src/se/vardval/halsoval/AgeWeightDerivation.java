@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -71,6 +73,16 @@ public final class AgeWeightDerivation {
         LocalDate birth = PersonId.parse(activity.personId()).birthDate();
         weightedVisits[band(Ages.completedYears(birth, activity.date()))] += activity.profession() == Profession.DOCTOR
                 ? 2 : 1;
+    }
+
+    /** The residents counted in each band, youngest band first (the order of {@link #proposeAgeWeights()}). */
+    public List<Long> residentsByBand() {
+        return Arrays.stream(residents).boxed().toList();
+    }
+
+    /** The weighted visits counted in each band, youngest band first. */
+    public List<Long> weightedVisitsByBand() {
+        return Arrays.stream(weightedVisits).boxed().toList();
     }
 
     /** Visits left out because their personnummer is invalid. */

@@ -78,14 +78,21 @@ public enum ImportFileType {
      * name with a suffix after {@code -} or {@code _} ({@code activities-2020-03.csv}).
      */
     public static Optional<ImportFileType> forFileName(String fileName) {
+        return Arrays.stream(values()).filter(t -> standsFor(fileName, t.fileName())).findFirst();
+    }
+
+    /**
+     * Whether a file name stands for a file of the formats, case-insensitively: its name ({@code referrals.csv}) or
+     * that name with a suffix after {@code -} or {@code _} ({@code referrals-2020.csv}).
+     */
+    public static boolean standsFor(String fileName, String formatFileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".csv")) {
-            return Optional.empty();
+        String format = formatFileName.toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".csv") || !format.endsWith(".csv")) {
+            return false;
         }
         String stem = name.substring(0, name.length() - 4);
-        return Arrays.stream(values())
-                .filter(t -> stem.equals(t.baseName) || stem.startsWith(t.baseName + "-")
-                        || stem.startsWith(t.baseName + "_"))
-                .findFirst();
+        String base = format.substring(0, format.length() - 4);
+        return stem.equals(base) || stem.startsWith(base + "-") || stem.startsWith(base + "_");
     }
 }

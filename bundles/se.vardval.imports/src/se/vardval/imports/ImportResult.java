@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The outcome of reading one file: how many data rows it had and every error found, sorted by line. The file may be
- * imported only when there is no error.
+ * imported only when there is no error. {@code type} is null for a file a plugin contributes.
  */
 public record ImportResult(String file, ImportFileType type, long rows, List<ImportError> errors) {
 

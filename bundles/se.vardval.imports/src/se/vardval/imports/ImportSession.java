@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import se.vardval.core.store.ImportFileContribution;
 import se.vardval.imports.internal.FileImporter;
 
 /**
@@ -36,6 +37,20 @@ public final class ImportSession {
         try (InputStream in = Files.newInputStream(file)) {
             return read(file.getFileName().toString(), in, Files.size(file), type, sink, progress);
         }
+    }
+
+    /** Reads a file a plugin contributes; its name is used in the error reports. */
+    public ImportResult read(Path file, ImportFileContribution<?> contribution, ImportSink sink,
+            ImportProgress progress) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file.getFileName().toString(), in, Files.size(file), contribution, sink, progress);
+        }
+    }
+
+    /** Reads a stream of a file a plugin contributes to its end without closing it. */
+    public ImportResult read(String fileName, InputStream in, long totalBytes, ImportFileContribution<?> contribution,
+            ImportSink sink, ImportProgress progress) throws IOException {
+        return importer.read(fileName, in, totalBytes, contribution, sink, progress);
     }
 
     /**

@@ -61,4 +61,8 @@ public interface ImportSink {
     /** A row of {@code penalties.csv}. */
     default void penalty(Penalty penalty, long line) {
     }
+
+    /** A row of a file a plugin contributes, as its {@link se.vardval.core.store.ImportFileContribution} parsed it. */
+    default void contributed(Object record, long line) {
+    }
 }

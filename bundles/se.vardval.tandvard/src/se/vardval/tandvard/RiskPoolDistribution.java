@@ -12,7 +12,7 @@ import se.vardval.core.domain.Activity;
 
 /**
  * The year-end payout of the Tandvård risk pool in proportion to documented high-need treatments, as a pure
- * function; the annual run that stores the payout is not part of this bundle.
+ * function; the model pays it as RISK_POOL_PAYOUT lines in the run of the rulebook's payout month.
  */
 public final class RiskPoolDistribution {
 
@@ -27,11 +27,16 @@ public final class RiskPoolDistribution {
     private RiskPoolDistribution() {
     }
 
+    /** Whether the activity documents a high-need treatment: coded {@code high_need=true}. */
+    public static boolean isHighNeed(Activity activity) {
+        return "true".equals(activity.codes().get(HIGH_NEED_KEY));
+    }
+
     /** Counts the activities coded {@code high_need=true} per treating clinic (HSA-id). */
     public static Map<String, Long> highNeedTreatments(Iterable<Activity> activities) {
         Map<String, Long> counts = new TreeMap<>();
         for (Activity a : activities) {
-            if ("true".equals(a.codes().get(HIGH_NEED_KEY))) {
+            if (isHighNeed(a)) {
                 counts.merge(a.hsaId(), 1L, Long::sum);
             }
         }

@@ -100,9 +100,6 @@ class UsersAndLoginTest {
                 return password.toCharArray();
             }
         };
-        CliServices s = cli.services();
-        return new CliRunner(new Commands(new CliServices(s.imports(), s.rulebooks(), s.runner(), s.runs(),
-                s.masterData(), s.models(), s.demo(), s.benchmark(), s.exports(), s.audit(), s.rulebookYears(),
-                s.scenarios(), s.deficits(), s.followUp(), sharedUsers, typed)));
+        return new CliRunner(new Commands(cli.services().withUsers(sharedUsers, typed)));
     }
 }

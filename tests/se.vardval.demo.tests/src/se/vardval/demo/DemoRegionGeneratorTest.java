@@ -3,6 +3,7 @@ package se.vardval.demo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -102,6 +103,23 @@ class DemoRegionGeneratorTest {
         assertTrue(visitors.stream().noneMatch(a -> residents.contains(a.personId())));
         assertEquals(List.of(BigDecimal.ZERO, new BigDecimal("200"), new BigDecimal("250")),
                 region.activities.stream().map(Activity::patientFee).distinct().sorted().toList());
+    }
+
+    @Test
+    void aVisitRateMultipliesTheVisitsOfEachMonth() throws IOException {
+        new DemoRegionGenerator(2020, PERSONS, 2).writeTo(directory.resolve("d"), YearMonth.of(2020, 1), 2);
+        GeneratedRegion doubled = new GeneratedRegion(directory.resolve("d"));
+        for (int month = 1; month <= 2; month++) {
+            YearMonth period = YearMonth.of(2020, month);
+            double ratio = (double) visitsIn(doubled, period) / visitsIn(region, period);
+            assertTrue(ratio > 1.8 && ratio < 2.2, "twice the visits in " + period + ": " + ratio);
+        }
+        assertEquals(PERSONS, doubled.persons.size());
+        assertThrows(IllegalArgumentException.class, () -> new DemoRegionGenerator(2020, PERSONS, 0));
+    }
+
+    private static long visitsIn(GeneratedRegion region, YearMonth period) {
+        return region.activities.stream().filter(a -> YearMonth.from(a.date()).equals(period)).count();
     }
 
     @Test

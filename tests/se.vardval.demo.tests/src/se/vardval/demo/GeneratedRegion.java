@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import se.vardval.core.domain.Activity;
@@ -17,18 +18,31 @@ import se.vardval.imports.ImportResult;
 import se.vardval.imports.ImportSession;
 import se.vardval.imports.ImportSink;
 
-/** A generated region read back through the imports into an empty database with the vårdval {@code halsoval}. */
-final class GeneratedRegion implements ImportReferences, ImportSink {
+/**
+ * A generated region read back through the imports into an empty database with the vårdval {@code halsoval} (and any
+ * others named).
+ */
+public final class GeneratedRegion implements ImportReferences, ImportSink {
 
-    final List<ImportResult> results = new ArrayList<>();
+    /** The result of each file. */
+    public final List<ImportResult> results = new ArrayList<>();
     final List<Unit> units = new ArrayList<>();
     final List<Person> persons = new ArrayList<>();
-    final List<Listing> listings = new ArrayList<>();
-    final List<Activity> activities = new ArrayList<>();
+    /** The listings read. */
+    public final List<Listing> listings = new ArrayList<>();
+    /** The activities read. */
+    public final List<Activity> activities = new ArrayList<>();
     final List<CniUnit> cniUnits = new ArrayList<>();
+    private final Set<String> careChoices;
 
     /** Imports every file of the directory in import order. */
     GeneratedRegion(Path directory) throws IOException {
+        this(directory, Set.of());
+    }
+
+    /** Imports every file of the directory in import order, with these vårdval registered beside Hälsoval. */
+    public GeneratedRegion(Path directory, Set<String> otherCareChoices) throws IOException {
+        this.careChoices = otherCareChoices;
         ImportSession session = new ImportSession(this);
         for (ImportDirectory.ImportFile file : ImportDirectory.scan(directory).files()) {
             results.add(session.read(file.path(), file.type(), this, (rows, done, total) -> {
@@ -38,7 +52,7 @@ final class GeneratedRegion implements ImportReferences, ImportSink {
 
     @Override
     public boolean careChoiceExists(String careChoice) {
-        return careChoice.equals("halsoval");
+        return careChoice.equals("halsoval") || careChoices.contains(careChoice);
     }
 
     @Override

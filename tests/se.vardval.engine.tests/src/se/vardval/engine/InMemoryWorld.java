@@ -21,6 +21,8 @@ import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.CniUnit;
 import se.vardval.core.domain.Contract;
 import se.vardval.core.domain.Cost;
+import se.vardval.core.domain.CostCategory;
+import se.vardval.core.domain.DecidedPayment;
 import se.vardval.core.domain.Indicator;
 import se.vardval.core.domain.Listing;
 import se.vardval.core.domain.PaymentRun;
@@ -31,6 +33,8 @@ import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.domain.RunState;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
+import se.vardval.core.model.ApprovedLine;
+import se.vardval.core.model.CostHandOver;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.ListedPerson;
@@ -38,6 +42,7 @@ import se.vardval.core.model.ModelResult;
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.ReimbursementModel;
+import se.vardval.core.model.RejectedItem;
 import se.vardval.core.model.Rulebook;
 import se.vardval.core.model.RunInputs;
 import se.vardval.core.model.RunWarning;
@@ -47,7 +52,12 @@ import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunDataSource;
 import se.vardval.core.store.RunStore;
 
-/** In-memory stores and a counting model: just enough world for the engine's rules, without a database. */
+/**
+ * In-memory stores and a counting model: just enough world for the engine's rules, without a database. The model pays
+ * per listed person, hands a cost per listed person over to the person's unit in the vårdval "other", rejects the
+ * month's activities of persons not listed that day, and reads two months of activity history and the approved
+ * lines of the two months before.
+ */
 final class InMemoryWorld implements RunDataSource, ModelCatalog {
 
     final Map<String, CareChoice> careChoices = new HashMap<>();
@@ -55,6 +65,11 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
     final List<PaymentRun> runs = new ArrayList<>();
     final Map<Long, List<PaymentLine>> lines = new HashMap<>();
     final List<Listing> listings = new ArrayList<>();
+    final List<DecidedPayment> decided = new ArrayList<>();
+    /** Listings of the vårdval "other", which receives the counting model's cost hand-overs. */
+    final List<Listing> otherListings = new ArrayList<>();
+    final List<Activity> activities = new ArrayList<>();
+    final Map<Long, ModelResult> results = new HashMap<>();
     final ReimbursementModel model = new CountingModel();
     final MasterDataStore masterData = masterDataProxy();
     final Rulebooks rulebookStore = new Rulebooks();
@@ -71,6 +86,8 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
 
     /** Pays {@code krPerListed} for each person listed on the first of the month. */
     private static final class CountingModel implements ReimbursementModel {
+
+        private static final BigDecimal HAND_OVER_KR = new BigDecimal("50");
 
         @Override
         public String modelType() {
@@ -89,8 +106,17 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
 
         @Override
         public List<ParameterProblem> validate(JsonNode parameters) {
-            return parameters.path("krPerListed").decimalValue().signum() < 0
-                    ? List.of(new ParameterProblem("krPerListed", "must be >= 0")) : List.of();
+            List<ParameterProblem> problems = new ArrayList<>();
+            if (parameters.path("krPerListed").decimalValue().signum() < 0) {
+                problems.add(new ParameterProblem("krPerListed", "must be >= 0"));
+            }
+            JsonNode prices = parameters.path("prices");
+            for (int i = 0; i < prices.size(); i++) {
+                if (prices.get(i).path("kr").decimalValue().signum() < 0) {
+                    problems.add(new ParameterProblem("prices[" + i + "].kr", "must be >= 0"));
+                }
+            }
+            return problems;
         }
 
         @Override
@@ -101,14 +127,29 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
         @Override
         public ModelResult calculate(RunInputs inputs) {
             Map<String, Integer> listed = new HashMap<>();
-            inputs.forEachListedOn(listingDay(inputs.parameters(), inputs.period()),
-                    p -> listed.merge(p.hsaId(), 1, Integer::sum));
+            LocalDate day = listingDay(inputs.parameters(), inputs.period());
+            List<CostHandOver> handOvers = new ArrayList<>();
+            inputs.forEachListedOn(day, p -> {
+                listed.merge(p.hsaId(), 1, Integer::sum);
+                inputs.listedUnitOn("other", p.listing().personId(), day).ifPresent(unit -> handOvers.add(
+                        new CostHandOver(unit, inputs.period(), CostCategory.FOOT_CARE, HAND_OVER_KR, "LISTED")));
+            });
+            List<RejectedItem> rejections = new ArrayList<>();
+            inputs.forEachActivityBetween(inputs.period().minusMonths(2).atDay(1), inputs.period().atEndOfMonth(),
+                    a -> {
+                        if (YearMonth.from(a.date()).equals(inputs.period())
+                                && inputs.listedUnitOn(a.personId(), a.date()).isEmpty()) {
+                            rejections.add(new RejectedItem(a.hsaId(), a.activityId(), a.personId(), a.date(),
+                                    "NOT_LISTED", "not listed that day"));
+                        }
+                    });
+            inputs.approvedLines(inputs.period().minusMonths(2), inputs.period().minusMonths(1));
             BigDecimal rate = inputs.parameters().get("krPerListed").decimalValue();
             List<PaymentLine> result = listed.entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .map(e -> new PaymentLine(e.getKey(), "LISTED", BigDecimal.valueOf(e.getValue()), rate,
                             rate.multiply(BigDecimal.valueOf(e.getValue()))))
                     .toList();
-            return new ModelResult(result, List.of());
+            return new ModelResult(result, List.of(), rejections, handOvers);
         }
 
         @Override
@@ -162,17 +203,29 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
 
             @Override
             public Optional<String> listedUnitOn(String personId, LocalDate day) {
-                return Optional.empty();
+                return unitOn(listings, personId, day);
             }
 
             @Override
             public Optional<String> listedUnitOn(String otherCareChoice, String personId, LocalDate day) {
-                return Optional.empty();
+                return unitOn(otherCareChoice.equals("other") ? otherListings : List.of(), personId, day);
             }
 
             @Override
             public void forEachActivity(Consumer<Activity> sink) {
-                // this world has no activity
+                forEachActivityBetween(period.atDay(1), period.atEndOfMonth(), sink);
+            }
+
+            @Override
+            public void forEachActivityBetween(LocalDate from, LocalDate to, Consumer<Activity> sink) {
+                activities.stream().filter(a -> !a.date().isBefore(from) && !a.date().isAfter(to)).forEach(sink);
+            }
+
+            @Override
+            public List<ApprovedLine> approvedLines(YearMonth from, YearMonth to) {
+                return runs.stream().filter(r -> r.careChoice().equals(careChoice.id())
+                        && r.state() != RunState.CALCULATED && !r.period().isBefore(from) && !r.period().isAfter(to))
+                        .flatMap(r -> lines.get(r.id()).stream().map(l -> new ApprovedLine(r.period(), l))).toList();
             }
 
             @Override
@@ -199,7 +252,18 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
             public List<CniUnit> cniUnits() {
                 return List.of();
             }
+
+            @Override
+            public List<DecidedPayment> decidedPayments() {
+                return decided.stream().filter(p -> p.careChoice().equals(careChoice.id())
+                        && p.period().equals(period)).toList();
+            }
         };
+    }
+
+    private static Optional<String> unitOn(List<Listing> listings, String personId, LocalDate day) {
+        return listings.stream().filter(l -> l.personId().equals(personId) && l.validOn(day)).map(Listing::hsaId)
+                .findFirst();
     }
 
     @Override
@@ -244,13 +308,15 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
     final class Runs implements RunStore {
 
         @Override
-        public PaymentRun create(PaymentRun run, List<PaymentLine> runLines, List<RunWarning> warnings) {
+        public PaymentRun create(PaymentRun run, ModelResult result) {
+            List<PaymentLine> runLines = result.lines();
             BigDecimal total = runLines.stream().map(PaymentLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             PaymentRun stored = new PaymentRun(runs.size() + 1L, run.careChoice(), run.period(), run.rulebookYear(),
                     run.state(), run.inputsFingerprint(), run.createdBy(), run.createdAt(), null, null, run.correctsRunId(),
                     total);
             runs.add(stored);
             lines.put(stored.id(), runLines);
+            results.put(stored.id(), result);
             return stored;
         }
 
@@ -282,7 +348,17 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
 
         @Override
         public List<RunWarning> warnings(long runId) {
-            return List.of();
+            return results.get(runId).warnings();
+        }
+
+        @Override
+        public List<RejectedItem> rejections(long runId) {
+            return results.get(runId).rejections();
+        }
+
+        @Override
+        public List<CostHandOver> costHandOvers(long runId) {
+            return results.get(runId).costHandOvers();
         }
 
         @Override

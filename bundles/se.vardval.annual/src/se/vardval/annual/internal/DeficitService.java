@@ -2,11 +2,14 @@ package se.vardval.annual.internal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -20,9 +23,11 @@ import se.vardval.annual.DeficitCompensations;
 import se.vardval.annual.DeficitInputs;
 import se.vardval.annual.DeficitProposal;
 import se.vardval.annual.DistributionBasis;
+import se.vardval.annual.SavedDeficitProposal;
 import se.vardval.annual.UnitBasis;
 import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.Contract;
+import se.vardval.core.domain.DecidedPayment;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.Provider;
 import se.vardval.core.domain.RunState;
@@ -30,8 +35,12 @@ import se.vardval.core.domain.Unit;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.ReimbursementModel;
 import se.vardval.core.model.Rulebook;
+import se.vardval.core.security.AccessControl;
+import se.vardval.core.security.Permission;
 import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.service.UserError;
+import se.vardval.core.store.DecidedPaymentStore;
+import se.vardval.core.store.DocumentStore;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunDataSource;
@@ -40,10 +49,15 @@ import se.vardval.core.store.RunStore;
 /**
  * Gathers each contracted unit's basis for a year from the stored data and proposes the deficit compensation:
  * average listed persons over the twelve listing days of the year's rulebook (to 34 significant digits), or the sum
- * of the year's approved and exported runs.
+ * of the year's approved and exported runs and their approved corrections (earlier years' deficit compensation
+ * paid in the year left out). A proposal is saved as a document of kind {@value #KIND} named by its
+ * year; deciding it turns its lines into decided payments of the chosen month, which that month's run pays once.
  */
 @Component(service = DeficitCompensations.class)
 public class DeficitService implements DeficitCompensations {
+
+    /** The document kind of saved proposals. */
+    static final String KIND = "deficit-proposal";
 
     private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
 
@@ -52,11 +66,22 @@ public class DeficitService implements DeficitCompensations {
     private final ModelCatalog models;
     private final RunDataSource data;
     private final RunStore runs;
+    private final DocumentStore documents;
+    private final DecidedPaymentStore payments;
+    private final AccessControl access;
 
-    /** Created by DS with the register, rulebooks, models, the month's data and the stored runs. */
+    /**
+     * Created by DS with the register, rulebooks, models, the month's data, the stored runs, documents and decided
+     * payments, and the access control.
+     */
     @Activate
     public DeficitService(@Reference MasterDataStore masterData, @Reference RulebookStore rulebooks,
-            @Reference ModelCatalog models, @Reference RunDataSource data, @Reference RunStore runs) {
+            @Reference ModelCatalog models, @Reference RunDataSource data, @Reference RunStore runs,
+            @Reference DocumentStore documents, @Reference DecidedPaymentStore payments,
+            @Reference AccessControl access) {
+        this.documents = documents;
+        this.payments = payments;
+        this.access = access;
         this.masterData = masterData;
         this.rulebooks = rulebooks;
         this.models = models;
@@ -84,6 +109,71 @@ public class DeficitService implements DeficitCompensations {
         return DeficitCalculator.propose(careChoiceId, year, inputs, units);
     }
 
+    @Override
+    public SavedDeficitProposal save(String careChoice, int year, DeficitInputs inputs, String user) {
+        access.require(user, Permission.PROPOSE_PAYMENT, careChoice);
+        find(careChoice, year).filter(SavedDeficitProposal::decided).ifPresent(decided -> {
+            throw new UserError("the deficit compensation " + careChoice + " " + year + " is decided ("
+                    + decided.decision() + ") and cannot be proposed again");
+        });
+        DeficitProposal proposal = propose(careChoice, year, inputs);
+        return store(new SavedDeficitProposal(proposal, user, null, null, null, null, null), user);
+    }
+
+    @Override
+    public Optional<SavedDeficitProposal> find(String careChoice, int year) {
+        return documents.find(KIND, careChoice, Integer.toString(year)).map(d -> AnnualJson.value(d.content(),
+                SavedDeficitProposal.class));
+    }
+
+    @Override
+    public List<SavedDeficitProposal> list(String careChoice) {
+        return documents.list(KIND, careChoice).stream().map(d -> AnnualJson.value(d.content(),
+                SavedDeficitProposal.class)).sorted(Comparator.comparingInt(p -> p.proposal().year())).toList();
+    }
+
+    @Override
+    public SavedDeficitProposal decide(String careChoice, int year, String decision, YearMonth payIn, String user) {
+        access.require(user, Permission.DECIDE_PAYMENT, careChoice);
+        SavedDeficitProposal saved = find(careChoice, year).orElseThrow(() -> new UserError("no saved deficit"
+                + " compensation proposal for " + careChoice + " " + year + "; save one first"));
+        if (saved.decided()) {
+            throw new UserError("the deficit compensation " + careChoice + " " + year + " is already decided ("
+                    + saved.decision() + ", paid in " + saved.payIn() + ")");
+        }
+        if (decision == null || decision.isBlank()) {
+            throw new UserError("a decision needs its reference, e.g. RS 2025-05-27 § 85");
+        }
+        if (payIn.getYear() != year + 1) {
+            throw new UserError("the deficit compensation of " + year + " is paid in a month of " + (year + 1)
+                    + ", not in " + payIn);
+        }
+        runs.approvedRun(careChoice, payIn).ifPresent(run -> {
+            throw new UserError(careChoice + " " + payIn + " is already paid by approved run " + run.id()
+                    + "; choose a month that is not yet paid");
+        });
+        payments.add(saved.proposal().lines().stream().filter(line -> line.amount().signum() != 0)
+                .map(line -> new DecidedPayment(careChoice, payIn,
+                line.hsaId(), SavedDeficitProposal.COMPONENT, line.amount(), origin(year), decision.strip()))
+                .toList(), user);
+        return store(new SavedDeficitProposal(saved.proposal(), saved.savedBy(), saved.savedAt(), decision.strip(),
+                payIn, user, Instant.now()), user);
+    }
+
+    /** What the decided payments of a year's compensation pay, as their remark names it. */
+    static String origin(int year) {
+        return "deficit compensation (Likvärdiga villkor) " + year;
+    }
+
+    private SavedDeficitProposal store(SavedDeficitProposal proposal, String user) {
+        String careChoice = proposal.proposal().careChoice();
+        String name = Integer.toString(proposal.proposal().year());
+        SavedDeficitProposal stamped = proposal.savedAt() != null ? proposal
+                : new SavedDeficitProposal(proposal.proposal(), user, Instant.now(), null, null, null, null);
+        documents.save(KIND, careChoice, name, AnnualJson.tree(stamped), user);
+        return stamped;
+    }
+
     private Map<String, BigDecimal> averageListed(CareChoice careChoice, int year) {
         Rulebook rulebook = rulebooks.find(careChoice.id(), year)
                 .orElseThrow(() -> new UserError("no rulebook for " + careChoice.id() + " " + year
@@ -106,7 +196,9 @@ public class DeficitService implements DeficitCompensations {
         for (PaymentRun run : runs.list(careChoice)) {
             if (run.period().getYear() == year && run.state() != RunState.CALCULATED) {
                 for (PaymentLine line : runs.lines(run.id())) {
-                    sums.merge(line.hsaId(), line.amount(), BigDecimal::add);
+                    if (!line.component().equals(SavedDeficitProposal.COMPONENT)) {
+                        sums.merge(line.hsaId(), line.amount(), BigDecimal::add);
+                    }
                 }
             }
         }

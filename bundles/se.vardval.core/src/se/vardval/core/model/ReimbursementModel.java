@@ -1,8 +1,10 @@
 package se.vardval.core.model;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,5 +42,22 @@ public interface ReimbursementModel {
      */
     default List<AnnualRate> annualRates(JsonNode parameters) {
         return List.of();
+    }
+
+    /**
+     * The kr-per-point rates among these parameters that budget calibration may solve from a budget frame; a model
+     * that declares none cannot be calibrated.
+     */
+    default List<CalibratableRate> calibratableRates(JsonNode parameters) {
+        return List.of();
+    }
+
+    /**
+     * For each unit paid in the month of {@code inputs}, the points a calibratable rate is multiplied by in a year:
+     * under that rate the unit's line of the rate's component is points × rate / 12 before its rounding. Units
+     * without points are left out.
+     */
+    default Map<String, BigDecimal> ratePoints(RunInputs inputs, CalibratableRate rate) {
+        return Map.of();
     }
 }

@@ -12,6 +12,7 @@ import se.vardval.core.domain.Activity;
 import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.CniUnit;
 import se.vardval.core.domain.Contract;
+import se.vardval.core.domain.DecidedPayment;
 import se.vardval.core.domain.Cost;
 import se.vardval.core.domain.Indicator;
 import se.vardval.core.domain.Penalty;
@@ -59,6 +60,17 @@ public interface RunInputs {
     /** Streams the activities of this vårdval dated in the period. */
     void forEachActivity(Consumer<Activity> sink);
 
+    /** Streams the activities of this vårdval dated from {@code from} to {@code to} inclusive (history, e.g. quotas). */
+    void forEachActivityBetween(LocalDate from, LocalDate to, Consumer<Activity> sink);
+
+    /**
+     * The lines paid for this vårdval for the months {@code from}..{@code to} inclusive, from approved runs and their
+     * approved corrections (e.g. a production ceiling carried across the year): per month, unit and component one
+     * line, its amount and basis the sum of what was paid, its rate the latest; a line corrected to nothing is left
+     * out. Ordered by month, unit and component.
+     */
+    List<ApprovedLine> approvedLines(YearMonth from, YearMonth to);
+
     /** The person record, if the register has it. */
     Optional<Person> person(String personId);
 
@@ -73,4 +85,12 @@ public interface RunInputs {
 
     /** For each unit, SCB's CNI delivery of the period or else the latest earlier one. */
     List<CniUnit> cniUnits();
+
+    /**
+     * The payments decided outside the model for this vårdval and month (e.g. deficit compensation); the engine adds
+     * them to the run as lines, so a model need not read them.
+     */
+    default List<DecidedPayment> decidedPayments() {
+        return List.of();
+    }
 }

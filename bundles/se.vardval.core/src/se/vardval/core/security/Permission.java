@@ -7,6 +7,8 @@ import java.util.Set;
 public enum Permission {
     /** Change vårdval, providers, units, contracts and tilläggsuppdrag. */
     EDIT_REGISTER("change the register", false, Role.ADMINISTRATOR),
+    /** Change a vårdval's settings, such as the finance account of each payment component. */
+    EDIT_SETTINGS("change the settings", false, Role.ADMINISTRATOR),
     /** Import listings, activities and the other files. */
     IMPORT("import files", false, Role.ADMINISTRATOR),
     /** Import, draft, edit and index rulebooks. */
@@ -15,6 +17,10 @@ public enum Permission {
     DECIDE_RULEBOOK("decide rulebooks", false, Role.ADMINISTRATOR),
     /** Calculate payment runs and correction runs. */
     RUN("calculate payments", false, Role.ADMINISTRATOR),
+    /** Propose payments decided outside the model (e.g. deficit compensation) and save their calculation. */
+    PROPOSE_PAYMENT("propose payments for decision", false, Role.ADMINISTRATOR),
+    /** Decide such payments, after which the month's payment run pays them. */
+    DECIDE_PAYMENT("decide payments", false, Role.ADMINISTRATOR),
     /** Attest calculated payment runs. */
     APPROVE("approve payments", false, Role.APPROVER),
     /** Hand an approved run to the finance system. */

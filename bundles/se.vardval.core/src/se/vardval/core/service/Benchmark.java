@@ -9,20 +9,26 @@ import java.util.function.Consumer;
 public interface Benchmark {
 
     /**
+     * The region to generate: {@code persons}, {@code months} of listings and visits from January 2020, and the
+     * persons' visits as a multiple ({@code visitRate}) of Swedish primary care's three or so a year.
+     */
+    record Region(int persons, int months, double visitRate, long seed) {
+    }
+
+    /**
      * What one benchmark printed: sizes, the product's times and peak heap, and the database's bulk load of the same
      * listings file and one SQL aggregate over the same listings.
      */
-    record Figures(String database, long persons, long listings, long activities, Duration generate,
-            Duration importPersons, Duration importListings, Duration importActivities, Duration importAll,
-            Duration run, long runPeakHeapBytes, long paymentLines, Duration bulkLoadFloor,
+    record Figures(String database, long persons, long listings, long activities, long runMonthActivities,
+            Duration generate, Duration importPersons, Duration importListings, Duration importActivities,
+            Duration importAll, Duration run, long runPeakHeapBytes, long paymentLines, Duration bulkLoadFloor,
             Duration aggregateFloor) {
     }
 
     /**
-     * Generates a region of {@code persons} with {@code months} months of listings and visits from January 2020 into
-     * {@code workDirectory}, imports it into the current (empty) database, runs {@code month} of every demo vårdval,
-     * and measures the floors; everything is written as {@code user} (an administrator of every vårdval).
+     * Generates the region into {@code workDirectory}, imports it into the current (empty) database, runs {@code month} of every demo vårdval
+     * with a decided rulebook for that year, and measures the floors (the aggregate over each vårdval run); everything
+     * is written as {@code user} (an administrator of every vårdval).
      */
-    Figures measure(Path workDirectory, int persons, int months, long seed, YearMonth month, String user,
-            Consumer<String> progress);
+    Figures measure(Path workDirectory, Region region, YearMonth month, String user, Consumer<String> progress);
 }

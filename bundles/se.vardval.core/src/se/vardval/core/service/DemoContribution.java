@@ -24,4 +24,12 @@ public interface DemoContribution {
     default Map<String, String> proposals() {
         return Map.of();
     }
+
+    /**
+     * Adds the plugin's demo data (its units, contracts, listings, activities, ...) to the generated region's files,
+     * after the generator wrote them and before they are imported through the ordinary import; the plugin's vårdval
+     * are registered by then.
+     */
+    default void writeDemoData(DemoData data) {
+    }
 }

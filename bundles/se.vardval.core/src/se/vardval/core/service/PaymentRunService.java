@@ -1,11 +1,14 @@
 package se.vardval.core.service;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.model.CostHandOver;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
+import se.vardval.core.model.RejectedItem;
 
 /**
  * Runs a vårdval's month under its decided rulebook, corrects approved months, moves runs through
@@ -35,7 +38,8 @@ public interface PaymentRunService {
     /**
      * Calculates the month again with the current inputs and stores only the per-unit and per-component differences
      * against what is paid for it (the approved ordinary run plus its approved corrections), as a correction run
-     * that needs its own approval.
+     * that needs its own approval. Its cost hand-overs are likewise only the differences against those the paid runs
+     * handed over; its rejections are those of the month as calculated now.
      *
      * @throws UserError when the period has no approved run to correct, or as for {@link #run}
      */
@@ -55,6 +59,21 @@ public interface PaymentRunService {
      * @throws UserError when the run is not approved
      */
     PaymentRun recordExport(long runId, String user);
+
+    /**
+     * The items a stored run did not pay, with the reasons.
+     *
+     * @throws UserError when there is no such run
+     */
+    List<RejectedItem> rejections(long runId);
+
+    /**
+     * The costs a stored run hands over to units of other vårdval; they become costs of those units when the run is
+     * approved.
+     *
+     * @throws UserError when there is no such run
+     */
+    List<CostHandOver> costHandOvers(long runId);
 
     /** Explains a unit's, component's or person's amount in a stored run. */
     Explanation explain(long runId, ExplainRequest request);

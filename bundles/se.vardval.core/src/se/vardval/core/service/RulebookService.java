@@ -1,5 +1,6 @@
 package se.vardval.core.service;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import se.vardval.core.model.ParameterProblem;
@@ -30,6 +31,31 @@ public interface RulebookService {
     /** A rulebook as a JSON document readable in a diff. */
     default String toJson(Rulebook rulebook) {
         throw new UnsupportedOperationException("this rulebook service cannot write documents");
+    }
+
+    /**
+     * Reads a CSV table (e.g. a national fee schedule or a year's DRG weights) into the table parameter at
+     * {@code parameter} (a dotted path such as {@code visitPrices} or {@code careNeed.areas}), replacing it, and
+     * returns the rulebook with it without storing anything. An array of objects takes one row per line with a column
+     * per field; a map of code to value takes the code in the first column and the value in the other(s). Each cell
+     * takes the type of the table's current first row (else the model's default, else another rulebook of the
+     * vårdval's).
+     *
+     * @throws UserError with every bad row as {@code file:line: column: reason}, or when the parameter is no table
+     */
+    default Rulebook withTable(Rulebook rulebook, String parameter, Path csv) {
+        throw new UnsupportedOperationException("this rulebook service cannot read tables");
+    }
+
+    /**
+     * Imports a CSV table into a parameter of the DRAFT rulebook of {@code careChoice} and {@code year} as
+     * {@link #withTable} reads it, and stores the draft if the model accepts the result; on any error nothing changes.
+     *
+     * @throws UserError with every bad row as {@code file:line: column: reason} (the model's problems with a row
+     *             named by its line), when the rulebook is missing or decided, or the user may not edit it
+     */
+    default Rulebook importTable(String careChoice, int year, String parameter, Path csv, String user) {
+        throw new UnsupportedOperationException("this rulebook service cannot import tables");
     }
 
     /** Every problem the model finds with the rulebook's parameters. */

@@ -4,12 +4,23 @@ import java.util.List;
 
 import se.vardval.core.domain.AuditEntry;
 
-/** The audit log of changes to providers, units, contracts, rulebooks and runs. */
+/** The audit log of changes to providers, units, contracts, rulebooks, runs, users and vårdval settings. */
 public interface AuditLog {
 
     /** Appends an entry; {@code before} is null for a creation. */
     void record(String user, String entity, String entityKey, String action, String before, String after);
 
     /** Entries about an entity type (all when null), newest first, at most {@code limit}. */
-    List<AuditEntry> entries(String entity, int limit);
+    default List<AuditEntry> entries(String entity, int limit) {
+        return entries(AuditQuery.newest(entity, limit));
+    }
+
+    /** The entries the query selects, newest first. */
+    List<AuditEntry> entries(AuditQuery query);
+
+    /** The entity types the log has entries about, in alphabetical order. */
+    List<String> entityTypes();
+
+    /** The users the log has entries by, in alphabetical order. */
+    List<String> users();
 }

@@ -24,6 +24,12 @@ public interface ImportService {
     }
 
     /**
+     * The names of the files this import reads, in the order a directory is imported in: the data-formats contract's
+     * ({@code providers.csv} … {@code penalties.csv}), then those plugins contribute ({@link ImportFileContribution}).
+     */
+    List<String> fileNames();
+
+    /**
      * Imports every known file of the directory in dependency order (providers before units before contracts ...) as
      * {@code user}; stops at the first rejected file, whose errors are in its result.
      *

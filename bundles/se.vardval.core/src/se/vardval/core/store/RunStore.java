@@ -6,14 +6,25 @@ import java.util.Optional;
 
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.RunState;
+import se.vardval.core.model.CostHandOver;
+import se.vardval.core.model.ModelResult;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.RejectedItem;
 import se.vardval.core.model.RunWarning;
 
-/** Persisted payment runs with their lines and warnings. */
+/** Persisted payment runs with their lines, warnings, rejected items and cost hand-overs. */
 public interface RunStore {
 
-    /** Stores a newly calculated run with its lines and warnings and returns it with its id and total. */
-    PaymentRun create(PaymentRun run, List<PaymentLine> lines, List<RunWarning> warnings);
+    /**
+     * Stores a newly calculated run with the result's lines, warnings, rejections and cost hand-overs (amounts rounded
+     * once to öre) and returns it with its id and total.
+     */
+    PaymentRun create(PaymentRun run, ModelResult result);
+
+    /** Stores a newly calculated run with its lines and warnings, rejecting and handing over nothing. */
+    default PaymentRun create(PaymentRun run, List<PaymentLine> lines, List<RunWarning> warnings) {
+        return create(run, new ModelResult(lines, warnings));
+    }
 
     /** The run with this id. */
     Optional<PaymentRun> find(long runId);
@@ -33,6 +44,15 @@ public interface RunStore {
     /** The run's warnings. */
     List<RunWarning> warnings(long runId);
 
-    /** Moves a run to a new state, recording who did it. */
+    /** The items the run did not pay, ordered by HSA-id, date and item. */
+    List<RejectedItem> rejections(long runId);
+
+    /** The costs the run hands over to units of other vårdval, ordered by HSA-id, period, category and reference. */
+    List<CostHandOver> costHandOvers(long runId);
+
+    /**
+     * Moves a run to a new state, recording who did it; when the run becomes APPROVED each of its cost hand-overs is
+     * stored, in the same transaction, as a cost of its unit and period whose reference names the run.
+     */
     PaymentRun changeState(long runId, RunState newState, String user);
 }

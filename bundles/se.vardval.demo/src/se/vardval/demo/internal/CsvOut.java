@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -29,10 +30,24 @@ final class CsvOut implements Closeable {
 
     /** Creates the file of the type in the directory and writes the header. */
     CsvOut(Path directory, ImportFileType type) throws IOException {
+        this(directory, type, false);
+    }
+
+    private CsvOut(Path directory, ImportFileType type, boolean append) throws IOException {
+        Path file = directory.resolve(type.fileName());
+        boolean header = !append || !Files.exists(file) || Files.size(file) == 0;
         this.type = type;
-        this.printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(
-                Files.newOutputStream(directory.resolve(type.fileName())), StandardCharsets.UTF_8), 1 << 16), FORMAT);
-        printer.printRecord(type.columns());
+        this.printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(append
+                ? Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+                : Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16), FORMAT);
+        if (header) {
+            printer.printRecord(type.columns());
+        }
+    }
+
+    /** Opens the file of the type in the directory to add rows after its existing ones (with a header if new). */
+    static CsvOut appending(Path directory, ImportFileType type) throws IOException {
+        return new CsvOut(directory, type, true);
     }
 
     /** Writes a row; null is an empty field and decimals are written plain. */

@@ -3,9 +3,11 @@ package se.vardval.demo.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -16,6 +18,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import se.vardval.core.domain.CareChoice;
 import se.vardval.core.service.DemoContribution;
+import se.vardval.core.service.DemoData;
 import se.vardval.core.service.DemoRegion;
 import se.vardval.core.service.RulebookService;
 import se.vardval.core.service.UserError;
@@ -26,8 +29,8 @@ import se.vardval.demo.DemoRegionGenerator;
 import se.vardval.demo.DemoRegionSummary;
 
 /**
- * Loads the demo region: registers every plugin's demo vårdval, imports the generated files through the ordinary
- * import, and stores the plugins' demo rulebooks.
+ * Loads the demo region: generates the region's files, registers every plugin's demo vårdval, lets every plugin add
+ * its demo rows to the files, imports them through the ordinary import, and stores the plugins' demo rulebooks.
  */
 @Component(service = DemoRegion.class)
 public class DemoRegionLoader implements DemoRegion {
@@ -60,8 +63,10 @@ public class DemoRegionLoader implements DemoRegion {
     @Override
     public Summary load(Path workDirectory, int persons, long seed, String user, Consumer<String> progress) {
         progress.accept("generating " + persons + " persons in " + workDirectory);
-        DemoRegionSummary generated = generate(workDirectory, persons, seed);
+        DemoRegionGenerator generator = new DemoRegionGenerator(seed, persons);
+        DemoRegionSummary generated = generate(generator, workDirectory);
         int careChoices = registerCareChoices(user);
+        writePluginData(workDirectory, generator.units(), generated.persons(), seed, progress);
         progress.accept("importing " + workDirectory);
         for (FileResult result : imports.importDirectory(workDirectory, user, p -> { })) {
             if (!result.accepted()) {
@@ -74,11 +79,25 @@ public class DemoRegionLoader implements DemoRegion {
                 storedRulebooks);
     }
 
-    private static DemoRegionSummary generate(Path directory, int persons, long seed) {
+    private static DemoRegionSummary generate(DemoRegionGenerator generator, Path directory) {
         try {
-            return new DemoRegionGenerator(seed, persons).writeTo(directory);
+            return generator.writeTo(directory, DemoRegionGenerator.FIRST_MONTH, DemoRegionGenerator.MONTHS);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo files to " + directory, e);
+        }
+    }
+
+    /** Lets every plugin add its rows to the generated files, each with its own random source. */
+    private void writePluginData(Path directory, List<DemoData.DemoUnit> units, long persons, long seed,
+            Consumer<String> progress) {
+        progress.accept("adding the plugins' demo data");
+        List<YearMonth> months = Stream.iterate(DemoRegionGenerator.FIRST_MONTH, m -> m.plusMonths(1))
+                .limit(DemoRegionGenerator.MONTHS).toList();
+        for (DemoContribution contribution : contributions) {
+            String plugin = contribution.getClass().getName();
+            try (GeneratedDemoData data = new GeneratedDemoData(directory, months, units, persons, seed, plugin)) {
+                contribution.writeDemoData(data);
+            }
         }
     }
 

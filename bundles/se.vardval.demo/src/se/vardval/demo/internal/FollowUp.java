@@ -22,12 +22,14 @@ final class FollowUp {
 
     /** Kronor per listed person and month for each category, in the order of {@link CostCategory}. */
     private static final double[] COST_PER_LISTED = { 150, 28, 16, 22, 4, 11, 9, 6 };
+    private static final long SEX_SPLIT_SEED = 1_703L;
     private static final List<String> PENALTY_REASONS = List.of("Bristande telefontillgänglighet",
             "Vårdgarantin ej uppfylld", "Brister i journalföring", "Sen rapportering av uppgifter");
 
     private final RegionPlan plan;
     private final UnitMonthTotals totals;
     private final SplittableRandom random;
+    private final SplittableRandom sexSplit = new SplittableRandom(SEX_SPLIT_SEED);
     private final YearMonth from;
     private final int months;
 
@@ -104,7 +106,10 @@ final class FollowUp {
         return index;
     }
 
-    /** {@code CARE_GUARANTEE_3} (first assessment within three days) and {@code PHONE_ACCESS} per unit and month. */
+    /**
+     * {@code CARE_GUARANTEE_3} (first assessment within three days) and {@code PHONE_ACCESS} per unit and month, for
+     * everyone and for women and men.
+     */
     void writeIndicators(CsvOut out) throws IOException {
         for (int month = 0; month < months; month++) {
             YearMonth period = from.plusMonths(month);
@@ -116,10 +121,21 @@ final class FollowUp {
         }
     }
 
+    /**
+     * One indicator's row for everyone and its split into women and men, which sum to it; the split draws from its
+     * own generator so that the rows for everyone and the rest of the region stay as they were.
+     */
     private void indicator(CsvOut out, DemoUnit unit, YearMonth period, String indicator, int denominator,
             double rate) throws IOException {
         double noisy = Math.min(1, Math.max(0, rate + 0.06 * (random.nextDouble() - 0.5)));
-        out.row(unit.hsaId(), period, indicator, null, Math.round(noisy * denominator), denominator);
+        long numerator = Math.round(noisy * denominator);
+        out.row(unit.hsaId(), period, indicator, null, numerator, denominator);
+        long women = Math.round(denominator * sexSplit.nextDouble(0.42, 0.58));
+        long womenNumerator = Math.round(numerator * (double) women / denominator + sexSplit.nextDouble(-2, 2));
+        womenNumerator = Math.min(Math.min(women, numerator), Math.max(womenNumerator,
+                Math.max(0, numerator - (denominator - women))));
+        out.row(unit.hsaId(), period, indicator, "F", womenNumerator, women);
+        out.row(unit.hsaId(), period, indicator, "M", numerator - womenNumerator, denominator - women);
     }
 
     /** About one penalty a year per five units, none twice for a unit on one day. */

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import se.vardval.core.service.DemoData;
 import se.vardval.imports.ImportFileType;
 
 /**
@@ -18,11 +21,21 @@ public final class RegionWriter {
 
     private final long seed;
     private final int persons;
+    private final double visitRate;
 
-    /** A writer for a region of the given number of persons. */
-    public RegionWriter(long seed, int persons) {
+    /** A writer for a region of the given number of persons making {@code visitRate} times the usual visits. */
+    public RegionWriter(long seed, int persons, double visitRate) {
         this.seed = seed;
         this.persons = persons;
+        this.visitRate = visitRate;
+    }
+
+    /** The units (with their providers) of the region that {@link #write} writes. */
+    public List<DemoData.DemoUnit> units() {
+        RegionPlan plan = new RegionPlan(persons, new SplittableRandom(seed).split());
+        return plan.units().stream().map(u -> new DemoData.DemoUnit(u.hsaId(), u.name(), u.provider().orgNr(),
+                u.provider().ownership(), u.municipality().code())).sorted(Comparator.comparing(DemoData.DemoUnit::hsaId))
+                .toList();
     }
 
     /** Writes the files into the directory (created if missing) and returns the data rows of each. */
@@ -41,8 +54,9 @@ public final class RegionWriter {
                 CsvOut listingsOut = new CsvOut(directory, ImportFileType.LISTINGS);
                 CsvOut activitiesOut = new CsvOut(directory, ImportFileType.ACTIVITIES)) {
             Visits visits = new Visits(activitiesOut, contacts);
-            new Residents(plan, people, from, months, ids, visits, totals).write(persons, personsOut, listingsOut);
-            new Visitors(plan, visitors, ids, visits).write(persons, from, months);
+            new Residents(plan, people, from, months, ids, visits, totals, visitRate)
+                    .write(persons, personsOut, listingsOut);
+            new Visitors(plan, visitors, ids, visits, visitRate).write(persons, from, months);
             for (CsvOut out : new CsvOut[] { personsOut, listingsOut, activitiesOut }) {
                 rows.put(out.type(), out.rows());
             }

@@ -38,11 +38,12 @@ final class Residents {
     private final PersonIds ids;
     private final Visits visits;
     private final UnitMonthTotals totals;
+    private final double visitRate;
     private final double[] ageShares;
     private final double[] municipalityShares;
 
     Residents(RegionPlan plan, SplittableRandom random, YearMonth from, int months, PersonIds ids, Visits visits,
-            UnitMonthTotals totals) {
+            UnitMonthTotals totals, double visitRate) {
         this.plan = plan;
         this.random = random;
         this.from = from;
@@ -50,6 +51,7 @@ final class Residents {
         this.ids = ids;
         this.visits = visits;
         this.totals = totals;
+        this.visitRate = visitRate;
         this.ageShares = shares(AGE_BANDS);
         this.municipalityShares = shares(List.of(Municipality.values()).stream()
                 .mapToDouble(Municipality::population).toArray());
@@ -140,7 +142,7 @@ final class Residents {
 
         private void writeVisits(YearMonth period, DemoUnit before, LocalDate change) throws IOException {
             int age = Ages.completedYears(id.birthDate(), period.atDay(1));
-            int count = Draw.poisson(random, visitsPerYear(age) / 12 * (unit == null ? 0.7 : 1));
+            int count = Draw.poisson(random, visitsPerYear(age) / 12 * (unit == null ? 0.7 : 1) * visitRate);
             for (int i = 0; i < count; i++) {
                 LocalDate day = Draw.day(random, period.atDay(1), period.atEndOfMonth());
                 DemoUnit listedAt = change != null && day.isBefore(change) ? before : unit;

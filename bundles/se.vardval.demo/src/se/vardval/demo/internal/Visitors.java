@@ -21,12 +21,14 @@ final class Visitors {
     private final SplittableRandom random;
     private final PersonIds ids;
     private final Visits visits;
+    private final double visitRate;
 
-    Visitors(RegionPlan plan, SplittableRandom random, PersonIds ids, Visits visits) {
+    Visitors(RegionPlan plan, SplittableRandom random, PersonIds ids, Visits visits, double visitRate) {
         this.plan = plan;
         this.random = random;
         this.ids = ids;
         this.visits = visits;
+        this.visitRate = visitRate;
     }
 
     /** Writes the visitors' visits of each month. */
@@ -38,7 +40,7 @@ final class Visitors {
         for (int month = 0; month < months; month++) {
             YearMonth period = from.plusMonths(month);
             double season = winter(period.getMonth()) ? 2.5 : 1;
-            long count = Math.max(1, Math.round(residents * PER_RESIDENT_AND_MONTH * season));
+            long count = Math.max(1, Math.round(residents * PER_RESIDENT_AND_MONTH * season * visitRate));
             for (long i = 0; i < count; i++) {
                 LocalDate day = Draw.day(random, period.atDay(1), period.atEndOfMonth());
                 LocalDate born = day.minusYears(18 + random.nextInt(57)).minusDays(random.nextInt(365));

@@ -25,6 +25,7 @@ import se.vardval.core.model.Rulebook;
 import se.vardval.core.service.PaymentExports;
 import se.vardval.core.service.PaymentRunService;
 import se.vardval.core.service.UserError;
+import se.vardval.core.store.ComponentAccountStore;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
@@ -46,11 +47,14 @@ public class PaymentExportService implements PaymentExports {
     private final MasterDataStore masterData;
     private final RulebookStore rulebooks;
     private final PaymentRunService runService;
+    private final ComponentAccountStore accounts;
 
     /** Created by DS with the stores and the run service. */
     @Activate
     public PaymentExportService(@Reference RunStore runs, @Reference MasterDataStore masterData,
-            @Reference RulebookStore rulebooks, @Reference PaymentRunService runService) {
+            @Reference RulebookStore rulebooks, @Reference PaymentRunService runService,
+            @Reference ComponentAccountStore accounts) {
+        this.accounts = accounts;
         this.runs = runs;
         this.masterData = masterData;
         this.rulebooks = rulebooks;
@@ -97,7 +101,8 @@ public class PaymentExportService implements PaymentExports {
 
     private List<Path> sie4(RunDocument document, Path target, String user) throws IOException {
         Path file = write(file(target, Sie4File.fileName(document)), out -> new Sie4File()
-                .write(document, AccountPlan.defaults(), LocalDate.now(), user, out));
+                .write(document, AccountPlan.of(accounts.find(document.run().careChoice())), LocalDate.now(), user,
+                        out));
         runService.recordExport(document.run().id(), user);
         return List.of(file);
     }

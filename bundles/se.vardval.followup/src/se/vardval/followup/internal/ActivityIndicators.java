@@ -1,7 +1,10 @@
 package se.vardval.followup.internal;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,8 +16,8 @@ import se.vardval.followup.IndicatorValue;
 
 /**
  * Computes continuity (doctor, nurse) over the {@value #CONTINUITY_MONTHS} months and coverage over the
- * {@value #COVERAGE_MONTHS} months that end with the period, for the persons listed on the period's last day,
- * streaming the vårdval's activities month by month.
+ * {@value #COVERAGE_MONTHS} months that end with each period asked for, for the persons listed on that period's last
+ * day, streaming the vårdval's activities month by month once for all the periods.
  */
 final class ActivityIndicators {
 
@@ -24,21 +27,39 @@ final class ActivityIndicators {
     private ActivityIndicators() {
     }
 
-    /** The computed values of the given units. */
+    /** The computed values of the given units in the period. */
     static List<IndicatorValue> compute(RunDataSource data, CareChoice careChoice, YearMonth period,
             JsonNode parameters, Set<String> hsaIds) {
-        ListedPopulation population = ListedPopulation.listedOn(data.open(careChoice, period, parameters),
-                period.atEndOfMonth());
+        return compute(data, careChoice, Map.of(period, parameters), hsaIds).get(period);
+    }
+
+    /**
+     * The computed values of the given units for each period (with that period's rulebook parameters), in the order
+     * of {@code periods}, which must not be empty.
+     */
+    static Map<YearMonth, List<IndicatorValue>> compute(RunDataSource data, CareChoice careChoice,
+            Map<YearMonth, JsonNode> periods, Set<String> hsaIds) {
+        Map<YearMonth, List<ActivityTally>> tallies = new LinkedHashMap<>();
+        periods.forEach((period, parameters) -> tallies.put(period, tallies(ListedPopulation.listedOn(
+                data.open(careChoice, period, parameters), period.atEndOfMonth()), period)));
+        YearMonth first = periods.keySet().stream().min(YearMonth::compareTo).orElseThrow();
+        YearMonth last = periods.keySet().stream().max(YearMonth::compareTo).orElseThrow();
+        List<ActivityTally> all = tallies.values().stream().flatMap(List::stream).toList();
+        JsonNode anyParameters = periods.get(last);
+        for (YearMonth month = first.minusMonths(CONTINUITY_MONTHS - 1L); !month.isAfter(last);
+                month = month.plusMonths(1)) {
+            data.open(careChoice, month, anyParameters).forEachActivity(activity -> all.forEach(t -> t.accept(activity)));
+        }
+        Map<YearMonth, List<IndicatorValue>> values = new LinkedHashMap<>();
+        tallies.forEach((period, periodTallies) -> values.put(period, new ArrayList<>(periodTallies.stream()
+                .flatMap(tally -> tally.values().stream()).filter(v -> hsaIds.contains(v.hsaId())).toList())));
+        return values;
+    }
+
+    private static List<ActivityTally> tallies(ListedPopulation population, YearMonth period) {
         Window continuity = Window.monthsEnding(period, CONTINUITY_MONTHS);
-        List<ActivityTally> tallies = List.of(
-                new Continuity(IndicatorCatalog.CONTINUITY_DOCTOR, Profession.DOCTOR, population, continuity),
+        return List.of(new Continuity(IndicatorCatalog.CONTINUITY_DOCTOR, Profession.DOCTOR, population, continuity),
                 new Continuity(IndicatorCatalog.CONTINUITY_NURSE, Profession.NURSE, population, continuity),
                 new Coverage(IndicatorCatalog.COVERAGE, population, Window.monthsEnding(period, COVERAGE_MONTHS)));
-        for (int back = CONTINUITY_MONTHS - 1; back >= 0; back--) {
-            data.open(careChoice, period.minusMonths(back), parameters)
-                    .forEachActivity(activity -> tallies.forEach(tally -> tally.accept(activity)));
-        }
-        return tallies.stream().flatMap(tally -> tally.values().stream()).filter(v -> hsaIds.contains(v.hsaId()))
-                .toList();
     }
 }

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.Writer;
 import java.text.Collator;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -20,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 
 import se.vardval.core.domain.CareChoice;
+import se.vardval.core.domain.Indicator;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.Rulebook;
 import se.vardval.core.model.RunInputs;
@@ -29,6 +34,7 @@ import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunDataSource;
 import se.vardval.followup.FollowUp;
 import se.vardval.followup.FollowUpReport;
+import se.vardval.followup.FollowUpTrend;
 import se.vardval.followup.IndicatorDefinition;
 import se.vardval.followup.IndicatorValue;
 
@@ -56,30 +62,89 @@ public class FollowUpService implements FollowUp {
 
     @Override
     public FollowUpReport report(String careChoiceId, YearMonth period, boolean computed, int minimumCount) {
+        CareChoice careChoice = careChoice(careChoiceId, minimumCount);
+        Month month = month(careChoice, period);
+        if (month.units().isEmpty()) {
+            throw new UserError("no unit has a contract in " + careChoiceId + " in " + period);
+        }
+        List<IndicatorValue> computedValues = computed ? ActivityIndicators.compute(data, careChoice, period,
+                month.parameters(), month.hsaIds()) : List.of();
+        return month.report(computed, computedValues, minimumCount);
+    }
+
+    @Override
+    public FollowUpTrend trend(String careChoiceId, YearMonth from, YearMonth to, boolean computed,
+            int minimumCount) {
+        CareChoice careChoice = careChoice(careChoiceId, minimumCount);
+        long length = ChronoUnit.MONTHS.between(from, to) + 1;
+        if (length < 1 || length > MAXIMUM_TREND_MONTHS) {
+            throw new UserError("a trend covers 1 to " + MAXIMUM_TREND_MONTHS + " months, not " + from + " to " + to);
+        }
+        Map<YearMonth, Month> months = new LinkedHashMap<>();
+        for (YearMonth period = from; !period.isAfter(to); period = period.plusMonths(1)) {
+            Month month = month(careChoice, period);
+            if (!month.units().isEmpty()) {
+                months.put(period, month);
+            }
+        }
+        if (months.isEmpty()) {
+            throw new UserError("no unit has a contract in " + careChoiceId + " from " + from + " to " + to);
+        }
+        Map<YearMonth, List<IndicatorValue>> computedValues = computed ? computedValues(careChoice, months)
+                : Map.of();
+        return new FollowUpTrend(careChoice, months.values().stream().map(m -> m.report(computed,
+                computedValues.getOrDefault(m.period(), List.of()), minimumCount)).toList());
+    }
+
+    private Map<YearMonth, List<IndicatorValue>> computedValues(CareChoice careChoice, Map<YearMonth, Month> months) {
+        Map<YearMonth, JsonNode> parameters = new LinkedHashMap<>();
+        Set<String> hsaIds = new HashSet<>();
+        months.forEach((period, month) -> {
+            parameters.put(period, month.parameters());
+            hsaIds.addAll(month.hsaIds());
+        });
+        Map<YearMonth, List<IndicatorValue>> values = ActivityIndicators.compute(data, careChoice, parameters, hsaIds);
+        values.forEach((period, list) -> list.removeIf(v -> !months.get(period).hsaIds().contains(v.hsaId())));
+        return values;
+    }
+
+    private CareChoice careChoice(String careChoiceId, int minimumCount) {
         if (minimumCount < 1) {
             throw new UserError("the minimum count must be at least 1, not " + minimumCount);
         }
-        CareChoice careChoice = masterData.careChoice(careChoiceId)
+        return masterData.careChoice(careChoiceId)
                 .orElseThrow(() -> new UserError("no vårdval '" + careChoiceId + "'"));
-        JsonNode parameters = rulebooks.find(careChoiceId, period.getYear()).map(Rulebook::parameters)
+    }
+
+    private Month month(CareChoice careChoice, YearMonth period) {
+        JsonNode parameters = rulebooks.find(careChoice.id(), period.getYear()).map(Rulebook::parameters)
                 .orElse(NullNode.getInstance());
         RunInputs inputs = data.open(careChoice, period, parameters);
         List<Unit> units = inputs.units().stream().sorted(Comparator.comparing(Unit::name,
                 Collator.getInstance(SWEDISH)).thenComparing(Unit::hsaId)).toList();
-        if (units.isEmpty()) {
-            throw new UserError("no unit has a contract in " + careChoiceId + " in " + period);
+        return new Month(careChoice, period, parameters, units, inputs.indicators());
+    }
+
+    /** What one month's report is built from: the rulebook's parameters, the units and the imported indicators. */
+    private record Month(CareChoice careChoice, YearMonth period, JsonNode parameters, List<Unit> units,
+            List<Indicator> indicators) {
+
+        Set<String> hsaIds() {
+            return units.stream().map(Unit::hsaId).collect(Collectors.toSet());
         }
-        Set<String> hsaIds = units.stream().map(Unit::hsaId).collect(Collectors.toSet());
-        List<IndicatorValue> values = new ArrayList<>(ImportedIndicators.of(inputs.indicators(), hsaIds));
-        Set<String> codes = new TreeSet<>(RulebookIndicators.codes(parameters));
-        values.forEach(v -> codes.add(v.indicator()));
-        List<IndicatorDefinition> definitions = new ArrayList<>(IndicatorCatalog.imported(codes));
-        if (computed) {
-            values.addAll(ActivityIndicators.compute(data, careChoice, period, parameters, hsaIds));
-            definitions.addAll(IndicatorCatalog.computed());
+
+        FollowUpReport report(boolean computed, List<IndicatorValue> computedValues, int minimumCount) {
+            List<IndicatorValue> values = new ArrayList<>(ImportedIndicators.of(indicators, hsaIds()));
+            Set<String> codes = new TreeSet<>(RulebookIndicators.codes(parameters));
+            values.forEach(v -> codes.add(v.indicator()));
+            List<IndicatorDefinition> definitions = new ArrayList<>(IndicatorCatalog.imported(codes));
+            if (computed) {
+                values.addAll(computedValues);
+                definitions.addAll(IndicatorCatalog.computed());
+            }
+            values.addAll(RegionalValues.of(values));
+            return new FollowUpReport(careChoice, period, units, definitions, values, minimumCount);
         }
-        values.addAll(RegionalValues.of(values));
-        return new FollowUpReport(careChoice, period, units, definitions, values, minimumCount);
     }
 
     @Override

@@ -85,6 +85,13 @@ final class Cni implements PaymentComponent {
         return perPerson.times(cni.krPerIndexPoint()).dividedBy(Lines.MONTHS);
     }
 
+    /** The unit's CNI points in a year, listed × cni; null when it is paid no CNI (unknown, or under the threshold). */
+    Fraction points(RunContext run, String hsaId) {
+        UnitCni unitCni = unitCni(run, fileRows(run), hsaId);
+        return unitCni == null || !unitCni.paid() ? null
+                : unitCni.cni().times(BigDecimal.valueOf(run.listings().unit(hsaId).listed()));
+    }
+
     /** The unit's CNI, or null when it cannot be known (no listed persons, or no SCB value under UNIT_FILE). */
     UnitCni unitCni(RunContext run, Map<String, CniUnit> file, String hsaId) {
         CniParameters cni = run.parameters().cni();

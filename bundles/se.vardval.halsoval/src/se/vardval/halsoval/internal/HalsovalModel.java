@@ -1,8 +1,10 @@
 package se.vardval.halsoval.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.vardval.core.model.AnnualRate;
+import se.vardval.core.model.CalibratableRate;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.ModelResult;
@@ -67,6 +70,16 @@ public final class HalsovalModel implements ReimbursementModel {
     @Override
     public List<AnnualRate> annualRates(JsonNode parameters) {
         return AnnualRates.of(parameters);
+    }
+
+    @Override
+    public List<CalibratableRate> calibratableRates(JsonNode parameters) {
+        return CalibratableRates.RATES;
+    }
+
+    @Override
+    public Map<String, BigDecimal> ratePoints(RunInputs inputs, CalibratableRate rate) {
+        return CalibratableRates.points(RunContext.of(inputs), rate);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -39,12 +40,18 @@ final class CsvFileReader<T> {
 
     private final String file;
     private final ImportFileType type;
+    private final List<String> expectedColumns;
+    private final Set<String> requiredColumns;
     private final RowParser<T> parser;
     private final List<ImportError> errors = new ArrayList<>();
 
-    CsvFileReader(String file, ImportFileType type, RowParser<T> parser) {
+    /** A reader of a file of the type (null for a plugin's file) with the columns of its format. */
+    CsvFileReader(String file, ImportFileType type, List<String> expectedColumns, Set<String> requiredColumns,
+            RowParser<T> parser) {
         this.file = file;
         this.type = type;
+        this.expectedColumns = expectedColumns;
+        this.requiredColumns = requiredColumns;
         this.parser = parser;
     }
 
@@ -113,19 +120,19 @@ final class CsvFileReader<T> {
                 headerError("column " + (i + 1), "empty column name");
             } else if (columns.containsKey(name)) {
                 headerError(name, "duplicate column");
-            } else if (!type.columns().contains(name) && !name.startsWith("x_")) {
-                headerError(name, "unknown column (expected " + String.join(";", type.columns())
+            } else if (!expectedColumns.contains(name) && !name.startsWith("x_")) {
+                headerError(name, "unknown column (expected " + String.join(";", expectedColumns)
                         + ", or a name starting with x_)");
             }
             columns.putIfAbsent(name, i);
         }
-        type.columns().stream().filter(c -> type.requiredColumns().contains(c) && !columns.containsKey(c))
+        expectedColumns.stream().filter(c -> requiredColumns.contains(c) && !columns.containsKey(c))
                 .forEach(c -> headerError(c, "missing column"));
         return errors.isEmpty() ? columns : null;
     }
 
     private Map<String, Integer> emptyFile() {
-        headerError("header", "the file is empty, expected the header " + String.join(";", type.columns()));
+        headerError("header", "the file is empty, expected the header " + String.join(";", expectedColumns));
         return null;
     }
 

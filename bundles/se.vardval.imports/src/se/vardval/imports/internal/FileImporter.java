@@ -3,6 +3,7 @@ package se.vardval.imports.internal;
 import java.io.IOException;
 import java.io.InputStream;
 
+import se.vardval.core.store.ImportFileContribution;
 import se.vardval.imports.ImportFileType;
 import se.vardval.imports.ImportProgress;
 import se.vardval.imports.ImportReferences;
@@ -24,7 +25,21 @@ public final class FileImporter {
     public ImportResult read(String fileName, InputStream in, long totalBytes, ImportFileType type, ImportSink sink,
             ImportProgress progress) throws IOException {
         RowParser<?> parser = parserFor(type, new References(stored, imported));
-        ImportResult result = new CsvFileReader<>(fileName, type, parser).read(in, totalBytes, sink, progress);
+        return read(new CsvFileReader<>(fileName, type, type.columns(), type.requiredColumns(), parser), parser, in,
+                totalBytes, sink, progress);
+    }
+
+    /** Reads one file a plugin contributes to its end; see {@link se.vardval.imports.ImportSession}. */
+    public ImportResult read(String fileName, InputStream in, long totalBytes, ImportFileContribution<?> contribution,
+            ImportSink sink, ImportProgress progress) throws IOException {
+        RowParser<?> parser = new ContributedRows<>(new References(stored, imported), contribution);
+        return read(new CsvFileReader<>(fileName, null, contribution.columns(), contribution.requiredColumns(),
+                parser), parser, in, totalBytes, sink, progress);
+    }
+
+    private ImportResult read(CsvFileReader<?> reader, RowParser<?> parser, InputStream in, long totalBytes,
+            ImportSink sink, ImportProgress progress) throws IOException {
+        ImportResult result = reader.read(in, totalBytes, sink, progress);
         if (result.ok()) {
             imported.addAll(parser.defined());
         }

@@ -5,6 +5,7 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -51,6 +52,11 @@ final class AuditTrail {
         }
         if (value instanceof Boolean bool) {
             return nodes.booleanNode(bool);
+        }
+        if (value instanceof Map<?, ?> map) {
+            ObjectNode object = nodes.objectNode();
+            map.forEach((key, entry) -> object.set(String.valueOf(key), node(entry)));
+            return object;
         }
         if (value instanceof Record record) {
             ObjectNode object = nodes.objectNode();

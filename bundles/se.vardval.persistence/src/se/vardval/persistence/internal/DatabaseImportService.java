@@ -6,18 +6,24 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import jakarta.persistence.PersistenceException;
 import se.vardval.core.security.AccessControl;
 import se.vardval.core.security.Permission;
+import se.vardval.core.store.ImportFileContribution;
 import se.vardval.core.store.ImportService;
 import se.vardval.imports.ImportDirectory;
 import se.vardval.imports.ImportError;
@@ -40,19 +46,41 @@ import se.vardval.persistence.internal.jdbc.PersonTable;
 /**
  * Imports the region's CSV files into the database, each file in one transaction that is rolled back when the file has
  * any error: register files through JPA (audited), bulk files by COPY (PostgreSQL) or JDBC batches (H2).
- * Re-importing a file replaces the rows with the same natural keys. Only a user allowed to import may.
+ * Re-importing a file replaces the rows with the same natural keys. Files plugins contribute
+ * ({@link ImportFileContribution}) are read by the same rules and stored by their plugin in one transaction, after the
+ * contract's files of a directory. Only a user allowed to import may.
  */
 @Component
 public class DatabaseImportService implements ImportService {
 
     private final Database database;
     private final AccessControl access;
+    private final List<ImportFileContribution<?>> contributed = new CopyOnWriteArrayList<>();
 
     /** Uses the given database and access control. */
     @Activate
     public DatabaseImportService(@Reference Database database, @Reference AccessControl access) {
         this.database = database;
         this.access = access;
+    }
+
+    /** A plugin's import file arrives. */
+    @Reference(service = ImportFileContribution.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addContributedFile(ImportFileContribution<?> contribution) {
+        contributed.add(contribution);
+    }
+
+    void removeContributedFile(ImportFileContribution<?> contribution) {
+        contributed.remove(contribution);
+    }
+
+    @Override
+    public List<String> fileNames() {
+        List<String> names = new ArrayList<>();
+        ImportFileType.importOrder().forEach(t -> names.add(t.fileName()));
+        contributedInOrder().forEach(c -> names.add(c.fileName()));
+        return List.copyOf(names);
     }
 
     @Override
@@ -65,20 +93,32 @@ public class DatabaseImportService implements ImportService {
             return List.of(unreadable(directory, e));
         }
         List<FileResult> results = new ArrayList<>();
-        for (Path unknown : contents.unrecognised()) {
-            if (unknown.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                results.add(new FileResult(unknown.getFileName().toString(), 0,
-                        List.of(unknown.getFileName() + ": not a file of the import formats (expected e.g. "
-                                + ImportFileType.LISTINGS.fileName() + ")")));
+        List<Contributed> pluginFiles = new ArrayList<>();
+        for (Path other : contents.unrecognised()) {
+            Optional<ImportFileContribution<?>> contribution = contributionFor(other);
+            if (contribution.isPresent()) {
+                pluginFiles.add(new Contributed(other, contribution.get()));
+            } else if (other.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                results.add(notAFormat(other.getFileName().toString()));
             }
         }
         if (!results.isEmpty()) {
             return results;
         }
+        List<ImportFileContribution<?>> order = contributedInOrder();
+        pluginFiles.sort(Comparator.comparing((Contributed c) -> order.indexOf(c.contribution()))
+                .thenComparing(Contributed::path));
         StoredReferences references = new StoredReferences(database.dataSource());
         ImportSession session = new ImportSession(references);
         for (ImportDirectory.ImportFile file : contents.files()) {
             FileResult result = load(session, references, file.path(), file.type(), user, progress);
+            results.add(result);
+            if (!result.accepted()) {
+                return results;
+            }
+        }
+        for (Contributed file : pluginFiles) {
+            FileResult result = loadContributed(session, file.path(), file.contribution(), progress);
             results.add(result);
             if (!result.accepted()) {
                 break;
@@ -92,12 +132,71 @@ public class DatabaseImportService implements ImportService {
         access.require(user, Permission.IMPORT, null);
         String name = file.getFileName().toString();
         Optional<ImportFileType> type = ImportFileType.forFileName(name);
-        if (type.isEmpty()) {
-            return new FileResult(name, 0, List.of(name + ": not a file of the import formats (expected e.g. "
-                    + ImportFileType.LISTINGS.fileName() + ")"));
-        }
         StoredReferences references = new StoredReferences(database.dataSource());
-        return load(new ImportSession(references), references, file, type.get(), user, progress);
+        if (type.isPresent()) {
+            return load(new ImportSession(references), references, file, type.get(), user, progress);
+        }
+        Optional<ImportFileContribution<?>> contribution = contributionFor(file);
+        return contribution.isPresent()
+                ? loadContributed(new ImportSession(references), file, contribution.get(), progress)
+                : notAFormat(name);
+    }
+
+    private FileResult notAFormat(String name) {
+        return new FileResult(name, 0, List.of(name + ": not a file of the import formats (expected one of "
+                + String.join(", ", fileNames()) + ")"));
+    }
+
+    /** The contributed files by name, so that a directory import reads them in a stable order. */
+    private List<ImportFileContribution<?>> contributedInOrder() {
+        return contributed.stream().sorted(Comparator.comparing(ImportFileContribution::fileName)).toList();
+    }
+
+    private Optional<ImportFileContribution<?>> contributionFor(Path file) {
+        String name = file.getFileName().toString();
+        return contributedInOrder().stream().filter(c -> ImportFileType.standsFor(name, c.fileName())).findFirst();
+    }
+
+    /** A file of the directory that a plugin contributes. */
+    private record Contributed(Path path, ImportFileContribution<?> contribution) {
+    }
+
+    /** Reads a plugin's file, keeping its records, and stores them through the plugin in one transaction. */
+    private <T> FileResult loadContributed(ImportSession session, Path file, ImportFileContribution<T> contribution,
+            Consumer<Progress> progress) {
+        String name = file.getFileName().toString();
+        ImportProgress reporter = (rows, bytes, total) -> progress.accept(new Progress(name, rows, bytes, total));
+        List<T> records = new ArrayList<>();
+        ImportResult result;
+        try {
+            result = session.read(file, contribution, new ImportSink() {
+                @Override
+                @SuppressWarnings("unchecked")
+                public void contributed(Object record, long line) {
+                    records.add((T) record);
+                }
+            }, reporter);
+        } catch (IOException e) {
+            return unreadable(file, e);
+        }
+        if (!result.ok()) {
+            return rejected(result);
+        }
+        try (Connection connection = database.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                contribution.store(connection, List.copyOf(records));
+                connection.commit();
+                return accepted(result);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            return refused(name, e);
+        }
     }
 
     private FileResult load(ImportSession session, StoredReferences references, Path file, ImportFileType type,

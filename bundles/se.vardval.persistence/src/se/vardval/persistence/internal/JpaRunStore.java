@@ -16,18 +16,23 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import jakarta.persistence.EntityManager;
+import se.vardval.core.domain.Cost;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.RunState;
+import se.vardval.core.model.CostHandOver;
+import se.vardval.core.model.ModelResult;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.RejectedItem;
 import se.vardval.core.model.RunWarning;
 import se.vardval.core.store.RunStore;
 import se.vardval.persistence.internal.jdbc.Jdbc;
 import se.vardval.persistence.internal.jpa.PaymentRunEntity;
 
 /**
- * Payment runs: the header as a JPA entity, the lines and warnings by JDBC batches in the same transaction. State
- * changes follow CALCULATED → APPROVED → EXPORTED, approved by someone other than the calculator; a correction is
- * approved only while what it was calculated against is still all that is paid.
+ * Payment runs: the header as a JPA entity, the lines, warnings, rejections and cost hand-overs by JDBC batches in the
+ * same transaction. State changes follow CALCULATED → APPROVED → EXPORTED, approved by someone other than the
+ * calculator; a correction is approved only while what it was calculated against is still all that is paid, and the
+ * approval stores the run's cost hand-overs as costs of their units.
  */
 @Component
 public class JpaRunStore implements RunStore {
@@ -43,8 +48,8 @@ public class JpaRunStore implements RunStore {
     }
 
     @Override
-    public PaymentRun create(PaymentRun run, List<PaymentLine> lines, List<RunWarning> warnings) {
-        List<PaymentLine> rounded = lines.stream().map(JpaRunStore::rounded).toList();
+    public PaymentRun create(PaymentRun run, ModelResult result) {
+        List<PaymentLine> rounded = result.lines().stream().map(JpaRunStore::rounded).toList();
         BigDecimal total = rounded.stream().map(PaymentLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2);
         return database.inTransaction(em -> {
@@ -53,7 +58,9 @@ public class JpaRunStore implements RunStore {
             em.flush();
             try {
                 Connection connection = em.unwrap(Connection.class);
-                PaymentLines.insert(connection, row.id(), rounded, warnings);
+                PaymentLines.insert(connection, row.id(), rounded, result.warnings());
+                RejectedItemRows.insert(connection, row.id(), result.rejections());
+                CostHandOverRows.insert(connection, row.id(), result.costHandOvers());
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not store the lines of run " + row.id() + ": "
                         + e.getMessage(), e);
@@ -109,6 +116,16 @@ public class JpaRunStore implements RunStore {
     }
 
     @Override
+    public List<RejectedItem> rejections(long runId) {
+        return query(RejectedItemRows.SELECT, runId, RejectedItemRows::read);
+    }
+
+    @Override
+    public List<CostHandOver> costHandOvers(long runId) {
+        return query(CostHandOverRows.SELECT, runId, CostHandOverRows::read);
+    }
+
+    @Override
     public PaymentRun changeState(long runId, RunState newState, String user) {
         return database.inTransaction(em -> {
             PaymentRunEntity row = em.find(PaymentRunEntity.class, runId);
@@ -120,8 +137,36 @@ public class JpaRunStore implements RunStore {
             row.changeState(newState, user, AuditTrail.now());
             PaymentRun after = row.toRecord();
             AuditTrail.record(em, user, "payment_run", Long.toString(runId), newState.name(), before, after);
+            if (newState == RunState.APPROVED) {
+                chargeHandOvers(em, after, user);
+            }
             return after;
         });
+    }
+
+    /** The approved run's hand-overs become costs of their units, each in the audit trail. */
+    private static void chargeHandOvers(EntityManager em, PaymentRun run, String user) {
+        em.flush();
+        Connection connection = em.unwrap(Connection.class);
+        try {
+            List<CostHandOver> handOvers = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(CostHandOverRows.SELECT)) {
+                statement.setLong(1, run.id());
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        handOvers.add(CostHandOverRows.read(rs));
+                    }
+                }
+            }
+            List<Cost> costs = HandOverCosts.of(run, handOvers);
+            HandOverCosts.store(connection, costs);
+            for (Cost cost : costs) {
+                AuditTrail.record(em, user, "cost", cost.hsaId() + " " + cost.period() + " " + cost.category(),
+                        "CREATE", null, cost);
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure("charge the cost hand-overs of run " + run.id(), e);
+        }
     }
 
     private static void requireAllowed(EntityManager em, PaymentRun run, RunState newState, String user) {

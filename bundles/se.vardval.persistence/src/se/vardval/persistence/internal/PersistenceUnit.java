@@ -13,6 +13,7 @@ import jakarta.persistence.spi.ClassTransformer;
 import jakarta.persistence.spi.PersistenceUnitInfo;
 import jakarta.persistence.spi.PersistenceUnitTransactionType;
 
+import se.vardval.persistence.internal.jpa.AccountPlanEntity;
 import se.vardval.persistence.internal.jpa.AuditEntryEntity;
 import se.vardval.persistence.internal.jpa.CareChoiceEntity;
 import se.vardval.persistence.internal.jpa.ContractEntity;
@@ -27,7 +28,7 @@ final class PersistenceUnit implements PersistenceUnitInfo {
 
     private static final List<Class<?>> ENTITIES = List.of(CareChoiceEntity.class, ProviderEntity.class,
             UnitEntity.class, ContractEntity.class, SupplementaryEntity.class, RulebookEntity.class,
-            PaymentRunEntity.class, AuditEntryEntity.class);
+            PaymentRunEntity.class, AuditEntryEntity.class, AccountPlanEntity.class);
 
     private final DataSource dataSource;
 

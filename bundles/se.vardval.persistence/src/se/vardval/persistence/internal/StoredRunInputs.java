@@ -22,6 +22,7 @@ import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.CniUnit;
 import se.vardval.core.domain.Contract;
 import se.vardval.core.domain.Cost;
+import se.vardval.core.domain.DecidedPayment;
 import se.vardval.core.domain.Indicator;
 import se.vardval.core.domain.Ownership;
 import se.vardval.core.domain.Penalty;
@@ -29,6 +30,7 @@ import se.vardval.core.domain.Person;
 import se.vardval.core.domain.Provider;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
+import se.vardval.core.model.ApprovedLine;
 import se.vardval.core.model.ListedPerson;
 import se.vardval.core.model.RunInputs;
 import se.vardval.persistence.internal.jdbc.ActivityTable;
@@ -158,13 +160,23 @@ final class StoredRunInputs implements RunInputs {
 
     @Override
     public void forEachActivity(Consumer<Activity> sink) {
+        forEachActivityBetween(period.atDay(1), period.atEndOfMonth(), sink);
+    }
+
+    @Override
+    public void forEachActivityBetween(LocalDate from, LocalDate to, Consumer<Activity> sink) {
         ActivityTable activities = new ActivityTable();
         lookups.holding(() -> Streams.forEach(dataSource, "select " + activities.columnList() + " from activity"
                 + " where care_choice = ? and activity_date between ? and ?", statement -> {
                     statement.setString(1, careChoice.id());
-                    Jdbc.setDate(statement, 2, period.atDay(1));
-                    Jdbc.setDate(statement, 3, period.atEndOfMonth());
+                    Jdbc.setDate(statement, 2, from);
+                    Jdbc.setDate(statement, 3, to);
                 }, activities::read, sink));
+    }
+
+    @Override
+    public List<ApprovedLine> approvedLines(YearMonth from, YearMonth to) {
+        return ApprovedLines.read(dataSource, careChoice.id(), from, to);
     }
 
     @Override
@@ -215,6 +227,16 @@ final class StoredRunInputs implements RunInputs {
                 + " where c.period = (select max(c2.period) from cni_unit c2 where c2.hsa_id = c.hsa_id"
                 + " and c2.period <= ?) and c.hsa_id in (" + UNITS_IN_PERIOD + ") order by hsa_id",
                 this::bindPeriodThenCareChoice, cni::read));
+    }
+
+    @Override
+    public List<DecidedPayment> decidedPayments() {
+        return cached("decided", () -> Streams.list(dataSource, "select " + JdbcDecidedPaymentStore.COLUMNS
+                + " from decided_payment where care_choice = ? and period = ? order by hsa_id, component, origin",
+                statement -> {
+                    statement.setString(1, careChoice.id());
+                    statement.setString(2, period.toString());
+                }, JdbcDecidedPaymentStore::read));
     }
 
     @SuppressWarnings("unchecked")

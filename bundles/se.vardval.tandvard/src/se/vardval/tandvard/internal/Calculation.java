@@ -34,13 +34,17 @@ final class Calculation {
 
     /**
      * The lines, sorted by unit and component: capitation, the risk pool withheld from it, emergency treatment
-     * elsewhere; lines of units without a contract are left out with a warning.
+     * elsewhere and, in the payout month, the risk pool's payout; lines of units without a contract are left out with
+     * a warning.
      */
     static List<PaymentLine> lines(RunContext run) {
         List<PaymentLine> all = new ArrayList<>();
         Capitation.addLines(run, all);
         RiskPool.addLines(run, all);
         EmergencyElsewhere.addLines(run, all);
+        if (RiskPoolPayout.isPayoutMonth(run)) {
+            RiskPoolPayout.addLines(run, all, run.poolYear());
+        }
         List<PaymentLine> paid = new ArrayList<>();
         Map<String, List<PaymentLine>> withoutContract = new TreeMap<>();
         for (PaymentLine line : all) {

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The neutral starting point of a first Tandvård rulebook: every parameter present, the age limits of 2025 (3–19)
- * in the age groups 3–6, 7–12 and 13–19, rates zero, no care-need areas (everyone in group 1), no risk pool and no
- * emergency treatment codes.
+ * in the age groups 3–6, 7–12 and 13–19, rates zero, no care-need areas (everyone in group 1), no risk pool (its
+ * payout, were there one, in December to private clinics) and no emergency treatment codes.
  */
 final class DefaultParameters {
 
@@ -36,7 +36,8 @@ final class DefaultParameters {
         ObjectNode careNeed = p.putObject("careNeed");
         careNeed.put("defaultGroup", 1);
         careNeed.putObject("areas");
-        p.putObject("riskPool").put("percent", BigDecimal.ZERO);
+        p.putObject("riskPool").put("percent", BigDecimal.ZERO).put("payoutMonth", 12)
+                .put("payoutTo", TandvardParameters.PayoutTo.PRIVATE.name());
         p.putObject("emergencyFee");
         return p;
     }

@@ -52,10 +52,11 @@ final class Explainer {
                         + line.amount().toPlainString() + " kr (rounded once from the exact amount). ");
         return switch (component) {
             case Capitation.CODE -> children(run, hsaId, head);
-            case RiskPool.CODE -> new Explanation(head + run.parameters().riskPoolPercent().toPlainString()
+            case RiskPool.CODE -> new Explanation(head + run.parameters().riskPool().percent().toPlainString()
                     + " % of the CAPITATION line of a private provider's clinic is withheld into the risk pool.",
                     List.of(), List.of());
             case EmergencyElsewhere.CODE, EmergencyElsewhere.CHARGE -> treatments(run, hsaId, component, head);
+            case RiskPoolPayout.CODE -> PayoutExplanation.explain(run, head);
             default -> throw new UserError("Tandvård has no component " + component + ".");
         };
     }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.tandvard.internal.TandvardParameters.ListingDay;
+import se.vardval.tandvard.internal.TandvardParameters.PayoutTo;
 
 /**
  * Checks a Tandvård parameter object and names every problem by its JSON path. The age groups must be in ascending
@@ -54,12 +55,7 @@ final class ParameterValidator {
         int groups = ageGroups(p.get("ageGroups"), min, max);
         capitation(p.get("capitation"), groups);
         careNeed(p.get("careNeed"));
-        if (object(p.get("riskPool"), "riskPool", List.of("percent"))) {
-            BigDecimal percent = rate(p.get("riskPool"), "riskPool", "percent");
-            if (percent != null && percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-                problem("riskPool.percent", "must be at most 100");
-            }
-        }
+        riskPool(p.get("riskPool"));
         JsonNode fees = p.get("emergencyFee");
         if (fees != null) {
             if (!fees.isObject()) {
@@ -70,13 +66,32 @@ final class ParameterValidator {
         }
     }
 
+    private void riskPool(JsonNode pool) {
+        if (!object(pool, "riskPool", List.of("percent", "payoutMonth", "payoutTo"))) {
+            return;
+        }
+        BigDecimal percent = rate(pool, "riskPool", "percent");
+        if (percent != null && percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            problem("riskPool.percent", "must be at most 100");
+        }
+        JsonNode month = pool.get("payoutMonth");
+        if (month != null && (!month.isIntegralNumber() || month.intValue() < 1 || month.intValue() > 12)) {
+            problem("riskPool.payoutMonth", "must be a month 1–12 (" + month + ")");
+        }
+        choice(pool.get("payoutTo"), "riskPool.payoutTo", PayoutTo.values());
+    }
+
     private void listingDay(JsonNode n) {
+        choice(n, "listingDay", ListingDay.values());
+    }
+
+    private void choice(JsonNode n, String path, Enum<?>[] values) {
         if (n == null) {
             return;
         }
-        if (!n.isTextual() || Arrays.stream(ListingDay.values()).noneMatch(d -> d.name().equals(n.asText()))) {
-            problem("listingDay", "unknown value '" + n.asText() + "'; expected one of "
-                    + Arrays.stream(ListingDay.values()).map(Enum::name).collect(Collectors.joining(", ")));
+        if (!n.isTextual() || Arrays.stream(values).noneMatch(d -> d.name().equals(n.asText()))) {
+            problem(path, "unknown value '" + n.asText() + "'; expected one of "
+                    + Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", ")));
         }
     }
 

@@ -20,7 +20,7 @@ final class RiskPool {
 
     /** Adds a RISK_POOL line for each private unit's CAPITATION line among {@code lines}. */
     static void addLines(RunContext run, List<PaymentLine> lines) {
-        BigDecimal percent = run.parameters().riskPoolPercent();
+        BigDecimal percent = run.parameters().riskPool().percent();
         if (percent.signum() == 0) {
             return;
         }

@@ -23,6 +23,7 @@ final class RunContext {
     private final Map<String, Unit> units;
     private final Map<String, Provider> providers;
     private final List<RunWarning> warnings = new ArrayList<>();
+    private PoolYear poolYear;
 
     private RunContext(RunInputs inputs, TandvardParameters parameters) {
         this.inputs = inputs;
@@ -69,6 +70,14 @@ final class RunContext {
         Unit unit = units.get(hsaId);
         Provider provider = unit == null ? null : providers.get(unit.orgNr());
         return provider != null && provider.ownership() == Ownership.PRIVATE;
+    }
+
+    /** The risk pool's year ending with this month, read from the history once. */
+    PoolYear poolYear() {
+        if (poolYear == null) {
+            poolYear = PoolYear.read(inputs);
+        }
+        return poolYear;
     }
 
     void warn(String hsaId, String code, String message) {

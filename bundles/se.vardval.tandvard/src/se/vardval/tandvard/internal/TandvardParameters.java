@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code minAge ≤ age ≤ maxAge} in completed years on the listing day.
  */
 record TandvardParameters(ListingDay listingDay, int minAge, int maxAge, List<AgeGroup> ageGroups,
-        int defaultCareNeedGroup, Map<String, Integer> careNeedAreas, BigDecimal riskPoolPercent,
+        int defaultCareNeedGroup, Map<String, Integer> careNeedAreas, RiskPoolRules riskPool,
         Map<String, BigDecimal> emergencyFees) {
 
     /** The number of care-need groups; groups are numbered 1 to this. */
@@ -33,6 +33,21 @@ record TandvardParameters(ListingDay listingDay, int minAge, int maxAge, List<Ag
                 case LAST_OF_PREVIOUS_MONTH -> period.minusMonths(1).atEndOfMonth();
             };
         }
+    }
+
+    /** Which clinics share the risk pool at its payout. */
+    enum PayoutTo {
+        /** The clinics of private providers, from whose capitation the pool was withheld. */
+        PRIVATE,
+        /** Every clinic of the vårdval. */
+        ALL
+    }
+
+    /**
+     * The risk pool: {@code percent} withheld from private clinics' capitation each month, paid out in the run of
+     * {@code payoutMonth} (1–12) for the twelve months ending with it to the clinics {@code payoutTo} names.
+     */
+    record RiskPoolRules(BigDecimal percent, int payoutMonth, PayoutTo payoutTo) {
     }
 
     /** An age group {@code fromAge–toAge} (inclusive) and its annual capitation per care-need group 1–3. */
@@ -75,9 +90,12 @@ record TandvardParameters(ListingDay listingDay, int minAge, int maxAge, List<Ag
         careNeed.get("areas").properties().forEach(e -> areas.put(e.getKey(), e.getValue().intValue()));
         Map<String, BigDecimal> fees = new TreeMap<>();
         p.get("emergencyFee").properties().forEach(e -> fees.put(e.getKey(), e.getValue().decimalValue()));
+        JsonNode pool = p.get("riskPool");
+        RiskPoolRules riskPool = new RiskPoolRules(pool.get("percent").decimalValue(),
+                pool.get("payoutMonth").intValue(), PayoutTo.valueOf(pool.get("payoutTo").asText()));
         return new TandvardParameters(listingDay(p), p.get("minAge").intValue(), p.get("maxAge").intValue(),
-                List.copyOf(groups), careNeed.get("defaultGroup").intValue(), Map.copyOf(areas),
-                p.get("riskPool").get("percent").decimalValue(), Map.copyOf(fees));
+                List.copyOf(groups), careNeed.get("defaultGroup").intValue(), Map.copyOf(areas), riskPool,
+                Map.copyOf(fees));
     }
 
     /** Reads only the listing day, which the core needs before a run. */

@@ -6,6 +6,9 @@ public final class ClientTags {
     /** Tag prefix of a part descriptor shown under each vårdval of a model type: {@code vardval.model:halsoval}. */
     public static final String MODEL_PREFIX = "vardval.model:";
 
+    /** Tag of a part descriptor shown under every vårdval, whatever its model (e.g. the year's views). */
+    public static final String EVERY_MODEL = MODEL_PREFIX + "*";
+
     /** Persisted-state key of an opened part: the id of the vårdval it shows. */
     public static final String CARE_CHOICE = "vardval.careChoice";
 

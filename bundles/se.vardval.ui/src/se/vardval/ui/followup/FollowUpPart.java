@@ -1,7 +1,15 @@
 package se.vardval.ui.followup;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.extensions.Service;
@@ -12,25 +20,40 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
+import se.vardval.core.domain.Sex;
 import se.vardval.core.store.RunStore;
 import se.vardval.followup.FollowUp;
 import se.vardval.followup.FollowUpReport;
+import se.vardval.followup.FollowUpTrend;
+import se.vardval.followup.IndicatorDefinition;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.i18n.Messages;
 
 /**
  * Follow-up of a vårdval for a month: every unit's indicators (imported, and with a check also continuity and
- * coverage computed from the activities) beside the regional value, small groups suppressed as on the public page.
+ * coverage computed from the activities) beside the regional value for women, men or everyone, small groups
+ * suppressed as on the public page; below, the selected unit's indicator over the last twelve months for women, men
+ * and everyone against the region.
  */
 public class FollowUpPart {
+
+    static final int TREND_MONTHS = 12;
+
+    private static final int[] WOMEN = { 214, 39, 40 };
+    private static final int[] MEN = { 31, 119, 180 };
+    private static final int[] EVERYONE = { 44, 160, 44 };
+    private static final int[] REGION = { 110, 110, 110 };
 
     @Inject
     @Translation
@@ -53,8 +76,14 @@ public class FollowUpPart {
     private String careChoice;
     private Text month;
     private Button computed;
+    private Combo sex;
     private Label summary;
     private IndicatorTable table;
+    private Combo indicator;
+    private TrendChart chart;
+    private FollowUpTrend trend;
+    private int request;
+    Function<String, String> saveAs = this::chooseFile;
 
     @PostConstruct
     void create(Composite parent) {
@@ -63,7 +92,7 @@ public class FollowUpPart {
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        GridLayoutFactory.fillDefaults().numColumns(5).margins(6, 6).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(8).margins(6, 6).applyTo(bar);
         new Label(bar, SWT.NONE).setText(messages.run_period);
         month = new Text(bar, SWT.BORDER);
         month.setData(ClientTags.WIDGET_KEY, "followup.month");
@@ -73,15 +102,71 @@ public class FollowUpPart {
         Button show = new Button(bar, SWT.PUSH);
         show.setText(messages.followUp_show);
         show.setData(ClientTags.WIDGET_KEY, "followup.show");
+        new Label(bar, SWT.NONE).setText(messages.followUp_sex);
+        sex = new Combo(bar, SWT.READ_ONLY);
+        sex.setData(ClientTags.WIDGET_KEY, "followup.sex");
+        sex.setItems(messages.followUp_everyone, messages.followUp_women, messages.followUp_men);
+        sex.select(0);
+        Button publish = new Button(bar, SWT.PUSH);
+        publish.setText(messages.followUp_publish);
+        publish.setData(ClientTags.WIDGET_KEY, "followup.publish");
+        publish.addListener(SWT.Selection, e -> publish());
         summary = new Label(bar, SWT.NONE);
         summary.setData(ClientTags.WIDGET_KEY, "followup.summary");
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(12, 0).applyTo(summary);
-        table = new IndicatorTable(parent, messages);
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        table = new IndicatorTable(sash, messages);
+        createTrend(sash);
+        sash.setWeights(55, 45);
         show.addListener(SWT.Selection, e -> show());
         month.addListener(SWT.DefaultSelection, e -> show());
+        sex.addListener(SWT.Selection, e -> showTable());
+        table.viewer().addSelectionChangedListener(e -> showTrend());
         month.setText(runs.list(careChoice).stream().findFirst().map(r -> r.period().toString())
                 .orElse(YearMonth.now().minusMonths(1).toString()));
         show();
+    }
+
+    /** Writes the shown month's comparison page to a file the user chooses. */
+    private void publish() {
+        if (trend == null) {
+            return;
+        }
+        FollowUpReport report = trend.months().get(trend.months().size() - 1);
+        String chosen = saveAs.apply("jamforelse-" + careChoice + "-" + report.period() + ".html");
+        if (chosen == null) {
+            return;
+        }
+        Path page = Path.of(chosen);
+        try (Writer out = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
+            followUp.writePage(report, out);
+            summary.setText(NLS.bind(messages.followUp_published, page));
+        } catch (IOException e) {
+            summary.setText(NLS.bind(messages.followUp_notPublished, page, e.getMessage()));
+        }
+        summary.getParent().layout();
+    }
+
+    /** Asks where to save a file, suggesting a name; null when the user cancels. */
+    private String chooseFile(String suggested) {
+        FileDialog dialog = new FileDialog(summary.getShell(), SWT.SAVE);
+        dialog.setFileName(suggested);
+        dialog.setFilterExtensions(new String[] { "*.html" });
+        dialog.setOverwrite(true);
+        return dialog.open();
+    }
+
+    private void createTrend(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 6).applyTo(area);
+        new Label(area, SWT.NONE).setText(messages.followUp_indicator);
+        indicator = new Combo(area, SWT.READ_ONLY);
+        indicator.setData(ClientTags.WIDGET_KEY, "followup.indicator");
+        GridDataFactory.fillDefaults().hint(320, SWT.DEFAULT).applyTo(indicator);
+        indicator.addListener(SWT.Selection, e -> showTrend());
+        chart = new TrendChart(area, "");
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(chart.control());
     }
 
     private void show() {
@@ -93,15 +178,16 @@ public class FollowUpPart {
             return;
         }
         boolean withComputed = computed.getSelection();
+        int ticket = ++request;
         summary.setText(messages.followUp_reading);
         Job.create(messages.followUp_reading, monitor -> {
             try {
-                FollowUpReport report = followUp.report(careChoice, period, withComputed,
-                        FollowUp.DEFAULT_MINIMUM_COUNT);
-                sync.asyncExec(() -> shown(report));
+                FollowUpTrend read = followUp.trend(careChoice, period.minusMonths(TREND_MONTHS - 1L), period,
+                        withComputed, FollowUp.DEFAULT_MINIMUM_COUNT);
+                sync.asyncExec(() -> shown(read, period, ticket));
             } catch (RuntimeException e) {
                 sync.asyncExec(() -> {
-                    if (!summary.isDisposed()) {
+                    if (!summary.isDisposed() && ticket == request) {
                         summary.setText(e.getMessage());
                     }
                 });
@@ -109,13 +195,64 @@ public class FollowUpPart {
         }).schedule();
     }
 
-    private void shown(FollowUpReport report) {
-        if (summary.isDisposed()) {
+    /** Shows what a job read unless the part is gone or the user asked for another month since. */
+    private void shown(FollowUpTrend read, YearMonth period, int ticket) {
+        if (summary.isDisposed() || ticket != request) {
             return;
         }
-        table.show(report);
+        FollowUpReport report = read.months().get(read.months().size() - 1);
+        if (!report.period().equals(period)) {
+            summary.setText(NLS.bind(messages.followUp_noUnits, SwedishFormat.month(period)));
+            return;
+        }
+        trend = read;
+        String chosen = indicator.getSelectionIndex() < 0 ? null : indicator.getItem(indicator.getSelectionIndex());
+        indicator.setItems(report.indicators().stream().map(IndicatorDefinition::name).toArray(String[]::new));
+        indicator.select(Math.max(0, indicator.indexOf(chosen == null ? "" : chosen)));
+        showTable();
         summary.setText(NLS.bind(messages.followUp_summary, new Object[] { SwedishFormat.month(report.period()),
                 report.units().size(), report.indicators().size(), report.minimumCount() }));
         summary.getParent().layout();
+    }
+
+    private void showTable() {
+        if (trend != null) {
+            table.show(trend.months().get(trend.months().size() - 1), selectedSex());
+            showTrend();
+        }
+    }
+
+    private Sex selectedSex() {
+        return switch (sex.getSelectionIndex()) {
+            case 1 -> Sex.F;
+            case 2 -> Sex.M;
+            default -> null;
+        };
+    }
+
+    private void showTrend() {
+        if (trend == null || indicator.getSelectionIndex() < 0) {
+            return;
+        }
+        IndicatorDefinition shown = trend.months().get(trend.months().size() - 1).indicators()
+                .get(indicator.getSelectionIndex());
+        String hsaId = table.selectedHsaId();
+        List<TrendChart.Line> lines = new ArrayList<>();
+        if (hsaId != null) {
+            lines.add(new TrendChart.Line(messages.followUp_women, trend.series(hsaId, shown.code(), Sex.F),
+                    WOMEN, false));
+            lines.add(new TrendChart.Line(messages.followUp_men, trend.series(hsaId, shown.code(), Sex.M), MEN,
+                    false));
+            lines.add(new TrendChart.Line(messages.followUp_everyone, trend.series(hsaId, shown.code(), null),
+                    EVERYONE, false));
+        } else {
+            lines.add(new TrendChart.Line(messages.followUp_women, trend.series(null, shown.code(), Sex.F), WOMEN,
+                    true));
+            lines.add(new TrendChart.Line(messages.followUp_men, trend.series(null, shown.code(), Sex.M), MEN, true));
+        }
+        lines.add(new TrendChart.Line(messages.followUp_region, trend.series(null, shown.code(), null), REGION,
+                true));
+        chart.show(NLS.bind(messages.followUp_trendTitle, shown.name(), table.selectedName()), shown,
+                trend.months().stream().map(FollowUpReport::period).toList(), lines);
     }
 }

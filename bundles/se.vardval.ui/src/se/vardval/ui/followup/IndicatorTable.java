@@ -5,10 +5,12 @@ import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TableColumn;
 
+import se.vardval.core.domain.Sex;
 import se.vardval.core.domain.Unit;
 import se.vardval.followup.Cell;
 import se.vardval.followup.FollowUpReport;
@@ -17,16 +19,23 @@ import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.parts.Tables;
 
-/** A follow-up report as a table: a row per unit and one for the region, a column per indicator. */
+/**
+ * A follow-up report as a table: a row per unit and one for the region, a column per indicator, the values of women,
+ * men or everyone.
+ */
 class IndicatorTable {
 
     /** A row: a unit, or the region (null unit). */
     private record Row(Unit unit, String name) {
     }
 
+    private static final int MINIMUM_WIDTH = 150;
+    private static final int PIXELS_PER_CHARACTER = 9;
+
     private final Messages messages;
     private final TableViewer viewer;
     private FollowUpReport report;
+    private Sex sex;
 
     IndicatorTable(Composite parent, Messages messages) {
         this.messages = messages;
@@ -35,24 +44,46 @@ class IndicatorTable {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
     }
 
-    void show(FollowUpReport shown) {
+    TableViewer viewer() {
+        return viewer;
+    }
+
+    /** The HSA-id of the selected row's unit, or null when the region's row or nothing is selected. */
+    String selectedHsaId() {
+        Object selected = viewer.getStructuredSelection().getFirstElement();
+        return selected instanceof Row row && row.unit() != null ? row.unit().hsaId() : null;
+    }
+
+    /** The name of the selected row's unit, or the region's. */
+    String selectedName() {
+        Object selected = viewer.getStructuredSelection().getFirstElement();
+        return selected instanceof Row row ? row.name() : messages.followUp_region;
+    }
+
+    void show(FollowUpReport shown, Sex shownSex) {
         report = shown;
+        sex = shownSex;
         for (TableColumn column : viewer.getTable().getColumns()) {
             column.dispose();
         }
         Tables.column(viewer, Row.class, messages.run_unit, 240, Row::name);
         for (IndicatorDefinition indicator : shown.indicators()) {
-            Tables.numberColumn(viewer, Row.class, indicator.name() + " (" + indicator.scale().unit() + ")", 150,
+            Tables.numberColumn(viewer, Row.class, indicator.name() + " (" + indicator.scale().unit() + ")",
+                    Math.max(MINIMUM_WIDTH, indicator.name().length() * PIXELS_PER_CHARACTER),
                     row -> text(row, indicator));
         }
         List<Row> rows = new ArrayList<>();
         shown.units().forEach(u -> rows.add(new Row(u, u.name())));
         rows.add(new Row(null, messages.followUp_region));
+        String selected = selectedHsaId();
         viewer.setInput(rows);
+        rows.stream().filter(r -> r.unit() != null && r.unit().hsaId().equals(selected)).findFirst()
+                .or(() -> rows.stream().findFirst())
+                .ifPresent(r -> viewer.setSelection(new StructuredSelection(r), true));
     }
 
     private String text(Row row, IndicatorDefinition indicator) {
-        Cell cell = report.cell(row.unit() == null ? null : row.unit().hsaId(), indicator.code(), null);
+        Cell cell = report.cell(row.unit() == null ? null : row.unit().hsaId(), indicator.code(), sex);
         return switch (cell.state()) {
             case SHOWN -> SwedishFormat.fixed(indicator.scale().scale(cell.value()), 1);
             case SUPPRESSED -> messages.followUp_suppressed;

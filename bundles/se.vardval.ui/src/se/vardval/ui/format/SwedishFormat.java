@@ -21,6 +21,7 @@ public final class SwedishFormat {
     public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", SWEDISH);
+    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yy", SWEDISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", SWEDISH)
             .withZone(ZoneId.systemDefault());
 
@@ -55,6 +56,11 @@ public final class SwedishFormat {
     /** A month as {@code mars 2020}. */
     public static String month(YearMonth month) {
         return MONTH.format(month);
+    }
+
+    /** A month as short as a chart axis wants it: {@code mars 20}, {@code jan. 21}. */
+    public static String shortMonth(YearMonth month) {
+        return SHORT_MONTH.format(month);
     }
 
     /** A moment as local {@code 2020-03-01 14:05}. */

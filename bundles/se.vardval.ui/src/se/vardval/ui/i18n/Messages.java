@@ -39,6 +39,8 @@ public class Messages {
     public String nav_run;
     public String nav_unavailable;
     public String nav_noServices;
+    public String nav_accounts;
+    public String nav_tools;
 
     public String run_period;
     public String run_calculate;
@@ -72,6 +74,16 @@ public class Messages {
     public String run_tabExplanation;
     public String run_chartUnits;
     public String run_chartHistory;
+    public String run_approve;
+    public String run_correct;
+    public String run_export;
+    public String run_exportWhere;
+    public String run_exporting;
+    public String run_exported;
+    public String run_correctionJob;
+    public String run_hintCalculated;
+    public String run_hintApproved;
+    public String run_hintExported;
 
     public String rulebook_title;
     public String rulebook_partLabel;
@@ -92,6 +104,13 @@ public class Messages {
     public String rulebook_addRow;
     public String rulebook_removeRow;
     public String rulebook_notANumber;
+    public String rulebook_importTable;
+    public String rulebook_importTitle;
+    public String rulebook_importPrompt;
+    public String rulebook_importFile;
+    public String rulebook_importBrowse;
+    public String rulebook_imported;
+    public String rulebook_importRejected;
 
     public String import_title;
     public String import_sourceHint;
@@ -120,6 +139,16 @@ public class Messages {
     public String followUp_summary;
     public String followUp_region;
     public String followUp_suppressed;
+    public String followUp_sex;
+    public String followUp_everyone;
+    public String followUp_women;
+    public String followUp_men;
+    public String followUp_indicator;
+    public String followUp_trendTitle;
+    public String followUp_noUnits;
+    public String followUp_publish;
+    public String followUp_published;
+    public String followUp_notPublished;
 
     public String register_problems;
     public String register_conflict;
@@ -157,6 +186,46 @@ public class Messages {
     public String search_yes;
     public String search_searching;
     public String search_found;
+
+    public String audit_at;
+    public String audit_user;
+    public String audit_entity;
+    public String audit_key;
+    public String audit_action;
+    public String audit_before;
+    public String audit_after;
+    public String audit_from;
+    public String audit_to;
+    public String audit_text;
+    public String audit_all;
+    public String audit_dateHint;
+    public String audit_textHint;
+    public String audit_show;
+    public String audit_exportCsv;
+    public String audit_exportXlsx;
+    public String audit_reading;
+    public String audit_badDate;
+    public String audit_found;
+    public String audit_limited;
+    public String audit_exported;
+    public String audit_exportFailed;
+    public String accounts_partLabel;
+    public String accounts_title;
+    public String accounts_hint;
+    public String accounts_default;
+    public String accounts_component;
+    public String accounts_account;
+    public String accounts_set;
+    public String accounts_remove;
+    public String accounts_unsaved;
+    public String accounts_saved;
+    public String tool_apply;
+    public String tool_run;
+    public String tool_running;
+    public String tool_monthHint;
+    public String tool_done;
+    public String tool_proposes;
+    public String tool_applied;
 
     public String status_draft;
     public String status_decided;

@@ -14,18 +14,21 @@ import se.vardval.imports.ImportFileType;
  */
 public record ImportSelection(Path path, boolean directory, List<Path> files) {
 
-    /** The selection of a directory or of one file; unknown files are left out. */
-    public static ImportSelection of(Path path) throws IOException {
+    /**
+     * The selection of a directory or of one file, given the names of the files the import reads in their order
+     * ({@link se.vardval.core.store.ImportService#fileNames()}); unknown files are left out.
+     */
+    public static ImportSelection of(Path path, List<String> fileNames) throws IOException {
         List<Path> files = new ArrayList<>();
         boolean directory = Files.isDirectory(path);
         if (directory) {
-            for (ImportFileType type : ImportFileType.importOrder()) {
-                Path file = path.resolve(type.fileName());
+            for (String name : fileNames) {
+                Path file = path.resolve(name);
                 if (Files.isRegularFile(file)) {
                     files.add(file);
                 }
             }
-        } else if (ImportFileType.forFileName(path.getFileName().toString()).isPresent()) {
+        } else if (fileNames.stream().anyMatch(n -> ImportFileType.standsFor(path.getFileName().toString(), n))) {
             files.add(path);
         }
         return new ImportSelection(path, directory, List.copyOf(files));

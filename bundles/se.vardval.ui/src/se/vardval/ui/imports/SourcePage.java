@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -24,17 +25,22 @@ import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.parts.Tables;
 
-/** Chooses a directory of the contract's CSV files, or one file, and lists the files that will be read. */
+/**
+ * Chooses a directory of the import's CSV files (the contract's and those plugins contribute), or one file, and lists
+ * the files that will be read.
+ */
 class SourcePage extends WizardPage {
 
     private final Messages messages;
+    private final List<String> fileNames;
     private Text path;
     private TableViewer files;
     private ImportSelection selection;
 
-    SourcePage(Messages messages) {
+    SourcePage(Messages messages, List<String> fileNames) {
         super("source", messages.import_title, null);
         this.messages = messages;
+        this.fileNames = fileNames;
         setDescription(messages.import_sourceHint);
         setPageComplete(false);
     }
@@ -82,7 +88,7 @@ class SourcePage extends WizardPage {
         selection = null;
         if (!text.isEmpty() && Files.exists(Path.of(text))) {
             try {
-                selection = ImportSelection.of(Path.of(text));
+                selection = ImportSelection.of(Path.of(text), fileNames);
             } catch (IOException e) {
                 setErrorMessage(e.getMessage());
             }

@@ -1,5 +1,5 @@
 package se.vardval.ui.navigator;
 
-/** A part descriptor a model plugin contributed for its vårdval: its id, label and icon. */
+/** A part descriptor a plugin contributed for a vårdval (of its model, or of every model): its id, label and icon. */
 public record ModelView(String descriptorId, String label, String iconUri) {
 }

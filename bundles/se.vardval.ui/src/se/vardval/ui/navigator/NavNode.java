@@ -21,7 +21,11 @@ public sealed interface NavNode {
         /** Payment runs, newest first. */
         RUNS,
         /** Follow-up: indicators per unit. */
-        FOLLOW_UP
+        FOLLOW_UP,
+        /** The finance account of each payment component (a vårdval setting). */
+        ACCOUNTS,
+        /** The model tools the vårdval's model plugin offers. */
+        TOOLS
     }
 
     /** A vårdval instance; {@code modelName} is null when its model plugin is not installed. */
@@ -56,7 +60,11 @@ public sealed interface NavNode {
     record RunNode(PaymentRun run) implements NavNode {
     }
 
-    /** A view contributed by the vårdval's model plugin through its fragment. */
+    /** A model tool of the vårdval, offered by its model plugin. */
+    record ToolNode(String careChoice, String toolId, String name) implements NavNode {
+    }
+
+    /** A view contributed through a fragment, by the vårdval's model plugin or for every vårdval. */
     record ModelViewNode(String careChoice, ModelView view) implements NavNode {
     }
 

@@ -23,6 +23,7 @@ import se.vardval.ui.navigator.NavNode.ModelViewNode;
 import se.vardval.ui.navigator.NavNode.ProviderNode;
 import se.vardval.ui.navigator.NavNode.RulebookNode;
 import se.vardval.ui.navigator.NavNode.RunNode;
+import se.vardval.ui.navigator.NavNode.ToolNode;
 import se.vardval.ui.navigator.NavNode.UnitNode;
 import se.vardval.ui.navigator.NavNode.UnusedModelNode;
 import se.vardval.ui.parts.Icons;
@@ -31,7 +32,7 @@ import se.vardval.ui.parts.Icons;
 public class NavigatorLabels extends LabelProvider {
 
     private static final Map<Folder, String> FOLDER_ICONS = Map.of(Folder.PROVIDERS, "providers", Folder.RULEBOOKS,
-            "rulebooks", Folder.IMPORTS, "import", Folder.RUNS, "runs", Folder.FOLLOW_UP, "followup");
+            "rulebooks", Folder.IMPORTS, "import", Folder.RUNS, "runs", Folder.FOLLOW_UP, "followup", Folder.ACCOUNTS, "contract", Folder.TOOLS, "model");
 
     private final Messages messages;
     private final ResourceManager resources;
@@ -61,6 +62,7 @@ public class NavigatorLabels extends LabelProvider {
                     r.rulebook().status() == RulebookStatus.DECIDED ? messages.status_decided : messages.status_draft);
             case RunNode r -> NLS.bind(messages.nav_run, new Object[] { SwedishFormat.month(r.run().period()),
                     messages.runState(r.run().state()), r.run().id() });
+            case ToolNode t -> t.name();
             case ModelViewNode v -> v.view().label();
             case MessageNode m -> m.message();
         };
@@ -73,6 +75,8 @@ public class NavigatorLabels extends LabelProvider {
             case IMPORTS -> messages.nav_imports;
             case RUNS -> messages.nav_runs;
             case FOLLOW_UP -> messages.nav_followUp;
+            case ACCOUNTS -> messages.nav_accounts;
+            case TOOLS -> messages.nav_tools;
         };
     }
 
@@ -87,6 +91,7 @@ public class NavigatorLabels extends LabelProvider {
             case ContractNode c -> icon("contract");
             case RulebookNode r -> icon(r.rulebook().status() == RulebookStatus.DECIDED ? "rulebook" : "draft");
             case RunNode r -> icon("run");
+            case ToolNode t -> icon("view");
             case ModelViewNode v -> v.view().iconUri() == null ? icon("view") : image(v.view().iconUri());
             case MessageNode m -> icon("warning");
         };

@@ -1,10 +1,12 @@
 package se.vardval.ui.navigator;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -22,7 +24,9 @@ import org.eclipse.swt.widgets.Label;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.service.ModelTools;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
@@ -32,6 +36,7 @@ import se.vardval.ui.api.ModelPresentation;
 import se.vardval.ui.app.Connection;
 import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.navigator.NavNode.MessageNode;
+import se.vardval.ui.navigator.NavNode.ToolNode;
 import se.vardval.ui.parts.PartIds;
 
 /**
@@ -68,6 +73,16 @@ public class NavigatorPart {
     @Optional
     @Service
     List<ModelPresentation> presentations;
+
+    @Inject
+    @Optional
+    @Service
+    ModelTools tools;
+
+    @Inject
+    @Optional
+    @Named(TranslationService.LOCALE)
+    Locale locale;
 
     @Inject
     @Optional
@@ -130,8 +145,14 @@ public class NavigatorPart {
             viewer.setInput(List.of(new MessageNode(messages.nav_noServices)));
             return;
         }
-        viewer.setInput(new NavigatorTree(masterData, rulebooks, runs, models, new ModelViews(application)::of));
+        viewer.setInput(new NavigatorTree(masterData, rulebooks, runs, models, new ModelViews(application)::of,
+                this::toolNodes));
         viewer.expandToLevel(2);
+    }
+
+    private List<ToolNode> toolNodes(String careChoice) {
+        return tools == null ? List.of() : tools.tools(careChoice).stream()
+                .map(tool -> new ToolNode(careChoice, tool.id(), tool.name(locale))).toList();
     }
 
     @Focus

@@ -27,6 +27,7 @@ import se.vardval.ui.navigator.NavNode.ModelViewNode;
 import se.vardval.ui.navigator.NavNode.ProviderNode;
 import se.vardval.ui.navigator.NavNode.RulebookNode;
 import se.vardval.ui.navigator.NavNode.RunNode;
+import se.vardval.ui.navigator.NavNode.ToolNode;
 import se.vardval.ui.navigator.NavNode.UnitNode;
 import se.vardval.ui.navigator.NavNode.UnusedModelNode;
 
@@ -42,16 +43,21 @@ public final class NavigatorTree {
     private final RunStore runs;
     private final ModelCatalog models;
     private final Function<String, List<ModelView>> viewsOfModel;
+    private final Function<String, List<ToolNode>> toolsOf;
     private final Map<String, List<Contract>> contracts = new HashMap<>();
 
-    /** Reads from the given stores; {@code viewsOfModel} lists the plugin views of a model type. */
+    /**
+     * Reads from the given stores; {@code viewsOfModel} lists the plugin views of a model type, {@code toolsOf} the
+     * model tools of a vårdval (a vårdval without tools has no tools folder).
+     */
     public NavigatorTree(MasterDataStore masterData, RulebookStore rulebooks, RunStore runs, ModelCatalog models,
-            Function<String, List<ModelView>> viewsOfModel) {
+            Function<String, List<ModelView>> viewsOfModel, Function<String, List<ToolNode>> toolsOf) {
         this.masterData = masterData;
         this.rulebooks = rulebooks;
         this.runs = runs;
         this.models = models;
         this.viewsOfModel = viewsOfModel;
+        this.toolsOf = toolsOf;
     }
 
     /** The vårdval of the region, then the installed models no vårdval uses. */
@@ -75,7 +81,7 @@ public final class NavigatorTree {
         return switch (node) {
             case CareChoiceNode c -> true;
             case FolderNode f -> f.folder() == Folder.PROVIDERS || f.folder() == Folder.RULEBOOKS
-                    || f.folder() == Folder.RUNS;
+                    || f.folder() == Folder.RUNS || f.folder() == Folder.TOOLS;
             case ProviderNode p -> true;
             case UnitNode u -> true;
             default -> false;
@@ -98,7 +104,9 @@ public final class NavigatorTree {
         String id = node.careChoice().id();
         List<NavNode> children = new ArrayList<>();
         for (Folder folder : Folder.values()) {
-            children.add(new FolderNode(id, folder));
+            if (folder != Folder.TOOLS || !toolsOf.apply(id).isEmpty()) {
+                children.add(new FolderNode(id, folder));
+            }
         }
         for (ModelView view : viewsOfModel.apply(node.careChoice().modelType())) {
             children.add(new ModelViewNode(id, view));
@@ -112,6 +120,7 @@ public final class NavigatorTree {
             case RULEBOOKS -> rulebooks.list(node.careChoice()).stream()
                     .sorted(Comparator.comparingInt(r -> -r.year())).<NavNode>map(RulebookNode::new).toList();
             case RUNS -> runs.list(node.careChoice()).stream().<NavNode>map(RunNode::new).toList();
+            case TOOLS -> List.copyOf(toolsOf.apply(node.careChoice()));
             default -> List.of();
         };
     }

@@ -14,6 +14,7 @@ import se.vardval.ui.navigator.NavNode.ModelViewNode;
 import se.vardval.ui.navigator.NavNode.ProviderNode;
 import se.vardval.ui.navigator.NavNode.RulebookNode;
 import se.vardval.ui.navigator.NavNode.RunNode;
+import se.vardval.ui.navigator.NavNode.ToolNode;
 import se.vardval.ui.navigator.NavNode.UnitNode;
 import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.parts.PartOpener;
@@ -44,6 +45,8 @@ public class NodeOpener {
                     .executeHandler(commands.createCommand(IMPORT_COMMAND, Map.of()));
             case FolderNode f when f.folder() == Folder.RUNS -> parts.open(PartIds.RUN, f.careChoice(), null);
             case FolderNode f when f.folder() == Folder.FOLLOW_UP -> parts.open(PartIds.FOLLOW_UP, f.careChoice(), null);
+            case FolderNode f when f.folder() == Folder.ACCOUNTS -> parts.open(PartIds.ACCOUNTS, f.careChoice(), null);
+            case ToolNode t -> parts.open(PartIds.TOOL, t.careChoice(), t.toolId());
             case ProviderNode p -> parts.open(PartIds.PROVIDER, p.careChoice(), p.provider().orgNr());
             case UnitNode u -> parts.open(PartIds.UNIT, u.careChoice(), u.unit().hsaId());
             case ContractNode c -> parts.open(PartIds.CONTRACT, c.contract().careChoice(),

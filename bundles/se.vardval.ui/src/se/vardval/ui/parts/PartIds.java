@@ -18,6 +18,13 @@ public final class PartIds {
     /** Follow-up: indicators per unit and month. */
     public static final String FOLLOW_UP = "se.vardval.ui.partdescriptor.followup";
 
+    /** The audit log of every change. */
+    public static final String AUDIT = "se.vardval.ui.partdescriptor.audit";
+    /** The finance account of each payment component of a vårdval. */
+    public static final String ACCOUNTS = "se.vardval.ui.partdescriptor.accounts";
+    /** A model tool of a vårdval (item: the tool's id). */
+    public static final String TOOL = "se.vardval.ui.partdescriptor.tool";
+
     /** Event topic posted after the stored data changed (import, run, save); the navigator refreshes. */
     public static final String DATA_CHANGED = "vardval/data/changed";
 

@@ -58,7 +58,10 @@ public final class Tables {
         });
     }
 
-    /** Scales the columns to the width, in proportion to the widths they were given. */
+    /**
+     * Scales the columns to the width, in proportion to the widths they were given when they were added (not to what
+     * they show now: GTK widens the last column to the table's width before the first fit).
+     */
     private static void fit(Item[] columns, int width) {
         int[] wanted = new int[columns.length];
         int total = 0;
@@ -113,6 +116,7 @@ public final class Tables {
             column = c.getColumn();
         }
         column.setData(ClientTags.WIDGET_KEY, title);
+        column.setData(WANTED_WIDTH, width);
     }
 
     private static <T> ColumnLabelProvider provider(Class<T> type, Function<T, String> text) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The shape of a model's parameters as the generic rulebook editor shows them: objects are groups, arrays of objects
- * are tables, and numbers, booleans and enumerated strings are fields.
+ * and arrays of arrays (a matrix) are tables, and numbers, booleans and enumerated strings are fields.
  */
 public sealed interface ParameterNode {
 
@@ -30,8 +30,11 @@ public sealed interface ParameterNode {
     record Group(JsonPath path, String key, List<ParameterNode> children) implements ParameterNode {
     }
 
-    /** An array of objects: a table with a column per key that rows have. */
-    record Table(JsonPath path, String key, List<Column> columns) implements ParameterNode {
+    /**
+     * An array of objects, a table with a column per key that rows have; or, {@code positional}, an array of arrays,
+     * a table with a column per position (keys {@code 1}, {@code 2}, ...).
+     */
+    record Table(JsonPath path, String key, List<Column> columns, boolean positional) implements ParameterNode {
     }
 
     /** A single value. */

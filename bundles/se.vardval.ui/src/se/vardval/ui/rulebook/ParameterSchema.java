@@ -18,7 +18,8 @@ import se.vardval.ui.rulebook.ParameterNode.Table;
 /**
  * Derives the editor's shape from parameters and examples of them, so that a model needs no UI code to be edited: the
  * model's defaults show every parameter, other rulebooks show what a value holds where the defaults leave it empty
- * (a null, an empty table), and {@code choices} names the values an enumerated parameter accepts.
+ * (a null, an empty table), and {@code choices} names the values an enumerated parameter accepts. An array of arrays,
+ * such as a rate table by age group and care-need group, is a table with a column per position.
  */
 public final class ParameterSchema {
 
@@ -66,7 +67,22 @@ public final class ParameterSchema {
         if (rows.stream().anyMatch(JsonNode::isObject)) {
             return table(path, key, rows);
         }
+        if (rows.stream().anyMatch(JsonNode::isArray)) {
+            return matrix(path, key, rows);
+        }
         return field(path, key, samples);
+    }
+
+    /** An array of arrays of values: a column per position, numbered from 1. */
+    private static Table matrix(JsonPath path, String key, List<JsonNode> rows) {
+        int width = rows.stream().mapToInt(JsonNode::size).max().orElse(0);
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < width; i++) {
+            int position = i;
+            columns.add(new Column(Integer.toString(i + 1), kind(rows.stream().map(r -> r.path(position)).toList()),
+                    List.of()));
+        }
+        return new Table(path, key, columns, true);
     }
 
     private Table table(JsonPath path, String key, List<JsonNode> rows) {
@@ -79,7 +95,7 @@ public final class ParameterSchema {
             columns.add(new Column(column, kind, kind == Kind.CHOICE ? choices(path.index(0).key(column), values)
                     : List.of()));
         }
-        return new Table(path, key, columns);
+        return new Table(path, key, columns, false);
     }
 
     private Field field(JsonPath path, String key, List<JsonNode> samples) {

@@ -31,7 +31,10 @@ import se.vardval.ui.rulebook.ParameterNode.Column;
 import se.vardval.ui.rulebook.ParameterNode.Kind;
 import se.vardval.ui.rulebook.ParameterNode.Table;
 
-/** An array of objects as an editable table: a column per key, cells edited in place, rows added and removed. */
+/**
+ * An array of objects (a column per key) or of arrays (a column per position) as an editable table: cells edited in
+ * place, rows added and removed.
+ */
 class ParameterTable {
 
     private static final int VISIBLE_ROWS = 8;
@@ -86,7 +89,7 @@ class ParameterTable {
         c.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return Values.text(row((Integer) element).path(column.key()));
+                return Values.text(cell((Integer) element, column));
             }
         });
         if (editable) {
@@ -98,8 +101,26 @@ class ParameterTable {
         return (ArrayNode) shape.path().read(parameters);
     }
 
-    private ObjectNode row(int index) {
-        return (ObjectNode) rows().get(index);
+    private JsonNode cell(int row, Column column) {
+        JsonNode values = rows().get(row);
+        return shape.positional() ? values.path(position(column)) : values.path(column.key());
+    }
+
+    private void set(int row, Column column, JsonNode value) {
+        JsonNode values = rows().get(row);
+        if (shape.positional()) {
+            ArrayNode positions = (ArrayNode) values;
+            while (positions.size() <= position(column)) {
+                positions.addNull();
+            }
+            positions.set(position(column), value);
+        } else {
+            ((ObjectNode) values).set(column.key(), value);
+        }
+    }
+
+    private static int position(Column column) {
+        return Integer.parseInt(column.key()) - 1;
     }
 
     private void refresh() {
@@ -107,9 +128,13 @@ class ParameterTable {
     }
 
     private void addRow() {
-        ObjectNode row = rows().objectNode();
-        shape.columns().forEach(column -> row.putNull(column.key()));
-        rows().add(row);
+        if (shape.positional()) {
+            ArrayNode row = rows().addArray();
+            shape.columns().forEach(column -> row.addNull());
+        } else {
+            ObjectNode row = rows().addObject();
+            shape.columns().forEach(column -> row.putNull(column.key()));
+        }
         refresh();
         changed.run();
     }
@@ -156,7 +181,7 @@ class ParameterTable {
 
         @Override
         protected Object getValue(Object element) {
-            JsonNode value = row((Integer) element).path(column.key());
+            JsonNode value = cell((Integer) element, column);
             return switch (column.kind()) {
                 case BOOLEAN -> value.asBoolean();
                 case CHOICE -> Math.max(0, column.choices().indexOf(value.asText()));
@@ -176,7 +201,7 @@ class ParameterTable {
             } catch (NumberFormatException | IndexOutOfBoundsException e) {
                 return;
             }
-            row((Integer) element).set(column.key(), json);
+            set((Integer) element, column, json);
             viewer.update(element, null);
             changed.run();
         }

@@ -1,5 +1,6 @@
 package se.vardval.ui.rulebook;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +39,7 @@ import se.vardval.core.model.ReimbursementModel;
 import se.vardval.core.model.Rulebook;
 import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.service.RulebookService;
+import se.vardval.core.service.UserError;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
@@ -85,6 +87,7 @@ public class RulebookEditorPart {
     private Label status;
     private Button save;
     private Button decide;
+    private Button importTable;
     private ScrolledComposite scroller;
     private TableViewer problems;
     private Rulebook loaded;
@@ -116,7 +119,7 @@ public class RulebookEditorPart {
     private void header(Composite parent) {
         Composite bar = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        GridLayoutFactory.fillDefaults().numColumns(5).margins(6, 6).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(6).margins(6, 6).applyTo(bar);
         title = new Label(bar, SWT.NONE);
         title.setData(ClientTags.WIDGET_KEY, "rulebook.title");
         title.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
@@ -125,6 +128,7 @@ public class RulebookEditorPart {
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(12, 0).applyTo(status);
         save = button(bar, messages.rulebook_save, "rulebook.save", this::persist);
         decide = button(bar, messages.rulebook_decide, "rulebook.decide", this::decide);
+        importTable = button(bar, messages.rulebook_importTable, "rulebook.importTable", this::askForTable);
         button(bar, messages.rulebook_reload, "rulebook.reload", this::load);
     }
 
@@ -150,12 +154,21 @@ public class RulebookEditorPart {
                     : NLS.bind(messages.rulebook_noModel, loaded.modelType()));
             save.setEnabled(false);
             decide.setEnabled(false);
+            importTable.setEnabled(false);
             return;
         }
-        boolean draft = loaded.status() == RulebookStatus.DRAFT;
         part.setLabel(NLS.bind(messages.rulebook_partLabel, careChoice, year));
         title.setText(NLS.bind(messages.rulebook_title, model.displayName(), year));
-        working = loaded.parameters().deepCopy();
+        show((ObjectNode) loaded.parameters().deepCopy());
+    }
+
+    /** Builds the form of the parameters being edited. */
+    private void show(ObjectNode parameters) {
+        if (scroller.getContent() != null) {
+            scroller.getContent().dispose();
+        }
+        boolean draft = loaded.status() == RulebookStatus.DRAFT;
+        working = parameters;
         List<JsonNode> examples = examples();
         List<JsonNode> probed = new ArrayList<>(examples);
         probed.add(0, working);
@@ -167,7 +180,45 @@ public class RulebookEditorPart {
         scroller.setMinSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         save.setEnabled(draft);
         decide.setEnabled(draft);
+        importTable.setEnabled(draft);
         validate();
+    }
+
+    private void askForTable() {
+        TableImportDialog dialog = new TableImportDialog(status.getShell(), messages,
+                TablePaths.of(working, model.defaultParameters()));
+        if (dialog.open() == Window.OK) {
+            importTable(dialog.chosenTable(), dialog.chosenFile());
+        }
+    }
+
+    /**
+     * Replaces a table parameter of the edited draft with the rows of a CSV file (not saved yet); a file with bad
+     * rows changes nothing and its rows are listed below the form as {@code file:line: column} and reason.
+     */
+    void importTable(String parameter, Path csv) {
+        Rulebook edited;
+        try {
+            edited = rulebookService.withTable(new Rulebook(careChoice, loaded.modelType(), year,
+                    RulebookStatus.DRAFT, null, working.deepCopy()), parameter, csv);
+        } catch (UserError e) {
+            List<ParameterProblem> rows = e.getMessage().lines().skip(1).map(String::strip)
+                    .map(ImportedRows::asProblem).toList();
+            problems.setInput(rows.isEmpty() ? List.of(new ParameterProblem(parameter, e.getMessage())) : rows);
+            status.setText(NLS.bind(messages.rulebook_importRejected, csv.getFileName(), Math.max(1, rows.size())));
+            status.getParent().layout();
+            return;
+        }
+        show((ObjectNode) edited.parameters());
+        part.setDirty(true);
+        String imported = NLS.bind(messages.rulebook_imported, new Object[] { parameter, csv.getFileName(),
+                ImportedRows.count(working, parameter) });
+        status.setText(model.validate(working).isEmpty() ? imported : imported + " " + status.getText());
+        status.getParent().layout();
+        Control table = form.editorOf(parameter);
+        if (table != null) {
+            scroller.showControl(table);
+        }
     }
 
     private List<JsonNode> examples() {

@@ -1,10 +1,12 @@
 package se.vardval.ui.run;
 
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -24,15 +26,19 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DirectoryDialog;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.domain.RunState;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.service.PaymentExports;
 import se.vardval.core.service.PaymentRunService;
+import se.vardval.core.service.UserError;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ActingUser;
@@ -45,7 +51,7 @@ import se.vardval.ui.run.RunSummary.UnitTotal;
 
 /**
  * The payment run view of a vårdval: calculates a month in a background job (progress, cancel, the UI stays live),
- * then shows the totals per provider and unit, a unit's lines with basis, rate and amount, the warnings, how a line's
+ * attests, corrects and exports runs, and shows the totals per provider and unit, a unit's lines with basis, rate and amount, the warnings, how a line's
  * or a person's amount arose, and charts of the month per unit and component and against the months before.
  */
 public class PaymentRunPart {
@@ -67,6 +73,10 @@ public class PaymentRunPart {
     MasterDataStore masterData;
 
     @Inject
+    @Service
+    PaymentExports exports;
+
+    @Inject
     MPart part;
 
     @Inject
@@ -81,6 +91,8 @@ public class PaymentRunPart {
 
     private String careChoice;
     private RunControls controls;
+    private RunActions actions;
+    Function<String, String> chooseDirectory = this::askDirectory;
     private TotalsView totals;
     private LinesView lines;
     private CTabFolder tabs;
@@ -96,6 +108,7 @@ public class PaymentRunPart {
         careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
         controls = new RunControls(parent, messages, this::calculate, this::cancel);
+        actions = new RunActions(parent, messages, this::approve, this::correct, this::export);
         SashForm vertical = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(vertical);
         SashForm top = new SashForm(vertical, SWT.HORIZONTAL);
@@ -140,12 +153,97 @@ public class PaymentRunPart {
 
     /** Calculates a month in a background job; the view shows the run when it is done. */
     void calculate(YearMonth period) {
+        start(listener -> new RunPeriodJob(runner, runs, careChoice, period, user.name(), listener));
+    }
+
+    /** Calculates a correction of the shown run's month in a background job; the view shows it when done. */
+    private void correct() {
+        YearMonth period = shown.run().period();
+        String name = NLS.bind(messages.run_correctionJob, careChoice, period);
+        start(listener -> new RunPeriodJob(name, cancelled -> runner.correct(careChoice, period, user.name()), runs,
+                listener));
+    }
+
+    private void start(Function<JobListener, RunPeriodJob> create) {
         controls.busy(true);
+        actions.busy(true, null);
         JobListener listener = new JobListener();
-        RunPeriodJob started = new RunPeriodJob(runner, runs, careChoice, period, user.name(), listener);
+        RunPeriodJob started = create.apply(listener);
         listener.job = started;
         job = started;
         started.schedule();
+    }
+
+    /** Attests the shown run as the acting user; the service refuses the user who calculated it. */
+    private void approve() {
+        try {
+            PaymentRun approved = runner.approve(shown.run().id(), user.name());
+            changed(approved);
+            show(RunResult.read(runs, approved));
+        } catch (UserError e) {
+            controls.status(e.getMessage());
+        }
+    }
+
+    /**
+     * Writes the shown run's files into a directory the user chooses, in a background job: the specification and
+     * the workbook, and for an approved run also each provider's ersättningsbesked and the finance file, which
+     * records the run as exported.
+     */
+    private void export() {
+        PaymentRun run = shown.run();
+        String chosen = chooseDirectory.apply(System.getProperty("user.home"));
+        if (chosen == null) {
+            return;
+        }
+        Path directory = Path.of(chosen);
+        List<PaymentExports.Format> formats = run.state() == RunState.CALCULATED
+                ? List.of(PaymentExports.Format.CSV, PaymentExports.Format.XLSX)
+                : List.of(PaymentExports.Format.CSV, PaymentExports.Format.XLSX, PaymentExports.Format.PDF,
+                        PaymentExports.Format.SIE4);
+        controls.status(messages.run_exporting);
+        actions.busy(true, run);
+        String acting = user.name();
+        Job.create(messages.run_exporting, monitor -> {
+            try {
+                int files = 0;
+                for (PaymentExports.Format format : formats) {
+                    files += exports.export(run.id(), format, directory, acting).size();
+                }
+                PaymentRun after = runs.find(run.id()).orElse(run);
+                int written = files;
+                sync.asyncExec(() -> exported(after, written, directory));
+            } catch (RuntimeException e) {
+                sync.asyncExec(() -> {
+                    if (!tabs.isDisposed()) {
+                        actions.busy(false, run);
+                        controls.status(e.getMessage());
+                    }
+                });
+            }
+        }).schedule();
+    }
+
+    private void exported(PaymentRun run, int files, Path directory) {
+        if (tabs.isDisposed()) {
+            return;
+        }
+        changed(run);
+        show(RunResult.read(runs, run));
+        controls.status(NLS.bind(messages.run_exported, files, directory));
+    }
+
+    private String askDirectory(String suggested) {
+        DirectoryDialog dialog = new DirectoryDialog(tabs.getShell());
+        dialog.setFilterPath(suggested);
+        dialog.setMessage(messages.run_exportWhere);
+        return dialog.open();
+    }
+
+    private void changed(PaymentRun run) {
+        if (events != null) {
+            events.post(PartIds.DATA_CHANGED, run.id());
+        }
     }
 
     private void cancel() {
@@ -154,6 +252,7 @@ public class PaymentRunPart {
             job = null;
         }
         controls.busy(false);
+        actions.busy(false, shown == null ? null : shown.run());
         controls.status(messages.run_cancelled);
     }
 
@@ -165,6 +264,7 @@ public class PaymentRunPart {
         controls.status(NLS.bind(messages.run_header, new Object[] { run.id(), SwedishFormat.month(run.period()),
                 messages.runState(run.state()), SwedishFormat.kronor(summary.total()), result.lines().size() }));
         part.setLabel(NLS.bind(messages.run_partLabel, careChoice, SwedishFormat.month(run.period())));
+        actions.show(run);
         totals.show(summary);
         UnitTotal first = summary.units().isEmpty() ? null : summary.units().get(0);
         lines.show(first);
@@ -244,9 +344,7 @@ public class PaymentRunPart {
         @Override
         public void done(RunResult result) {
             sync.asyncExec(() -> {
-                if (events != null) {
-                    events.post(PartIds.DATA_CHANGED, result.run().id());
-                }
+                changed(result.run());
                 if (current()) {
                     PaymentRunPart.this.job = null;
                     controls.busy(false);
@@ -261,6 +359,7 @@ public class PaymentRunPart {
                 if (current()) {
                     PaymentRunPart.this.job = null;
                     controls.busy(false);
+                    actions.busy(false, shown == null ? null : shown.run());
                     controls.status(message);
                 }
             });

@@ -1,6 +1,7 @@
 package se.vardval.ui.run;
 
 import java.time.YearMonth;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -42,22 +43,29 @@ public class RunPeriodJob extends Job {
         void refused(String message);
     }
 
-    private final PaymentRunService runner;
+    /** What the job has the engine do: an ordinary run or a correction run, stopping when told it is cancelled. */
+    @FunctionalInterface
+    public interface Calculation {
+
+        /** Calculates and stores the run. */
+        PaymentRun calculate(BooleanSupplier cancelled);
+    }
+
+    private final Calculation calculation;
     private final RunStore runs;
-    private final String careChoice;
-    private final YearMonth period;
-    private final String user;
     private final Listener listener;
 
     /** A job calculating {@code period} of {@code careChoice} as {@code user}. */
     public RunPeriodJob(PaymentRunService runner, RunStore runs, String careChoice, YearMonth period, String user,
             Listener listener) {
-        super(careChoice + " " + period);
-        this.runner = runner;
+        this(careChoice + " " + period, cancelled -> runner.run(careChoice, period, user, cancelled), runs, listener);
+    }
+
+    /** A job doing a calculation under the given name. */
+    public RunPeriodJob(String name, Calculation calculation, RunStore runs, Listener listener) {
+        super(name);
+        this.calculation = calculation;
         this.runs = runs;
-        this.careChoice = careChoice;
-        this.period = period;
-        this.user = user;
         this.listener = listener;
         setUser(true);
     }
@@ -70,7 +78,7 @@ public class RunPeriodJob extends Job {
             if (sub.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
-            PaymentRun run = runner.run(careChoice, period, user, monitor::isCanceled);
+            PaymentRun run = calculation.calculate(monitor::isCanceled);
             sub.worked(8);
             if (sub.isCanceled()) {
                 return Status.CANCEL_STATUS;

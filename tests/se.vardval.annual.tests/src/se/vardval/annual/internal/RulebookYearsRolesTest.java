@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -13,14 +15,25 @@ import org.junit.jupiter.api.TestInstance;
 import com.fasterxml.jackson.databind.node.IntNode;
 
 import se.vardval.cli.testing.CliRunner;
+import se.vardval.annual.BudgetCalibration;
+import se.vardval.annual.Calibration;
+import se.vardval.annual.ComponentShare;
+import se.vardval.annual.DeficitCompensations;
+import se.vardval.annual.DeficitInputs;
+import se.vardval.annual.DistributionBasis;
 import se.vardval.annual.Indexation;
 import se.vardval.annual.RulebookYears;
+import se.vardval.annual.ScenarioComparison;
+import se.vardval.annual.Scenarios;
 import se.vardval.core.security.Role;
 import se.vardval.core.security.RoleGrant;
 import se.vardval.core.security.UserDirectory;
 import se.vardval.core.service.UserError;
 
-/** The rulebook year service checks the acting user's role itself, before it looks at any rulebook. */
+/**
+ * The annual services check the acting user's role themselves, before they look at any rulebook, scenario or
+ * proposal.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RulebookYearsRolesTest {
 
@@ -49,5 +62,31 @@ class RulebookYearsRolesTest {
                 () -> years.index("halsoval", 2031, lpik, true, "olle")).getMessage(), "a preview only reads");
         assertEquals("no rulebook for halsoval 2030", assertThrows(UserError.class,
                 () -> years.draft("halsoval", 2031, 2030, false, "demo")).getMessage(), "the administrator passes");
+    }
+
+    @Test
+    void onlyAnAdministratorCalibratesSavesScenariosAndProposesOrDecidesPayments() throws InterruptedException {
+        Calibration calibration = new Calibration(new BigDecimal("1000"), YearMonth.of(2030, 1),
+                List.of(new ComponentShare("CNI", new BigDecimal("100"))), null);
+        assertEquals("olle may not edit rulebooks in halsoval: olle is read-only", assertThrows(UserError.class,
+                () -> CliRunner.service(BudgetCalibration.class).calibrate("halsoval", 2031, calibration, false,
+                        "olle")).getMessage());
+        ScenarioComparison comparison = new ScenarioComparison("halsoval", YearMonth.of(2030, 1), List.of(),
+                List.of());
+        assertEquals("pia may not edit rulebooks in halsoval: pia is approver of halsoval", assertThrows(
+                UserError.class, () -> CliRunner.service(Scenarios.class).save("s", List.of(), comparison, "pia"))
+                .getMessage());
+        DeficitCompensations deficits = CliRunner.service(DeficitCompensations.class);
+        DeficitInputs inputs = new DeficitInputs(DistributionBasis.PER_LISTED, false, List.of());
+        assertEquals("olle may not propose payments for decision in halsoval: olle is read-only", assertThrows(
+                UserError.class, () -> deficits.save("halsoval", 2030, inputs, "olle")).getMessage());
+        assertEquals("pia may not propose payments for decision in halsoval: pia is approver of halsoval",
+                assertThrows(UserError.class, () -> deficits.save("halsoval", 2030, inputs, "pia")).getMessage());
+        assertEquals("pia may not decide payments in halsoval: pia is approver of halsoval", assertThrows(
+                UserError.class, () -> deficits.decide("halsoval", 2030, "RS 1", YearMonth.of(2031, 3), "pia"))
+                .getMessage());
+        assertEquals("no saved deficit compensation proposal for halsoval 2030; save one first", assertThrows(
+                UserError.class, () -> deficits.decide("halsoval", 2030, "RS 1", YearMonth.of(2031, 3), "demo"))
+                .getMessage(), "the administrator passes");
     }
 }

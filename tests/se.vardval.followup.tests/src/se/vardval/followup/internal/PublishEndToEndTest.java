@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,7 @@ import se.vardval.demo.DemoRegionGenerator;
 import se.vardval.followup.Cell;
 import se.vardval.followup.FollowUp;
 import se.vardval.followup.FollowUpReport;
+import se.vardval.followup.FollowUpTrend;
 import se.vardval.followup.IndicatorDefinition;
 
 /**
@@ -88,6 +92,47 @@ class PublishEndToEndTest {
         BrowserCheck.Result result = browser.check(page, "demo-comparison-page");
         ComparisonPageInBrowserTest.assertPassed(result, report);
         assertEquals(suppressedCells(), result.report().get("suppressed").asInt());
+    }
+
+    @Test
+    void trendHoldsEachMonthsOwnReportComputedInOnePass() throws Exception {
+        FollowUp followUp = CliRunner.service(FollowUp.class);
+        FollowUpTrend trend = followUp.trend("halsoval", MONTH.minusMonths(2), MONTH, true,
+                FollowUp.DEFAULT_MINIMUM_COUNT);
+        assertEquals(List.of(MONTH.minusMonths(2), MONTH.minusMonths(1), MONTH),
+                trend.months().stream().map(FollowUpReport::period).toList());
+        for (FollowUpReport month : trend.months()) {
+            FollowUpReport alone = followUp.report("halsoval", month.period(), true, FollowUp.DEFAULT_MINIMUM_COUNT);
+            assertEquals(Set.copyOf(alone.values()), Set.copyOf(month.values()), month.period().toString());
+        }
+        String unit = report.units().get(0).hsaId();
+        List<FollowUpTrend.Point> women = trend.series(unit, "CONTINUITY_DOCTOR", Sex.F);
+        assertEquals(report.cell(unit, "CONTINUITY_DOCTOR", Sex.F), women.get(2).cell());
+    }
+
+    @Test
+    void trendPrintsAUnitsMonthsBySexBesideTheRegion() throws Exception {
+        String unit = report.units().get(0).hsaId();
+        String out = cli.ok("trend", "halsoval", "PHONE_ACCESS", "2020-10", "2020-12", "--unit", unit);
+        List<String> rows = out.lines().filter(l -> l.startsWith("2020-")).toList();
+        assertEquals(3, rows.size(), out);
+        String[] december = rows.get(2).trim().split(" +");
+        assertEquals(expected(report.cell(unit, "PHONE_ACCESS", Sex.F)), december[1], out);
+        assertEquals(expected(report.cell(unit, "PHONE_ACCESS", null)), december[3], out);
+        assertEquals(expected(report.cell(null, "PHONE_ACCESS", null)), december[4], out);
+        assertEquals(1, cli.run("trend", "halsoval", "CONTINUITY_DOCTOR", "2020-10", "2020-12").exitCode(),
+                "computed indicators need --compute");
+        assertEquals(1, cli.run("trend", "halsoval", "PHONE_ACCESS", "2020-12", "2020-10").exitCode());
+        assertEquals(1, cli.run("trend", "halsoval", "PHONE_ACCESS", "2017-01", "2020-12").exitCode());
+    }
+
+    private static String expected(Cell cell) {
+        return switch (cell.state()) {
+            case SHOWN -> cell.value().multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP)
+                    .toPlainString();
+            case SUPPRESSED -> "*";
+            case MISSING -> "-";
+        };
     }
 
     @Test

@@ -32,6 +32,7 @@ import se.vardval.core.domain.Profession;
 import se.vardval.core.domain.Provider;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
+import se.vardval.core.model.ApprovedLine;
 import se.vardval.core.model.ListedPerson;
 import se.vardval.core.model.RunInputs;
 
@@ -211,6 +212,16 @@ final class TestInputs implements RunInputs {
     @Override
     public void forEachActivity(Consumer<Activity> sink) {
         activities.stream().filter(a -> leaky || YearMonth.from(a.date()).equals(period)).forEach(sink);
+    }
+
+    @Override
+    public void forEachActivityBetween(LocalDate from, LocalDate to, Consumer<Activity> sink) {
+        activities.stream().filter(a -> leaky || !a.date().isBefore(from) && !a.date().isAfter(to)).forEach(sink);
+    }
+
+    @Override
+    public List<ApprovedLine> approvedLines(YearMonth from, YearMonth to) {
+        return List.of(); // nothing was approved in this world
     }
 
     @Override

@@ -202,6 +202,24 @@ class RunInputsTest extends BackendTest {
 
     @ParameterizedTest
     @MethodSource("backends")
+    void activityHistoryIncludesBothEndsOfItsRange(Backend backend) throws SQLException {
+        RunInputs inputs = march(backend);
+
+        assertEquals(List.of("H1", "H2", "H3"), activityIdsBetween(inputs, day(2, 27), day(3, 15)));
+        assertEquals(List.of("H1"), activityIdsBetween(inputs, day(2, 28), day(3, 14)));
+        assertEquals(List.of("H1", "H2", "H3", "H4"), activityIdsBetween(inputs, day(1, 1), day(4, 1)));
+        assertEquals(List.of("H4"), activityIdsBetween(inputs, day(4, 1), day(4, 1)));
+    }
+
+    private static List<String> activityIdsBetween(RunInputs inputs, LocalDate from, LocalDate to) {
+        List<String> ids = new ArrayList<>();
+        inputs.forEachActivityBetween(from, to, a -> ids.add(a.activityId()));
+        ids.sort(null);
+        return ids;
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
     void periodDataOfTheContractedUnits(Backend backend) throws SQLException {
         RunInputs inputs = march(backend);
 

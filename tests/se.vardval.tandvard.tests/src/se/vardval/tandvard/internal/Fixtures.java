@@ -22,15 +22,15 @@ final class Fixtures {
 
     /**
      * The test rulebook: ages 3–19 in groups 3–6, 7–12, 13–19; kr per year by care-need group 1/2/3: 1200/1500/1800,
-     * 1300/1600/1900, 1000/1100/1250; areas AREA2 → 2 and AREA3 → 3, default 1; risk pool 2.5 %; emergency fees
-     * AKUT1 650 kr and AKUT2 1299.99 kr.
+     * 1300/1600/1900, 1000/1100/1250; areas AREA2 → 2 and AREA3 → 3, default 1; risk pool 2.5 %, paid out in December
+     * to private clinics; emergency fees AKUT1 650 kr and AKUT2 1299.99 kr.
      */
     static final String PARAMETERS = """
             {"listingDay": "FIRST_OF_MONTH", "minAge": 3, "maxAge": 19,
              "ageGroups": [{"fromAge": 3, "toAge": 6}, {"fromAge": 7, "toAge": 12}, {"fromAge": 13, "toAge": 19}],
              "capitation": [[1200, 1500, 1800], [1300, 1600, 1900], [1000, 1100, 1250]],
              "careNeed": {"defaultGroup": 1, "areas": {"AREA2": 2, "AREA3": 3}},
-             "riskPool": {"percent": 2.5},
+             "riskPool": {"percent": 2.5, "payoutMonth": 12, "payoutTo": "PRIVATE"},
              "emergencyFee": {"AKUT1": 650, "AKUT2": 1299.99}}
             """;
 

@@ -69,13 +69,15 @@ class ParameterValidatorTest {
         ObjectNode p = Fixtures.parameters();
         ((ObjectNode) p.get("careNeed").get("areas")).put("AREA4", 4);
         ((ObjectNode) p.get("careNeed")).put("defaultGroup", 0);
-        ((ObjectNode) p.get("riskPool")).put("percent", 101);
+        ((ObjectNode) p.get("riskPool")).put("percent", 101).put("payoutMonth", 13).put("payoutTo", "FOLK");
         ((ObjectNode) p.get("emergencyFee")).put("AKUT3", "many");
         p.put("listingDay", "SOME_DAY");
         assertEquals(List.of("listingDay: unknown value 'SOME_DAY'; expected one of FIRST_OF_MONTH, LAST_OF_MONTH,"
                 + " LAST_OF_PREVIOUS_MONTH", "careNeed.defaultGroup: must be a care-need group 1, 2 or 3 (0)",
                 "careNeed.areas.AREA4: must be a care-need group 1, 2 or 3 (4)",
-                "riskPool.percent: must be at most 100", "emergencyFee.AKUT3: must be a number"), problems(p));
+                "riskPool.percent: must be at most 100", "riskPool.payoutMonth: must be a month 1–12 (13)",
+                "riskPool.payoutTo: unknown value 'FOLK'; expected one of PRIVATE, ALL",
+                "emergencyFee.AKUT3: must be a number"), problems(p));
     }
 
     @Test

@@ -30,7 +30,9 @@ import se.vardval.core.domain.Profession;
 import se.vardval.core.domain.Provider;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
+import se.vardval.core.model.ApprovedLine;
 import se.vardval.core.model.ListedPerson;
+import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.RunInputs;
 
 /** An in-memory {@link RunInputs} for one month of the vårdval {@code barntandvard}, built fluently. */
@@ -50,6 +52,7 @@ final class TestInputs implements RunInputs {
     private final Map<String, Person> persons = new HashMap<>();
     private final List<Listing> listings = new ArrayList<>();
     private final List<Activity> activities = new ArrayList<>();
+    private final List<ApprovedLine> approved = new ArrayList<>();
     private int activityIds;
 
     TestInputs(YearMonth period, JsonNode parameters) {
@@ -95,6 +98,12 @@ final class TestInputs implements RunInputs {
     TestInputs activity(String personId, String hsaId, LocalDate date, Map<String, String> codes) {
         activities.add(new Activity("A" + ++activityIds, CARE_CHOICE, personId, hsaId, date, ContactType.PHYSICAL,
                 Profession.DENTIST, "c1", BigDecimal.ZERO, false, codes));
+        return this;
+    }
+
+    /** A line paid by an approved run of the month. */
+    TestInputs approved(YearMonth month, PaymentLine line) {
+        approved.add(new ApprovedLine(month, line));
         return this;
     }
 
@@ -154,6 +163,16 @@ final class TestInputs implements RunInputs {
     @Override
     public void forEachActivity(Consumer<Activity> sink) {
         activities.stream().filter(a -> YearMonth.from(a.date()).equals(period)).forEach(sink);
+    }
+
+    @Override
+    public void forEachActivityBetween(LocalDate from, LocalDate to, Consumer<Activity> sink) {
+        activities.stream().filter(a -> !a.date().isBefore(from) && !a.date().isAfter(to)).forEach(sink);
+    }
+
+    @Override
+    public List<ApprovedLine> approvedLines(YearMonth from, YearMonth to) {
+        return approved.stream().filter(l -> !l.period().isBefore(from) && !l.period().isAfter(to)).toList();
     }
 
     @Override

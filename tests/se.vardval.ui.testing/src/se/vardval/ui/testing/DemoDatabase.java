@@ -29,6 +29,7 @@ public final class DemoDatabase {
     public static final String ADMINISTRATOR = "demo";
 
     private static final String OTHER_ADMINISTRATOR = "karin";
+    private static final String APPROVER = "per";
     private static final int PERSONS = 2_000;
     private static final long SEED = 20_200_301L;
 
@@ -58,6 +59,15 @@ public final class DemoDatabase {
                     ADMINISTRATOR);
         }
         return OTHER_ADMINISTRATOR;
+    }
+
+    /** An approver (attestant) of every vårdval (per), added to the demo database once. */
+    public static synchronized String approver() throws InterruptedException {
+        UserDirectory users = service(UserDirectory.class);
+        if (users.account(APPROVER).isEmpty()) {
+            users.add(APPROVER, "pers lösenord".toCharArray(), new RoleGrant(Role.APPROVER, null), ADMINISTRATOR);
+        }
+        return APPROVER;
     }
 
     /** A service of the test runtime, waiting for it to start. */

@@ -11,9 +11,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.service.ModelTools;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
+import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.navigator.NavNode.CareChoiceNode;
 import se.vardval.ui.navigator.NavNode.ContractNode;
 import se.vardval.ui.navigator.NavNode.Folder;
@@ -21,6 +23,7 @@ import se.vardval.ui.navigator.NavNode.FolderNode;
 import se.vardval.ui.navigator.NavNode.ModelViewNode;
 import se.vardval.ui.navigator.NavNode.ProviderNode;
 import se.vardval.ui.navigator.NavNode.RulebookNode;
+import se.vardval.ui.navigator.NavNode.ToolNode;
 import se.vardval.ui.navigator.NavNode.UnitNode;
 import se.vardval.ui.testing.DemoDatabase;
 
@@ -32,10 +35,18 @@ class NavigatorTreeTest {
     @BeforeAll
     static void demo() throws Exception {
         DemoDatabase.ensure();
+        ModelTools tools = DemoDatabase.service(ModelTools.class);
         tree = new NavigatorTree(DemoDatabase.service(MasterDataStore.class),
                 DemoDatabase.service(RulebookStore.class), DemoDatabase.service(RunStore.class),
                 DemoDatabase.service(ModelCatalog.class),
-                type -> type.equals("halsoval") ? List.of(new ModelView("cni", "CNI", null)) : List.of());
+                type -> switch (type) {
+                    case "halsoval" -> List.of(new ModelView("cni", "CNI", null));
+                    case "specialist" -> List.of(new ModelView("ceiling", "Takbelopp", null),
+                            new ModelView("episodes", "Vårdåtaganden", null));
+                    default -> List.of();
+                },
+                careChoice -> tools.tools(careChoice).stream()
+                        .map(tool -> new ToolNode(careChoice, tool.id(), tool.name(SwedishFormat.SWEDISH))).toList());
     }
 
     @Test
@@ -62,9 +73,32 @@ class NavigatorTreeTest {
     }
 
     @Test
+    void theModelToolsOfTheVardvalsPlugin() {
+        NavNode tools = new FolderNode("halsoval", Folder.TOOLS);
+        assertTrue(tree.hasChildren(tools));
+        assertEquals(List.of(new ToolNode("halsoval", "age-weights", "Härled åldersvikter")), tree.children(tools));
+    }
+
+    @Test
     void rulebooksNewestYearFirst() {
         List<NavNode> rulebooks = tree.children(new FolderNode("halsoval", Folder.RULEBOOKS));
         assertEquals(2021, ((RulebookNode) rulebooks.get(0)).rulebook().year());
         assertEquals(2020, ((RulebookNode) rulebooks.get(1)).rulebook().year());
+    }
+
+    @Test
+    void theVardvalOfOneModelStandSideBySideEachWithItsOwnRulebooksAndTheModelsViews() {
+        List<CareChoiceNode> specialist = tree.roots().stream().filter(CareChoiceNode.class::isInstance)
+                .map(CareChoiceNode.class::cast).filter(n -> n.careChoice().modelType().equals("specialist")).toList();
+        assertEquals(List.of("hoftknaprotes", "hud", "ogon"), specialist.stream().map(n -> n.careChoice().id())
+                .toList());
+        for (CareChoiceNode node : specialist) {
+            assertEquals("Specialistvård (LOV)", node.modelName());
+            assertEquals(List.of("Takbelopp", "Vårdåtaganden"), tree.children(node).stream()
+                    .filter(ModelViewNode.class::isInstance).map(n -> ((ModelViewNode) n).view().label()).toList());
+            List<NavNode> rulebooks = tree.children(new FolderNode(node.careChoice().id(), Folder.RULEBOOKS));
+            assertEquals(List.of(node.careChoice().id() + " 2020"), rulebooks.stream().map(r -> ((RulebookNode) r)
+                    .rulebook().careChoice() + " " + ((RulebookNode) r).rulebook().year()).toList());
+        }
     }
 }

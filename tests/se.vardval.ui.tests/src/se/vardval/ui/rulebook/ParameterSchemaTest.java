@@ -1,6 +1,7 @@
 package se.vardval.ui.rulebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.vardval.core.model.ReimbursementModel;
 import se.vardval.core.model.Rulebook;
@@ -49,6 +51,7 @@ class ParameterSchemaTest {
         assertEquals(List.of("fromAge", "toAge", "weight", "weightF", "weightM"),
                 ageWeights.columns().stream().map(ParameterNode.Column::key).toList());
         assertEquals("capitation.ageWeights", ageWeights.path().toString());
+        assertFalse(ageWeights.positional(), "an array of objects has a column per key");
     }
 
     @Test
@@ -67,6 +70,18 @@ class ParameterSchemaTest {
 
         Table bands = assertInstanceOf(Table.class, child(sparsity, "bands"));
         assertTrue(bands.columns().stream().anyMatch(c -> c.key().equals("krPerYear")), bands.toString());
+    }
+
+    @Test
+    void anArrayOfArraysIsATableWithAColumnPerPosition() throws Exception {
+        JsonNode parameters = new ObjectMapper().readTree("{\"capitation\": [[1100, 1350, 1700], [1500, 1850]]}");
+        Group root = new ParameterSchema(List.of(), path -> List.of()).describe(parameters);
+
+        Table capitation = assertInstanceOf(Table.class, child(root, "capitation"));
+        assertTrue(capitation.positional());
+        assertEquals(List.of("1", "2", "3"), capitation.columns().stream().map(ParameterNode.Column::key).toList());
+        assertEquals(List.of(Kind.NUMBER, Kind.NUMBER, Kind.NUMBER),
+                capitation.columns().stream().map(ParameterNode.Column::kind).toList());
     }
 
     private static ParameterSchema schema() {

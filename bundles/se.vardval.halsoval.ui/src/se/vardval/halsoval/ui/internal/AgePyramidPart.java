@@ -34,6 +34,9 @@ import se.vardval.core.store.RunStore;
 import se.vardval.halsoval.ui.internal.ListedPopulation.UnitFacts;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.views.Background;
+import se.vardval.ui.views.DefaultMonth;
+import se.vardval.ui.views.MonthBar;
 
 /** The persons listed at a unit (or all units) by five-year age band and sex, as an age pyramid. */
 public class AgePyramidPart {
@@ -87,7 +90,7 @@ public class AgePyramidPart {
     void create(Composite parent) {
         careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
-        bar = new MonthBar(parent, messages, "pyramid", this::unitChoice, this::show);
+        bar = new MonthBar(parent, messages.month, messages.show, "pyramid", this::unitChoice, this::show);
         chart = new Chart(parent, SWT.NONE);
         chart.setData(ClientTags.WIDGET_KEY, "pyramid.chart");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(chart);

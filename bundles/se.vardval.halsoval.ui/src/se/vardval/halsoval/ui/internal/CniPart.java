@@ -40,6 +40,9 @@ import se.vardval.core.store.RunStore;
 import se.vardval.halsoval.ui.internal.ListedPopulation.UnitFacts;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.views.Background;
+import se.vardval.ui.views.DefaultMonth;
+import se.vardval.ui.views.MonthBar;
 
 /** Hälsoval's Care Need Index per unit for a month: a table of listed persons, index and CNI, and a bar chart. */
 public class CniPart {
@@ -84,7 +87,7 @@ public class CniPart {
     void create(Composite parent) {
         careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
-        bar = new MonthBar(parent, messages, "cni", null, this::show);
+        bar = new MonthBar(parent, messages.month, messages.show, "cni", null, this::show);
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         table = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);

@@ -34,6 +34,8 @@ import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.views.DefaultMonth;
+import se.vardval.ui.views.MonthBar;
 
 /**
  * The component mix per unit in a month's newest run: each component's share of the unit's payments (deductions left
@@ -68,7 +70,7 @@ public class ComponentMixPart {
     void create(Composite parent) {
         careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
-        bar = new MonthBar(parent, messages, "mix", null, this::show);
+        bar = new MonthBar(parent, messages.month, messages.show, "mix", null, this::show);
         chart = new Chart(parent, SWT.NONE);
         chart.setData(ClientTags.WIDGET_KEY, "mix.chart");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(chart);

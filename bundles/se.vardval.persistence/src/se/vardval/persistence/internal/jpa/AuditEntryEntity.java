@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import se.vardval.core.domain.AuditEntry;
@@ -16,9 +15,6 @@ import se.vardval.core.domain.AuditEntry;
 /** A row of the audit log; never updated. */
 @Entity
 @Table(name = "audit_log")
-@NamedQuery(name = "AuditEntry.all", query = "select a from AuditEntryEntity a order by a.at desc, a.id desc")
-@NamedQuery(name = "AuditEntry.byEntity",
-        query = "select a from AuditEntryEntity a where a.entity = :entity order by a.at desc, a.id desc")
 public class AuditEntryEntity {
 
     @Id

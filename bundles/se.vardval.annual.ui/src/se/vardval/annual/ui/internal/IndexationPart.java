@@ -1,0 +1,191 @@
+package se.vardval.annual.ui.internal;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Text;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import se.vardval.annual.Indexation;
+import se.vardval.annual.IndexationReport;
+import se.vardval.annual.IndexedRate;
+import se.vardval.annual.RulebookYears;
+import se.vardval.core.store.RulebookStore;
+import se.vardval.ui.api.ActingUser;
+import se.vardval.ui.api.ClientTags;
+import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.parts.PartIds;
+import se.vardval.ui.parts.Tables;
+
+/**
+ * LPIK indexation of a vårdval's draft: the index, whether a negative one leaves the rates unchanged, the rates left
+ * alone; a preview reports every annual rate before and after, and applying stores the indexed draft.
+ */
+public class IndexationPart {
+
+    @Inject
+    @Translation
+    Messages messages;
+
+    @Inject
+    @Service
+    RulebookYears years;
+
+    @Inject
+    @Service
+    RulebookStore store;
+
+    @Inject
+    MPart part;
+
+    @Inject
+    ActingUser user;
+
+    @Inject
+    @Optional
+    IEventBroker events;
+
+    private String careChoice;
+    private List<RulebookChoice> drafts;
+    private Combo draft;
+    private Text lpik;
+    private Button floor;
+    private Text exclude;
+    private StatusLine status;
+    private TableViewer report;
+    private Indexation shown;
+
+    @PostConstruct
+    void create(Composite parent) {
+        careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
+        part.setLabel(NLS.bind("{0}: {1}", messages.partIndexation, careChoice));
+        GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+        Group group = Fields.group(parent, messages.indexDraft, 8);
+        draft = Fields.combo(group, "index.draft", List.of(), 160);
+        Fields.label(group, messages.lpik);
+        lpik = Fields.text(group, "index.lpik", 60);
+        floor = Fields.check(group, messages.floorAtZero, "index.floor");
+        Fields.button(group, messages.preview, "index.preview", () -> index(true));
+        Fields.button(group, messages.applyIndex, "index.apply", () -> index(false));
+        Fields.label(group, "");
+        Fields.label(group, "");
+        Fields.label(group, messages.exclude);
+        exclude = Fields.text(group, "index.exclude", 400);
+        exclude.setMessage(messages.excludeHint);
+        GridDataFactory.fillDefaults().grab(true, false).span(7, 1).applyTo(exclude);
+        status = new StatusLine(group, "index.status", 8);
+        report = Tables.table(parent, "index.report");
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(report.getControl());
+        Tables.column(report, IndexedRate.class, messages.rate, 300, IndexedRate::path);
+        Tables.numberColumn(report, IndexedRate.class, messages.before, 130, r -> SwedishFormat.number(r.before()));
+        Tables.numberColumn(report, IndexedRate.class, messages.after, 130, r -> SwedishFormat.number(r.after()));
+        Tables.numberColumn(report, IndexedRate.class, messages.difference, 110,
+                r -> SwedishFormat.number(r.after().subtract(r.before())));
+        Tables.column(report, IndexedRate.class, messages.note, 330, this::note);
+        report.setContentProvider(ArrayContentProvider.getInstance());
+        report.addDoubleClickListener(e -> toggleExclusion(
+                (IndexedRate) ((IStructuredSelection) e.getSelection()).getFirstElement()));
+        reload();
+    }
+
+    private void reload() {
+        drafts = RulebookChoice.stored(careChoice, store, messages).stream().filter(RulebookChoice::draft).toList();
+        draft.setItems(drafts.stream().map(RulebookChoice::label).toArray(String[]::new));
+        if (drafts.isEmpty()) {
+            status.error(messages.noDraft);
+        } else {
+            draft.select(0);
+        }
+    }
+
+    /** Indexes the chosen draft: a preview only reports, otherwise the service stores it (and checks the role). */
+    void index(boolean preview) {
+        if (draft.getSelectionIndex() < 0) {
+            status.error(messages.noDraft);
+            return;
+        }
+        BigDecimal percent;
+        try {
+            percent = SwedishFormat.parse(lpik.getText());
+        } catch (NumberFormatException e) {
+            percent = null;
+        }
+        if (percent == null) {
+            status.error(NLS.bind(messages.badNumber, lpik.getText()));
+            return;
+        }
+        int year = drafts.get(draft.getSelectionIndex()).rulebook().year();
+        Indexation indexation = new Indexation(percent, floor.getSelection(), excluded());
+        try {
+            IndexationReport done = years.index(careChoice, year, indexation, preview, user.name());
+            shown = indexation;
+            report.setInput(done.rates());
+            status.info(summary(done, indexation, year, preview));
+            if (!preview && events != null) {
+                events.post(PartIds.DATA_CHANGED, careChoice);
+            }
+        } catch (RuntimeException e) {
+            status.error(StatusLine.reason(e));
+        }
+    }
+
+    private Set<String> excluded() {
+        return Arrays.stream(exclude.getText().split("[,;\\s]+")).map(String::trim).filter(p -> !p.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private String summary(IndexationReport done, Indexation indexation, int year, boolean preview) {
+        String factor = SwedishFormat.number(done.factor());
+        String what = preview ? messages.indexPreview : messages.indexApplied;
+        String floored = indexation.floorAtZero() && indexation.lpikPercent().signum() < 0 ? messages.indexFloored
+                : "";
+        return NLS.bind(what, new Object[] { SwedishFormat.number(indexation.lpikPercent()), factor,
+                done.rates().size(), year, floored });
+    }
+
+    private String note(IndexedRate rate) {
+        if (shown == null || rate.before().compareTo(rate.after()) != 0) {
+            return "";
+        }
+        return shown.excludes(rate.path()) ? messages.noteExcluded
+                : shown.floorAtZero() && shown.lpikPercent().signum() < 0 ? messages.noteFloored : "";
+    }
+
+    /** Double-clicking a rate adds it to the rates left alone, or takes it out again. */
+    private void toggleExclusion(IndexedRate rate) {
+        if (rate == null) {
+            return;
+        }
+        Set<String> paths = excluded();
+        if (!paths.remove(rate.path())) {
+            paths.add(rate.path());
+        }
+        exclude.setText(String.join(", ", paths));
+    }
+
+    @Focus
+    void focus() {
+        lpik.setFocus();
+    }
+}

@@ -1,0 +1,79 @@
+package se.vardval.annual.ui.internal;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+
+import se.vardval.annual.ScenarioRow;
+import se.vardval.ui.api.ClientTags;
+import se.vardval.ui.format.SwedishFormat;
+
+/** Bars side by side, one series per rulebook: each unit's total, or one unit's components (SWTChart). */
+final class ScenarioChart {
+
+    private static final int[][] PALETTE = { { 31, 119, 180 }, { 255, 127, 14 }, { 44, 160, 44 }, { 214, 39, 40 },
+        { 148, 103, 189 }, { 140, 86, 75 } };
+
+    private final Chart chart;
+
+    /** An empty chart titled {@code emptyTitle} until there is something to show. */
+    ScenarioChart(Composite parent, String emptyTitle) {
+        chart = new Chart(parent, SWT.NONE);
+        chart.setData(ClientTags.WIDGET_KEY, "scenario.chart");
+        chart.getTitle().setText(emptyTitle);
+        chart.getLegend().setPosition(SWT.RIGHT);
+        IAxis x = chart.getAxisSet().getXAxis(0);
+        x.getTitle().setVisible(false);
+        x.enableCategory(true);
+        IAxis y = chart.getAxisSet().getYAxis(0);
+        y.getTitle().setText("kr");
+        y.getTick().setFormat(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(SwedishFormat.SWEDISH)));
+        ticks(false);
+    }
+
+    private void ticks(boolean visible) {
+        chart.getAxisSet().getXAxis(0).getTick().setVisible(visible);
+        chart.getAxisSet().getYAxis(0).getTick().setVisible(visible);
+        chart.getAxisSet().getYAxis(0).getTitle().setVisible(visible);
+    }
+
+    Chart control() {
+        return chart;
+    }
+
+    /** Shows {@code rows} (units or components, labelled by {@code categories}) under each rulebook. */
+    void show(String title, List<String> names, List<String> categories, List<ScenarioRow> rows) {
+        chart.suspendUpdate(true);
+        try {
+            for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+                chart.getSeriesSet().deleteSeries(series.getId());
+            }
+            chart.getTitle().setText(title);
+            ticks(true);
+            IAxis x = chart.getAxisSet().getXAxis(0);
+            x.setCategorySeries(categories.toArray(String[]::new));
+            x.getTick().setTickLabelAngle(categories.size() > 6 ? 45 : 0);
+            for (int i = 0; i < names.size(); i++) {
+                int n = i;
+                IBarSeries<?> bars = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, names.get(i));
+                bars.setYSeries(rows.stream().mapToDouble(r -> r.amounts().get(n).doubleValue()).toArray());
+                int[] rgb = PALETTE[i % PALETTE.length];
+                bars.setBarColor(new Color(rgb[0], rgb[1], rgb[2]));
+                bars.setBarPadding(20);
+            }
+            chart.getAxisSet().adjustRange();
+        } finally {
+            chart.suspendUpdate(false);
+        }
+        chart.redraw();
+    }
+}

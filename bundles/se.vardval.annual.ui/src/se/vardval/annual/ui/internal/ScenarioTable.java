@@ -1,0 +1,98 @@
+package se.vardval.annual.ui.internal;
+
+import java.util.List;
+
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TreeColumn;
+
+import se.vardval.annual.ScenarioComparison;
+import se.vardval.annual.ScenarioRow;
+import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.parts.Tables;
+
+/**
+ * A scenario side by side: a row per unit (expanding into its components) with each rulebook's amount and, for every
+ * rulebook after the first, the difference against the first in kr and in per cent.
+ */
+final class ScenarioTable {
+
+    private final Messages messages;
+    private final TreeViewer viewer;
+
+    ScenarioTable(Composite parent, Messages messages) {
+        this.messages = messages;
+        viewer = Tables.tree(parent, "scenario.table");
+        viewer.setContentProvider(new Content());
+    }
+
+    TreeViewer viewer() {
+        return viewer;
+    }
+
+    void show(ScenarioComparison comparison) {
+        viewer.getTree().setRedraw(false);
+        try {
+            for (TreeColumn column : viewer.getTree().getColumns()) {
+                column.dispose();
+            }
+            Tables.column(viewer, Object.class, messages.unitOrComponent, 260, this::name);
+            List<String> names = comparison.names();
+            for (int i = 0; i < names.size(); i++) {
+                int n = i;
+                Tables.numberColumn(viewer, Object.class, names.get(i), 150,
+                        o -> SwedishFormat.kronor(row(o).amounts().get(n)));
+                if (i > 0) {
+                    Tables.numberColumn(viewer, Object.class, NLS.bind(messages.differenceKr, names.get(i)), 220,
+                            o -> SwedishFormat.kronor(row(o).difference(n)));
+                    Tables.numberColumn(viewer, Object.class, messages.percent, 70, o -> percent(row(o), n));
+                }
+            }
+            viewer.setInput(ScenarioUnit.of(comparison));
+        } finally {
+            viewer.getTree().setRedraw(true);
+        }
+        Fields.fit(viewer.getTree());
+    }
+
+    private static ScenarioRow row(Object element) {
+        return element instanceof ScenarioUnit unit ? unit.total() : (ScenarioRow) element;
+    }
+
+    private String name(Object element) {
+        if (element instanceof ScenarioUnit unit) {
+            return unit.allUnits() ? messages.allUnits : unit.total().unitName();
+        }
+        return ((ScenarioRow) element).component();
+    }
+
+    private static String percent(ScenarioRow row, int i) {
+        return row.percent(i) == null ? "" : SwedishFormat.fixed(row.percent(i), 2) + " %";
+    }
+
+    /** Units at the top, their components below them. */
+    private static final class Content implements ITreeContentProvider {
+
+        @Override
+        public Object[] getElements(Object input) {
+            return ((List<?>) input).toArray();
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return parent instanceof ScenarioUnit unit ? unit.components().toArray() : new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof ScenarioUnit unit && !unit.components().isEmpty();
+        }
+    }
+}

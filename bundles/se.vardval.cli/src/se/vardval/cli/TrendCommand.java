@@ -1,0 +1,79 @@
+package se.vardval.cli;
+
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.List;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.vardval.core.domain.Sex;
+import se.vardval.core.service.UserError;
+import se.vardval.followup.Cell;
+import se.vardval.followup.FollowUp;
+import se.vardval.followup.FollowUpTrend;
+import se.vardval.followup.IndicatorDefinition;
+
+/** Prints one indicator of a unit (or the region) month by month for women, men and all, beside the region. */
+@Command(name = "trend", mixinStandardHelpOptions = true,
+        description = "Prints an indicator month by month for a unit (or, without --unit, the region): women (F), "
+                + "men (M) and all, and the regional value; values the comparison page would not publish show as *.")
+class TrendCommand extends ServiceCommand {
+
+    private static final String ROW = "%-8s %10s %10s %10s %10s%n";
+
+    @Parameters(index = "0", paramLabel = "<vårdval>")
+    String careChoice;
+
+    @Parameters(index = "1", paramLabel = "<indicator>")
+    String indicator;
+
+    @Parameters(index = "2", paramLabel = "<from YYYY-MM>")
+    YearMonth from;
+
+    @Parameters(index = "3", paramLabel = "<to YYYY-MM>")
+    YearMonth to;
+
+    @Option(names = "--unit", paramLabel = "<hsa-id>", description = "The unit; default: the region.")
+    String hsaId;
+
+    @Option(names = "--compute", description = "Compute continuity and coverage from the activities.")
+    boolean compute;
+
+    @Option(names = "--min-count", paramLabel = "<n>", description = "The smallest published group. Default: 10.")
+    int minimumCount = FollowUp.DEFAULT_MINIMUM_COUNT;
+
+    TrendCommand(CliServices services) {
+        super(services);
+    }
+
+    @Override
+    public Integer call() {
+        FollowUpTrend trend = services.followUp().trend(careChoice, from, to, compute, minimumCount);
+        IndicatorDefinition definition = trend.months().stream().flatMap(m -> m.indicators().stream())
+                .filter(d -> d.code().equals(indicator)).findFirst()
+                .orElseThrow(() -> new UserError("no indicator " + indicator + " in " + careChoice + " from " + from
+                        + " to " + to + (compute ? "" : " (computed indicators need --compute)")));
+        out().printf("trend %s %s %s (%s), minimum count %d (* not published)%n", careChoice, indicator,
+                hsaId == null ? "region" : hsaId, definition.scale().unit(), minimumCount);
+        out().printf(ROW, "month", "F", "M", "all", "region");
+        List<FollowUpTrend.Point> women = trend.series(hsaId, indicator, Sex.F);
+        List<FollowUpTrend.Point> men = trend.series(hsaId, indicator, Sex.M);
+        List<FollowUpTrend.Point> all = trend.series(hsaId, indicator, null);
+        List<FollowUpTrend.Point> region = trend.series(null, indicator, null);
+        for (int i = 0; i < all.size(); i++) {
+            out().printf(ROW, all.get(i).period(), text(women.get(i).cell(), definition),
+                    text(men.get(i).cell(), definition), text(all.get(i).cell(), definition),
+                    text(region.get(i).cell(), definition));
+        }
+        return 0;
+    }
+
+    private static String text(Cell cell, IndicatorDefinition definition) {
+        return switch (cell.state()) {
+            case SHOWN -> definition.scale().scale(cell.value()).setScale(1, RoundingMode.HALF_UP).toPlainString();
+            case SUPPRESSED -> "*";
+            case MISSING -> "-";
+        };
+    }
+}

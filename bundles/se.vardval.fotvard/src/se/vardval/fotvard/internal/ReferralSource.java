@@ -1,0 +1,11 @@
+package se.vardval.fotvard.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Referrals kept outside the activities, e.g. those imported from {@code referrals.csv}. */
+public interface ReferralSource {
+
+    /** The referrals issued from {@code from} to {@code to} inclusive. */
+    List<Referral> issuedBetween(LocalDate from, LocalDate to);
+}

@@ -1,0 +1,217 @@
+package se.vardval.specialist.ui.internal;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.LineStyle;
+import org.eclipse.swtchart.Range;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.domain.Provider;
+import se.vardval.core.domain.Unit;
+import se.vardval.core.model.Rulebook;
+import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RulebookStore;
+import se.vardval.core.store.RunStore;
+import se.vardval.specialist.Production;
+import se.vardval.specialist.ui.internal.ProductionYear.ProviderYear;
+import se.vardval.ui.api.ClientTags;
+import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.views.Background;
+import se.vardval.ui.views.DefaultMonth;
+import se.vardval.ui.views.MonthBar;
+
+/**
+ * Each provider's production against its annual ceiling (takbelopp) over a year: a table of production, the part
+ * above the ceiling and the reductions paid, and a chart of the cumulative production per provider month by month
+ * with the ceiling as a line.
+ */
+public class CeilingPart {
+
+    private static final int[][] PALETTE = { { 31, 119, 180 }, { 255, 127, 14 }, { 44, 160, 44 }, { 148, 103, 189 },
+        { 140, 86, 75 }, { 227, 119, 194 }, { 127, 127, 127 }, { 188, 189, 34 }, { 23, 190, 207 } };
+
+    @Inject
+    @Translation
+    Messages messages;
+
+    @Inject
+    @Service
+    MasterDataStore masterData;
+
+    @Inject
+    @Service
+    RulebookStore rulebooks;
+
+    @Inject
+    @Service
+    RunStore runs;
+
+    @Inject
+    MPart part;
+
+    @Inject
+    UISynchronize sync;
+
+    private String careChoice;
+    private MonthBar bar;
+    private TableViewer table;
+    private Chart chart;
+    private BigDecimal ceiling;
+
+    @PostConstruct
+    void create(Composite parent) {
+        careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
+        bar = new MonthBar(parent, messages.upTo, messages.show, "ceiling", null, this::show);
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        table = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        table.getTable().setHeaderVisible(true);
+        table.getTable().setLinesVisible(true);
+        table.getTable().setData(ClientTags.WIDGET_KEY, "ceiling.table");
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        column(messages.provider, 300, SWT.LEFT, ProviderYear::name);
+        column(messages.ceiling, 130, SWT.RIGHT, p -> ceiling == null ? messages.noCeiling
+                : SwedishFormat.kronor(ceiling));
+        column(messages.production, 150, SWT.RIGHT, p -> SwedishFormat.kronor(p.totalProduction()));
+        column(messages.aboveCeiling, 150, SWT.RIGHT, p -> ceiling == null ? "" : SwedishFormat.kronor(p.above(
+                ceiling)));
+        column(messages.reduction, 140, SWT.RIGHT, p -> SwedishFormat.kronor(p.totalReduction()));
+        column(messages.paid, 150, SWT.RIGHT, p -> SwedishFormat.kronor(p.totalProduction().add(p.totalReduction())));
+        chart = new Chart(sash, SWT.NONE);
+        chart.setData(ClientTags.WIDGET_KEY, "ceiling.chart");
+        chart.getTitle().setText(messages.ceilingTitle);
+        chart.getLegend().setPosition(SWT.RIGHT);
+        chart.getAxisSet().getXAxis(0).enableCategory(true);
+        chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
+        chart.getAxisSet().getYAxis(0).getTitle().setText(messages.kronor);
+        chart.getAxisSet().getYAxis(0).getTick()
+                .setFormat(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(SwedishFormat.SWEDISH)));
+        sash.setWeights(30, 70);
+        YearMonth month = DefaultMonth.of(runs, careChoice);
+        bar.month(month);
+        show(month);
+    }
+
+    private void show(YearMonth month) {
+        bar.summary(messages.reading);
+        Background.read(messages.reading, sync, chart, () -> read(month), y -> show(month, y), bar::summary);
+    }
+
+    /** What the view shows for a year: the production and the rulebook's ceiling (null: none) and rate above it. */
+    private record Shown(ProductionYear production, BigDecimal ceiling, BigDecimal rate) {
+    }
+
+    private Optional<Shown> read(YearMonth month) {
+        Optional<Rulebook> rulebook = rulebooks.find(careChoice, month.getYear());
+        if (rulebook.isEmpty()) {
+            return Optional.empty();
+        }
+        List<PaymentRun> all = runs.list(careChoice);
+        Map<String, String> providerOfUnit = masterData.units().stream()
+                .collect(Collectors.toMap(Unit::hsaId, Unit::orgNr, (a, b) -> a));
+        Map<String, String> names = masterData.providers().stream()
+                .collect(Collectors.toMap(Provider::orgNr, Provider::name, (a, b) -> a));
+        return Optional.of(new Shown(ProductionYear.of(month, all, runs::lines, providerOfUnit, names),
+                Production.ceiling(rulebook.get().parameters()).orElse(null),
+                Production.rateAboveCeiling(rulebook.get().parameters())));
+    }
+
+    private void show(YearMonth month, Optional<Shown> read) {
+        if (read.isEmpty()) {
+            bar.summary(NLS.bind(messages.noRulebook, careChoice, month.getYear()));
+            table.setInput(List.of());
+            return;
+        }
+        ProductionYear production = read.get().production();
+        ceiling = read.get().ceiling();
+        BigDecimal rate = read.get().rate();
+        table.setInput(production.providers());
+        chart(production);
+        long above = ceiling == null ? 0 : production.providers().stream()
+                .filter(p -> p.above(ceiling).signum() > 0).count();
+        bar.summary(NLS.bind(messages.ceilingSummary, new Object[] { SwedishFormat.month(month), production.providers().size(),
+                ceiling == null ? messages.noCeiling : SwedishFormat.kronor(ceiling), SwedishFormat.number(rate),
+                above, ProductionYear.months(production.approvedMonths()),
+                ProductionYear.months(production.calculatedMonths()) }));
+    }
+
+    private void chart(ProductionYear production) {
+        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+            chart.getSeriesSet().deleteSeries(series.getId());
+        }
+        int last = Math.max(1, java.util.stream.Stream.concat(production.approvedMonths().stream(),
+                production.calculatedMonths().stream()).mapToInt(Integer::intValue).max().orElse(1));
+        chart.getAxisSet().getXAxis(0).setCategorySeries(IntStream.rangeClosed(1, last)
+                .mapToObj(m -> Month.of(m).getDisplayName(TextStyle.SHORT, SwedishFormat.SWEDISH))
+                .toArray(String[]::new));
+        int colour = 0;
+        for (ProviderYear provider : production.providers()) {
+            ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE,
+                    provider.name());
+            line.setYSeries(IntStream.rangeClosed(1, last).mapToDouble(m -> provider.cumulated(m).doubleValue())
+                    .toArray());
+            int[] rgb = PALETTE[colour++ % PALETTE.length];
+            line.setLineColor(new Color(rgb[0], rgb[1], rgb[2]));
+            line.setSymbolColor(new Color(rgb[0], rgb[1], rgb[2]));
+            line.setLineWidth(2);
+        }
+        if (ceiling != null) {
+            ILineSeries<?> roof = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE,
+                    messages.ceilingLine);
+            roof.setYSeries(IntStream.rangeClosed(1, last).mapToDouble(m -> ceiling.doubleValue()).toArray());
+            roof.setLineColor(new Color(214, 39, 40));
+            roof.setLineStyle(LineStyle.DASH);
+            roof.setSymbolType(ILineSeries.PlotSymbolType.NONE);
+            roof.setLineWidth(2);
+        }
+        chart.getAxisSet().adjustRange();
+        Range y = chart.getAxisSet().getYAxis(0).getRange();
+        chart.getAxisSet().getYAxis(0).setRange(new Range(0, Math.max(1, y.upper * 1.1)));
+        chart.redraw();
+    }
+
+    private void column(String title, int width, int alignment, Function<ProviderYear, String> text) {
+        TableViewerColumn column = new TableViewerColumn(table, alignment);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((ProviderYear) element);
+            }
+        });
+    }
+}

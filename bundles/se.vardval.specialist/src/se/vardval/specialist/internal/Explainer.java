@@ -1,0 +1,145 @@
+package se.vardval.specialist.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import se.vardval.core.model.ExplainRequest;
+import se.vardval.core.model.Explanation;
+import se.vardval.core.model.PaymentLine;
+import se.vardval.core.service.UserError;
+import se.vardval.specialist.internal.SpecialistParameters.Target;
+
+/**
+ * Answers an explanation request: a unit's lines and unpaid activities, the activities behind an activity line, how a
+ * target, fixed grant or ceiling line arose, or what one patient's activities brought.
+ */
+final class Explainer {
+
+    private static final List<String> ACTIVITY_COLUMNS = List.of("activity", "date", "personnummer", "priced as",
+            "kr");
+    private static final List<String> PERSON_COLUMNS = List.of("activity", "date", "unit", "component", "detail",
+            "kr");
+
+    private Explainer() {
+    }
+
+    static Explanation explain(RunContext run, Calculation.Month month, Map<String, BigDecimal> earlier,
+            ExplainRequest request) {
+        if (request.personId() != null) {
+            return person(run, month, request.personId());
+        }
+        if (request.hsaId() == null) {
+            throw new UserError("An explanation needs a unit (hsaId) or a patient (personId).");
+        }
+        String hsaId = request.hsaId();
+        List<PaymentLine> lines = month.lines().stream().filter(l -> l.hsaId().equals(hsaId)).toList();
+        if (request.component() == null) {
+            return unit(run, month, hsaId, lines);
+        }
+        String component = request.component();
+        PaymentLine line = lines.stream().filter(l -> l.component().equals(component)).findFirst().orElse(null);
+        String head = component + " at " + hsaId + " in " + run.inputs().period() + ": " + (line == null
+                ? "no line (0 kr). "
+                : "basis " + Lines.show(line.basis()) + " × rate " + Lines.show(line.rate()) + " = "
+                        + line.amount().toPlainString() + " kr (rounded once from the exact amount). ");
+        if (component.equals(Components.CEILING)) {
+            return ceiling(run, month, earlier, hsaId, head);
+        }
+        if (component.equals(Components.FIXED)) {
+            return new Explanation(head + "One twelfth of the annual amount of the contract's tilläggsuppdrag "
+                    + run.parameters().fixedGrantCode() + ".", List.of(), List.of());
+        }
+        if (component.startsWith(Components.TARGET_PREFIX)) {
+            return target(run, month, hsaId, component, head);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Priced p : month.activities().paid()) {
+            if (p.hsaId().equals(hsaId) && p.component().equals(component)) {
+                rows.add(List.of(p.activity().activityId(), p.activity().date().toString(), p.activity().personId(),
+                        p.detail(), Lines.show(p.amount())));
+            }
+        }
+        if (rows.isEmpty() && line == null && !knownActivityComponent(component)) {
+            throw new UserError("The specialist model has no component " + component + ".");
+        }
+        return new Explanation(head + "The sum of the activities below.", ACTIVITY_COLUMNS, rows);
+    }
+
+    private static boolean knownActivityComponent(String component) {
+        return List.of(Components.VISITS, Components.DRG, Components.DRG_OUTLIER, Components.EPISODE,
+                Components.VALUE_BASED).contains(component);
+    }
+
+    private static Explanation unit(RunContext run, Calculation.Month month, String hsaId, List<PaymentLine> lines) {
+        List<List<String>> rows = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (PaymentLine line : lines) {
+            rows.add(List.of(line.component(), Lines.show(line.basis()), Lines.show(line.rate()),
+                    line.amount().toPlainString()));
+            total = total.add(line.amount());
+        }
+        for (Unpaid u : month.activities().unpaid()) {
+            if (u.activity().hsaId().equals(hsaId)) {
+                rows.add(List.of("not paid: " + u.reasonCode(), u.activity().activityId(), u.reason(), "0.00"));
+            }
+        }
+        return new Explanation(hsaId + " in " + run.inputs().period() + ": " + total.toPlainString()
+                + " kr in total, the sum of its rounded lines; activities not paid follow with their reasons.",
+                List.of("component", "basis", "rate", "amount"), rows);
+    }
+
+    private static Explanation ceiling(RunContext run, Calculation.Month month, Map<String, BigDecimal> earlier,
+            String hsaId, String head) {
+        String orgNr = run.providerOf(hsaId);
+        BigDecimal before = earlier.getOrDefault(orgNr, BigDecimal.ZERO);
+        BigDecimal now = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal> unit : Calculation.production(month.lines()).entrySet()) {
+            if (orgNr != null && orgNr.equals(run.providerOf(unit.getKey()))) {
+                now = now.add(unit.getValue());
+            }
+        }
+        SpecialistParameters.Ceiling c = run.parameters().ceiling();
+        CeilingSplit.ProviderYear year = new CeilingSplit.ProviderYear(before, Map.of(orgNr == null ? "" : orgNr,
+                now));
+        return new Explanation(head + "Provider " + orgNr + ": ceiling " + Lines.show(c.annualAmount())
+                + " kr a year; production paid in earlier months " + Lines.show(before) + " kr, this month "
+                + Lines.show(now) + " kr, of which " + Lines.show(year.above(c.annualAmount()))
+                + " kr above the ceiling is paid at " + Lines.show(c.ratePercent())
+                + " % (shared among the provider's units by their production).", List.of(), List.of());
+    }
+
+    private static Explanation target(RunContext run, Calculation.Month month, String hsaId, String component,
+            String head) {
+        Target target = run.parameters().targets().stream().filter(t -> t.component().equals(component))
+                .findFirst().orElseThrow(() -> new UserError("The rulebook has no target " + component + "."));
+        BigDecimal production = Calculation.production(month.lines()).getOrDefault(hsaId, BigDecimal.ZERO);
+        List<List<String>> rows = new ArrayList<>();
+        Targets.value(run, target, hsaId).ifPresent(v -> rows.add(List.of(target.indicator(),
+                Lines.show(v.numerator()), Lines.show(v.denominator()),
+                (target.comparison() == SpecialistParameters.Comparison.AT_LEAST ? "≥ " : "≤ ")
+                        + Lines.show(target.threshold()), Lines.show(production))));
+        return new Explanation(head + Lines.show(target.percent()) + " % of the month's production (VISITS, DRG,"
+                + " DRG_OUTLIER, EPISODE) when the indicator meets the target.", List.of("indicator", "numerator",
+                        "denominator", "target", "production"), rows);
+    }
+
+    private static Explanation person(RunContext run, Calculation.Month month, String personId) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Priced p : month.activities().paid()) {
+            if (p.activity().personId().equals(personId)) {
+                rows.add(List.of(p.activity().activityId(), p.activity().date().toString(), p.hsaId(),
+                        p.component(), p.detail(), Lines.show(p.amount())));
+            }
+        }
+        for (Unpaid u : month.activities().unpaid()) {
+            if (u.activity().personId().equals(personId)) {
+                rows.add(List.of(u.activity().activityId(), u.activity().date().toString(), u.activity().hsaId(),
+                        "not paid: " + u.reasonCode(), u.reason(), "0"));
+            }
+        }
+        return new Explanation(personId + " in " + run.inputs().period() + ": what the patient's activities brought"
+                + " each unit (exact, before the lines are rounded).", PERSON_COLUMNS, rows);
+    }
+}

@@ -1,0 +1,106 @@
+package se.vardval.specialist.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import se.vardval.core.domain.Activity;
+import se.vardval.core.model.ApprovedLine;
+import se.vardval.core.model.ModelResult;
+import se.vardval.core.model.RejectedItem;
+import se.vardval.core.model.RunWarning;
+
+/**
+ * A month of the specialist model read from its run inputs: the month's activities, the episode history before it
+ * (five of the longest warranties back) and each provider's production paid in the year's approved months.
+ */
+final class MonthlyRun {
+
+    private static final Comparator<RunWarning> WARNING_ORDER = Comparator
+            .comparing(RunWarning::hsaId, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparing(RunWarning::code).thenComparing(RunWarning::message);
+
+    private final RunContext context;
+    private final Map<String, BigDecimal> earlierProduction;
+    private final Calculation.Month month;
+
+    private MonthlyRun(RunContext context, Map<String, BigDecimal> earlierProduction, Calculation.Month month) {
+        this.context = context;
+        this.earlierProduction = earlierProduction;
+        this.month = month;
+    }
+
+    static MonthlyRun of(RunContext run) {
+        List<Activity> activities = new ArrayList<>();
+        run.inputs().forEachActivity(activities::add);
+        LocalDate first = run.inputs().period().atDay(1);
+        List<Activity> history = new ArrayList<>();
+        if (!run.parameters().episodes().isEmpty()) {
+            run.inputs().forEachActivityBetween(EpisodeLedger.historyFrom(run.parameters(), first),
+                    first.minusDays(1), a -> {
+                        if (EpisodeLedger.isEpisode(a)) {
+                            history.add(a);
+                        }
+                    });
+        }
+        Map<String, BigDecimal> earlier = earlierProduction(run);
+        return new MonthlyRun(run, earlier, Calculation.month(run, activities, history, earlier));
+    }
+
+    /**
+     * Each provider's production (VISITS, DRG, DRG_OUTLIER, EPISODE) paid by the approved runs of the year's months
+     * before this one; lines of units that no longer have a contract are counted through nobody and warned of.
+     */
+    private static Map<String, BigDecimal> earlierProduction(RunContext run) {
+        Map<String, BigDecimal> earlier = new TreeMap<>();
+        YearMonth period = run.inputs().period();
+        if (!run.parameters().ceiling().applies() || period.getMonthValue() == 1) {
+            return earlier;
+        }
+        Set<String> unknown = new TreeSet<>();
+        for (ApprovedLine approved : run.inputs().approvedLines(YearMonth.of(period.getYear(), 1),
+                period.minusMonths(1))) {
+            if (Components.PRODUCTION.contains(approved.line().component())) {
+                String orgNr = run.providerOf(approved.line().hsaId());
+                if (orgNr == null) {
+                    unknown.add(approved.line().hsaId());
+                } else {
+                    earlier.merge(orgNr, approved.line().amount(), BigDecimal::add);
+                }
+            }
+        }
+        unknown.forEach(hsaId -> run.warn(hsaId, "CEILING_UNIT_WITHOUT_CONTRACT", "The unit was paid production"
+                + " earlier in " + period.getYear() + " but has no contract in " + period + ": that production is"
+                + " not counted against any provider's ceiling."));
+        return earlier;
+    }
+
+    RunContext context() {
+        return context;
+    }
+
+    Calculation.Month month() {
+        return month;
+    }
+
+    Map<String, BigDecimal> earlierProduction() {
+        return earlierProduction;
+    }
+
+    /** The model result: lines, warnings (sorted) and every unpaid activity with its reason. */
+    ModelResult result() {
+        List<RunWarning> warnings = new ArrayList<>(context.warnings());
+        warnings.sort(WARNING_ORDER);
+        List<RejectedItem> rejections = month.activities().unpaid().stream().map(u -> new RejectedItem(
+                u.activity().hsaId(), u.activity().activityId(), u.activity().personId(), u.activity().date(),
+                u.reasonCode(), u.reason())).toList();
+        return new ModelResult(month.lines(), List.copyOf(warnings), rejections, List.of());
+    }
+}

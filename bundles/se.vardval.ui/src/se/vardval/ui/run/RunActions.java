@@ -1,0 +1,74 @@
+package se.vardval.ui.run;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.domain.RunState;
+import se.vardval.ui.api.ClientTags;
+import se.vardval.ui.i18n.Messages;
+
+/**
+ * What can be done with the run shown: attest it (a calculated run), calculate a correction of its month (a paid
+ * month), and export its files (the specification and workbook always; the providers' ersättningsbesked and the
+ * finance file once approved). The services decide who may; the buttons only follow the run's state.
+ */
+class RunActions {
+
+    private final Button approve;
+    private final Button correct;
+    private final Button export;
+    private final Label hint;
+    private final Messages messages;
+
+    RunActions(Composite parent, Messages messages, Runnable onApprove, Runnable onCorrect, Runnable onExport) {
+        this.messages = messages;
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(4).margins(6, 0).applyTo(bar);
+        approve = button(bar, messages.run_approve, "run.approve", onApprove);
+        correct = button(bar, messages.run_correct, "run.correct", onCorrect);
+        export = button(bar, messages.run_export, "run.export", onExport);
+        hint = new Label(bar, SWT.NONE);
+        hint.setData(ClientTags.WIDGET_KEY, "run.actionHint");
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(8, 0).applyTo(hint);
+        show(null);
+    }
+
+    private static Button button(Composite parent, String text, String key, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.setData(ClientTags.WIDGET_KEY, key);
+        button.addListener(SWT.Selection, e -> action.run());
+        return button;
+    }
+
+    /** Follows the state of the run shown (null for none). */
+    void show(PaymentRun run) {
+        RunState state = run == null ? null : run.state();
+        approve.setEnabled(state == RunState.CALCULATED);
+        correct.setEnabled(state == RunState.APPROVED || state == RunState.EXPORTED);
+        export.setEnabled(state != null);
+        hint.setText(state == null ? "" : switch (state) {
+            case CALCULATED -> messages.run_hintCalculated;
+            case APPROVED -> messages.run_hintApproved;
+            default -> messages.run_hintExported;
+        });
+        hint.getParent().layout();
+    }
+
+    /** While a job runs, nothing else can be started. */
+    void busy(boolean busy, PaymentRun run) {
+        if (busy) {
+            approve.setEnabled(false);
+            correct.setEnabled(false);
+            export.setEnabled(false);
+        } else {
+            show(run);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package se.vardval.ui.settings;
+
+import java.util.TreeSet;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import se.vardval.core.domain.CareChoice;
+import se.vardval.core.domain.ComponentAccounts;
+import se.vardval.core.model.PaymentLine;
+import se.vardval.core.service.UserError;
+import se.vardval.core.store.ComponentAccountStore;
+import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RunStore;
+import se.vardval.ui.api.ActingUser;
+import se.vardval.ui.api.ClientTags;
+import se.vardval.ui.i18n.Messages;
+import se.vardval.ui.parts.PartIds;
+import se.vardval.ui.parts.Tables;
+
+/**
+ * The vårdval's finance accounts for the SIE export: a table of payment component → account, the default account of
+ * every other component, and Save, which the service layer allows only to an administrator of the vårdval and audits.
+ * The component choices are those of the vårdval's newest run and those already mapped.
+ */
+public class AccountPlanPart {
+
+    @Inject
+    @Translation
+    Messages messages;
+
+    @Inject
+    @Service
+    ComponentAccountStore store;
+
+    @Inject
+    @Service
+    MasterDataStore masterData;
+
+    @Inject
+    @Service
+    RunStore runs;
+
+    @Inject
+    MPart part;
+
+    @Inject
+    ActingUser user;
+
+    @Inject
+    @Optional
+    IEventBroker events;
+
+    private String careChoice;
+    private ComponentAccounts setting;
+    private Text defaultAccount;
+    private TableViewer table;
+    private Combo component;
+    private Text account;
+    private Label status;
+
+    @PostConstruct
+    void create(Composite parent) {
+        careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
+        setting = store.find(careChoice);
+        String name = masterData.careChoice(careChoice).map(CareChoice::name).orElse(careChoice);
+        part.setLabel(NLS.bind(messages.accounts_partLabel, name));
+        GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(parent);
+        Label title = new Label(parent, SWT.NONE);
+        title.setText(NLS.bind(messages.accounts_title, name));
+        title.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+        Label hint = new Label(parent, SWT.WRAP);
+        hint.setText(messages.accounts_hint);
+        GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(hint);
+        Composite defaults = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(defaults);
+        new Label(defaults, SWT.NONE).setText(messages.accounts_default);
+        defaultAccount = text(defaults, "accounts.default", 70);
+        defaultAccount.setText(setting.defaultAccount());
+        button(defaults, messages.rulebook_save, "accounts.save", this::save);
+        button(defaults, messages.rulebook_reload, "accounts.reload", this::reload);
+        status = new Label(parent, SWT.WRAP);
+        status.setData(ClientTags.WIDGET_KEY, "accounts.status");
+        GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(status);
+        table = Tables.table(parent, "accounts.table");
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        Tables.column(table, Row.class, messages.accounts_component, 260, Row::component);
+        Tables.column(table, Row.class, messages.accounts_account, 120, Row::account);
+        table.addSelectionChangedListener(e -> select(((IStructuredSelection) e.getSelection()).getFirstElement()));
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());
+        editor(parent);
+        showSetting();
+    }
+
+    private void editor(Composite parent) {
+        Composite row = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(row);
+        new Label(row, SWT.NONE).setText(messages.accounts_component);
+        component = new Combo(row, SWT.DROP_DOWN);
+        component.setData(ClientTags.WIDGET_KEY, "accounts.component");
+        GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(component);
+        new Label(row, SWT.NONE).setText(messages.accounts_account);
+        account = text(row, "accounts.account", 70);
+        button(row, messages.accounts_set, "accounts.set", this::setRow);
+        button(row, messages.accounts_remove, "accounts.remove", this::removeRow);
+    }
+
+    private static Text text(Composite parent, String key, int width) {
+        Text field = new Text(parent, SWT.BORDER);
+        field.setData(ClientTags.WIDGET_KEY, key);
+        GridDataFactory.fillDefaults().hint(width, SWT.DEFAULT).applyTo(field);
+        return field;
+    }
+
+    private static void button(Composite parent, String label, String key, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(label);
+        button.setData(ClientTags.WIDGET_KEY, key);
+        button.addListener(SWT.Selection, e -> action.run());
+    }
+
+    private void showSetting() {
+        table.setInput(setting.accounts().entrySet().stream().map(e -> new Row(e.getKey(), e.getValue())).toList());
+        TreeSet<String> components = new TreeSet<>(setting.accounts().keySet());
+        runs.list(careChoice).stream().findFirst()
+                .ifPresent(run -> runs.lines(run.id()).stream().map(PaymentLine::component).forEach(components::add));
+        String typed = component.getText();
+        component.setItems(components.toArray(String[]::new));
+        component.setText(typed);
+    }
+
+    private void select(Object selected) {
+        if (selected instanceof Row row) {
+            component.setText(row.component());
+            account.setText(row.account());
+        }
+    }
+
+    /** Books the component in the editor row on its account (in the table; Save stores it). */
+    void setRow() {
+        String code = component.getText().trim();
+        if (!code.isEmpty()) {
+            setting = setting.with(code, account.getText().trim());
+            changed();
+        }
+    }
+
+    /** Books the component in the editor row on the default account again. */
+    void removeRow() {
+        setting = setting.without(component.getText().trim());
+        changed();
+    }
+
+    private void changed() {
+        part.setDirty(true);
+        showSetting();
+        status.setText(messages.accounts_unsaved);
+    }
+
+    /** Stores the table and default account as the acting user; a refusal is shown and the edits stay. */
+    void save() {
+        setting = setting.withDefault(defaultAccount.getText().trim());
+        try {
+            store.save(setting, user.name());
+            part.setDirty(false);
+            status.setText(messages.accounts_saved);
+            if (events != null) {
+                events.post(PartIds.DATA_CHANGED, careChoice);
+            }
+        } catch (UserError e) {
+            status.setText(e.getMessage());
+        }
+    }
+
+    /** A row of the table: a component and its account. */
+    private record Row(String component, String account) {
+    }
+
+    private void reload() {
+        setting = store.find(careChoice);
+        defaultAccount.setText(setting.defaultAccount());
+        part.setDirty(false);
+        status.setText("");
+        showSetting();
+    }
+}

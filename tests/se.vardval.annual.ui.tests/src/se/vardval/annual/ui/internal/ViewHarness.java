@@ -1,0 +1,108 @@
+package se.vardval.annual.ui.internal;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+import se.vardval.ui.api.ActingUser;
+import se.vardval.ui.api.ClientTags;
+import se.vardval.ui.testing.DemoDatabase;
+import se.vardval.ui.testing.Displays;
+import se.vardval.ui.testing.Find;
+import se.vardval.ui.testing.PartContexts;
+import se.vardval.ui.testing.Screens;
+import se.vardval.ui.testing.Waits;
+
+/** A year view built with e4 injection in a shell on the demo database, driven through its widgets. */
+abstract class ViewHarness {
+
+    /** The demo's vårdval. */
+    static final String HALSOVAL = DemoDatabase.CARE_CHOICE;
+
+    Display display;
+    Shell shell;
+    private IEclipseContext context;
+
+    @BeforeEach
+    void open() throws Exception {
+        display = Displays.require();
+        DemoDatabase.ensure();
+        shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        shell.setSize(1280, 800);
+        context = PartContexts.create(shell, Map.of(ClientTags.CARE_CHOICE, HALSOVAL));
+    }
+
+    @AfterEach
+    void close() {
+        if (context != null) {
+            context.dispose();
+        }
+        if (shell != null) {
+            shell.dispose();
+        }
+    }
+
+    /** The view acts as {@code user} (else the demo's administrator). */
+    void actAs(String user) {
+        context.set(ActingUser.class, new ActingUser(user));
+    }
+
+    <T> T make(Class<T> part) {
+        T made = ContextInjectionFactory.make(part, context);
+        shell.open();
+        Waits.settle(display, Duration.ofMillis(200));
+        return made;
+    }
+
+    <T extends Control> T widget(String key, Class<T> type) {
+        return Find.widget(shell, key, type);
+    }
+
+    void click(String key) {
+        Button button = widget(key, Button.class);
+        if ((button.getStyle() & SWT.CHECK) != 0) {
+            button.setSelection(!button.getSelection());
+        }
+        button.notifyListeners(SWT.Selection, new Event());
+    }
+
+    void choose(String key, String label) {
+        Combo combo = widget(key, Combo.class);
+        int index = combo.indexOf(label);
+        if (index < 0) {
+            throw new AssertionError(key + " has no item '" + label + "' among " + String.join(", ", combo.getItems()));
+        }
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event());
+    }
+
+    /** The row of a table whose first column reads {@code first}. */
+    static TableItem row(Table table, String first) {
+        for (TableItem item : table.getItems()) {
+            if (item.getText(0).equals(first)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no row " + first);
+    }
+
+    void save(String name) throws Exception {
+        Waits.settle(display, Duration.ofMillis(500));
+        Screens.save(shell, name);
+    }
+}

@@ -1,0 +1,137 @@
+package se.vardval.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.vardval.core.domain.RulebookStatus;
+import se.vardval.core.model.Rulebook;
+import se.vardval.core.service.UserError;
+
+/**
+ * A CSV table imported into a table parameter of a draft: rows into an array of objects, codes and values into a
+ * map, cells typed like the table's first row; every bad row named by file, line and column, and nothing changed.
+ */
+class TableImportTest {
+
+    private static final String PARAMETERS = """
+            {"krPerListed": 100,
+             "prices": [{"code": "A", "kr": 10.5, "days": 2, "active": true}],
+             "weights": {"X": 1.5},
+             "groups": {"areas": {}}}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private InMemoryWorld world;
+    private RulebookManager rulebooks;
+
+    @BeforeEach
+    void world() throws IOException {
+        world = new InMemoryWorld();
+        JsonNode parameters = new ObjectMapper().readTree(PARAMETERS);
+        world.rulebooks.put("demo2021", new Rulebook("demo", "counting", 2021, RulebookStatus.DRAFT, null,
+                parameters));
+        world.rulebooks.put("demo2020", new Rulebook("demo", "counting", 2020, RulebookStatus.DECIDED, "RS 1",
+                parameters));
+        rulebooks = new RulebookManager(world, world.masterData, world.rulebookStore, TestUsers.ACCESS);
+    }
+
+    private Path file(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private JsonNode stored(String parameter) {
+        return world.rulebooks.get("demo2021").parameters().get(parameter);
+    }
+
+    @Test
+    void rowsBecomeObjectsTypedLikeTheFirstRowAndReplaceTheTable() throws IOException {
+        Path csv = file("prices.csv", "\uFEFFKR;code;x_note;days;Active\n12,50;B;ignored;3;false\n\n7;C;;1;TRUE\n");
+
+        rulebooks.importTable("demo", 2021, "prices", csv, "anna");
+
+        assertEquals("[{\"code\":\"B\",\"kr\":12.50,\"days\":3,\"active\":false},"
+                + "{\"code\":\"C\",\"kr\":7,\"days\":1,\"active\":true}]", stored("prices").toString());
+    }
+
+    @Test
+    void codesAndValuesBecomeAMapAndANestedEmptyMapInfersTheValues() throws IOException {
+        rulebooks.importTable("demo", 2021, "weights", file("drg.csv", "drg;weight\n302O;1.874\n102O;0,512\n"),
+                "anna");
+        assertEquals("{\"302O\":1.874,\"102O\":0.512}", stored("weights").toString());
+
+        rulebooks.importTable("demo", 2021, "parameters.groups.areas", file("areas.csv", "area;group\n2380A;2\n"),
+                "anna");
+        assertEquals("{\"areas\":{\"2380A\":2}}", stored("groups").toString());
+    }
+
+    @Test
+    void everyBadRowIsReportedAndNothingChanges() throws IOException {
+        Path csv = file("prices.csv", "code;kr;days;active\nB;abc;1;true\nC;5;x;yes\nD;5;1\n;5;1;true\n");
+
+        UserError e = assertThrows(UserError.class, () -> rulebooks.importTable("demo", 2021, "prices", csv, "anna"));
+
+        assertEquals("""
+                prices.csv rejected, the demo 2021 rulebook is unchanged:
+                  prices.csv:2: kr: not a number: 'abc'
+                  prices.csv:3: days: not a number: 'x'
+                  prices.csv:3: active: must be true or false: 'yes'
+                  prices.csv:4: row: 3 fields where the header has 4
+                  prices.csv:5: code: empty value""", e.getMessage());
+        assertEquals("[{\"code\":\"A\",\"kr\":10.5,\"days\":2,\"active\":true}]", stored("prices").toString());
+    }
+
+    @Test
+    void theHeaderMustNameEachFieldOnceAndACodeOnlyOnce() throws IOException {
+        UserError header = assertThrows(UserError.class, () -> rulebooks.importTable("demo", 2021, "prices",
+                file("prices.csv", "code;kr;price;kr\nB;1;1;1\n"), "anna"));
+        assertEquals("""
+                prices.csv rejected, the demo 2021 rulebook is unchanged:
+                  prices.csv:1: price: unknown column (expected code;kr;days;active, or a name starting with x_)
+                  prices.csv:1: kr: duplicate column
+                  prices.csv:1: days: missing column
+                  prices.csv:1: active: missing column""", header.getMessage());
+
+        UserError twice = assertThrows(UserError.class, () -> rulebooks.importTable("demo", 2021, "weights",
+                file("drg.csv", "drg;weight\n302O;1\n302O;2\n"), "anna"));
+        assertEquals("drg.csv rejected, the demo 2021 rulebook is unchanged:\n"
+                + "  drg.csv:3: drg: code '302O' given twice (first on line 2)", twice.getMessage());
+    }
+
+    @Test
+    void theModelsProblemsWithARowAreNamedByItsLine() throws IOException {
+        UserError e = assertThrows(UserError.class, () -> rulebooks.importTable("demo", 2021, "prices",
+                file("prices.csv", "code;kr;days;active\nB;1;1;true\nC;-5;1;true\n"), "anna"));
+
+        assertEquals("prices.csv rejected, the demo 2021 rulebook is unchanged:\n"
+                + "  prices.csv:3: kr: must be >= 0", e.getMessage());
+        assertEquals(10.5, stored("prices").get(0).get("kr").doubleValue());
+    }
+
+    @Test
+    void onlyAnAdministratorImportsAndOnlyIntoADraftTable() throws IOException {
+        Path csv = file("prices.csv", "code;kr;days;active\nB;1;1;true\n");
+        assertEquals("olle may not edit rulebooks in demo: olle is read-only", assertThrows(UserError.class,
+                () -> rulebooks.importTable("demo", 2021, "prices", csv, "olle")).getMessage());
+        assertEquals("the 2020 rulebook of demo is decided (RS 1) and cannot change; draft 2021 from it instead",
+                assertThrows(UserError.class, () -> rulebooks.importTable("demo", 2020, "prices", csv, "anna"))
+                        .getMessage());
+        assertEquals("'krPerListed' is not a table parameter of the demo 2021 rulebook", assertThrows(
+                UserError.class, () -> rulebooks.importTable("demo", 2021, "krPerListed", csv, "anna")).getMessage());
+        assertEquals("no such file: " + dir.resolve("none.csv"), assertThrows(UserError.class,
+                () -> rulebooks.importTable("demo", 2021, "prices", dir.resolve("none.csv"), "anna")).getMessage());
+    }
+}

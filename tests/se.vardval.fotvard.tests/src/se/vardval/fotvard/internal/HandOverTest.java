@@ -1,0 +1,52 @@
+package se.vardval.fotvard.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.vardval.fotvard.internal.Fixtures.kr;
+import static se.vardval.fotvard.internal.FeesTest.P1;
+import static se.vardval.fotvard.internal.FeesTest.P2;
+import static se.vardval.fotvard.internal.FeesTest.P4;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.junit.jupiter.api.Test;
+
+import se.vardval.core.model.RunWarning;
+
+/** Each paid treatment's cost goes to the unit where the person is listed in Hälsoval on the day of treatment. */
+class HandOverTest {
+
+    @Test
+    void eachPaidTreatmentIsHandedOverToThePersonsHalsovalUnitOnTheDay() {
+        TestInputs inputs = FeesTest.inputs(true).listedInHalsoval(P1, "HC1", LocalDate.of(2010, 1, 1))
+                .listedInHalsoval(P2, "HC2", LocalDate.of(2025, 3, 6)).listedInHalsoval(P4, "HC2",
+                        LocalDate.of(2025, 3, 3));
+        Calculation month = Fixtures.month(inputs);
+        // P1: 450 - 100; P2: 520.50 + 275 at home, listed at HC2 from the day of treatment; P3 is not listed; P4 was
+        // treated on 2 March, the day before the listing began.
+        assertEquals(List.of("HC1 350.00 A005", "HC2 795.50 A006"), month.handOvers().stream()
+                .map(h -> h.hsaId() + " " + h.amount().toPlainString() + " " + h.reference()).toList());
+        assertEquals(List.of(
+                new RunWarning("F1", "COST_NOT_HANDED_OVER", "2 paid treatment(s) of persons not listed in halsoval"
+                        + " on the day of treatment: their cost is handed over to no unit."),
+                new RunWarning("F2", "COST_NOT_HANDED_OVER", "1 paid treatment(s) of persons not listed in halsoval"
+                        + " on the day of treatment: their cost is handed over to no unit.")), month.warnings());
+    }
+
+    @Test
+    void theRulebookNamesTheVardvalTheCostGoesTo() {
+        var parameters = Fixtures.parameters();
+        ((ObjectNode) parameters.get("costHandOver")).put("careChoice", "vardval-x");
+        TestInputs inputs = new TestInputs(java.time.YearMonth.of(2025, 3), parameters).unit("F1").resident(P1)
+                .referral("R1", P1, LocalDate.of(2025, 3, 1), 2)
+                .treatment(P1, "F1", LocalDate.of(2025, 3, 5), "R1", "100")
+                .listedInHalsoval(P1, "HC1", LocalDate.of(2010, 1, 1));
+        Calculation month = Fixtures.month(inputs);
+        assertEquals(List.of(), month.handOvers());
+        assertEquals(kr("350.00"), month.lines().getFirst().amount());
+        assertEquals("1 paid treatment(s) of persons not listed in vardval-x on the day of treatment: their cost is"
+                + " handed over to no unit.", month.warnings().getFirst().message());
+    }
+}

@@ -1,0 +1,214 @@
+package se.vardval.specialist.endtoend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.vardval.specialist.endtoend.SpecialistRegion.P1;
+import static se.vardval.specialist.endtoend.SpecialistRegion.P2;
+import static se.vardval.specialist.endtoend.SpecialistRegion.P3;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import se.vardval.cli.testing.CliRunner;
+import se.vardval.core.security.Role;
+import se.vardval.core.security.RoleGrant;
+import se.vardval.core.security.UserDirectory;
+
+/**
+ * Two specialist vårdval of one model in one database through the command line: their price tables imported from
+ * CSV (the national fee schedule's 839 kr, a DRG weight table), January paid and approved in both, and hud's
+ * provider A crossing its ceiling of 5 000 kr in the middle of February, where only the part above is paid at 50 %,
+ * counting only hud's approved months (never A's ögon production).
+ */
+@TestInstance(Lifecycle.PER_CLASS)
+class SpecialistEndToEndTest {
+
+    private static final String H1 = "SE5560000019-H1";
+    private static final String H2 = "SE5560000019-H2";
+    private static final String O1 = "SE5560000027-O1";
+    private static final String O2 = "SE5560000019-O2";
+    private static final String APPROVER = "britt";
+    private static final Pattern RUN_ID = Pattern.compile("^run (\\d+) ");
+
+    @TempDir
+    static Path work;
+
+    private CliRunner cli;
+    private long ogonJanuary;
+
+    @BeforeAll
+    void importTheRegionAndTheRulebooks() throws Exception {
+        cli = new CliRunner();
+        addApprover();
+        cli.ok("care-choice", "hud", "--model", "specialist", "--name", "Vårdval hud");
+        cli.ok("care-choice", "ogon", "--model", "specialist", "--name", "Vårdval ögon");
+        cli.ok("import", SpecialistRegion.register(work).toString());
+
+        cli.ok("rulebook", "import", SpecialistRegion.draft(work, "hud", """
+                "deductPatientFee": true, "referralRequired": true, "drgPricePerPoint": 0,
+                "ceiling": {"annualAmount": 5000, "ratePercent": 50}""").toString());
+        Path feeSchedule = SpecialistRegion.write(work, "nationella-taxan-hud.csv", """
+                contactType;profession;visitKind;kr;x_source
+                PHYSICAL;DOCTOR;NEW;839;nationella taxan 2019, hudsjukdomar
+                PHYSICAL;DOCTOR;RETURN;839;nationella taxan 2019, hudsjukdomar
+                """);
+        assertEquals("rulebook hud 2020: visitPrices replaced from nationella-taxan-hud.csv (2 rows)\n",
+                cli.ok("rulebook", "import-table", "hud", "2020", "visitPrices", feeSchedule.toString()));
+        cli.ok("rulebook", "decide", "hud", "2020", "--decision", "HSN 2019-11-20 § 12");
+
+        cli.ok("rulebook", "import", SpecialistRegion.draft(work, "ogon", """
+                "deductPatientFee": true, "referralRequired": false, "drgPricePerPoint": 63493,
+                "ceiling": {"annualAmount": 0, "ratePercent": 100}""").toString());
+        cli.ok("rulebook", "import-table", "ogon", "2020", "visitPrices", SpecialistRegion.write(work,
+                "nationella-taxan-ogon.csv", "contactType;profession;visitKind;kr\nPHYSICAL;DOCTOR;NEW;939\n"
+                        + "PHYSICAL;DOCTOR;RETURN;939\n").toString());
+        cli.ok("rulebook", "import-table", "ogon", "2020", "drgWeights", SpecialistRegion.write(work,
+                "drg-vikter-2020.csv", "drg;vikt\nC15O;0,21\nC16O;0,36\nC03O;0,62\n").toString());
+        cli.ok("rulebook", "decide", "ogon", "2020", "--decision", "HSN 2019-11-20 § 13");
+
+        cli.ok("import", SpecialistRegion.activities(work, "january", """
+                H-J1;hud;%1$s;%4$s;2020-01-08;PHYSICAL;DOCTOR;d1;0;false;visit=RETURN
+                H-J2;hud;%1$s;%4$s;2020-01-15;PHYSICAL;DOCTOR;d1;0;false;visit=RETURN
+                H-J3;hud;%2$s;%4$s;2020-01-15;PHYSICAL;DOCTOR;d1;0;false;visit=RETURN
+                H-J4;hud;%3$s;%4$s;2020-01-20;PHYSICAL;DOCTOR;d1;0;false;visit=NEW|referral=R17
+                H-J5;hud;%2$s;%5$s;2020-01-21;PHYSICAL;DOCTOR;d2;0;false;visit=RETURN
+                H-J6;hud;%3$s;%5$s;2020-01-22;PHYSICAL;DOCTOR;d2;0;false;visit=NEW
+                H-J7;hud;%1$s;%6$s;2020-01-23;PHYSICAL;DOCTOR;d3;0;false;visit=RETURN
+                O-J1;ogon;%1$s;%6$s;2020-01-09;PHYSICAL;DOCTOR;o1;0;false;drg=C16O|los=5
+                O-J2;ogon;%2$s;%6$s;2020-01-10;PHYSICAL;DOCTOR;o1;100;false;visit=RETURN
+                O-J3;ogon;%3$s;%6$s;2020-01-10;PHYSICAL;DOCTOR;o1;100;false;visit=NEW
+                O-J4;ogon;%2$s;%7$s;2020-01-13;PHYSICAL;DOCTOR;o2;0;false;drg=C03O|los=1
+                O-J5;ogon;%2$s;%7$s;2020-01-13;PHYSICAL;DOCTOR;o2;0;false;drg=X99X
+                """.formatted(P1, P2, P3, H1, H2, O1, O2)).getParent().toString());
+        ogonJanuary = runId(cli.ok("run", "ogon", "2020-01"));
+        cli.ok("--user", APPROVER, "approve", Long.toString(ogonJanuary));
+    }
+
+    @Test
+    void ogonPaysVisitsAndDrgWithLongStaysAndRejectsAnUnknownDrg() throws IOException {
+        Map<String, String[]> lines = exported(ogonJanuary);
+
+        // C16O 0.36 × 63 493 = 22 857.48 and a 5-day stay, 3 days over 2 × 4 500; two visits 939 − 100
+        assertEquals(Map.of(O1 + " DRG", "0.36|63493|22857.48", O1 + " DRG_OUTLIER", "3|4500|13500.00",
+                O1 + " VISITS", "2|839|1678.00", O2 + " DRG", "0.62|63493|39365.66"), flat(lines));
+    }
+
+    @Test
+    void aProviderCrossingItsCeilingInFebruaryIsReducedOnlyAboveItAcrossApprovedMonths() throws IOException {
+        long january = runId(cli.ok("run", "hud", "2020-01"));
+        assertEquals(Map.of(H1 + " VISITS", "4|839|3356.00", H2 + " VISITS", "1|839|839.00"), flat(exported(
+                january)), "the NEW visit without referral and the activity at an ögon unit are not paid");
+        assertTrue(cli.ok("explain", Long.toString(january), "--unit", H2).contains("not paid: REFERRAL_MISSING\tH-J6"
+                + "\ta new visit needs a referral (referral=<id>) under this vårdval's rulebook; none is recorded"),
+                "the rejected visit and its reason");
+        cli.ok("--user", APPROVER, "approve", Long.toString(january));
+
+        cli.ok("import", SpecialistRegion.activities(work, "february", """
+                H-F1;hud;%1$s;%3$s;2020-02-05;PHYSICAL;DOCTOR;d1;0;false;visit=RETURN
+                H-F2;hud;%2$s;%3$s;2020-02-06;PHYSICAL;DOCTOR;d1;0;false;visit=RETURN
+                H-F3;hud;%2$s;%4$s;2020-02-07;PHYSICAL;DOCTOR;d2;100;false;visit=RETURN
+                H-M1;hud;%1$s;%3$s;2020-03-03;PHYSICAL;DOCTOR;d1;0;false;visit=RETURN
+                """.formatted(P1, P2, H1, H2)).getParent().toString());
+        long february = runId(cli.ok("run", "hud", "2020-02"));
+        // 4 195 paid in January + 2 417 in February = 6 612: 1 612 above 5 000, shared 1 678 : 739 by largest
+        // remainder in öre (1 119.13 and 492.87), each paid at 50 %
+        assertEquals(Map.of(H1 + " VISITS", "2|839|1678.00", H1 + " CEILING", "1119.13|-0.5|-559.57",
+                H2 + " VISITS", "1|739|739.00", H2 + " CEILING", "492.87|-0.5|-246.44"), flat(exported(february)));
+        assertTrue(cli.ok("explain", Long.toString(february), "--unit", H1, "--component", "CEILING").contains(
+                "Provider " + SpecialistRegion.PROVIDER_A + ": ceiling 5000 kr a year; production paid in earlier"
+                        + " months 4195 kr, this month 2417 kr, of which 1612 kr above the ceiling is paid at 50 %"));
+
+        // March before February is approved: only January counts, 4 195 + 839 is 34 above the ceiling
+        assertEquals("34|-0.5|-17.00", flat(exported(runId(cli.ok("run", "hud", "2020-03")))).get(H1 + " CEILING"));
+        cli.ok("--user", APPROVER, "approve", Long.toString(february));
+        assertEquals("839|-0.5|-419.50", flat(exported(runId(cli.ok("run", "hud", "2020-03"))))
+                .get(H1 + " CEILING"), "after February's approval all of March is above the ceiling");
+    }
+
+    @Test
+    void aFeeScheduleWithBadRowsIsRejectedWithEveryRowAndChangesNothing() throws IOException {
+        cli.ok("rulebook", "draft", "hud", "2021", "--from", "2020");
+        Path bad = SpecialistRegion.write(work, "taxa-2021.csv", """
+                contactType;profession;visitKind;kr
+                PHYSICAL;DOCTOR;FIRST;870
+                PHYSICAL;DOCTOR;RETURN;åttahundra
+                PHYSICAL;NURSE;RETURN;-1
+                """);
+
+        CliRunner.Outcome outcome = cli.run("rulebook", "import-table", "hud", "2021", "visitPrices", bad.toString());
+
+        assertEquals(1, outcome.exitCode());
+        assertEquals("""
+                vardval import-table: taxa-2021.csv rejected, the hud 2021 rulebook is unchanged:
+                  taxa-2021.csv:3: kr: not a number: 'åttahundra'
+                """, outcome.err());
+        Path fixed = SpecialistRegion.write(work, "taxa-2021.csv", """
+                contactType;profession;visitKind;kr
+                PHYSICAL;DOCTOR;FIRST;870
+                PHYSICAL;NURSE;RETURN;-1
+                """);
+        CliRunner.Outcome invalid = cli.run("rulebook", "import-table", "hud", "2021", "visitPrices",
+                fixed.toString());
+        assertEquals(1, invalid.exitCode());
+        assertTrue(invalid.err().contains("taxa-2021.csv:2: visitKind: unknown value \"FIRST\"; expected one of NEW,"
+                + " RETURN"), invalid.err());
+        assertTrue(invalid.err().contains("taxa-2021.csv:3: kr: must not be negative (-1)"), invalid.err());
+        assertTrue(cli.ok("rulebook", "export", "hud", "2021").contains("\"kr\" : 839"), "unchanged");
+    }
+
+    private Map<String, String[]> exported(long run) throws IOException {
+        Path file = work.resolve("run-" + run + ".csv");
+        cli.ok("export", Long.toString(run), "--format", "csv", "--out", file.toString());
+        Map<String, String[]> lines = new TreeMap<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.parse(reader, format)) {
+            for (CSVRecord r : parser) {
+                lines.put(r.get("hsa_id") + " " + r.get("component"),
+                        new String[] { r.get("basis"), r.get("rate"), r.get("amount") });
+            }
+        }
+        return lines;
+    }
+
+    private static Map<String, String> flat(Map<String, String[]> lines) {
+        Map<String, String> flat = new TreeMap<>();
+        lines.forEach((key, value) -> flat.put(key, String.join("|", value)));
+        return flat;
+    }
+
+    private static long runId(String output) {
+        Matcher m = RUN_ID.matcher(output);
+        assertTrue(m.find(), output);
+        return Long.parseLong(m.group(1));
+    }
+
+    private static void addApprover() throws InterruptedException {
+        ServiceTracker<UserDirectory, UserDirectory> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(SpecialistEndToEndTest.class).getBundleContext(), UserDirectory.class, null);
+        tracker.open();
+        UserDirectory users = tracker.waitForService(30_000);
+        tracker.close();
+        if (users.account(APPROVER).isEmpty()) {
+            users.add(APPROVER, "britts lösenord".toCharArray(), new RoleGrant(Role.APPROVER, null), "demo");
+        }
+    }
+}

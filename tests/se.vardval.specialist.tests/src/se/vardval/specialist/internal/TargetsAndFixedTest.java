@@ -1,0 +1,60 @@
+package se.vardval.specialist.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static se.vardval.specialist.internal.Fixtures.P1;
+import static se.vardval.specialist.internal.Fixtures.amount;
+import static se.vardval.specialist.internal.Fixtures.kr;
+import static se.vardval.specialist.internal.Fixtures.line;
+import static se.vardval.specialist.internal.Fixtures.run;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import se.vardval.core.model.ModelResult;
+import se.vardval.core.model.PaymentLine;
+
+/** TARGET_WAIT_90 (2 % of production when at least 0.8) and FIXED (the ANSLAG grant / 12). */
+class TargetsAndFixedTest {
+
+    private static final YearMonth MARCH = YearMonth.of(2025, 3);
+    private static final LocalDate DAY = LocalDate.of(2025, 3, 4);
+
+    @Test
+    void aMetTargetPaysItsPercentOfTheUnitsProductionOfTheMonth() {
+        ModelResult result = run(new TestInputs(MARCH, Fixtures.parameters()).unit("U1").unit("U2").unit("U3")
+                .visit(P1, "U1", DAY, Map.of("visit", "NEW", "referral", "R1"))
+                .visit(P1, "U1", DAY, Map.of("visit", "RETURN"))
+                .visit(P1, "U1", DAY, Map.of("drg", "102O"))
+                .visit(P1, "U2", DAY, Map.of("visit", "RETURN"))
+                .visit(P1, "U3", DAY, Map.of("visit", "RETURN"))
+                .indicator("U1", "WAIT_90", "80", "100")
+                .indicator("U2", "WAIT_90", "79", "100"));
+
+        // U1: 839 + 600 + 32 508.42 = 33 947.42 of production, exactly on the target 0.8; 2 % = 678.9484
+        PaymentLine target = line(result, "U1", "TARGET_WAIT_90");
+        assertEquals(kr("678.95"), target.amount());
+        assertEquals(kr("33947.42"), target.basis());
+        assertEquals(kr("0.02"), target.rate());
+        assertNull(line(result, "U2", "TARGET_WAIT_90"), "0.79 is below the target");
+        assertEquals(List.of("U3"), result.warnings().stream().filter(w -> w.code().equals("INDICATOR_MISSING"))
+                .map(w -> w.hsaId()).toList());
+    }
+
+    @Test
+    void theFixedGrantIsATwelfthOfTheContractsAnnualAmountPaidOnce() {
+        ModelResult result = run(new TestInputs(MARCH, Fixtures.parameters()).unit("U1").unit("U2")
+                .supplementary("U1", "ANSLAG", "1000001")
+                .supplementary("U2", "JOUR", "120000"));
+
+        assertEquals(kr("83333.42"), amount(result, "U1", "FIXED"));
+        assertNull(line(result, "U2", "FIXED"), "another tilläggsuppdrag is no grant");
+        ModelResult without = run(new TestInputs(MARCH, Fixtures.parameters().put("fixedGrantCode", "")).unit("U1")
+                .supplementary("U1", "ANSLAG", "1000001"));
+        assertEquals(List.of(), without.lines());
+    }
+}

@@ -1,0 +1,183 @@
+package se.vardval.ui.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.domain.RunState;
+import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RunStore;
+import se.vardval.ui.api.ActingUser;
+import se.vardval.ui.api.ClientTags;
+import se.vardval.ui.parts.Widgets;
+import se.vardval.ui.testing.DemoDatabase;
+import se.vardval.ui.testing.Displays;
+import se.vardval.ui.testing.PartContexts;
+import se.vardval.ui.testing.Screens;
+import se.vardval.ui.testing.Waits;
+
+/**
+ * The run view's actions on the demo database, as three users would use them: the administrator calculates June
+ * 2020 and may not attest it, exports the calculated run for checking; an approver attests it and exports the
+ * providers' ersättningsbesked and the finance file; the administrator then calculates a correction.
+ */
+class RunActionsUiTest {
+
+    private static final YearMonth JUNE = YearMonth.of(2020, 6);
+    private static final Duration JOB = Duration.ofMinutes(2);
+
+    @TempDir
+    Path exported;
+
+    private Display display;
+    private Shell shell;
+    private IEclipseContext context;
+    private PaymentRunPart part;
+
+    @AfterEach
+    void close() {
+        closePart();
+    }
+
+    @Test
+    void administratorCalculatesApproverAttestsAndExportsThenACorrection() throws Exception {
+        RunStore runs = DemoDatabase.service(RunStore.class);
+        open(DemoDatabase.ADMINISTRATOR, null);
+        widget("run.period", Text.class).setText(JUNE.toString());
+        click("run.calculate");
+        Waits.until(display, JOB, "the run of June 2020", () -> status().contains("juni 2020"));
+        PaymentRun run = runs.list(DemoDatabase.CARE_CHOICE).get(0);
+        assertEquals(JUNE, run.period());
+        assertTrue(widget("run.approve", Button.class).getEnabled());
+        assertFalse(widget("run.correct", Button.class).getEnabled(), "nothing is paid for the month yet");
+
+        click("run.approve");
+        assertEquals(RunState.CALCULATED, runs.find(run.id()).orElseThrow().state(), status());
+        assertFalse(status().contains("juni 2020"), "the refusal is shown: " + status());
+
+        exportTo("calculated");
+        assertEquals(List.of("payments-halsoval-2020-06.csv", "payments-halsoval-2020-06.xlsx"),
+                files(exported.resolve("calculated")));
+        closePart();
+
+        open(DemoDatabase.approver(), run.id());
+        click("run.approve");
+        assertEquals(RunState.APPROVED, runs.find(run.id()).orElseThrow().state());
+        assertTrue(widget("run.actionHint", Label.class).getText().startsWith("Attesterad"));
+        Waits.settle(display, Duration.ofMillis(300));
+        Screens.save(shell, "run-approved");
+        exportTo("approved");
+        assertEquals(RunState.EXPORTED, runs.find(run.id()).orElseThrow().state(), status());
+        List<String> files = files(exported.resolve("approved"));
+        long providers = DemoDatabase.service(RunStore.class).lines(run.id()).stream().map(l -> l.hsaId())
+                .map(this::providerOf).distinct().count();
+        assertEquals(3 + providers, files.size(), files.toString());
+        assertEquals(files.size() - 3, files.stream().filter(f -> f.endsWith(".pdf")).count(), files.toString());
+        assertTrue(files.stream().anyMatch(f -> f.endsWith(".se")), files.toString());
+        assertTrue(status().startsWith("Skrev " + files.size() + " filer"), status());
+        closePart();
+
+        open(DemoDatabase.ADMINISTRATOR, run.id());
+        assertTrue(widget("run.correct", Button.class).getEnabled());
+        click("run.correct");
+        Waits.until(display, JOB, "the correction of June 2020",
+                () -> runs.list(DemoDatabase.CARE_CHOICE).get(0).id() != run.id() && status().contains("juni 2020"));
+        PaymentRun correction = runs.list(DemoDatabase.CARE_CHOICE).get(0);
+        assertEquals(run.id(), correction.correctsRunId());
+        assertEquals(0, correction.total().signum(), "nothing changed since the month was paid");
+        assertTrue(widget("run.approve", Button.class).getEnabled());
+        Screens.save(shell, "run-correction");
+    }
+
+    private String providerOf(String hsaId) {
+        try {
+            return DemoDatabase.service(MasterDataStore.class).units().stream()
+                    .filter(u -> u.hsaId().equals(hsaId)).findFirst().orElseThrow().orgNr();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void exportTo(String directory) throws IOException {
+        Path target = Files.createDirectories(exported.resolve(directory));
+        part.chooseDirectory = suggested -> target.toString();
+        click("run.export");
+        Waits.until(display, JOB, "the export", () -> status().startsWith("Skrev "));
+    }
+
+    private static List<String> files(Path directory) throws IOException {
+        try (Stream<Path> listed = Files.list(directory)) {
+            return listed.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private void open(String user, Long runId) throws Exception {
+        display = Displays.require();
+        DemoDatabase.ensure();
+        shell = new Shell(display);
+        shell.setText("Utbetalning");
+        shell.setLayout(new FillLayout());
+        shell.setSize(1280, 860);
+        Map<String, String> state = new HashMap<>(Map.of(ClientTags.CARE_CHOICE, DemoDatabase.CARE_CHOICE));
+        if (runId != null) {
+            state.put(ClientTags.ITEM, Long.toString(runId));
+        }
+        context = PartContexts.create(shell, state);
+        context.set(ActingUser.class, new ActingUser(user));
+        part = ContextInjectionFactory.make(PaymentRunPart.class, context);
+        shell.open();
+        Waits.settle(display, Duration.ofMillis(300));
+    }
+
+    private void closePart() {
+        if (context != null) {
+            context.dispose();
+            context = null;
+        }
+        if (shell != null) {
+            shell.dispose();
+            shell = null;
+        }
+    }
+
+    private String status() {
+        return widget("run.status", Label.class).getText();
+    }
+
+    private void click(String key) {
+        widget(key, Button.class).notifyListeners(SWT.Selection, new Event());
+    }
+
+    private <T extends Control> T widget(String key, Class<T> type) {
+        T widget = Widgets.find(shell, key, type);
+        assertNotNull(widget, "no widget " + key);
+        return widget;
+    }
+}
