@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import se.vardval.core.domain.Activity;
+import se.vardval.core.model.RejectedItem;
 
 /**
  * What became of one treatment: paid under its referral (with the fee, the patient fee deducted and the home-visit
@@ -27,6 +28,12 @@ record Decision(Activity treatment, Referral referral, Rejection rejection, Stri
 
     boolean isPaid() {
         return rejection == null;
+    }
+
+    /** The rejected treatment as the run stores it: unit, activity, person, day, reason code and reason. */
+    RejectedItem rejectedItem() {
+        return new RejectedItem(treatment.hsaId(), treatment.activityId(), treatment.personId(), treatment.date(),
+                rejection.name(), reason);
     }
 
     /** Whether a home-visit supplement is paid with the treatment. */

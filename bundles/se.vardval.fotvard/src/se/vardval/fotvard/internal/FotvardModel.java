@@ -13,7 +13,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.vardval.core.domain.CostCategory;
 import se.vardval.core.model.AnnualRate;
+import se.vardval.core.model.CostHandOver;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.ModelResult;
@@ -72,7 +74,9 @@ public final class FotvardModel implements ReimbursementModel {
     @Override
     public ModelResult calculate(RunInputs inputs) {
         Calculation month = Calculation.of(RunContext.of(inputs, referralFile));
-        return new ModelResult(month.lines(), month.warnings());
+        return new ModelResult(month.lines(), month.warnings(), month.rejected().stream().map(Decision::rejectedItem)
+                .toList(), month.handOvers().stream().map(h -> new CostHandOver(h.hsaId(), inputs.period(),
+                        CostCategory.FOOT_CARE, h.amount(), h.reference())).toList());
     }
 
     /** {@inheritDoc} Here the fee of each risk group and the home-visit supplement, in whole kronor. */

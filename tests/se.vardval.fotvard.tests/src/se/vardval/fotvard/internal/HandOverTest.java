@@ -7,12 +7,17 @@ import static se.vardval.fotvard.internal.FeesTest.P2;
 import static se.vardval.fotvard.internal.FeesTest.P4;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.junit.jupiter.api.Test;
 
+import se.vardval.core.domain.CostCategory;
+import se.vardval.core.model.CostHandOver;
+import se.vardval.core.model.ModelResult;
+import se.vardval.core.model.RejectedItem;
 import se.vardval.core.model.RunWarning;
 
 /** Each paid treatment's cost goes to the unit where the person is listed in Hälsoval on the day of treatment. */
@@ -48,5 +53,16 @@ class HandOverTest {
         assertEquals(kr("350.00"), month.lines().getFirst().amount());
         assertEquals("1 paid treatment(s) of persons not listed in vardval-x on the day of treatment: their cost is"
                 + " handed over to no unit.", month.warnings().getFirst().message());
+    }
+
+    @Test
+    void theModelsResultCarriesTheHandOversAsFootCareCostsAndTheRejectedTreatments() {
+        TestInputs inputs = FeesTest.inputs(true).listedInHalsoval(P1, "HC1", LocalDate.of(2010, 1, 1))
+                .treatment(P1, "F2", LocalDate.of(2025, 3, 25), "R99", "0");
+        ModelResult result = Fixtures.MODEL.calculate(inputs);
+        assertEquals(List.of(new CostHandOver("HC1", YearMonth.of(2025, 3), CostCategory.FOOT_CARE, kr("350.00"),
+                "A005")), result.costHandOvers());
+        assertEquals(List.of(new RejectedItem("F2", "A010", P1, LocalDate.of(2025, 3, 25), "NO_REFERRAL",
+                "referral R99 is not known")), result.rejections());
     }
 }
