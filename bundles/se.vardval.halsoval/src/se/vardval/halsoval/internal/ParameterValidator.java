@@ -6,15 +6,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.vardval.core.domain.CniFlag;
 import se.vardval.core.domain.CostCategory;
+import se.vardval.core.model.ParameterCheck;
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.halsoval.internal.HalsovalParameters.CniSource;
 import se.vardval.halsoval.internal.HalsovalParameters.Comparison;
@@ -32,7 +31,7 @@ final class ParameterValidator {
     private static final List<String> TOP = List.of("listingDay", "capitation", "cni", "drugs", "sparsity", "visits",
             "targets", "penalties", "patientFees", "costResponsibility", "vatCompensation");
 
-    private final List<ParameterProblem> problems = new ArrayList<>();
+    private final ParameterCheck check = new ParameterCheck();
 
     private ParameterValidator() {
     }
@@ -41,51 +40,47 @@ final class ParameterValidator {
     static List<ParameterProblem> validate(JsonNode parameters) {
         ParameterValidator v = new ParameterValidator();
         v.parameters(parameters);
-        return List.copyOf(v.problems);
+        return v.check.problems();
     }
 
     private void parameters(JsonNode p) {
-        if (p == null || p.isMissingNode() || p.isNull()) {
-            problem("parameters", "missing: the rulebook has no parameters");
+        if (!check.present(p) || !check.object(p, "", TOP)) {
             return;
         }
-        if (!object(p, "parameters", TOP, List.of())) {
-            return;
-        }
-        enumValue(p, "", "listingDay", ListingDay.class);
+        check.choice(p, "", "listingDay", ListingDay.class);
         capitation(p.get("capitation"));
         cni(p.get("cni"));
         drugs(p.get("drugs"));
         sparsity(p.get("sparsity"));
         visits(p.get("visits"));
         targets(p.get("targets"));
-        if (object(p.get("penalties"), "penalties", List.of("krPerWeek", "maxPerOccasion"), List.of())) {
+        if (check.object(p.get("penalties"), "penalties", List.of("krPerWeek", "maxPerOccasion"))) {
             rate(p.get("penalties"), "penalties", "krPerWeek", false);
             rate(p.get("penalties"), "penalties", "maxPerOccasion", true);
         }
-        if (object(p.get("patientFees"), "patientFees", List.of("mode"), List.of())) {
-            enumValue(p.get("patientFees"), "patientFees", "mode", PatientFeeMode.class);
+        if (check.object(p.get("patientFees"), "patientFees", List.of("mode"))) {
+            check.choice(p.get("patientFees"), "patientFees", "mode", PatientFeeMode.class);
         }
         costResponsibility(p.get("costResponsibility"));
-        if (object(p.get("vatCompensation"), "vatCompensation", List.of("percent"), List.of())) {
+        if (check.object(p.get("vatCompensation"), "vatCompensation", List.of("percent"))) {
             BigDecimal percent = rate(p.get("vatCompensation"), "vatCompensation", "percent", false);
             if (percent != null && percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-                problem("vatCompensation.percent", "must be at most 100");
+                check.problem("vatCompensation.percent", "must be at most 100");
             }
         }
     }
 
     private void capitation(JsonNode c) {
-        if (!object(c, "capitation", List.of("krPerPoint", "sexSpecific", "ageWeights"), List.of())) {
+        if (!check.object(c, "capitation", List.of("krPerPoint", "sexSpecific", "ageWeights"))) {
             return;
         }
         rate(c, "capitation", "krPerPoint", false);
-        Boolean sexSpecific = bool(c, "capitation", "sexSpecific");
+        Boolean sexSpecific = check.bool(c, "capitation", "sexSpecific");
         ageWeights(c.get("ageWeights"), "capitation.ageWeights", Boolean.TRUE.equals(sexSpecific), true);
     }
 
     private void drugs(JsonNode d) {
-        if (object(d, "drugs", List.of("krPerPoint", "ageWeights"), List.of())) {
+        if (check.object(d, "drugs", List.of("krPerPoint", "ageWeights"))) {
             rate(d, "drugs", "krPerPoint", false);
             ageWeights(d.get("ageWeights"), "drugs.ageWeights", false, false);
         }
@@ -101,8 +96,8 @@ final class ParameterValidator {
         for (int i = 0; i < array.size(); i++) {
             String at = path + "[" + i + "]";
             JsonNode band = array.get(i);
-            int before = problems.size();
-            if (object(band, at, List.of("fromAge", "weight"), optional)) {
+            int before = check.count();
+            if (check.object(band, at, List.of("fromAge", "weight"), optional)) {
                 Integer from = integer(band, at, "fromAge", false);
                 Integer to = integer(band, at, "toAge", true);
                 rate(band, at, "weight", false);
@@ -113,13 +108,13 @@ final class ParameterValidator {
                     requirePresent(band, at, "weightM", "capitation.sexSpecific is true");
                 }
                 if (from != null && to != null && to < from) {
-                    problem(at, "toAge " + to + " is below fromAge " + from);
+                    check.problem(at, "toAge " + to + " is below fromAge " + from);
                 }
-                if (problems.size() == before && from != null) {
+                if (check.count() == before && from != null) {
                     bands.add(new int[] { from, to == null ? Integer.MAX_VALUE : to, i });
                 }
             }
-            allValid &= problems.size() == before;
+            allValid &= check.count() == before;
         }
         if (allValid) {
             coverage(bands, path);
@@ -129,20 +124,20 @@ final class ParameterValidator {
     private void coverage(List<int[]> bands, String path) {
         bands.sort(Comparator.comparingInt((int[] b) -> b[0]));
         if (bands.getFirst()[0] != 0) {
-            problem(path, "age bands must start at age 0; the youngest band starts at " + bands.getFirst()[0]);
+            check.problem(path, "age bands must start at age 0; the youngest band starts at " + bands.getFirst()[0]);
         }
         for (int i = 1; i < bands.size(); i++) {
             int[] prev = bands.get(i - 1);
             int[] next = bands.get(i);
             if (next[0] <= prev[1]) {
-                problem(path + "[" + next[2] + "]", "band " + label(next) + " overlaps band " + label(prev));
+                check.problem(path + "[" + next[2] + "]", "band " + label(next) + " overlaps band " + label(prev));
             } else if (next[0] > prev[1] + 1) {
-                problem(path, "gap: ages " + (prev[1] + 1) + "–" + (next[0] - 1) + " are in no band");
+                check.problem(path, "gap: ages " + (prev[1] + 1) + "–" + (next[0] - 1) + " are in no band");
             }
         }
         int[] last = bands.getLast();
         if (last[1] != Integer.MAX_VALUE) {
-            problem(path, "age bands must cover 100+: the oldest band (" + label(last)
+            check.problem(path, "age bands must cover 100+: the oldest band (" + label(last)
                     + ") needs an open end (toAge empty)");
         }
     }
@@ -152,36 +147,37 @@ final class ParameterValidator {
     }
 
     private void cni(JsonNode c) {
-        if (!object(c, "cni", List.of("source", "krPerIndexPoint"), List.of("weights", "reference", "threshold"))) {
+        if (!check.object(c, "cni", List.of("source", "krPerIndexPoint"),
+                List.of("weights", "reference", "threshold"))) {
             return;
         }
-        enumValue(c, "cni", "source", CniSource.class);
+        check.choice(c, "cni", "source", CniSource.class);
         rate(c, "cni", "krPerIndexPoint", false);
         BigDecimal reference = rate(c, "cni", "reference", true);
         if (reference != null && reference.signum() == 0) {
-            problem("cni.reference", "must be greater than 0");
+            check.problem("cni.reference", "must be greater than 0");
         }
         rate(c, "cni", "threshold", true);
         JsonNode weights = c.get("weights");
         if (weights != null && !weights.isNull()) {
             List<String> flags = Arrays.stream(CniFlag.values()).map(Enum::name).toList();
-            if (object(weights, "cni.weights", flags, List.of())) {
+            if (check.object(weights, "cni.weights", flags)) {
                 flags.forEach(flag -> rate(weights, "cni.weights", flag, false));
             }
         }
     }
 
     private void sparsity(JsonNode s) {
-        if (!object(s, "sparsity", List.of("mode", "bands"), List.of())) {
+        if (!check.object(s, "sparsity", List.of("mode", "bands"))) {
             return;
         }
-        SparsityMode mode = enumValue(s, "sparsity", "mode", SparsityMode.class);
+        SparsityMode mode = check.choice(s, "sparsity", "mode", SparsityMode.class);
         JsonNode bands = s.get("bands");
         if (bands == null) {
             return;
         }
         if (!bands.isArray()) {
-            problem("sparsity.bands", "must be an array");
+            check.problem("sparsity.bands", "must be an array");
         } else if (mode == SparsityMode.DISTANCE) {
             distanceBands(bands);
         } else if (mode == SparsityMode.CATCHMENT) {
@@ -197,7 +193,7 @@ final class ParameterValidator {
         for (int i = 0; i < bands.size(); i++) {
             String at = "sparsity.bands[" + i + "]";
             JsonNode band = bands.get(i);
-            if (!object(band, at, List.of("fromKm", "krPerYear"), List.of("toKm"))) {
+            if (!check.object(band, at, List.of("fromKm", "krPerYear"), List.of("toKm"))) {
                 return;
             }
             BigDecimal from = rate(band, at, "fromKm", false);
@@ -207,18 +203,18 @@ final class ParameterValidator {
                 return;
             }
             if (expectedFrom != null && from.compareTo(expectedFrom) != 0) {
-                problem(at + ".fromKm", i == 0 ? "the first band must start at 0 km"
+                check.problem(at + ".fromKm", i == 0 ? "the first band must start at 0 km"
                         : "must equal the toKm of the band before (" + Lines.show(expectedFrom)
                                 + ") so that bands have no gap or overlap");
             }
             if (to != null && to.compareTo(from) <= 0) {
-                problem(at + ".toKm", "must be greater than fromKm");
+                check.problem(at + ".toKm", "must be greater than fromKm");
             }
             if (to == null && i < bands.size() - 1) {
-                problem(at + ".toKm", "only the last band may be open-ended");
+                check.problem(at + ".toKm", "only the last band may be open-ended");
             }
             if (to != null && i == bands.size() - 1) {
-                problem(at + ".toKm", "the last band must be open-ended (toKm empty)");
+                check.problem(at + ".toKm", "the last band must be open-ended (toKm empty)");
             }
             expectedFrom = to;
         }
@@ -232,16 +228,16 @@ final class ParameterValidator {
         for (int i = 0; i < bands.size(); i++) {
             String at = "sparsity.bands[" + i + "]";
             JsonNode band = bands.get(i);
-            if (!object(band, at, List.of("krPerYear"), List.of("maxPopulation"))) {
+            if (!check.object(band, at, List.of("krPerYear"), List.of("maxPopulation"))) {
                 continue;
             }
             rate(band, at, "krPerYear", false);
             Integer max = integer(band, at, "maxPopulation", true);
             if (max == null && i < bands.size() - 1) {
-                problem(at + ".maxPopulation", "only the last band may be open-ended");
+                check.problem(at + ".maxPopulation", "only the last band may be open-ended");
             }
             if (max != null && previous != null && max <= previous) {
-                problem(at + ".maxPopulation", "bands must be in ascending order of maxPopulation");
+                check.problem(at + ".maxPopulation", "bands must be in ascending order of maxPopulation");
             }
             previous = max;
         }
@@ -251,18 +247,18 @@ final class ParameterValidator {
         List<String> groups = List.of("otherListed", "unlisted", "outOfCounty");
         List<String> keys = new ArrayList<>(groups);
         keys.addAll(List.of("chargeListingUnit", "deductPatientFee"));
-        if (!object(v, "visits", keys, List.of())) {
+        if (!check.object(v, "visits", keys)) {
             return;
         }
         List<String> professions = Arrays.stream(ProfessionGroup.values()).map(Enum::name).toList();
         for (String group : groups) {
             String at = "visits." + group;
-            if (object(v.get(group), at, professions, List.of())) {
+            if (check.object(v.get(group), at, professions)) {
                 professions.forEach(profession -> rate(v.get(group), at, profession, false));
             }
         }
-        bool(v, "visits", "chargeListingUnit");
-        bool(v, "visits", "deductPatientFee");
+        check.bool(v, "visits", "chargeListingUnit");
+        check.bool(v, "visits", "deductPatientFee");
     }
 
     private void targets(JsonNode array) {
@@ -270,63 +266,35 @@ final class ParameterValidator {
             return;
         }
         if (!array.isArray()) {
-            problem("targets", "must be an array");
+            check.problem("targets", "must be an array");
             return;
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < array.size(); i++) {
             String at = "targets[" + i + "]";
             JsonNode t = array.get(i);
-            if (!object(t, at, List.of("indicator", "threshold", "comparison", "krPerListedPerYear"), List.of())) {
+            if (!check.object(t, at, List.of("indicator", "threshold", "comparison", "krPerListedPerYear"))) {
                 continue;
             }
             JsonNode indicator = t.get("indicator");
             if (!indicator.isTextual() || !INDICATOR.matcher(indicator.asText()).matches()) {
-                problem(at + ".indicator", "'" + indicator.asText() + "' is not an indicator code: upper-case letters,"
+                check.problem(at + ".indicator", "'" + indicator.asText()
+                        + "' is not an indicator code: upper-case letters,"
                         + " digits and _, starting with a letter, at most 40 characters (e.g. ACCESS_3DAYS)");
             } else if (!seen.add(indicator.asText())) {
-                problem(at + ".indicator", "indicator " + indicator.asText() + " has more than one target");
+                check.problem(at + ".indicator", "indicator " + indicator.asText() + " has more than one target");
             }
             rate(t, at, "threshold", false);
-            enumValue(t, at, "comparison", Comparison.class);
+            check.choice(t, at, "comparison", Comparison.class);
             rate(t, at, "krPerListedPerYear", false);
         }
     }
 
     private void costResponsibility(JsonNode c) {
         List<String> categories = Arrays.stream(CostCategory.values()).map(Enum::name).toList();
-        if (object(c, "costResponsibility", categories, List.of())) {
-            categories.forEach(category -> bool(c, "costResponsibility", category));
+        if (check.object(c, "costResponsibility", categories)) {
+            categories.forEach(category -> check.bool(c, "costResponsibility", category));
         }
-    }
-
-    /**
-     * Checks that {@code node} is an object with every required key and no unknown key; missing and unknown keys are
-     * reported by name. Returns whether it is an object.
-     */
-    private boolean object(JsonNode node, String path, List<String> required, List<String> optional) {
-        if (node == null) {
-            return false;
-        }
-        if (!node.isObject()) {
-            problem(path, "must be an object");
-            return false;
-        }
-        String prefix = path.equals("parameters") ? "" : path + ".";
-        for (String key : required) {
-            if (!node.has(key)) {
-                problem(prefix + key, "missing parameter '" + key + "'");
-            }
-        }
-        Set<String> known = new HashSet<>(required);
-        known.addAll(optional);
-        for (Map.Entry<String, JsonNode> field : node.properties()) {
-            if (!known.contains(field.getKey())) {
-                problem(prefix + field.getKey(), "unknown parameter '" + field.getKey() + "'; known here: "
-                        + String.join(", ", known.stream().sorted().toList()));
-            }
-        }
-        return true;
     }
 
     private boolean nonEmptyArray(JsonNode node, String path) {
@@ -334,7 +302,7 @@ final class ParameterValidator {
             return false;
         }
         if (!node.isArray() || node.isEmpty()) {
-            problem(path, node.isArray() ? "needs at least one band" : "must be an array");
+            check.problem(path, node.isArray() ? "needs at least one band" : "must be an array");
             return false;
         }
         return true;
@@ -343,19 +311,7 @@ final class ParameterValidator {
     /** A number ≥ 0; absent or (when nullable) null gives null without a problem. */
     private BigDecimal rate(JsonNode object, String path, String key, boolean nullable) {
         JsonNode n = object.get(key);
-        String at = join(path, key);
-        if (n == null || (nullable && n.isNull())) {
-            return null;
-        }
-        if (!n.isNumber()) {
-            problem(at, n.isNull() ? "must have a value" : "must be a number");
-            return null;
-        }
-        if (n.decimalValue().signum() < 0) {
-            problem(at, "must not be negative (" + n.decimalValue().toPlainString() + ")");
-            return null;
-        }
-        return n.decimalValue();
+        return nullable && n != null && n.isNull() ? null : check.amount(object, path, key);
     }
 
     private Integer integer(JsonNode object, String path, String key, boolean nullable) {
@@ -364,51 +320,17 @@ final class ParameterValidator {
             return null;
         }
         if (n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            problem(join(path, key), "must be a whole number");
+            check.problem(ParameterCheck.join(path, key), "must be a whole number");
             return null;
         }
         return n.intValue();
     }
 
-    private Boolean bool(JsonNode object, String path, String key) {
-        JsonNode n = object.get(key);
-        if (n == null) {
-            return null;
-        }
-        if (!n.isBoolean()) {
-            problem(join(path, key), "must be true or false");
-            return null;
-        }
-        return n.booleanValue();
-    }
-
-    private <E extends Enum<E>> E enumValue(JsonNode object, String path, String key, Class<E> type) {
-        JsonNode n = object.get(key);
-        if (n == null) {
-            return null;
-        }
-        for (E constant : type.getEnumConstants()) {
-            if (n.isTextual() && constant.name().equals(n.asText())) {
-                return constant;
-            }
-        }
-        problem(join(path, key), "unknown value '" + n.asText() + "'; expected one of "
-                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
-        return null;
-    }
-
     private void requirePresent(JsonNode object, String path, String key, String because) {
         JsonNode n = object.get(key);
         if (n == null || n.isNull()) {
-            problem(join(path, key), "missing parameter '" + key + "': required because " + because);
+            check.problem(ParameterCheck.join(path, key),
+                    "missing parameter '" + key + "': required because " + because);
         }
-    }
-
-    private static String join(String path, String key) {
-        return path.isEmpty() ? key : path + "." + key;
-    }
-
-    private void problem(String path, String reason) {
-        problems.add(new ParameterProblem(path, reason));
     }
 }

@@ -168,7 +168,7 @@ class SpecialistEndToEndTest {
         CliRunner.Outcome invalid = cli.run("rulebook", "import-table", "hud", "2021", "visitPrices",
                 fixed.toString());
         assertEquals(1, invalid.exitCode());
-        assertTrue(invalid.err().contains("taxa-2021.csv:2: visitKind: unknown value \"FIRST\"; expected one of NEW,"
+        assertTrue(invalid.err().contains("taxa-2021.csv:2: visitKind: unknown value 'FIRST'; expected one of NEW,"
                 + " RETURN"), invalid.err());
         assertTrue(invalid.err().contains("taxa-2021.csv:3: kr: must not be negative (-1)"), invalid.err());
         assertTrue(cli.ok("rulebook", "export", "hud", "2021").contains("\"kr\" : 839"), "unchanged");

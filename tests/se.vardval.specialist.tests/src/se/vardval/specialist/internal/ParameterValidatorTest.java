@@ -43,7 +43,7 @@ class ParameterValidatorTest {
                 "referralRequired", "drgWeights.302O", "episodes.HIP.warrantyDays", "targets[0].comparison",
                 "ceiling.ratePercent"), paths);
         assertTrue(Fixtures.MODEL.validate(p).get(2).reason()
-                .startsWith("unknown value \"FIRST\"; expected one of NEW, RETURN"));
+                .startsWith("unknown value 'FIRST'; expected one of NEW, RETURN"));
     }
 
     @Test

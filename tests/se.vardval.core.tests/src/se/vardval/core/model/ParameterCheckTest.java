@@ -1,0 +1,86 @@
+package se.vardval.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+
+class ParameterCheckTest {
+
+    private enum Mode {
+        NONE, DISTANCE
+    }
+
+    private final ParameterCheck check = new ParameterCheck();
+
+    @Test
+    void missingParametersAreNamedAsTheParametersThemselves() {
+        assertFalse(check.present(NullNode.getInstance()));
+        assertEquals(List.of(new ParameterProblem("parameters", "missing: the rulebook has no parameters")),
+                check.problems());
+    }
+
+    @Test
+    void anObjectNamesEveryMissingAndUnknownKeyByItsPath() throws Exception {
+        JsonNode node = json("{\"sparsity\": {\"mode\": \"NONE\", \"bandz\": []}}");
+        assertTrue(check.object(node, "", List.of("sparsity")));
+        assertTrue(check.object(node.get("sparsity"), "sparsity", List.of("mode", "bands"), List.of("note")));
+        assertEquals(List.of("sparsity.bands: missing parameter 'bands'",
+                "sparsity.bandz: unknown parameter 'bandz'; known here: bands, mode, note"), texts());
+    }
+
+    @Test
+    void theRootThatIsNoObjectIsCalledParameters() throws Exception {
+        assertFalse(check.object(json("[1]"), "", List.of("listingDay")));
+        assertEquals(List.of("parameters: must be an object"), texts());
+    }
+
+    @Test
+    void amountsAreNumbersOfAtLeastZeroAndAnAbsentOneIsNoProblem() throws Exception {
+        JsonNode node = json("{\"kr\": 2453.50, \"minus\": -1, \"text\": \"ten\", \"empty\": null}");
+        assertEquals(0, new BigDecimal("2453.50").compareTo(check.amount(node, "capitation", "kr")));
+        assertNull(check.amount(node, "capitation", "minus"));
+        assertNull(check.amount(node, "capitation", "text"));
+        assertNull(check.amount(node, "capitation", "empty"));
+        assertNull(check.amount(node, "capitation", "absent"));
+        assertEquals(List.of("capitation.minus: must not be negative (-1)", "capitation.text: must be a number",
+                "capitation.empty: must have a value"), texts());
+        assertEquals(3, check.count());
+    }
+
+    @Test
+    void choicesAndBooleansNameWhatIsAllowed() throws Exception {
+        JsonNode node = json("{\"mode\": \"AIRPLANE\", \"ok\": \"yes\", \"other\": \"DISTANCE\", \"on\": true}");
+        assertNull(check.choice(node, "sparsity", "mode", Mode.class));
+        assertEquals(Mode.DISTANCE, check.choice(node, "sparsity", "other", Mode.class));
+        assertNull(check.bool(node, "visits", "ok"));
+        assertEquals(Boolean.TRUE, check.bool(node, "visits", "on"));
+        assertEquals(List.of("sparsity.mode: unknown value 'AIRPLANE'; expected one of NONE, DISTANCE",
+                "visits.ok: must be true or false"), texts());
+    }
+
+    @Test
+    void anArrayIsCheckedOnlyWhenPresent() throws Exception {
+        assertFalse(check.array(null, "targets"));
+        assertFalse(check.array(json("{}"), "targets"));
+        assertTrue(check.array(json("[]"), "targets"));
+        assertEquals(List.of("targets: must be an array"), texts());
+    }
+
+    private List<String> texts() {
+        return check.problems().stream().map(ParameterProblem::toString).toList();
+    }
+
+    private static JsonNode json(String text) throws Exception {
+        return new ObjectMapper().readTree(text);
+    }
+}
