@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 import se.vardval.core.service.UserError;
 
 /**
@@ -115,8 +116,8 @@ final class Explainer {
 
     private static List<String> paidRow(Decision d, BigDecimal kr) {
         return List.of(d.treatment().activityId(), d.treatment().date().toString(), d.treatment().personId(),
-                d.referral().id(), Lines.plain(d.fee()).toPlainString(),
-                Lines.plain(d.patientFeeDeducted()).toPlainString(), Lines.plain(kr).toPlainString());
+                d.referral().id(), PaymentLines.plain(d.fee()).toPlainString(),
+                PaymentLines.plain(d.patientFeeDeducted()).toPlainString(), PaymentLines.plain(kr).toPlainString());
     }
 
     private static List<String> rejectedRow(Decision d) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 
 /**
  * Sums paid treatments into payment lines per unit and component: basis the number of treatments, amount the exact sum
@@ -19,8 +20,6 @@ final class Lines {
     static final String TREATMENT = "TREATMENT_RISK";
     /** The component of home-visit supplements. */
     static final String HOME_VISIT = "HOME_VISIT";
-
-    private static final int RATE_SCALE = 6;
 
     private final Map<String, Map<String, BigDecimal[]>> sums = new TreeMap<>();
 
@@ -52,14 +51,9 @@ final class Lines {
     private List<PaymentLine> lines() {
         List<PaymentLine> lines = new ArrayList<>();
         sums.forEach((hsaId, components) -> components.forEach((component, sum) -> lines.add(new PaymentLine(hsaId,
-                component, sum[0], plain(sum[1].divide(sum[0], RATE_SCALE, RoundingMode.HALF_UP)),
+                component, sum[0], PaymentLines.plain(sum[1].divide(sum[0], PaymentLines.RATE_SCALE,
+                        RoundingMode.HALF_UP)),
                 sum[1].setScale(2, RoundingMode.HALF_UP)))));
         return List.copyOf(lines);
-    }
-
-    /** The number without trailing zeros and never in exponent form. */
-    static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

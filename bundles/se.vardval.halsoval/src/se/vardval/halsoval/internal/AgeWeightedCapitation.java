@@ -6,6 +6,7 @@ import java.util.Map;
 
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 
 /** A capitation of kr per weight point and year, the weight given by the listed person's age band. */
 abstract class AgeWeightedCapitation implements PaymentComponent {
@@ -26,7 +27,7 @@ abstract class AgeWeightedCapitation implements PaymentComponent {
         BigDecimal kr = krPerPointAndYear(run.parameters());
         for (Map.Entry<String, UnitTally> unit : run.listings().byUnit().entrySet()) {
             BigDecimal points = unit.getValue().points(table);
-            Lines.add(lines, unit.getKey(), code, points, Fraction.of(points.multiply(kr), Lines.MONTHS));
+            Lines.add(lines, unit.getKey(), code, points, Fraction.of(points.multiply(kr), PaymentLines.MONTHS));
         }
     }
 
@@ -38,14 +39,14 @@ abstract class AgeWeightedCapitation implements PaymentComponent {
     /** What one listed person brings in the month. */
     Fraction personKr(RunContext run, ListedFacts person) {
         return Fraction.of(table(run.parameters()).weight(person.age(), person.sex())
-                .multiply(krPerPointAndYear(run.parameters())), Lines.MONTHS);
+                .multiply(krPerPointAndYear(run.parameters())), PaymentLines.MONTHS);
     }
 
     /** The person's age band and weight, for an explanation. */
     String detail(RunContext run, ListedFacts person) {
         AgeTable table = table(run.parameters());
         return "age " + person.age() + ", band " + table.label(person.age()) + ", weight "
-                + Lines.show(table.weight(person.age(), person.sex()));
+                + PaymentLines.show(table.weight(person.age(), person.sex()));
     }
 
     @Override
@@ -54,9 +55,9 @@ abstract class AgeWeightedCapitation implements PaymentComponent {
         Rows rows = new Rows(maxRows);
         run.forEachListed(hsaId, person -> rows.add(person.personId(), person.sex().name(),
                 Integer.toString(person.age()), table.label(person.age()),
-                Lines.show(table.weight(person.age(), person.sex())), Lines.show(personKr(run, person), 4)));
+                PaymentLines.show(table.weight(person.age(), person.sex())), Lines.show(personKr(run, person), 4)));
         return rows.explanation("Σ over the persons listed on " + run.listingDay() + " of the weight of their age band"
-                + " × " + Lines.show(krPerPointAndYear(run.parameters())) + " kr per point and year / 12.",
+                + " × " + PaymentLines.show(krPerPointAndYear(run.parameters())) + " kr per point and year / 12.",
                 "personnummer", "sex", "age", "age band", "weight", "kr");
     }
 }

@@ -12,6 +12,7 @@ import se.vardval.core.domain.CniFlag;
 import se.vardval.core.domain.CniUnit;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 import se.vardval.core.service.UserError;
 import se.vardval.halsoval.internal.HalsovalParameters.CniParameters;
 import se.vardval.halsoval.internal.HalsovalParameters.CniSource;
@@ -54,7 +55,7 @@ final class Cni implements PaymentComponent {
             if (unitCni.paid()) {
                 int listed = unit.getValue().listed();
                 Lines.add(lines, hsaId, CODE, BigDecimal.valueOf(listed), unitCni.cni()
-                        .times(BigDecimal.valueOf(listed)).times(cni.krPerIndexPoint()).dividedBy(Lines.MONTHS));
+                        .times(BigDecimal.valueOf(listed)).times(cni.krPerIndexPoint()).dividedBy(PaymentLines.MONTHS));
             }
         }
         if (!missing.isEmpty()) {
@@ -82,7 +83,7 @@ final class Cni implements PaymentComponent {
                 ? Fraction.of(index(person.cniFlags().stream().collect(Collectors.toMap(f -> f, f -> 1)), cni))
                         .dividedBy(unitCni.reference())
                 : unitCni.cni();
-        return perPerson.times(cni.krPerIndexPoint()).dividedBy(Lines.MONTHS);
+        return perPerson.times(cni.krPerIndexPoint()).dividedBy(PaymentLines.MONTHS);
     }
 
     /** The unit's CNI points in a year, listed × cni; null when it is paid no CNI (unknown, or under the threshold). */
@@ -143,7 +144,7 @@ final class Cni implements PaymentComponent {
         if (indexDiffers || cniDiffers) {
             run.warn(row.hsaId(), "CNI_DIFFERS", "SCB states index " + row.index() + " and CNI " + row.cni()
                     + " for " + row.period() + "; the counts with the rulebook's weights and reference give index "
-                    + Lines.show(computed.index()) + " and CNI " + Lines.show(computed.cni(), 6)
+                    + PaymentLines.show(computed.index()) + " and CNI " + Lines.show(computed.cni(), 6)
                     + ". The computed CNI is paid; check cni.weights and cni.reference against SCB's delivery.");
         }
     }
@@ -196,20 +197,21 @@ final class Cni implements PaymentComponent {
                 int count = cni.source() == CniSource.PERSON_FLAGS ? run.listings().unit(hsaId).withFlag(flag)
                         : scb.counts().getOrDefault(flag, 0);
                 BigDecimal weight = cni.weights().get(flag);
-                rows.add(flag.name(), Lines.show(weight), Integer.toString(count),
-                        Lines.show(weight.multiply(BigDecimal.valueOf(count))));
+                rows.add(flag.name(), PaymentLines.show(weight), Integer.toString(count),
+                        PaymentLines.show(weight.multiply(BigDecimal.valueOf(count))));
             }
         }
         String how = unitCni.index() == null
                 ? "cni = " + Lines.show(unitCni.cni(), 6) + " as stated in SCB's delivery for " + scb.period() + "."
-                : "cni = index " + Lines.show(unitCni.index()) + " / population " + unitCni.population()
+                : "cni = index " + PaymentLines.show(unitCni.index()) + " / population " + unitCni.population()
                         + " / reference " + Lines.show(unitCni.reference(), 6) + " = " + Lines.show(unitCni.cni(), 6)
                         + (cni.source() == CniSource.UNIT_FILE ? " (SCB's counts for " + scb.period() + ")" : "")
                         + ".";
         String threshold = cni.threshold() == null ? ""
-                : " Threshold " + Lines.show(cni.threshold())
+                : " Threshold " + PaymentLines.show(cni.threshold())
                         + (unitCni.paid() ? ": exceeded." : ": not exceeded, nothing paid.");
-        return rows.explanation("listed × cni × " + Lines.show(cni.krPerIndexPoint()) + " kr per index point / 12; "
+        return rows.explanation("listed × cni × " + PaymentLines.show(cni.krPerIndexPoint())
+                + " kr per index point / 12; "
                 + how + threshold, "variable", "weight", "count", "weight × count");
     }
 }

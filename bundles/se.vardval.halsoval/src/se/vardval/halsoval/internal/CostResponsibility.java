@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import se.vardval.core.domain.Cost;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 
 /** {@code COST_<category>}: the costs of the period the unit is responsible for, deducted per switched-on category. */
 final class CostResponsibility implements PaymentComponent {
@@ -40,7 +41,7 @@ final class CostResponsibility implements PaymentComponent {
         for (Cost cost : charged(run)) {
             if (cost.hsaId().equals(hsaId) && (PREFIX + cost.category().name()).equals(component)) {
                 rows.add(cost.reference() == null ? "" : cost.reference(), cost.category().name(),
-                        Lines.show(cost.amount().negate()));
+                        PaymentLines.show(cost.amount().negate()));
             }
         }
         return rows.explanation("The costs of " + run.inputs().period() + " in the categories the rulebook's"

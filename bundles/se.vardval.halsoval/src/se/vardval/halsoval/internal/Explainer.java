@@ -6,6 +6,7 @@ import java.util.List;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 import se.vardval.core.service.UserError;
 
 /** Answers an explanation request: a unit's lines, one line's rows, or one person's amounts. */
@@ -31,7 +32,7 @@ final class Explainer {
             BigDecimal total = BigDecimal.ZERO;
             for (PaymentLine line : lines) {
                 if (line.hsaId().equals(hsaId)) {
-                    rows.add(line.component(), Lines.show(line.basis()), Lines.show(line.rate()),
+                    rows.add(line.component(), PaymentLines.show(line.basis()), PaymentLines.show(line.rate()),
                             line.amount().toPlainString());
                     total = total.add(line.amount());
                 }
@@ -46,7 +47,7 @@ final class Explainer {
                 .findFirst().orElse(null);
         String head = component + " at " + hsaId + " in " + run.inputs().period() + ": " + (line == null
                 ? "no line (0 kr). "
-                : "basis " + Lines.show(line.basis()) + " × rate " + Lines.show(line.rate()) + " = "
+                : "basis " + PaymentLines.show(line.basis()) + " × rate " + PaymentLines.show(line.rate()) + " = "
                         + line.amount().toPlainString() + " kr (rounded once from the exact amount). ");
         Explanation rows = calculator.explain(run, lines, hsaId, component, MAX_ROWS);
         return new Explanation(head + rows.summary(), rows.columns(), rows.rows());

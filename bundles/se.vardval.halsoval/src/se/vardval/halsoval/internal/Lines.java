@@ -4,15 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 
 /** Builds payment lines: each amount rounded once, half-up, to öre; rates shown with six decimals. */
 final class Lines {
-
-    /** Decimals of a shown rate; the amount is always computed from exact values, never from the shown rate. */
-    static final int RATE_SCALE = 6;
-
-    /** Annual rates are paid as one twelfth per month. */
-    static final BigDecimal MONTHS = BigDecimal.valueOf(12);
 
     private Lines() {
     }
@@ -23,19 +18,8 @@ final class Lines {
         if (rounded.signum() == 0) {
             return;
         }
-        BigDecimal rate = basis.signum() == 0 ? rounded : amount.dividedBy(basis).round(RATE_SCALE);
-        lines.add(new PaymentLine(hsaId, component, plain(basis), plain(rate), rounded));
-    }
-
-    /** The number without trailing zeros and never in exponent form. */
-    static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-
-    /** A number for an explanation row: the exact value, plain. */
-    static String show(BigDecimal value) {
-        return plain(value).toPlainString();
+        BigDecimal rate = basis.signum() == 0 ? rounded : amount.dividedBy(basis).round(PaymentLines.RATE_SCALE);
+        lines.add(new PaymentLine(hsaId, component, PaymentLines.plain(basis), PaymentLines.plain(rate), rounded));
     }
 
     /** An exact value shown in kronor with {@code scale} decimals, half-up. */

@@ -15,6 +15,7 @@ import se.vardval.core.domain.CniFlag;
 import se.vardval.core.domain.CostCategory;
 import se.vardval.core.model.ParameterCheck;
 import se.vardval.core.model.ParameterProblem;
+import se.vardval.core.model.PaymentLines;
 import se.vardval.halsoval.internal.HalsovalParameters.CniSource;
 import se.vardval.halsoval.internal.HalsovalParameters.Comparison;
 import se.vardval.halsoval.internal.HalsovalParameters.ListingDay;
@@ -204,7 +205,7 @@ final class ParameterValidator {
             }
             if (expectedFrom != null && from.compareTo(expectedFrom) != 0) {
                 check.problem(at + ".fromKm", i == 0 ? "the first band must start at 0 km"
-                        : "must equal the toKm of the band before (" + Lines.show(expectedFrom)
+                        : "must equal the toKm of the band before (" + PaymentLines.show(expectedFrom)
                                 + ") so that bands have no gap or overlap");
             }
             if (to != null && to.compareTo(from) <= 0) {

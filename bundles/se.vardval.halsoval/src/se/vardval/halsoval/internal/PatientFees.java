@@ -5,6 +5,7 @@ import java.util.Map;
 
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 import se.vardval.halsoval.internal.HalsovalParameters.PatientFeeMode;
 
 /**
@@ -38,7 +39,7 @@ final class PatientFees implements PaymentComponent {
                 if (VisitClass.inRun(activity, run.inputs()) && activity.hsaId().equals(hsaId)
                         && !activity.outOfCounty() && activity.patientFee().signum() != 0) {
                     rows.add(activity.activityId(), activity.date().toString(), activity.personId(),
-                            activity.contactType().name(), Lines.show(activity.patientFee().negate()));
+                            activity.contactType().name(), PaymentLines.show(activity.patientFee().negate()));
                 }
             });
         }

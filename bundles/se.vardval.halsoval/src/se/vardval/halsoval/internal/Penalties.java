@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import se.vardval.core.domain.Penalty;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 
 /** {@code PENALTY}: each vite decided in the month, weeks × kr per week, capped per occasion, deducted. */
 final class Penalties implements PaymentComponent {
@@ -49,15 +50,15 @@ final class Penalties implements PaymentComponent {
         Rows rows = new Rows(maxRows);
         for (Penalty penalty : decidedInPeriod(run)) {
             if (penalty.hsaId().equals(hsaId)) {
-                rows.add(penalty.decided().toString(), Lines.show(penalty.weeks()), penalty.reason(),
-                        Lines.show(penalty.weeks().multiply(run.parameters().penalties().krPerWeek())),
-                        Lines.show(deduction(run, penalty).negate()));
+                rows.add(penalty.decided().toString(), PaymentLines.show(penalty.weeks()), penalty.reason(),
+                        PaymentLines.show(penalty.weeks().multiply(run.parameters().penalties().krPerWeek())),
+                        PaymentLines.show(deduction(run, penalty).negate()));
             }
         }
         BigDecimal cap = run.parameters().penalties().maxPerOccasion();
         return rows.explanation("Each vite decided in " + run.inputs().period() + ": weeks × "
-                + Lines.show(run.parameters().penalties().krPerWeek()) + " kr"
-                + (cap == null ? "" : ", at most " + Lines.show(cap) + " kr per occasion") + ", deducted.",
+                + PaymentLines.show(run.parameters().penalties().krPerWeek()) + " kr"
+                + (cap == null ? "" : ", at most " + PaymentLines.show(cap) + " kr per occasion") + ", deducted.",
                 "decided", "weeks", "reason", "weeks × kr", "kr");
     }
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import se.vardval.core.domain.PersonId;
 import se.vardval.core.model.Explanation;
+import se.vardval.core.model.PaymentLines;
 import se.vardval.halsoval.internal.HalsovalParameters.PatientFeeMode;
 import se.vardval.halsoval.internal.HalsovalParameters.Target;
 import se.vardval.halsoval.internal.HalsovalParameters.Visits;
@@ -56,12 +57,12 @@ final class PersonExplanation {
         add(unit, DrugCapitation.CODE, drugs.detail(run, person), drugs.personKr(run, person));
         Fraction sparsity = Calculation.SPARSITY.personKr(run, person);
         if (sparsity.signum() != 0) {
-            add(unit, Sparsity.CODE, "distance " + Lines.show(person.distanceKm()) + " km", sparsity);
+            add(unit, Sparsity.CODE, "distance " + PaymentLines.show(person.distanceKm()) + " km", sparsity);
         }
         for (Target target : run.parameters().targets()) {
             boolean met = Targets.met(Targets.value(run, target, unit), target);
             add(unit, target.component(), met ? "target met" : "target not met", met
-                    ? Fraction.of(target.krPerListedPerYear(), Lines.MONTHS) : Fraction.ZERO);
+                    ? Fraction.of(target.krPerListedPerYear(), PaymentLines.MONTHS) : Fraction.ZERO);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 import se.vardval.halsoval.internal.HalsovalParameters.CatchmentBand;
 import se.vardval.halsoval.internal.HalsovalParameters.DistanceBand;
 import se.vardval.halsoval.internal.HalsovalParameters.SparsityMode;
@@ -33,7 +34,7 @@ final class Sparsity implements PaymentComponent {
                     persons = persons.add(count);
                     krPerYear = krPerYear.add(count.multiply(bands.get(band).krPerYear()));
                 }
-                Lines.add(lines, unit.getKey(), CODE, persons, Fraction.of(krPerYear, Lines.MONTHS));
+                Lines.add(lines, unit.getKey(), CODE, persons, Fraction.of(krPerYear, PaymentLines.MONTHS));
                 if (tally.withoutDistance() > 0) {
                     run.warn(unit.getKey(), "DISTANCE_MISSING", tally.withoutDistance() + " listed person(s) have no"
                             + " distance to the county hospital in the person register and get no sparsity payment.");
@@ -48,7 +49,8 @@ final class Sparsity implements PaymentComponent {
                 }
                 CatchmentBand band = catchmentBand(run, unit.catchmentPopulation());
                 if (band != null) {
-                    Lines.add(lines, unit.hsaId(), CODE, BigDecimal.ONE, Fraction.of(band.krPerYear(), Lines.MONTHS));
+                    Lines.add(lines, unit.hsaId(), CODE, BigDecimal.ONE, Fraction.of(band.krPerYear(),
+                            PaymentLines.MONTHS));
                 }
             }
         }
@@ -63,7 +65,7 @@ final class Sparsity implements PaymentComponent {
     Fraction personKr(RunContext run, ListedFacts person) {
         int band = run.listings().distanceBand(person.distanceKm());
         return band < 0 ? Fraction.ZERO
-                : Fraction.of(run.parameters().sparsity().distanceBands().get(band).krPerYear(), Lines.MONTHS);
+                : Fraction.of(run.parameters().sparsity().distanceBands().get(band).krPerYear(), PaymentLines.MONTHS);
     }
 
     private static CatchmentBand catchmentBand(RunContext run, int population) {
@@ -76,7 +78,8 @@ final class Sparsity implements PaymentComponent {
     }
 
     private static String label(DistanceBand band) {
-        return Lines.show(band.fromKm()) + (band.toKm() == null ? "+ km" : "–" + Lines.show(band.toKm()) + " km");
+        return PaymentLines.show(band.fromKm()) + (band.toKm() == null ? "+ km" : "–" + PaymentLines.show(band.toKm())
+                + " km");
     }
 
     @Override
@@ -89,7 +92,8 @@ final class Sparsity implements PaymentComponent {
             CatchmentBand band = population == null ? null : catchmentBand(run, population);
             if (band != null) {
                 rows.add(population.toString(), band.maxPopulation() == null ? "any" : "≤ " + band.maxPopulation(),
-                        Lines.show(band.krPerYear()), Lines.show(Fraction.of(band.krPerYear(), Lines.MONTHS), 2));
+                        PaymentLines.show(band.krPerYear()), Lines.show(Fraction.of(band.krPerYear(),
+                                PaymentLines.MONTHS), 2));
             }
             return rows.explanation(
                     "Per unit: the annual kr of the band holding the unit's catchment population, / 12.",
@@ -99,7 +103,8 @@ final class Sparsity implements PaymentComponent {
         if (mode == SparsityMode.DISTANCE) {
             run.forEachListed(hsaId, person -> {
                 int band = run.listings().distanceBand(person.distanceKm());
-                rows.add(person.personId(), person.distanceKm() == null ? "unknown" : Lines.show(person.distanceKm()),
+                rows.add(person.personId(), person.distanceKm() == null ? "unknown"
+                        : PaymentLines.show(person.distanceKm()),
                         band < 0 ? "none" : label(bands.get(band)), Lines.show(personKr(run, person), 4));
             });
         }

@@ -11,6 +11,7 @@ import se.vardval.core.domain.Contract;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 
 /**
  * {@code SUPPLEMENTARY_<code>}: each tilläggsuppdrag of the unit's contract in force on the first day of the month,
@@ -33,7 +34,7 @@ final class Supplementaries implements PaymentComponent {
             BigDecimal annual = line.getValue().stream().map(Supplementary::annualAmount)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             Lines.add(lines, hsaId, PREFIX + line.getValue().getFirst().code(),
-                    BigDecimal.valueOf(line.getValue().size()), Fraction.of(annual, Lines.MONTHS));
+                    BigDecimal.valueOf(line.getValue().size()), Fraction.of(annual, PaymentLines.MONTHS));
         }
     }
 
@@ -60,9 +61,9 @@ final class Supplementaries implements PaymentComponent {
             if (contract.hsaId().equals(hsaId)) {
                 for (Supplementary s : inForce(run, contract)) {
                     if ((PREFIX + s.code()).equals(component)) {
-                        rows.add(s.contractId(), s.code(), s.name(), Lines.show(s.annualAmount()),
+                        rows.add(s.contractId(), s.code(), s.name(), PaymentLines.show(s.annualAmount()),
                                 String.valueOf(s.validFrom()), s.validTo() == null ? "" : s.validTo().toString(),
-                                Lines.show(Fraction.of(s.annualAmount(), Lines.MONTHS), 2));
+                                Lines.show(Fraction.of(s.annualAmount(), PaymentLines.MONTHS), 2));
                     }
                 }
             }

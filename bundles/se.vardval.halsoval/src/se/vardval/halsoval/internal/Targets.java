@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import se.vardval.core.domain.Indicator;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 import se.vardval.halsoval.internal.HalsovalParameters.Comparison;
 import se.vardval.halsoval.internal.HalsovalParameters.Target;
 
@@ -36,7 +37,7 @@ final class Targets implements PaymentComponent {
                 } else if (target.met(value.numerator(), value.denominator())) {
                     BigDecimal listed = BigDecimal.valueOf(unit.getValue().listed());
                     Lines.add(lines, hsaId, target.component(), listed,
-                            Fraction.of(listed.multiply(target.krPerListedPerYear()), Lines.MONTHS));
+                            Fraction.of(listed.multiply(target.krPerListedPerYear()), PaymentLines.MONTHS));
                 }
             }
         }
@@ -74,12 +75,12 @@ final class Targets implements PaymentComponent {
         }
         Indicator value = value(run, target, hsaId);
         if (value != null) {
-            rows.add(target.indicator(), Lines.show(value.numerator()), Lines.show(value.denominator()),
-                    value.value() == null ? "undefined" : Lines.show(value.value()),
-                    (target.comparison() == Comparison.AT_LEAST ? "≥ " : "≤ ") + Lines.show(target.threshold()),
+            rows.add(target.indicator(), PaymentLines.show(value.numerator()), PaymentLines.show(value.denominator()),
+                    value.value() == null ? "undefined" : PaymentLines.show(value.value()),
+                    (target.comparison() == Comparison.AT_LEAST ? "≥ " : "≤ ") + PaymentLines.show(target.threshold()),
                     met(value, target) ? "yes" : "no", Integer.toString(run.listings().unit(hsaId).listed()));
         }
-        return rows.explanation("Listed × " + Lines.show(target.krPerListedPerYear())
+        return rows.explanation("Listed × " + PaymentLines.show(target.krPerListedPerYear())
                 + " kr per listed and year / 12 when the indicator meets the target"
                 + (value == null ? "; the unit has no value for " + run.inputs().period() + "." : "."),
                 "indicator", "numerator", "denominator", "value", "target", "met", "listed");

@@ -9,6 +9,7 @@ import se.vardval.core.domain.Ownership;
 import se.vardval.core.domain.Provider;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 
 /**
  * {@code VAT_COMPENSATION} (momskompensation) for units of private providers: a percentage of the unit's rounded
@@ -55,10 +56,11 @@ final class VatCompensation implements PaymentComponent {
         Provider provider = run.providerOf(hsaId);
         if (isPrivate(provider)) {
             lines.stream().filter(l -> l.hsaId().equals(hsaId) && included(l.component()))
-                    .forEach(l -> rows.add(l.component(), Lines.show(l.amount())));
+                    .forEach(l -> rows.add(l.component(), PaymentLines.show(l.amount())));
         }
         return rows.explanation(isPrivate(provider)
-                ? Lines.show(run.parameters().vatPercent()) + " % of the unit's lines below (a private provider)."
+                ? PaymentLines.show(run.parameters().vatPercent())
+                        + " % of the unit's lines below (a private provider)."
                 : "Only units of private providers get VAT compensation.", "component", "amount");
     }
 }

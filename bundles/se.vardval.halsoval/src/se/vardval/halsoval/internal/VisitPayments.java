@@ -8,6 +8,7 @@ import java.util.Set;
 import se.vardval.core.domain.Activity;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 import se.vardval.halsoval.internal.HalsovalParameters.ProfessionGroup;
 import se.vardval.halsoval.internal.HalsovalParameters.VisitRates;
 import se.vardval.halsoval.internal.HalsovalParameters.Visits;
@@ -100,8 +101,9 @@ final class VisitPayments implements PaymentComponent {
                 BigDecimal kr = visitKr(visits, activity, visit);
                 rows.add(activity.activityId(), activity.date().toString(), activity.personId(),
                         activity.profession().name(), activity.contactType().name(), activity.hsaId(),
-                        visit.listingUnit() == null ? "" : visit.listingUnit(), Lines.show(activity.patientFee()),
-                        Lines.show(charge ? kr.negate() : kr));
+                        visit.listingUnit() == null ? "" : visit.listingUnit(),
+                        PaymentLines.show(activity.patientFee()),
+                        PaymentLines.show(charge ? kr.negate() : kr));
             }
         });
         String rule = switch (component) {

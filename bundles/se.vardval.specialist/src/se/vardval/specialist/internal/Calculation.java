@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import se.vardval.core.domain.Activity;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 import se.vardval.specialist.internal.CeilingSplit.ProviderYear;
 
 /**
@@ -53,7 +54,7 @@ final class Calculation {
         byUnit.forEach((hsaId, components) -> components.forEach((component, items) -> {
             BigDecimal basis = items.stream().map(Priced::basis).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal amount = items.stream().map(Priced::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            Lines.add(lines, hsaId, component, basis, amount, BigDecimal.ONE);
+            PaymentLines.add(lines, hsaId, component, basis, amount, BigDecimal.ONE);
         }));
         return lines;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 import se.vardval.specialist.internal.SpecialistParameters.Ceiling;
 
 /**
@@ -43,12 +44,12 @@ final class CeilingSplit {
     static List<PaymentLine> lines(ProviderYear year, Ceiling ceiling) {
         List<PaymentLine> lines = new ArrayList<>();
         BigDecimal above = year.above(ceiling.annualAmount());
-        BigDecimal reduction = Lines.HUNDRED.subtract(ceiling.ratePercent());
+        BigDecimal reduction = PaymentLines.HUNDRED.subtract(ceiling.ratePercent());
         if (!ceiling.applies() || above.signum() <= 0 || reduction.signum() == 0) {
             return lines;
         }
-        share(above, year.monthByUnit()).forEach((hsaId, part) -> Lines.add(lines, hsaId, Components.CEILING, part,
-                part.multiply(reduction).negate(), Lines.HUNDRED));
+        share(above, year.monthByUnit()).forEach((hsaId, part) -> PaymentLines.add(lines, hsaId,
+                Components.CEILING, part, part.multiply(reduction).negate(), PaymentLines.HUNDRED));
         return lines;
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.function.Consumer;
 
 import se.vardval.core.domain.Activity;
+import se.vardval.core.model.PaymentLines;
 
 /**
  * {@code DRG} and {@code DRG_OUTLIER}: an activity with {@code drg=<code>} is paid the code's weight ×
@@ -27,7 +28,7 @@ final class DrgPricing {
             return;
         }
         paid.accept(new Priced(a, a.hsaId(), Components.DRG, weight, weight.multiply(p.drgPricePerPoint()),
-                "DRG " + code + " weight " + Lines.show(weight) + " × " + Lines.show(p.drgPricePerPoint())
+                "DRG " + code + " weight " + PaymentLines.show(weight) + " × " + PaymentLines.show(p.drgPricePerPoint())
                         + " kr per point"));
         int stay = a.codes().containsKey(LOS_KEY) ? Integer.parseInt(a.codes().get(LOS_KEY)) : 0;
         int extra = stay - p.drgOutlier().trimDays();
@@ -36,7 +37,7 @@ final class DrgPricing {
             paid.accept(new Priced(a, a.hsaId(), Components.DRG_OUTLIER, days,
                     days.multiply(p.drgOutlier().krPerDay()), "DRG " + code + " stay " + stay + " days, "
                             + extra + " over " + p.drgOutlier().trimDays() + " × "
-                            + Lines.show(p.drgOutlier().krPerDay()) + " kr"));
+                            + PaymentLines.show(p.drgOutlier().krPerDay()) + " kr"));
         }
     }
 }

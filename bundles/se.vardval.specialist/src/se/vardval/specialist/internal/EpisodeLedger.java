@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import se.vardval.core.domain.Activity;
+import se.vardval.core.model.PaymentLines;
 import se.vardval.specialist.internal.SpecialistParameters.EpisodeTerms;
 import se.vardval.specialist.internal.SpecialistParameters.ValueBased;
 
@@ -171,19 +172,21 @@ final class EpisodeLedger {
         String how;
         if (delta.compareTo(v.improvementThreshold()) >= 0) {
             percent = v.bonusPercent();
-            how = "PROM " + Lines.show(delta) + " ≥ " + Lines.show(v.improvementThreshold()) + ": bonus "
-                    + Lines.show(percent) + " %";
+            how = "PROM " + PaymentLines.show(delta) + " ≥ " + PaymentLines.show(v.improvementThreshold()) + ": bonus "
+                    + PaymentLines.show(percent) + " %";
         } else if (delta.compareTo(v.worseningThreshold().negate()) <= 0) {
             percent = v.deductionPercent().negate();
-            how = "PROM " + Lines.show(delta) + " ≤ −" + Lines.show(v.worseningThreshold()) + ": deduction "
-                    + Lines.show(v.deductionPercent()) + " %";
+            how = "PROM " + PaymentLines.show(delta) + " ≤ −" + PaymentLines.show(v.worseningThreshold())
+                    + ": deduction "
+                    + PaymentLines.show(v.deductionPercent()) + " %";
         } else {
             return;
         }
         if (percent.signum() != 0) {
             Activity opening = episode.opening;
             paid.accept(new Priced(episode.followUps.getLast(), opening.hsaId(), Components.VALUE_BASED,
-                    BigDecimal.ONE, price.multiply(percent).divide(Lines.HUNDRED), how + " of " + Lines.show(price)
+                    BigDecimal.ONE, price.multiply(percent).divide(PaymentLines.HUNDRED), how + " of "
+                            + PaymentLines.show(price)
                             + " kr, episode started " + opening.date()));
         }
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 import se.vardval.core.service.UserError;
 import se.vardval.specialist.internal.SpecialistParameters.Target;
 
@@ -42,7 +43,7 @@ final class Explainer {
         PaymentLine line = lines.stream().filter(l -> l.component().equals(component)).findFirst().orElse(null);
         String head = component + " at " + hsaId + " in " + run.inputs().period() + ": " + (line == null
                 ? "no line (0 kr). "
-                : "basis " + Lines.show(line.basis()) + " × rate " + Lines.show(line.rate()) + " = "
+                : "basis " + PaymentLines.show(line.basis()) + " × rate " + PaymentLines.show(line.rate()) + " = "
                         + line.amount().toPlainString() + " kr (rounded once from the exact amount). ");
         if (component.equals(Components.CEILING)) {
             return ceiling(run, month, earlier, hsaId, head);
@@ -58,7 +59,7 @@ final class Explainer {
         for (Priced p : month.activities().paid()) {
             if (p.hsaId().equals(hsaId) && p.component().equals(component)) {
                 rows.add(List.of(p.activity().activityId(), p.activity().date().toString(), p.activity().personId(),
-                        p.detail(), Lines.show(p.amount())));
+                        p.detail(), PaymentLines.show(p.amount())));
             }
         }
         if (rows.isEmpty() && line == null && !knownActivityComponent(component)) {
@@ -76,7 +77,7 @@ final class Explainer {
         List<List<String>> rows = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (PaymentLine line : lines) {
-            rows.add(List.of(line.component(), Lines.show(line.basis()), Lines.show(line.rate()),
+            rows.add(List.of(line.component(), PaymentLines.show(line.basis()), PaymentLines.show(line.rate()),
                     line.amount().toPlainString()));
             total = total.add(line.amount());
         }
@@ -103,10 +104,10 @@ final class Explainer {
         SpecialistParameters.Ceiling c = run.parameters().ceiling();
         CeilingSplit.ProviderYear year = new CeilingSplit.ProviderYear(before, Map.of(orgNr == null ? "" : orgNr,
                 now));
-        return new Explanation(head + "Provider " + orgNr + ": ceiling " + Lines.show(c.annualAmount())
-                + " kr a year; production paid in earlier months " + Lines.show(before) + " kr, this month "
-                + Lines.show(now) + " kr, of which " + Lines.show(year.above(c.annualAmount()))
-                + " kr above the ceiling is paid at " + Lines.show(c.ratePercent())
+        return new Explanation(head + "Provider " + orgNr + ": ceiling " + PaymentLines.show(c.annualAmount())
+                + " kr a year; production paid in earlier months " + PaymentLines.show(before) + " kr, this month "
+                + PaymentLines.show(now) + " kr, of which " + PaymentLines.show(year.above(c.annualAmount()))
+                + " kr above the ceiling is paid at " + PaymentLines.show(c.ratePercent())
                 + " % (shared among the provider's units by their production).", List.of(), List.of());
     }
 
@@ -117,10 +118,10 @@ final class Explainer {
         BigDecimal production = Calculation.production(month.lines()).getOrDefault(hsaId, BigDecimal.ZERO);
         List<List<String>> rows = new ArrayList<>();
         Targets.value(run, target, hsaId).ifPresent(v -> rows.add(List.of(target.indicator(),
-                Lines.show(v.numerator()), Lines.show(v.denominator()),
+                PaymentLines.show(v.numerator()), PaymentLines.show(v.denominator()),
                 (target.comparison() == SpecialistParameters.Comparison.AT_LEAST ? "≥ " : "≤ ")
-                        + Lines.show(target.threshold()), Lines.show(production))));
-        return new Explanation(head + Lines.show(target.percent()) + " % of the month's production (VISITS, DRG,"
+                        + PaymentLines.show(target.threshold()), PaymentLines.show(production))));
+        return new Explanation(head + PaymentLines.show(target.percent()) + " % of the month's production (VISITS, DRG,"
                 + " DRG_OUTLIER, EPISODE) when the indicator meets the target.", List.of("indicator", "numerator",
                         "denominator", "target", "production"), rows);
     }
@@ -130,7 +131,7 @@ final class Explainer {
         for (Priced p : month.activities().paid()) {
             if (p.activity().personId().equals(personId)) {
                 rows.add(List.of(p.activity().activityId(), p.activity().date().toString(), p.hsaId(),
-                        p.component(), p.detail(), Lines.show(p.amount())));
+                        p.component(), p.detail(), PaymentLines.show(p.amount())));
             }
         }
         for (Unpaid u : month.activities().unpaid()) {

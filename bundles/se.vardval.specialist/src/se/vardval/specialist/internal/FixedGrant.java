@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import se.vardval.core.domain.Contract;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 
 /**
  * {@code FIXED} (anslag, procured care): for each contract in force on the first day of the month with a
@@ -39,8 +40,8 @@ final class FixedGrant {
             if (!grants.isEmpty()) {
                 BigDecimal annual = grants.stream().map(Supplementary::annualAmount).reduce(BigDecimal.ZERO,
                         BigDecimal::add);
-                Lines.add(lines, contract.hsaId(), Components.FIXED, BigDecimal.valueOf(grants.size()), annual,
-                        Lines.MONTHS);
+                PaymentLines.add(lines, contract.hsaId(), Components.FIXED, BigDecimal.valueOf(grants.size()), annual,
+                        PaymentLines.MONTHS);
             }
         }
         return lines;

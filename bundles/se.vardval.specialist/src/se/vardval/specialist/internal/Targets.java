@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import se.vardval.core.domain.Indicator;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 import se.vardval.specialist.internal.SpecialistParameters.Target;
 
 /**
@@ -29,8 +30,8 @@ final class Targets {
                     run.warn(hsaId, "INDICATOR_MISSING", "No value of indicator " + target.indicator()
                             + " (women and men together) for " + run.inputs().period() + ": the target pays nothing.");
                 } else if (target.met(value.get().numerator(), value.get().denominator())) {
-                    Lines.add(lines, hsaId, target.component(), amount, amount.multiply(target.percent()),
-                            Lines.HUNDRED);
+                    PaymentLines.add(lines, hsaId, target.component(), amount, amount.multiply(target.percent()),
+                            PaymentLines.HUNDRED);
                 }
             });
         }

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 
 /**
  * {@code CAPITATION}: per unit, Σ over the children listed on the listing day within the age limits of
@@ -56,7 +57,7 @@ final class Capitation {
             }
         });
         units.forEach((hsaId, tally) -> {
-            Lines.add(lines, hsaId, CODE, BigDecimal.valueOf(tally.paid), tally.annual, Lines.MONTHS);
+            PaymentLines.add(lines, hsaId, CODE, BigDecimal.valueOf(tally.paid), tally.annual, PaymentLines.MONTHS);
             warn(run, hsaId, tally);
         });
     }

@@ -14,6 +14,7 @@ import se.vardval.core.domain.Ages;
 import se.vardval.core.domain.Person;
 import se.vardval.core.domain.PersonId;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 
 /**
  * Emergency treatment (activity code {@code emergency=<treatment>}) of a child listed in the vårdval on the day of
@@ -107,6 +108,6 @@ final class EmergencyElsewhere {
 
     private static void add(List<PaymentLine> lines, String hsaId, String component, List<BigDecimal> fees) {
         BigDecimal sum = fees.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        Lines.add(lines, hsaId, component, BigDecimal.valueOf(fees.size()), sum, BigDecimal.ONE);
+        PaymentLines.add(lines, hsaId, component, BigDecimal.valueOf(fees.size()), sum, BigDecimal.ONE);
     }
 }

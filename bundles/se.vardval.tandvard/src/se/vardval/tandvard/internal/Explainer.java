@@ -8,6 +8,7 @@ import java.util.List;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 import se.vardval.core.service.UserError;
 import se.vardval.tandvard.internal.EmergencyElsewhere.Treatment;
 
@@ -36,7 +37,7 @@ final class Explainer {
             List<List<String>> rows = new ArrayList<>();
             BigDecimal total = BigDecimal.ZERO;
             for (PaymentLine line : lines) {
-                rows.add(List.of(line.component(), Lines.show(line.basis()), Lines.show(line.rate()),
+                rows.add(List.of(line.component(), PaymentLines.show(line.basis()), PaymentLines.show(line.rate()),
                         line.amount().toPlainString()));
                 total = total.add(line.amount());
             }
@@ -48,7 +49,7 @@ final class Explainer {
         PaymentLine line = lines.stream().filter(l -> l.component().equals(component)).findFirst().orElse(null);
         String head = component + " at " + hsaId + " in " + run.inputs().period() + ": " + (line == null
                 ? "no line (0 kr). "
-                : "basis " + Lines.show(line.basis()) + " × rate " + Lines.show(line.rate()) + " = "
+                : "basis " + PaymentLines.show(line.basis()) + " × rate " + PaymentLines.show(line.rate()) + " = "
                         + line.amount().toPlainString() + " kr (rounded once from the exact amount). ");
         return switch (component) {
             case Capitation.CODE -> children(run, hsaId, head);
@@ -73,8 +74,8 @@ final class Explainer {
         return List.of(child.personId(), child.listed().listing().assigned() ? "yes" : "no",
                 String.valueOf(child.age()), child.paid() ? child.group().label() : "outside the age limits",
                 child.areaCode() == null ? "" : child.areaCode(),
-                child.careNeedGroup() + (child.areaKnown() ? "" : " (default)"), Lines.show(child.krPerYear()),
-                child.krPerYear().divide(Lines.MONTHS, 4, RoundingMode.HALF_UP).toPlainString());
+                child.careNeedGroup() + (child.areaKnown() ? "" : " (default)"), PaymentLines.show(child.krPerYear()),
+                child.krPerYear().divide(PaymentLines.MONTHS, 4, RoundingMode.HALF_UP).toPlainString());
     }
 
     private static Explanation treatments(RunContext run, String hsaId, String component, String head) {
@@ -93,7 +94,7 @@ final class Explainer {
     private static List<String> treatmentRow(Treatment t, boolean charge) {
         return List.of(t.activity().activityId(), t.activity().date().toString(), t.activity().personId(),
                 t.activity().hsaId(), t.listingHsaId(), t.activity().codes().get(EmergencyElsewhere.CODE_KEY),
-                Lines.show(charge ? t.fee().negate() : t.fee()));
+                PaymentLines.show(charge ? t.fee().negate() : t.fee()));
     }
 
     private static Explanation person(RunContext run, String personId) {
@@ -110,8 +111,9 @@ final class Explainer {
             if (t.activity().personId().equals(personId)) {
                 String what = "emergency " + t.activity().codes().get(EmergencyElsewhere.CODE_KEY) + " on "
                         + t.activity().date();
-                rows.add(List.of(EmergencyElsewhere.CODE, t.activity().hsaId(), what, Lines.show(t.fee())));
-                rows.add(List.of(EmergencyElsewhere.CHARGE, t.listingHsaId(), what, Lines.show(t.fee().negate())));
+                rows.add(List.of(EmergencyElsewhere.CODE, t.activity().hsaId(), what, PaymentLines.show(t.fee())));
+                rows.add(List.of(EmergencyElsewhere.CHARGE, t.listingHsaId(), what,
+                        PaymentLines.show(t.fee().negate())));
             }
         }
         return new Explanation(personId + " in " + run.inputs().period() + ": what the child brought each clinic"

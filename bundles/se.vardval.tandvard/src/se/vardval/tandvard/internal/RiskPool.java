@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 
 /**
  * {@code RISK_POOL}: from each unit of a PRIVATE provider, {@code riskPool.percent} of its (rounded) CAPITATION line
@@ -27,7 +28,8 @@ final class RiskPool {
         List<PaymentLine> capitation = lines.stream()
                 .filter(l -> l.component().equals(Capitation.CODE) && run.isPrivate(l.hsaId())).toList();
         for (PaymentLine line : capitation) {
-            Lines.add(lines, line.hsaId(), CODE, line.amount(), line.amount().multiply(percent).negate(), HUNDRED);
+            PaymentLines.add(lines, line.hsaId(), CODE, line.amount(), line.amount().multiply(percent).negate(),
+                    HUNDRED);
         }
     }
 }

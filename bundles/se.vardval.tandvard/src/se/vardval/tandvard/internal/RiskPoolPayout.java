@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.PaymentLines;
 import se.vardval.tandvard.RiskPoolDistribution;
 import se.vardval.tandvard.internal.TandvardParameters.PayoutTo;
 
@@ -79,7 +80,7 @@ final class RiskPoolPayout {
 
     /** The pool per counted treatment, for the lines' rate column. */
     static BigDecimal rate(Payout payout) {
-        return Lines.plain(payout.pool().divide(BigDecimal.valueOf(payout.treatments()), Lines.RATE_SCALE,
+        return PaymentLines.plain(payout.pool().divide(BigDecimal.valueOf(payout.treatments()), PaymentLines.RATE_SCALE,
                 RoundingMode.HALF_UP));
     }
 
