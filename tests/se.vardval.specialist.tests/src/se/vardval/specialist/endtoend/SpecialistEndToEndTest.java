@@ -58,11 +58,11 @@ class SpecialistEndToEndTest {
     void importTheRegionAndTheRulebooks() throws Exception {
         cli = new CliRunner();
         addApprover();
-        cli.ok("care-choice", "hud", "--model", "specialist", "--name", "Vårdval hud");
-        cli.ok("care-choice", "ogon", "--model", "specialist", "--name", "Vårdval ögon");
+        cli.ok("care-choice", "hud-mitt", "--model", "specialist", "--name", "Vårdval hud");
+        cli.ok("care-choice", "ogon-mitt", "--model", "specialist", "--name", "Vårdval ögon");
         cli.ok("import", SpecialistRegion.register(work).toString());
 
-        cli.ok("rulebook", "import", SpecialistRegion.draft(work, "hud", """
+        cli.ok("rulebook", "import", SpecialistRegion.draft(work, "hud-mitt", """
                 "deductPatientFee": true, "referralRequired": true, "drgPricePerPoint": 0,
                 "ceiling": {"annualAmount": 5000, "ratePercent": 50}""").toString());
         Path feeSchedule = SpecialistRegion.write(work, "nationella-taxan-hud.csv", """
@@ -70,35 +70,35 @@ class SpecialistEndToEndTest {
                 PHYSICAL;DOCTOR;NEW;839;nationella taxan 2019, hudsjukdomar
                 PHYSICAL;DOCTOR;RETURN;839;nationella taxan 2019, hudsjukdomar
                 """);
-        assertEquals("rulebook hud 2020: visitPrices replaced from nationella-taxan-hud.csv (2 rows)\n",
-                cli.ok("rulebook", "import-table", "hud", "2020", "visitPrices", feeSchedule.toString()));
-        cli.ok("rulebook", "decide", "hud", "2020", "--decision", "HSN 2019-11-20 § 12");
+        assertEquals("rulebook hud-mitt 2020: visitPrices replaced from nationella-taxan-hud.csv (2 rows)\n",
+                cli.ok("rulebook", "import-table", "hud-mitt", "2020", "visitPrices", feeSchedule.toString()));
+        cli.ok("rulebook", "decide", "hud-mitt", "2020", "--decision", "HSN 2019-11-20 § 12");
 
-        cli.ok("rulebook", "import", SpecialistRegion.draft(work, "ogon", """
+        cli.ok("rulebook", "import", SpecialistRegion.draft(work, "ogon-mitt", """
                 "deductPatientFee": true, "referralRequired": false, "drgPricePerPoint": 63493,
                 "ceiling": {"annualAmount": 0, "ratePercent": 100}""").toString());
-        cli.ok("rulebook", "import-table", "ogon", "2020", "visitPrices", SpecialistRegion.write(work,
+        cli.ok("rulebook", "import-table", "ogon-mitt", "2020", "visitPrices", SpecialistRegion.write(work,
                 "nationella-taxan-ogon.csv", "contactType;profession;visitKind;kr\nPHYSICAL;DOCTOR;NEW;939\n"
                         + "PHYSICAL;DOCTOR;RETURN;939\n").toString());
-        cli.ok("rulebook", "import-table", "ogon", "2020", "drgWeights", SpecialistRegion.write(work,
+        cli.ok("rulebook", "import-table", "ogon-mitt", "2020", "drgWeights", SpecialistRegion.write(work,
                 "drg-vikter-2020.csv", "drg;vikt\nC15O;0,21\nC16O;0,36\nC03O;0,62\n").toString());
-        cli.ok("rulebook", "decide", "ogon", "2020", "--decision", "HSN 2019-11-20 § 13");
+        cli.ok("rulebook", "decide", "ogon-mitt", "2020", "--decision", "HSN 2019-11-20 § 13");
 
         cli.ok("import", SpecialistRegion.activities(work, "january", """
-                H-J1;hud;%1$s;%4$s;2020-01-08;PHYSICAL;DOCTOR;d1;0;false;visit=RETURN
-                H-J2;hud;%1$s;%4$s;2020-01-15;PHYSICAL;DOCTOR;d1;0;false;visit=RETURN
-                H-J3;hud;%2$s;%4$s;2020-01-15;PHYSICAL;DOCTOR;d1;0;false;visit=RETURN
-                H-J4;hud;%3$s;%4$s;2020-01-20;PHYSICAL;DOCTOR;d1;0;false;visit=NEW|referral=R17
-                H-J5;hud;%2$s;%5$s;2020-01-21;PHYSICAL;DOCTOR;d2;0;false;visit=RETURN
-                H-J6;hud;%3$s;%5$s;2020-01-22;PHYSICAL;DOCTOR;d2;0;false;visit=NEW
-                H-J7;hud;%1$s;%6$s;2020-01-23;PHYSICAL;DOCTOR;d3;0;false;visit=RETURN
-                O-J1;ogon;%1$s;%6$s;2020-01-09;PHYSICAL;DOCTOR;o1;0;false;drg=C16O|los=5
-                O-J2;ogon;%2$s;%6$s;2020-01-10;PHYSICAL;DOCTOR;o1;100;false;visit=RETURN
-                O-J3;ogon;%3$s;%6$s;2020-01-10;PHYSICAL;DOCTOR;o1;100;false;visit=NEW
-                O-J4;ogon;%2$s;%7$s;2020-01-13;PHYSICAL;DOCTOR;o2;0;false;drg=C03O|los=1
-                O-J5;ogon;%2$s;%7$s;2020-01-13;PHYSICAL;DOCTOR;o2;0;false;drg=X99X
+                H-J1;hud-mitt;%1$s;%4$s;2020-01-08;PHYSICAL;DOCTOR;d1;0;false;visit=RETURN
+                H-J2;hud-mitt;%1$s;%4$s;2020-01-15;PHYSICAL;DOCTOR;d1;0;false;visit=RETURN
+                H-J3;hud-mitt;%2$s;%4$s;2020-01-15;PHYSICAL;DOCTOR;d1;0;false;visit=RETURN
+                H-J4;hud-mitt;%3$s;%4$s;2020-01-20;PHYSICAL;DOCTOR;d1;0;false;visit=NEW|referral=R17
+                H-J5;hud-mitt;%2$s;%5$s;2020-01-21;PHYSICAL;DOCTOR;d2;0;false;visit=RETURN
+                H-J6;hud-mitt;%3$s;%5$s;2020-01-22;PHYSICAL;DOCTOR;d2;0;false;visit=NEW
+                H-J7;hud-mitt;%1$s;%6$s;2020-01-23;PHYSICAL;DOCTOR;d3;0;false;visit=RETURN
+                O-J1;ogon-mitt;%1$s;%6$s;2020-01-09;PHYSICAL;DOCTOR;o1;0;false;drg=C16O|los=5
+                O-J2;ogon-mitt;%2$s;%6$s;2020-01-10;PHYSICAL;DOCTOR;o1;100;false;visit=RETURN
+                O-J3;ogon-mitt;%3$s;%6$s;2020-01-10;PHYSICAL;DOCTOR;o1;100;false;visit=NEW
+                O-J4;ogon-mitt;%2$s;%7$s;2020-01-13;PHYSICAL;DOCTOR;o2;0;false;drg=C03O|los=1
+                O-J5;ogon-mitt;%2$s;%7$s;2020-01-13;PHYSICAL;DOCTOR;o2;0;false;drg=X99X
                 """.formatted(P1, P2, P3, H1, H2, O1, O2)).getParent().toString());
-        ogonJanuary = runId(cli.ok("run", "ogon", "2020-01"));
+        ogonJanuary = runId(cli.ok("run", "ogon-mitt", "2020-01"));
         cli.ok("--user", APPROVER, "approve", Long.toString(ogonJanuary));
     }
 
@@ -113,7 +113,7 @@ class SpecialistEndToEndTest {
 
     @Test
     void aProviderCrossingItsCeilingInFebruaryIsReducedOnlyAboveItAcrossApprovedMonths() throws IOException {
-        long january = runId(cli.ok("run", "hud", "2020-01"));
+        long january = runId(cli.ok("run", "hud-mitt", "2020-01"));
         assertEquals(Map.of(H1 + " VISITS", "4|839|3356.00", H2 + " VISITS", "1|839|839.00"), flat(exported(
                 january)), "the NEW visit without referral and the activity at an ögon unit are not paid");
         assertTrue(cli.ok("explain", Long.toString(january), "--unit", H2).contains("not paid: REFERRAL_MISSING\tH-J6"
@@ -122,12 +122,12 @@ class SpecialistEndToEndTest {
         cli.ok("--user", APPROVER, "approve", Long.toString(january));
 
         cli.ok("import", SpecialistRegion.activities(work, "february", """
-                H-F1;hud;%1$s;%3$s;2020-02-05;PHYSICAL;DOCTOR;d1;0;false;visit=RETURN
-                H-F2;hud;%2$s;%3$s;2020-02-06;PHYSICAL;DOCTOR;d1;0;false;visit=RETURN
-                H-F3;hud;%2$s;%4$s;2020-02-07;PHYSICAL;DOCTOR;d2;100;false;visit=RETURN
-                H-M1;hud;%1$s;%3$s;2020-03-03;PHYSICAL;DOCTOR;d1;0;false;visit=RETURN
+                H-F1;hud-mitt;%1$s;%3$s;2020-02-05;PHYSICAL;DOCTOR;d1;0;false;visit=RETURN
+                H-F2;hud-mitt;%2$s;%3$s;2020-02-06;PHYSICAL;DOCTOR;d1;0;false;visit=RETURN
+                H-F3;hud-mitt;%2$s;%4$s;2020-02-07;PHYSICAL;DOCTOR;d2;100;false;visit=RETURN
+                H-M1;hud-mitt;%1$s;%3$s;2020-03-03;PHYSICAL;DOCTOR;d1;0;false;visit=RETURN
                 """.formatted(P1, P2, H1, H2)).getParent().toString());
-        long february = runId(cli.ok("run", "hud", "2020-02"));
+        long february = runId(cli.ok("run", "hud-mitt", "2020-02"));
         // 4 195 paid in January + 2 417 in February = 6 612: 1 612 above 5 000, shared 1 678 : 739 by largest
         // remainder in öre (1 119.13 and 492.87), each paid at 50 %
         assertEquals(Map.of(H1 + " VISITS", "2|839|1678.00", H1 + " CEILING", "1119.13|-0.5|-559.57",
@@ -137,15 +137,16 @@ class SpecialistEndToEndTest {
                         + " months 4195 kr, this month 2417 kr, of which 1612 kr above the ceiling is paid at 50 %"));
 
         // March before February is approved: only January counts, 4 195 + 839 is 34 above the ceiling
-        assertEquals("34|-0.5|-17.00", flat(exported(runId(cli.ok("run", "hud", "2020-03")))).get(H1 + " CEILING"));
+        assertEquals("34|-0.5|-17.00", flat(exported(runId(cli.ok("run", "hud-mitt", "2020-03"))))
+                .get(H1 + " CEILING"));
         cli.ok("--user", APPROVER, "approve", Long.toString(february));
-        assertEquals("839|-0.5|-419.50", flat(exported(runId(cli.ok("run", "hud", "2020-03"))))
+        assertEquals("839|-0.5|-419.50", flat(exported(runId(cli.ok("run", "hud-mitt", "2020-03"))))
                 .get(H1 + " CEILING"), "after February's approval all of March is above the ceiling");
     }
 
     @Test
     void aFeeScheduleWithBadRowsIsRejectedWithEveryRowAndChangesNothing() throws IOException {
-        cli.ok("rulebook", "draft", "hud", "2021", "--from", "2020");
+        cli.ok("rulebook", "draft", "hud-mitt", "2021", "--from", "2020");
         Path bad = SpecialistRegion.write(work, "taxa-2021.csv", """
                 contactType;profession;visitKind;kr
                 PHYSICAL;DOCTOR;FIRST;870
@@ -153,11 +154,12 @@ class SpecialistEndToEndTest {
                 PHYSICAL;NURSE;RETURN;-1
                 """);
 
-        CliRunner.Outcome outcome = cli.run("rulebook", "import-table", "hud", "2021", "visitPrices", bad.toString());
+        CliRunner.Outcome outcome = cli.run("rulebook", "import-table", "hud-mitt", "2021", "visitPrices",
+                bad.toString());
 
         assertEquals(1, outcome.exitCode());
         assertEquals("""
-                vardval import-table: taxa-2021.csv rejected, the hud 2021 rulebook is unchanged:
+                vardval import-table: taxa-2021.csv rejected, the hud-mitt 2021 rulebook is unchanged:
                   taxa-2021.csv:3: kr: not a number: 'åttahundra'
                 """, outcome.err());
         Path fixed = SpecialistRegion.write(work, "taxa-2021.csv", """
@@ -165,13 +167,13 @@ class SpecialistEndToEndTest {
                 PHYSICAL;DOCTOR;FIRST;870
                 PHYSICAL;NURSE;RETURN;-1
                 """);
-        CliRunner.Outcome invalid = cli.run("rulebook", "import-table", "hud", "2021", "visitPrices",
+        CliRunner.Outcome invalid = cli.run("rulebook", "import-table", "hud-mitt", "2021", "visitPrices",
                 fixed.toString());
         assertEquals(1, invalid.exitCode());
         assertTrue(invalid.err().contains("taxa-2021.csv:2: visitKind: unknown value 'FIRST'; expected one of NEW,"
                 + " RETURN"), invalid.err());
         assertTrue(invalid.err().contains("taxa-2021.csv:3: kr: must not be negative (-1)"), invalid.err());
-        assertTrue(cli.ok("rulebook", "export", "hud", "2021").contains("\"kr\" : 839"), "unchanged");
+        assertTrue(cli.ok("rulebook", "export", "hud-mitt", "2021").contains("\"kr\" : 839"), "unchanged");
     }
 
     private Map<String, String[]> exported(long run) throws IOException {

@@ -42,10 +42,10 @@ final class SpecialistRegion {
                 """);
         write(dir, "contracts.csv", """
                 contract_id;care_choice;org_nr;hsa_id;valid_from;valid_to
-                HUD-1;hud;5560000019;SE5560000019-H1;2019-01-01;
-                HUD-1;hud;5560000019;SE5560000019-H2;2019-01-01;
-                OGON-1;ogon;5560000019;SE5560000019-O2;2019-01-01;
-                OGON-2;ogon;5560000027;SE5560000027-O1;2019-01-01;
+                HUD-1;hud-mitt;5560000019;SE5560000019-H1;2019-01-01;
+                HUD-1;hud-mitt;5560000019;SE5560000019-H2;2019-01-01;
+                OGON-1;ogon-mitt;5560000019;SE5560000019-O2;2019-01-01;
+                OGON-2;ogon-mitt;5560000027;SE5560000027-O1;2019-01-01;
                 """);
         write(dir, "persons.csv", """
                 person_id;birth_date;sex;municipality;area_code;distance_km;cni_flags
