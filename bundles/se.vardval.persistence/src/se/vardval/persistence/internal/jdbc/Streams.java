@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -12,7 +13,9 @@ import javax.sql.DataSource;
 
 /**
  * Runs queries whose rows are streamed to a consumer: autocommit off and a fetch size, which PostgreSQL needs to use
- * a cursor instead of reading the whole result into memory.
+ * a cursor instead of reading the whole result into memory. On PostgreSQL the cursor is planned for reading every row
+ * ({@code cursor_tuple_fraction} 1): planned for its first tenth, the run's 2.4 M listings joined to their persons
+ * were read by a merge join over both primary keys' random heap order in 29 s instead of a hash join's 5 s.
  */
 public final class Streams {
 
@@ -33,6 +36,7 @@ public final class Streams {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
+            readsEveryRow(connection);
             try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY)) {
                 statement.setFetchSize(Jdbc.FETCH_SIZE);
@@ -52,6 +56,14 @@ public final class Streams {
             }
         } catch (SQLException e) {
             throw Jdbc.failure("read the database", e);
+        }
+    }
+
+    private static void readsEveryRow(Connection connection) throws SQLException {
+        if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("set local cursor_tuple_fraction = 1");
+            }
         }
     }
 
