@@ -10,11 +10,13 @@ import org.osgi.service.component.annotations.Component;
 
 import se.vardval.core.domain.CareChoice;
 import se.vardval.core.service.DemoContribution;
+import se.vardval.core.service.DemoData;
 
 /**
  * Medicinsk fotvård in the embedded demo region: the vårdval {@code fotvard} and its decided 2020 rulebook from the
  * bundle's {@code rulebooks/} folder (fees 480, 560 and 640 kr for risk groups II–IV, 300 kr for a home visit, 2, 4
- * and 6 treatments per referral year, the cost handed over to Hälsoval).
+ * and 6 treatments per referral year, the cost handed over to Hälsoval), and its podiatry providers, referrals and
+ * treatments of 2020 ({@link DemoFootCare}).
  */
 @Component(service = DemoContribution.class)
 public final class FotvardDemo implements DemoContribution {
@@ -28,6 +30,11 @@ public final class FotvardDemo implements DemoContribution {
     @Override
     public List<CareChoice> careChoices() {
         return List.of(new CareChoice(CARE_CHOICE, "Medicinsk fotvård", FotvardModel.MODEL_TYPE));
+    }
+
+    @Override
+    public void writeDemoData(DemoData data) {
+        DemoFootCare.write(data, CARE_CHOICE);
     }
 
     @Override

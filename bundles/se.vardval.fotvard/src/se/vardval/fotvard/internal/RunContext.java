@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import se.vardval.core.domain.Activity;
@@ -71,7 +70,7 @@ final class RunContext {
             referralFile.issuedBetween(historyStart.minusMonths(MAX_VALID_MONTHS), period.atEndOfMonth())
                     .forEach(referrals::add);
         }
-        activitiesBetween(earliestReferral, period.atEndOfMonth(), a -> {
+        inputs.forEachActivityBetween(earliestReferral, period.atEndOfMonth(), a -> {
             if (referrals.addActivity(a) || a.date().isBefore(historyStart)) {
                 return;
             }
@@ -81,14 +80,6 @@ final class RunContext {
                 Collectors.counting())).forEach((hsaId, n) -> warn(hsaId, "REFERRAL_NOT_USABLE", n
                         + " referral activit(ies) with a risk code but no referral id or not a physical visit;"
                         + " they are not used as referrals."));
-    }
-
-    private void activitiesBetween(LocalDate from, LocalDate to, Consumer<Activity> sink) {
-        inputs.forEachActivity(a -> {
-            if (!a.date().isBefore(from) && !a.date().isAfter(to)) {
-                sink.accept(a);
-            }
-        });
     }
 
     /** The month's treatments judged, in order of date and activity id. */
