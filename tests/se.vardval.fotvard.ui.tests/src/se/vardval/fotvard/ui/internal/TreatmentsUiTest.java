@@ -1,0 +1,174 @@
+package se.vardval.fotvard.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.ISeries;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import se.vardval.ui.api.ClientTags;
+import se.vardval.ui.testing.Displays;
+import se.vardval.ui.testing.Find;
+import se.vardval.ui.testing.PartContexts;
+import se.vardval.ui.testing.Screens;
+import se.vardval.ui.testing.Waits;
+
+/**
+ * The treatments view on the demo database's March 2020, counted by hand from the demo's cohort: at Fotvårdskliniken
+ * Storsjön risk groups II, III and IV one paid treatment each (480, 560 and 640 kr less the 100 kr patient fee), two
+ * at home (300 kr each), and rejected a third treatment on a risk-II referral (quota 2), one of risk grade I and one
+ * without a referral; at Fotterapeuterna Odenslund two of III and one of IV, two at home, and rejected one on an
+ * expired risk-II referral and one of a child on a risk-II referral.
+ */
+class TreatmentsUiTest {
+
+    private static final Duration READ = Duration.ofMinutes(2);
+
+    private Display display;
+    private Shell shell;
+    private IEclipseContext context;
+    private long run;
+
+    @BeforeEach
+    void open() throws Exception {
+        display = Displays.require();
+        run = FootCareMarch.ensure();
+        shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        shell.setSize(1280, 900);
+        context = PartContexts.create(shell, Map.of(ClientTags.CARE_CHOICE, FootCareMarch.CARE_CHOICE));
+        ContextInjectionFactory.make(TreatmentsPart.class, context);
+        shell.open();
+    }
+
+    @AfterEach
+    void close() {
+        if (context != null) {
+            context.dispose();
+        }
+        if (shell != null) {
+            shell.dispose();
+        }
+    }
+
+    @Test
+    void eachUnitsTreatmentsPerRiskGroupAndTheRejectedOnesWithTheirReasons() throws Exception {
+        Label summary = widget("treatments.summary", Label.class);
+        Waits.until(display, READ, "the run of March 2020", () -> summary.getText().startsWith("mars 2020"));
+        assertEquals("mars 2020, körning " + run + " (beräknad): 6 betalda behandlingar, varav 4"
+                + " hembesök, 5 avvisade; 4 040,00 kr", text(summary.getText()));
+        Table units = widget("treatments.units", Table.class);
+        assertEquals(List.of("Enhet", "II: antal", "II: kr", "III: antal", "III: kr", "IV: antal", "IV: kr",
+                "Hembesök", "Hembesök: kr", "Avvisade", "Summa", ""), Arrays.stream(units.getColumns())
+                        .map(c -> c.getText()).toList());
+        assertEquals(List.of(
+                List.of("Fotterapeuterna Odenslund", "0", "0,00 kr", "2", "920,00 kr", "1", "540,00 kr", "2",
+                        "600,00 kr", "2", "2 060,00 kr", ""),
+                List.of("Fotvårdskliniken Storsjön", "1", "380,00 kr", "1", "460,00 kr", "1", "540,00 kr", "2",
+                        "600,00 kr", "3", "1 980,00 kr", ""),
+                List.of("Alla enheter", "1", "380,00 kr", "3", "1 380,00 kr", "2", "1 080,00 kr", "4",
+                        "1 200,00 kr", "5", "4 040,00 kr", "")), rows(units));
+
+        Table rejected = widget("treatments.rejected", Table.class);
+        assertEquals(List.of(
+                List.of("Fotvårdskliniken Storsjön", "2020-03-16", "FV001d1", "I", "RISK_GRADE_I",
+                        "Riskgrad I ersätts inte"),
+                List.of("Fotvårdskliniken Storsjön", "2020-03-18", "FV001e1", "Ingen remiss", "NO_REFERRAL",
+                        "Ingen känd remiss"),
+                List.of("Fotvårdskliniken Storsjön", "2020-03-23", "FV001a3", "II", "OVER_QUOTA",
+                        "Över riskgruppens antal behandlingar per remissår"),
+                List.of("Fotterapeuterna Odenslund", "2020-03-11", "FV001f2", "II", "REFERRAL_EXPIRED",
+                        "Remissens giltighetstid hade gått ut"),
+                List.of("Fotterapeuterna Odenslund", "2020-03-19", "FV001i1", "II", "UNDER_MIN_AGE",
+                        "Patienten är under åldersgränsen")),
+                rows(rejected).stream().map(r -> List.of(r.get(0), r.get(1), r.get(6), r.get(3), r.get(4), r.get(5)))
+                        .toList());
+        assertTrue(rows(rejected).stream().allMatch(r -> r.get(2).length() == 12), "each personnummer");
+
+        Chart chart = widget("treatments.chart", Chart.class);
+        assertEquals(List.of("I", "II", "III", "IV", "Ingen remiss"),
+                List.of(chart.getAxisSet().getXAxis(0).getCategorySeries()));
+        assertEquals(List.of(List.of(0.0, 1.0, 3.0, 2.0, 0.0), List.of(1.0, 3.0, 0.0, 0.0, 1.0)), series(chart));
+        settleAndSave("fotvard-treatments-2020-03");
+
+        units.select(0);
+        units.notifyListeners(SWT.Selection, itemEvent(units.getItem(0)));
+        assertEquals("Fotterapeuterna Odenslund", widget("treatments.unit", Combo.class).getText());
+        assertEquals(2, rejected.getItemCount());
+        assertEquals(List.of(List.of(0.0, 0.0, 2.0, 1.0, 0.0), List.of(0.0, 2.0, 0.0, 0.0, 0.0)), series(chart));
+        assertTrue(text(summary.getText()).endsWith("3 betalda behandlingar, varav 2 hembesök, 2 avvisade;"
+                + " 2 060,00 kr"), summary.getText());
+        settleAndSave("fotvard-treatments-2020-03-odenslund");
+    }
+
+    @Test
+    void aMonthWithoutARunShowsOnlyThat() throws Exception {
+        Label summary = widget("treatments.summary", Label.class);
+        Waits.until(display, READ, "the run of March 2020", () -> summary.getText().startsWith("mars 2020"));
+        widget("treatments.month", Text.class).setText("2020-05");
+        widget("treatments.show", Button.class).notifyListeners(SWT.Selection, new Event());
+        Waits.until(display, READ, "May 2020", () -> summary.getText().contains("maj 2020"));
+        assertEquals("Det finns ingen beräknad körning för maj 2020: beräkna månaden i vyn Utbetalning.",
+                summary.getText());
+        assertEquals(0, widget("treatments.units", Table.class).getItemCount());
+        assertEquals(0, widget("treatments.rejected", Table.class).getItemCount());
+        assertEquals(0, widget("treatments.chart", Chart.class).getSeriesSet().getSeries().length);
+        settleAndSave("fotvard-treatments-no-run");
+    }
+
+    private static String text(String shown) {
+        return shown.replace('\u00a0', ' ');
+    }
+
+    private static List<List<String>> rows(Table table) {
+        return Arrays.stream(table.getItems()).map(TreatmentsUiTest::row).toList();
+    }
+
+    private static List<String> row(TableItem item) {
+        int columns = item.getParent().getColumnCount();
+        return IntStream.range(0, columns).mapToObj(i -> text(item.getText(i))).toList();
+    }
+
+    private static List<List<Double>> series(Chart chart) {
+        return Arrays.stream(chart.getSeriesSet().getSeries()).map(ISeries::getYSeries)
+                .map(values -> Arrays.stream(values).boxed().toList()).toList();
+    }
+
+    private static Event itemEvent(TableItem item) {
+        Event event = new Event();
+        event.item = item;
+        return event;
+    }
+
+    private void settleAndSave(String name) throws Exception {
+        Waits.settle(display, Duration.ofMillis(400));
+        Screens.save(shell, name);
+    }
+
+    private <T extends Control> T widget(String key, Class<T> type) {
+        return Find.widget(shell, key, type);
+    }
+}
