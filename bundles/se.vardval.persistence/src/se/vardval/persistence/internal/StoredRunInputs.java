@@ -136,14 +136,14 @@ final class StoredRunInputs implements RunInputs {
         ListingTable listings = new ListingTable();
         PersonTable people = new PersonTable();
         Streams.forEach(dataSource, "select l.person_id, l.care_choice, l.valid_from, l.hsa_id, l.valid_to,"
-                + " l.assigned, p.birth_date, p.sex, p.municipality, p.area_code, p.distance_km, p.cni_flags"
-                + " from listing l left join person p on p.person_id = l.person_id"
+                + " l.assigned, p.person_id, p.birth_date, p.sex, p.municipality, p.area_code, p.distance_km,"
+                + " p.cni_flags from listing l left join person p on p.person_id = l.person_id"
                 + " where l.care_choice = ? and l.valid_from <= ? and (l.valid_to is null or l.valid_to >= ?)",
                 statement -> {
                     statement.setString(1, careChoice.id());
                     Jdbc.setDate(statement, 2, day);
                     Jdbc.setDate(statement, 3, day);
-                }, rs -> new ListedPerson(listings.read(rs), rs.getString("sex") == null ? null : people.read(rs)),
+                }, rs -> new ListedPerson(listings.readFrom(rs, 1), rs.getString(7) == null ? null : people.readFrom(rs, 7)),
                 sink);
     }
 

@@ -2,6 +2,7 @@ package se.vardval.persistence.internal.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 
 import se.vardval.core.domain.Listing;
 
@@ -21,6 +22,16 @@ public final class ListingTable extends BulkTable<Listing> {
         out.text(l.hsaId());
         out.date(l.validTo());
         out.bool(l.assigned());
+    }
+
+    /**
+     * The listing of the row's columns from {@code first} on, in the order of {@link #columnList()}; by position, as
+     * looking millions of rows' columns up by name costs a tenth of a run's reading.
+     */
+    public Listing readFrom(ResultSet rs, int first) throws SQLException {
+        return new Listing(rs.getString(first), rs.getString(first + 1), rs.getString(first + 3),
+                rs.getObject(first + 2, LocalDate.class), rs.getObject(first + 4, LocalDate.class),
+                rs.getBoolean(first + 5));
     }
 
     @Override

@@ -2,6 +2,7 @@ package se.vardval.persistence.internal.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -42,6 +43,16 @@ public final class PersonTable extends BulkTable<Person> {
         return new Person(rs.getString("person_id"), Jdbc.date(rs, "birth_date"), Sex.valueOf(rs.getString("sex")),
                 rs.getString("municipality"), rs.getString("area_code"), Jdbc.plain(rs.getBigDecimal("distance_km")),
                 flags(rs.getString("cni_flags")));
+    }
+
+    /**
+     * The person of the row's columns from {@code first} on, in the order of {@link #columnList()}; by position, as
+     * looking millions of rows' columns up by name costs a tenth of a run's reading.
+     */
+    public Person readFrom(ResultSet rs, int first) throws SQLException {
+        return new Person(rs.getString(first), rs.getObject(first + 1, LocalDate.class),
+                Sex.valueOf(rs.getString(first + 2)), rs.getString(first + 3), rs.getString(first + 4),
+                Jdbc.plain(rs.getBigDecimal(first + 5)), flags(rs.getString(first + 6)));
     }
 
     private Set<CniFlag> flags(String text) {

@@ -30,9 +30,37 @@ public final class Streams {
         void bind(PreparedStatement statement) throws SQLException;
     }
 
-    /** Streams each row of the query, mapped, to the sink; returns the number of rows. */
+    /**
+     * Streams each row of the query, mapped, to the sink on the calling thread; returns the number of rows. The rows
+     * are read and mapped on a thread of their own ({@link RowPrefetch}) while the sink handles the rows before them,
+     * so the mapper must not share unguarded state with the sink.
+     */
     public static <T> long forEach(DataSource dataSource, String sql, Binder binder, Jdbc.RowMapper<T> mapper,
             Consumer<? super T> sink) {
+        try (RowPrefetch<T> rows = RowPrefetch.start(dataSource, sql, binder, mapper)) {
+            long count = 0;
+            for (List<T> batch = rows.next(); batch != null; batch = rows.next()) {
+                batch.forEach(sink);
+                count += batch.size();
+            }
+            return count;
+        }
+    }
+
+    /** All rows of a small query, read on the calling thread. */
+    public static <T> List<T> list(DataSource dataSource, String sql, Binder binder, Jdbc.RowMapper<T> mapper) {
+        List<T> rows = new ArrayList<>();
+        try {
+            read(dataSource, sql, binder, mapper, rows::add);
+        } catch (SQLException e) {
+            throw Jdbc.failure("read the database", e);
+        }
+        return rows;
+    }
+
+    /** Reads each row of the query, mapped, to the sink on the calling thread. */
+    static <T> void read(DataSource dataSource, String sql, Binder binder, Jdbc.RowMapper<T> mapper,
+            Consumer<? super T> sink) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
@@ -41,21 +69,16 @@ public final class Streams {
                     ResultSet.CONCUR_READ_ONLY)) {
                 statement.setFetchSize(Jdbc.FETCH_SIZE);
                 binder.bind(statement);
-                long rows = 0;
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         sink.accept(mapper.map(rs));
-                        rows++;
                     }
                 }
-                return rows;
             } finally {
                 connection.rollback();
                 connection.setReadOnly(false);
                 connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw Jdbc.failure("read the database", e);
         }
     }
 
@@ -65,12 +88,5 @@ public final class Streams {
                 statement.execute("set local cursor_tuple_fraction = 1");
             }
         }
-    }
-
-    /** All rows of a small query. */
-    public static <T> List<T> list(DataSource dataSource, String sql, Binder binder, Jdbc.RowMapper<T> mapper) {
-        List<T> rows = new ArrayList<>();
-        forEach(dataSource, sql, binder, mapper, rows::add);
-        return rows;
     }
 }
