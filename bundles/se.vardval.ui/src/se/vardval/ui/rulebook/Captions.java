@@ -1,12 +1,62 @@
 package se.vardval.ui.rulebook;
 
-/** A parameter key as a caption: {@code krPerPoint} reads "Kr per point"; codes such as {@code DOCTOR} stay. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The captions of a model's parameters in the client's language. A model bundle may carry them in
+ * {@code OSGI-INF/l10n/parameters.properties} (and {@code parameters_sv.properties}, ...), keyed by the parameter's path
+ * without array positions (e.g. {@code costHandOver.careChoice}) or by its key alone (e.g. {@code krPerPoint}); a
+ * parameter without one reads as its key made readable ({@code krPerPoint}: "Kr per point"), and codes such as
+ * {@code DOCTOR} stay as they are.
+ */
 final class Captions {
 
-    private Captions() {
+    /** The resource bundle's base name, within the model's bundle. */
+    static final String BASE_NAME = "OSGI-INF/l10n/parameters";
+
+    private final ResourceBundle labels;
+
+    private Captions(ResourceBundle labels) {
+        this.labels = labels;
     }
 
-    static String of(String key) {
+    /** The captions the model's bundle carries for the locale, or readable keys when it carries none. */
+    static Captions of(Object model, Locale locale) {
+        try {
+            return new Captions(ResourceBundle.getBundle(BASE_NAME, locale, model.getClass().getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        } catch (MissingResourceException e) {
+            return new Captions(null);
+        }
+    }
+
+    /** The caption of the parameter at {@code path} whose key is {@code key}. */
+    String of(JsonPath path, String key) {
+        String withoutPositions = path.toString().replaceAll("\\[\\d+\\]", "");
+        for (String candidate : new String[] { withoutPositions, key }) {
+            if (labels != null && labels.containsKey(candidate)) {
+                return labels.getString(candidate);
+            }
+        }
+        return readable(key);
+    }
+
+    /** The caption of a table's column {@code key} in the table at {@code table}. */
+    String ofColumn(JsonPath table, String key) {
+        return of(new JsonPath(append(table, key)), key);
+    }
+
+    private static List<Object> append(JsonPath path, String key) {
+        List<Object> steps = new ArrayList<>(path.steps());
+        steps.add(key);
+        return steps;
+    }
+
+    private static String readable(String key) {
         if (key.isEmpty() || key.equals(key.toUpperCase())) {
             return key;
         }

@@ -44,15 +44,17 @@ public class ParameterForm {
     private final boolean editable;
     private final Runnable changed;
     private final Messages messages;
+    private final Captions captions;
     private final Map<String, ControlDecoration> decorations = new LinkedHashMap<>();
     private final Map<String, Control> editors = new LinkedHashMap<>();
 
     /** Builds the editors of {@code shape} in {@code parent}; {@code changed} runs after each edit. */
     public ParameterForm(Composite parent, ParameterNode.Group shape, ObjectNode parameters, boolean editable,
-            Messages messages, Runnable changed) {
+            Messages messages, Captions captions, Runnable changed) {
         this.parameters = parameters;
         this.editable = editable;
         this.messages = messages;
+        this.captions = captions;
         this.changed = changed;
         for (ParameterNode child : shape.children()) {
             build(parent, child);
@@ -63,18 +65,19 @@ public class ParameterForm {
         switch (node) {
             case ParameterNode.Group group -> {
                 Group box = new Group(parent, SWT.NONE);
-                box.setText(Captions.of(group.key()));
+                box.setText(captions.of(group.path(), group.key()));
                 GridLayoutFactory.swtDefaults().numColumns(2).applyTo(box);
                 GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(box);
                 group.children().forEach(child -> build(box, child));
             }
             case Table table -> {
-                ParameterTable editor = new ParameterTable(parent, table, parameters, editable, messages, changed);
+                ParameterTable editor = new ParameterTable(parent, table, parameters, editable, messages, captions,
+                        changed);
                 register(table.path().toString(), editor.control());
             }
             case Field field -> {
                 Label caption = new Label(parent, SWT.NONE);
-                caption.setText(Captions.of(field.key()));
+                caption.setText(captions.of(field.path(), field.key()));
                 Control editor = editor(parent, field);
                 editor.setEnabled(editable);
                 GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).indent(8, 0)

@@ -42,15 +42,17 @@ class ParameterTable {
     private final Table shape;
     private final ObjectNode parameters;
     private final Runnable changed;
+    private final Captions captions;
     private final TableViewer viewer;
 
     ParameterTable(Composite parent, Table shape, ObjectNode parameters, boolean editable, Messages messages,
-            Runnable changed) {
+            Captions captions, Runnable changed) {
         this.shape = shape;
         this.parameters = parameters;
         this.changed = changed;
+        this.captions = captions;
         Label caption = new Label(parent, SWT.NONE);
-        caption.setText(Captions.of(shape.key()));
+        caption.setText(captions.of(shape.path(), shape.key()));
         GridDataFactory.fillDefaults().span(2, 1).applyTo(caption);
         Composite area = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().span(2, 1).indent(8, 0).applyTo(area);
@@ -84,8 +86,9 @@ class ParameterTable {
 
     private void column(Column column, boolean editable) {
         TableViewerColumn c = new TableViewerColumn(viewer, column.kind() == Kind.NUMBER ? SWT.RIGHT : SWT.LEFT);
-        c.getColumn().setText(Captions.of(column.key()));
-        c.getColumn().setWidth(Math.max(100, Captions.of(column.key()).length() * 9));
+        String title = captions.ofColumn(shape.path(), column.key());
+        c.getColumn().setText(title);
+        c.getColumn().setWidth(Math.max(100, title.length() * 9));
         c.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {

@@ -3,11 +3,13 @@ package se.vardval.ui.rulebook;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -33,6 +35,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
 import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.ReimbursementModel;
@@ -80,6 +84,11 @@ public class RulebookEditorPart {
     @Inject
     @Optional
     IEventBroker events;
+
+    @Inject
+    @Optional
+    @Named(TranslationService.LOCALE)
+    Locale locale;
 
     private String careChoice;
     private int year;
@@ -175,7 +184,8 @@ public class RulebookEditorPart {
         ParameterSchema schema = new ParameterSchema(examples, new ChoiceProbe(model, probed));
         Composite content = new Composite(scroller, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(content);
-        form = new ParameterForm(content, schema.describe(working), working, draft, messages, this::changed);
+        form = new ParameterForm(content, schema.describe(working), working, draft, messages,
+                Captions.of(model, locale == null ? Locale.getDefault() : locale), this::changed);
         scroller.setContent(content);
         scroller.setMinSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         save.setEnabled(draft);

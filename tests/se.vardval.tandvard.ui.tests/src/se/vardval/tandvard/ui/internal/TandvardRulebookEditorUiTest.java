@@ -89,7 +89,8 @@ class TandvardRulebookEditorUiTest {
     void tandvardsParametersAreEditedByTheGenericEditor() throws Exception {
         Table capitation = widget("param:capitation", Table.class);
         assertEquals(3, capitation.getItemCount(), "a row per age group");
-        assertEquals(List.of("1", "2", "3"), List.of(capitation.getColumn(0).getText(),
+        assertEquals(List.of("Vårdbehovsgrupp 1", "Vårdbehovsgrupp 2", "Vårdbehovsgrupp 3"), List.of(
+                capitation.getColumn(0).getText(),
                 capitation.getColumn(1).getText(), capitation.getColumn(2).getText()), "care-need groups");
         assertEquals(SwedishFormat.number(BigDecimal.valueOf(1545)), capitation.getItem(1).getText(0));
         assertEquals(3, widget("param:ageGroups", Table.class).getItemCount());

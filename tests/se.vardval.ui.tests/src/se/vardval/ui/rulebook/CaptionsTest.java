@@ -1,0 +1,58 @@
+package se.vardval.ui.rulebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import se.vardval.core.model.ReimbursementModel;
+import se.vardval.core.service.ModelCatalog;
+import se.vardval.ui.testing.DemoDatabase;
+
+/** The rulebook editor's captions come from the model's bundle in the client's language, else from the keys. */
+class CaptionsTest {
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
+    @Test
+    void aSwedishClientReadsTheCaptionsTheModelBundleCarriesByPathThenByKey() throws Exception {
+        Captions captions = Captions.of(model("halsoval"), SWEDISH);
+
+        assertEquals("Kr per poäng och år", captions.of(path("capitation", "krPerPoint"), "krPerPoint"));
+        assertEquals("Vikt kvinnor", captions.ofColumn(path("capitation", "ageWeights"), "weightF"));
+        assertEquals("Besök av olistade", captions.of(path("visits", "unlisted"), "unlisted"));
+        assertEquals("Läkare", captions.of(path("visits", "unlisted", "DOCTOR"), "DOCTOR"));
+        assertEquals("Övriga kostnader", captions.of(path("costResponsibility", "OTHER"), "OTHER"), "path first");
+        assertEquals("C15O", captions.of(path("drgWeights", "C15O"), "C15O"), "a code without caption stays");
+    }
+
+    @Test
+    void aPathInsideAnArrayIsLookedUpWithoutItsPositions() throws Exception {
+        Captions halsoval = Captions.of(model("halsoval"), SWEDISH);
+        Captions specialist = Captions.of(model("specialist"), SWEDISH);
+
+        assertEquals("Läkemedelsvikt", halsoval.of(new JsonPath(List.of("drugs", "ageWeights", 3, "weight")),
+                "weight"));
+        assertEquals("Vikt", halsoval.ofColumn(path("capitation", "ageWeights"), "weight"));
+        assertEquals("Nybesök eller återbesök", specialist.ofColumn(path("visitPrices"), "visitKind"));
+        assertEquals("Trimpunkt (dagar)", specialist.of(path("drgOutlier", "trimDays"), "trimDays"));
+    }
+
+    @Test
+    void withoutCaptionsForTheLanguageTheKeyIsMadeReadable() throws Exception {
+        Captions captions = Captions.of(model("halsoval"), Locale.ENGLISH);
+
+        assertEquals("Kr per point", captions.of(path("capitation", "krPerPoint"), "krPerPoint"));
+        assertEquals("Max per occasion", captions.of(path("penalties", "maxPerOccasion"), "maxPerOccasion"));
+    }
+
+    private static ReimbursementModel model(String type) throws InterruptedException {
+        return DemoDatabase.service(ModelCatalog.class).model(type).orElseThrow();
+    }
+
+    private static JsonPath path(String... keys) {
+        return new JsonPath(List.of((Object[]) keys));
+    }
+}
