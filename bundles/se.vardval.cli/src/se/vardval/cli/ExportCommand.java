@@ -8,17 +8,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.vardval.core.service.PaymentExports;
 
-/** Writes a run's payment specification, workbook, ersättningsbesked or finance file. */
+/** Writes a run's payment specification, workbook, rejected items, ersättningsbesked or finance file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = { "Writes a run's outputs: csv, the payment specification (payments-<vårdval>-<period>.csv); "
-                + "xlsx, a workbook with a summary and a sheet per provider; pdf, one ersättningsbesked per provider "
-                + "(approved runs only); sie4, the voucher for the finance system (approved runs only; the run "
-                + "becomes EXPORTED)." })
+                + "xlsx, a workbook with a summary, a sheet per provider and one of the rejected items; rejections, "
+                + "the rejected items of every provider with their reasons (rejections-<vårdval>-<period>.csv); pdf, "
+                + "one ersättningsbesked per provider with its own rejected items (approved runs only); sie4, the "
+                + "voucher for the finance system (approved runs only; the run becomes EXPORTED)." })
 class ExportCommand extends ServiceCommand {
 
     /** The export formats as typed on the command line. */
     enum Format {
-        csv, xlsx, pdf, sie4
+        csv, xlsx, rejections, pdf, sie4
     }
 
     @Parameters(paramLabel = "<run-id|latest>")

@@ -13,13 +13,15 @@ import picocli.CommandLine.Parameters;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.RejectedItem;
 import se.vardval.core.model.RunWarning;
 
-/** Calculates one month of a vårdval and prints the run id, totals and warnings. */
+/** Calculates one month of a vårdval and prints the run id, totals, rejected items per reason and warnings. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Calculates a month of a vårdval with the year's decided rulebook and prints the run id, "
-                + "the total per provider and the warnings to check before approval. With --correction, pays only "
-                + "the difference against the approved run of the month and its approved corrections.")
+                + "the total per provider, the number of rejected (unpaid) items per reason code and the warnings to "
+                + "check before approval. With --correction, pays only the difference against the approved run of "
+                + "the month and its approved corrections.")
 class RunCommand extends ServiceCommand {
 
     @Parameters(index = "0", paramLabel = "<vårdval>")
@@ -44,6 +46,12 @@ class RunCommand extends ServiceCommand {
                 lines.size(), correction ? "  correction of run " + run.correctsRunId() : "");
         totalsPerProvider(lines).forEach((orgNr, total) -> out().printf("  %-12s %22s%n", orgNr, Kronor.format(total)));
         out().printf("  %-12s %22s%n", "total", Kronor.format(run.total()));
+        List<RejectedItem> rejected = services.runs().rejections(run.id());
+        if (!rejected.isEmpty()) {
+            out().printf("%d rejected items, not paid (vardval rejections %d lists them):%n", rejected.size(),
+                    run.id());
+            RejectionsCommand.countByReason(rejected).forEach((code, n) -> out().printf("  %-24s %6d%n", code, n));
+        }
         List<RunWarning> warnings = services.runs().warnings(run.id());
         if (!warnings.isEmpty()) {
             out().printf("%d warnings to check before approval:%n", warnings.size());

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 @Command(name = "vardval", mixinStandardHelpOptions = true, version = "Vårdval Workbench 0.1.0",
         description = "Administers the region's care-choice systems (vårdval): imports, rulebooks, monthly payment runs.",
         subcommands = { InitDemoCommand.class, CareChoiceCommand.class, ImportCommand.class, RulebookCommand.class, RunCommand.class,
-                ApproveCommand.class, ScenarioCommand.class, DeficitCommand.class, ExportCommand.class, AccountsCommand.class, AuditCommand.class, ExplainCommand.class, IndicatorsCommand.class, TrendCommand.class, PublishCommand.class, ModelsCommand.class, ToolsCommand.class, ToolCommand.class,
+                ApproveCommand.class, ScenarioCommand.class, DeficitCommand.class, ExportCommand.class, AccountsCommand.class, AuditCommand.class, ExplainCommand.class, RejectionsCommand.class, IndicatorsCommand.class, TrendCommand.class, PublishCommand.class, ModelsCommand.class, ToolsCommand.class, ToolCommand.class,
                 BenchmarkCommand.class, UserCommand.class })
 public class VardvalCommand {
 

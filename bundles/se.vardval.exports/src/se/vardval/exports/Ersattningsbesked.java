@@ -4,17 +4,22 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import se.vardval.core.domain.PersonId;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.RejectedItem;
 import se.vardval.core.model.RunWarning;
 
 /**
  * One provider's ersättningsbesked for a run, in Swedish, as PDF: the provider, the period, the rulebook and its
- * decision, per unit each component with basis, rate and amount, the totals, the remarks and rejected items of its
- * own units only, and page numbers.
+ * decision, per unit each component with basis, rate and amount, the totals, the rejected items with their reasons
+ * and the remarks, of its own units and persons only, and page numbers.
  */
 public final class Ersattningsbesked {
+
+    private static final float[] REJECTION_COLUMNS = { 0, 50, 112, 182, 307 };
 
     /** The conventional file name of a provider's ersättningsbesked. */
     public static String fileName(RunDocument document, String orgNr) {
@@ -32,6 +37,7 @@ public final class Ersattningsbesked {
             }
             pdf.gap();
             pdf.bold("Att utbetala totalt: " + SwedishNumbers.kronor(RunDocument.total(lines)));
+            rejections(pdf, document, document.rejectionsOf(orgNr));
             remarks(pdf, document.warningsOf(orgNr));
             pdf.finish(out);
         }
@@ -61,9 +67,35 @@ public final class Ersattningsbesked {
         pdf.row("Summa vårdenhet", "", "", SwedishNumbers.amount(total));
     }
 
+    /**
+     * The provider's rejected items per unit: day, person, item, reason code and reason. The person is the item's
+     * own, a patient of the provider; a personnummer in the reason's text is masked all the same.
+     */
+    private static void rejections(PdfPages pdf, RunDocument document, List<RejectedItem> items) throws IOException {
+        pdf.gap();
+        pdf.bold("Avvisade poster (ersätts inte)");
+        if (items.isEmpty()) {
+            pdf.text("Inga.");
+            return;
+        }
+        pdf.text(items.size() + " " + (items.size() == 1 ? "post" : "poster") + ": "
+                + RunDocument.countByReason(items).entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining(", ")));
+        for (String hsaId : items.stream().map(RejectedItem::hsaId).distinct().toList()) {
+            pdf.gap();
+            pdf.text("Vårdenhet: " + document.unitName(hsaId) + " (" + hsaId + ")");
+            pdf.headings(REJECTION_COLUMNS, "Datum", "Person", "Post", "Orsakskod", "Orsak");
+            for (RejectedItem item : items.stream().filter(i -> i.hsaId().equals(hsaId)).toList()) {
+                pdf.cells(REJECTION_COLUMNS, item.date() == null ? "–" : item.date().toString(),
+                        item.personId() == null ? "–" : PersonId.written(item.personId()), item.itemId(),
+                        item.reasonCode(), PersonnummerMask.mask(item.reason()));
+            }
+        }
+    }
+
     private static void remarks(PdfPages pdf, List<RunWarning> warnings) throws IOException {
         pdf.gap();
-        pdf.bold("Avvisade poster och anmärkningar");
+        pdf.bold("Anmärkningar");
         if (warnings.isEmpty()) {
             pdf.text("Inga.");
         }

@@ -12,18 +12,25 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
 
+import se.vardval.core.domain.PersonId;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.RejectedItem;
 
 /**
- * A run as an xlsx workbook: a summary sheet with the total per provider, then one sheet per provider (named by its
- * organisationsnummer) with the rows of the payment specification; amounts, bases and rates are numbers.
+ * A run as an xlsx workbook: a summary sheet with the total and the number of rejected items per provider, then one
+ * sheet per provider (named by its organisationsnummer) with the rows of the payment specification, and a sheet of
+ * the rejected items with their reasons; amounts, bases and rates are numbers.
  */
 public final class PaymentWorkbook {
 
     /** The name of the summary sheet. */
     public static final String SUMMARY = "Sammanställning";
+    /** The name of the sheet of rejected items. */
+    public static final String REJECTIONS = "Avvisade poster";
 
-    private static final String[] SUMMARY_HEADER = { "org_nr", "provider", "amount" };
+    private static final String[] SUMMARY_HEADER = { "org_nr", "provider", "amount", "rejected_items" };
+    private static final String[] REJECTION_HEADER = { "org_nr", "hsa_id", "unit", "item_id", "person_id", "date",
+            "reason_code", "reason" };
     private static final String[] LINE_HEADER = { "run_id", "period", "care_choice", "org_nr", "hsa_id", "unit",
             "component", "basis", "rate", "amount" };
 
@@ -47,6 +54,7 @@ public final class PaymentWorkbook {
             for (String orgNr : document.paidProviders()) {
                 providerSheet(workbook.createSheet(orgNr.isEmpty() ? "unknown" : orgNr), document, orgNr, money);
             }
+            rejections(workbook.createSheet(REJECTIONS), document);
             workbook.write(out);
         } finally {
             thread.setContextClassLoader(previous);
@@ -56,16 +64,44 @@ public final class PaymentWorkbook {
     private static void summary(Sheet sheet, RunDocument document, CellStyle money) {
         header(sheet, SUMMARY_HEADER);
         int rowNo = 1;
-        for (Map.Entry<String, BigDecimal> total : document.totalsByProvider().entrySet()) {
+        for (String orgNr : document.providersConcerned()) {
             Row row = sheet.createRow(rowNo++);
-            row.createCell(0).setCellValue(total.getKey());
-            row.createCell(1).setCellValue(document.providerName(total.getKey()));
-            amount(row, 2, total.getValue(), money);
+            row.createCell(0).setCellValue(orgNr);
+            row.createCell(1).setCellValue(document.providerName(orgNr));
+            amount(row, 2, RunDocument.total(document.linesOf(orgNr)), money);
+            row.createCell(3).setCellValue(document.rejectionsOf(orgNr).size());
         }
-        Row totalRow = sheet.createRow(rowNo);
+        Row totalRow = sheet.createRow(rowNo++);
         totalRow.createCell(1).setCellValue("total");
         amount(totalRow, 2, RunDocument.total(document.lines()), money);
+        totalRow.createCell(3).setCellValue(document.rejections().size());
+        rowNo++;
+        for (Map.Entry<String, Long> reason : RunDocument.countByReason(document.rejections()).entrySet()) {
+            Row row = sheet.createRow(rowNo++);
+            row.createCell(1).setCellValue("rejected: " + reason.getKey());
+            row.createCell(3).setCellValue(reason.getValue());
+        }
         sheet.setColumnWidth(1, 40 * 256);
+    }
+
+    private static void rejections(Sheet sheet, RunDocument document) {
+        header(sheet, REJECTION_HEADER);
+        List<RejectedItem> items = document.rejectionsInOrder();
+        for (int i = 0; i < items.size(); i++) {
+            RejectedItem item = items.get(i);
+            Row row = sheet.createRow(i + 1);
+            String[] values = { document.orgNr(item.hsaId()), item.hsaId(), document.unitName(item.hsaId()),
+                    item.itemId(), PersonId.written(item.personId()),
+                    item.date() == null ? null : item.date().toString(), item.reasonCode(), item.reason() };
+            for (int c = 0; c < values.length; c++) {
+                if (values[c] != null) {
+                    row.createCell(c).setCellValue(values[c]);
+                }
+            }
+        }
+        sheet.setColumnWidth(2, 30 * 256);
+        sheet.setColumnWidth(7, 80 * 256);
+        sheet.createFreezePane(0, 1);
     }
 
     private static void providerSheet(Sheet sheet, RunDocument document, String orgNr, CellStyle money) {

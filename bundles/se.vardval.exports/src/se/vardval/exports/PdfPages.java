@@ -2,6 +2,8 @@ package se.vardval.exports;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -22,6 +24,9 @@ final class PdfPages implements AutoCloseable {
     private static final float LINE = 14;
     private static final float[] COLUMNS = { 0, 230, 330, 430 };
     private static final float TABLE_WIDTH = 495;
+    private static final float SMALL = 8;
+    private static final float SMALL_LINE = 10;
+    private static final float CELL_GAP = 5;
 
     private final PDDocument document = new PDDocument();
     private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -67,6 +72,19 @@ final class PdfPages implements AutoCloseable {
         y -= LINE;
     }
 
+    /** A table's heading row: bold cells at the given offsets from the margin, in small type. */
+    void headings(float[] offsets, String... cells) throws IOException {
+        cells(bold, offsets, cells);
+    }
+
+    /**
+     * A table row: cells at the given offsets from the margin, in small type, each wrapped to its column (the last
+     * to the page's width); the row is kept on one page.
+     */
+    void cells(float[] offsets, String... cells) throws IOException {
+        cells(regular, offsets, cells);
+    }
+
     /** Numbers the pages and writes the document. */
     void finish(OutputStream out) throws IOException {
         closePage();
@@ -88,6 +106,68 @@ final class PdfPages implements AutoCloseable {
     public void close() throws IOException {
         closePage();
         document.close();
+    }
+
+    private void cells(PDFont font, float[] offsets, String... cells) throws IOException {
+        List<List<String>> wrapped = new ArrayList<>();
+        int height = 1;
+        for (int i = 0; i < cells.length; i++) {
+            float right = i + 1 < offsets.length ? offsets[i + 1] - CELL_GAP : TABLE_WIDTH;
+            wrapped.add(wrap(font, printable(cells[i]), right - offsets[i]));
+            height = Math.max(height, wrapped.get(i).size());
+        }
+        if (content == null || y - (height - 1) * SMALL_LINE < MARGIN + LINE) {
+            newPage();
+        }
+        for (int line = 0; line < height; line++) {
+            for (int i = 0; i < cells.length; i++) {
+                if (line < wrapped.get(i).size()) {
+                    show(font, MARGIN + offsets[i], y - line * SMALL_LINE, wrapped.get(i).get(line));
+                }
+            }
+        }
+        y -= (height - 1) * SMALL_LINE + LINE;
+    }
+
+    private void show(PDFont font, float x, float atY, String text) throws IOException {
+        content.beginText();
+        content.setFont(font, SMALL);
+        content.newLineAtOffset(x, atY);
+        content.showText(text);
+        content.endText();
+    }
+
+    /** The text in lines no wider than {@code width} in small type, broken at spaces (a longer word where it must). */
+    private static List<String> wrap(PDFont font, String text, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (width(font, candidate) <= width) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            while (width(font, word) > width) {
+                int fits = 1;
+                while (width(font, word.substring(0, fits + 1)) <= width) {
+                    fits++;
+                }
+                lines.add(word.substring(0, fits));
+                word = word.substring(fits);
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private static float width(PDFont font, String text) throws IOException {
+        return font.getStringWidth(text) / 1000 * SMALL;
     }
 
     private void write(PDFont font, float size, float x, String text) throws IOException {

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.model.PaymentLine;
 
-/** The ersättningsbesked read back as text: figures, Swedish letters, page numbers and only the provider's own data. */
+/**
+ * The ersättningsbesked read back as text: figures, Swedish letters, rejected items with their reasons, page numbers
+ * and only the provider's own data and persons.
+ */
 class ErsattningsbeskedTest {
 
     @Test
@@ -38,13 +41,53 @@ class ErsattningsbeskedTest {
         assertTrue(text.contains("Vårdenhet: Bräcke hälsocentral (SE-BRA)"), text);
         assertTrue(text.contains("AGE_CAPITATION 386,75 204,4166666667 78 892,68"), text);
         assertTrue(text.contains("Att utbetala totalt: 649 934,35 kr"), text);
-        assertTrue(text.contains("SE-OST CNI_FALLBACK: CNI från 2020-01 används"), text);
+        assertTrue(text.replaceAll("\\s+", " ").contains("Anmärkningar SE-OST CNI_FALLBACK: CNI från 2020-01 används"),
+                text);
         assertTrue(text.contains("Sida 1 av 1"), text);
+    }
+
+    @Test
+    void listsTheProvidersRejectedItemsPerUnitWithReasonCodesAndReasonsAfterTheComponents() throws IOException {
+        String text = text(Fixture.document(), Fixture.REGION);
+        String flat = text.replaceAll("\\s+", " ");
+
+        assertTrue(flat.contains("Att utbetala totalt: 649 934,35 kr Avvisade poster (ersätts inte) 3 poster:"
+                + " NO_CONTRACT 1, NO_VISIT_PRICE 1, REFERRAL_MISSING 1"), text);
+        assertTrue(flat.contains("Vårdenhet: Bräcke hälsocentral (SE-BRA) Datum Person Post Orsakskod Orsak"
+                + " – – AVTAL-7 NO_CONTRACT enheten saknar avtal i månaden"), text);
+        assertTrue(flat.contains("Vårdenhet: Östersund Lugnvik (SE-OST) Datum Person Post Orsakskod Orsak"
+                + " 2020-03-04 19121212-1212 HV0000000101 REFERRAL_MISSING nybesök utan remiss;"
+                + " förfrågningsunderlaget kräver remiss"
+                + " 2020-03-09 19400101-9019 HV0000000102 NO_VISIT_PRICE inget pris för kontakttyp PHYSICAL, yrke"
+                + " NURSE och besökstyp RETURN i prislistan för 2020; remissen gällde [personnummer], inte"
+                + " patienten Anmärkningar"), text);
+        assertFalse(text.contains(Fixture.UNRELATED_PERSON), "a personnummer in a reason is masked: " + text);
+        assertTrue(text.contains("Sida 1 av 1"), text);
+
+        String are = text(Fixture.document(), Fixture.ARE).replaceAll("\\s+", " ");
+        assertTrue(are.contains("1 post: UNKNOWN_DRG 1 Vårdenhet: Åre hälsocentral (SE-ARE) Datum Person Post"
+                + " Orsakskod Orsak 2020-03-11 19850505-1238 HV0000000104 UNKNOWN_DRG DRG-koden 999X finns inte i"
+                + " årets viktlista"), are);
+    }
+
+    @Test
+    void aProviderWhoseEveryItemWasRejectedGetsABeskedOfNothingToPay() throws IOException {
+        RunDocument all = Fixture.document();
+        RunDocument document = new RunDocument(all.run(), all.careChoice(), all.decision(), all.providers(),
+                all.units(), all.lines().stream().filter(l -> !l.hsaId().equals("SE-ARE")).toList(), all.warnings(),
+                all.rejections());
+        assertEquals(List.of(Fixture.REGION, Fixture.ARE), document.providersConcerned());
+        String are = text(document, Fixture.ARE).replaceAll("\\s+", " ");
+        assertTrue(are.contains("Att utbetala totalt: 0,00 kr Avvisade poster (ersätts inte) 1 post: UNKNOWN_DRG 1"),
+                are);
     }
 
     @Test
     void containsNothingOfOtherProviders() throws IOException {
         String text = text(Fixture.document(), Fixture.REGION);
+        assertFalse(text.contains(Fixture.ARE_PATIENT), text);
+        assertFalse(text.contains("HV0000000104"), text);
+        assertFalse(text.contains("UNKNOWN_DRG"), text);
         assertFalse(text.contains("SE-ARE"), text);
         assertFalse(text.contains("Åre"), text);
         assertFalse(text.contains("NO_DISTANCE"), text);
@@ -54,6 +97,8 @@ class ErsattningsbeskedTest {
         assertTrue(are.contains("PENALTY 1 -10 000 -10 000,00"), are);
         assertTrue(are.contains("Att utbetala totalt: 605 800,21 kr"), are);
         assertFalse(are.contains("SE-OST"), are);
+        assertFalse(are.contains(Fixture.OST_PATIENT) || are.contains(Fixture.OST_OTHER_PATIENT), are);
+        assertFalse(are.contains("REFERRAL_MISSING") || are.contains("AVTAL-7"), are);
     }
 
     @Test
@@ -80,7 +125,8 @@ class ErsattningsbeskedTest {
             assertTrue(text.contains("Ersättningsbesked – rättelse"), text);
             assertTrue(text.contains("rättelse av utbetalning nr 42 (belopp är skillnader)"), text);
             assertTrue(text.contains("Att utbetala totalt: 1 200,00 kr"), text);
-            assertTrue(text.contains("Inga."), text);
+            String flat = text.replaceAll("\\s+", " ");
+            assertTrue(flat.contains("Avvisade poster (ersätts inte) Inga. Anmärkningar Inga."), text);
         }
         assertEquals("ersattningsbesked-halsoval-2020-03-correction-43-2321000206.pdf",
                 Ersattningsbesked.fileName(document, Fixture.REGION));

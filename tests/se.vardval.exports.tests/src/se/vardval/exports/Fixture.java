@@ -2,6 +2,7 @@ package se.vardval.exports;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -12,13 +13,34 @@ import se.vardval.core.domain.Provider;
 import se.vardval.core.domain.RunState;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.RejectedItem;
 import se.vardval.core.model.RunWarning;
 
-/** An approved Hälsoval run of two providers with three units, with Swedish letters in the names. */
+/**
+ * An approved Hälsoval run of two providers with three units, with Swedish letters in the names, and rejected items
+ * at each provider.
+ */
 final class Fixture {
 
     static final String ARE = "5560000019";
     static final String REGION = "2321000206";
+
+    /** Patients of the region's units (Östersund, Bräcke) and of Åre. */
+    static final String OST_PATIENT = "19121212-1212";
+    static final String OST_OTHER_PATIENT = "19400101-9019";
+    static final String ARE_PATIENT = "19850505-1238";
+    static final String UNRELATED_PERSON = "19500303-4567";
+
+    /** Four rejected items in stored order (by unit, date, item): two at Östersund, one at Bräcke, one at Åre. */
+    static final List<RejectedItem> REJECTIONS = List.of(
+            new RejectedItem("SE-ARE", "HV0000000104", ARE_PATIENT, LocalDate.of(2020, 3, 11), "UNKNOWN_DRG",
+                    "DRG-koden 999X finns inte i årets viktlista"),
+            new RejectedItem("SE-BRA", "AVTAL-7", null, null, "NO_CONTRACT", "enheten saknar avtal i månaden"),
+            new RejectedItem("SE-OST", "HV0000000101", OST_PATIENT, LocalDate.of(2020, 3, 4), "REFERRAL_MISSING",
+                    "nybesök utan remiss; förfrågningsunderlaget kräver remiss"),
+            new RejectedItem("SE-OST", "HV0000000102", OST_OTHER_PATIENT, LocalDate.of(2020, 3, 9), "NO_VISIT_PRICE",
+                    "inget pris för kontakttyp PHYSICAL, yrke NURSE och besökstyp RETURN i prislistan för 2020;"
+                            + " remissen gällde " + UNRELATED_PERSON + ", inte patienten"));
 
     private Fixture() {
     }
@@ -42,7 +64,7 @@ final class Fixture {
                 new RunWarning("SE-OST", "CNI_FALLBACK", "CNI från 2020-01 används"),
                 new RunWarning(null, "RUN_WIDE", "gäller hela körningen"));
         return new RunDocument(run, new CareChoice("halsoval", "Hälsoval", "halsoval"), "RS 2019-11-26 § 201",
-                providers, units, lines, warnings);
+                providers, units, lines, warnings, REJECTIONS);
     }
 
     private static PaymentLine line(String unit, String component, String basis, String rate, String amount) {

@@ -35,12 +35,16 @@ class PaymentWorkbookTest {
         List<List<String>> summary = new ArrayList<>();
         Thread.currentThread().setContextClassLoader(CTWorkbook.class.getClassLoader());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
-            assertEquals(List.of(PaymentWorkbook.SUMMARY, Fixture.REGION, Fixture.ARE),
-                    List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)));
+            assertEquals(List.of(PaymentWorkbook.SUMMARY, Fixture.REGION, Fixture.ARE, PaymentWorkbook.REJECTIONS),
+                    List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
+                            workbook.getSheetName(3)));
             for (Row row : skipHeader(workbook.getSheetAt(0))) {
-                summary.add(List.of(row.getCell(1).getStringCellValue(), money(row.getCell(2).getNumericCellValue())));
+                if (row.getCell(2) != null) {
+                    summary.add(List.of(row.getCell(1).getStringCellValue(),
+                            money(row.getCell(2).getNumericCellValue()), count(row)));
+                }
             }
-            for (int s = 1; s < workbook.getNumberOfSheets(); s++) {
+            for (int s = 1; s <= 2; s++) {
                 for (Row row : skipHeader(workbook.getSheetAt(s))) {
                     fromWorkbook.add(List.of(Long.toString((long) row.getCell(0).getNumericCellValue()),
                             row.getCell(1).getStringCellValue(), row.getCell(2).getStringCellValue(),
@@ -51,8 +55,47 @@ class PaymentWorkbookTest {
             }
         }
         assertEquals(csvRows(document), fromWorkbook);
-        assertEquals(List.of(List.of("Region Jämtland Härjedalen", "649934.35"),
-                List.of("Hälsocentralen Åre AB", "605800.21"), List.of("total", "1255734.56")), summary);
+        assertEquals(List.of(List.of("Region Jämtland Härjedalen", "649934.35", "3"),
+                List.of("Hälsocentralen Åre AB", "605800.21", "1"), List.of("total", "1255734.56", "4")), summary);
+    }
+
+    @Test
+    void theRejectedItemsHaveASheetOfTheirOwnAndTheirCountsPerReasonAreInTheSummary() throws IOException {
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        new PaymentWorkbook().write(Fixture.document(), xlsx);
+        List<List<String>> rejected = new ArrayList<>();
+        List<List<String>> reasons = new ArrayList<>();
+        Thread.currentThread().setContextClassLoader(CTWorkbook.class.getClassLoader());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            for (Row row : workbook.getSheet(PaymentWorkbook.REJECTIONS)) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < 8; c++) {
+                    cells.add(row.getCell(c) == null ? "" : row.getCell(c).getStringCellValue());
+                }
+                rejected.add(cells);
+            }
+            for (Row row : skipHeader(workbook.getSheet(PaymentWorkbook.SUMMARY))) {
+                if (row.getCell(2) == null) {
+                    reasons.add(List.of(row.getCell(1).getStringCellValue(), count(row)));
+                }
+            }
+        }
+        assertEquals(List.of(
+                List.of("org_nr", "hsa_id", "unit", "item_id", "person_id", "date", "reason_code", "reason"),
+                List.of(Fixture.REGION, "SE-BRA", "Bräcke hälsocentral", "AVTAL-7", "", "", "NO_CONTRACT",
+                        "enheten saknar avtal i månaden"),
+                List.of(Fixture.REGION, "SE-OST", "Östersund Lugnvik", "HV0000000101", Fixture.OST_PATIENT,
+                        "2020-03-04", "REFERRAL_MISSING", "nybesök utan remiss; förfrågningsunderlaget kräver remiss"),
+                List.of(Fixture.REGION, "SE-OST", "Östersund Lugnvik", "HV0000000102", Fixture.OST_OTHER_PATIENT,
+                        "2020-03-09", "NO_VISIT_PRICE", Fixture.REJECTIONS.get(3).reason()),
+                List.of(Fixture.ARE, "SE-ARE", "Åre hälsocentral", "HV0000000104", Fixture.ARE_PATIENT, "2020-03-11",
+                        "UNKNOWN_DRG", "DRG-koden 999X finns inte i årets viktlista")), rejected);
+        assertEquals(List.of(List.of("rejected: NO_CONTRACT", "1"), List.of("rejected: NO_VISIT_PRICE", "1"),
+                List.of("rejected: REFERRAL_MISSING", "1"), List.of("rejected: UNKNOWN_DRG", "1")), reasons);
+    }
+
+    private static String count(Row row) {
+        return Long.toString((long) row.getCell(3).getNumericCellValue());
     }
 
     private static List<List<String>> csvRows(RunDocument document) throws IOException {

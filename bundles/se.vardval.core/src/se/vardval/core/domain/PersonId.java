@@ -33,6 +33,14 @@ public record PersonId(String value, LocalDate birthDate, Sex sex, boolean coord
         return new PersonId(digits, birth, sex, coordination);
     }
 
+    /**
+     * A personnummer as people write it, {@code YYYYMMDD-NNNN}, when the text is a valid one in either form; other
+     * text (and null) unchanged.
+     */
+    public static String written(String text) {
+        return isValid(text) ? parse(text).toString() : text;
+    }
+
     /** Whether the text is a valid personnummer or samordningsnummer. */
     public static boolean isValid(String text) {
         try {

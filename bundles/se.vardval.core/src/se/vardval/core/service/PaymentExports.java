@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes a payment run's outputs: the payment specification (CSV), the workbook (xlsx), each provider's
- * ersättningsbesked (PDF) and the voucher for the finance system (SIE4).
+ * Writes a payment run's outputs: the payment specification (CSV), the workbook (xlsx), the rejected items (CSV),
+ * each provider's ersättningsbesked (PDF) and the voucher for the finance system (SIE4).
  */
 public interface PaymentExports {
 
@@ -15,6 +15,8 @@ public interface PaymentExports {
         CSV,
         /** A workbook with a summary sheet and one sheet per provider. */
         XLSX,
+        /** The run's rejected items with their reasons, one row each (every provider's: for administrators). */
+        REJECTIONS,
         /** One ersättningsbesked per provider, in Swedish; only for an approved run. */
         PDF,
         /** One voucher for the finance system; only for an approved run, which it marks EXPORTED. */

@@ -33,12 +33,14 @@ import se.vardval.engine.export.PaymentSpecificationCsv;
 import se.vardval.exports.AccountPlan;
 import se.vardval.exports.Ersattningsbesked;
 import se.vardval.exports.PaymentWorkbook;
+import se.vardval.exports.RejectedItemsCsv;
 import se.vardval.exports.RunDocument;
 import se.vardval.exports.Sie4File;
 
 /**
- * Writes a run's outputs from the stores. Ersättningsbesked and the finance file are only for approved runs; writing
- * the finance file records the run as exported.
+ * Writes a run's outputs from the stores: the specification, the workbook and the rejected items at any state,
+ * ersättningsbesked and the finance file only for approved runs; writing the finance file records the run as
+ * exported.
  */
 @Component
 public class PaymentExportService implements PaymentExports {
@@ -75,6 +77,8 @@ public class PaymentExportService implements PaymentExports {
                         out -> csv(document, out)));
                 case XLSX -> List.of(write(file(target, PaymentWorkbook.fileName(document)),
                         out -> new PaymentWorkbook().write(document, out)));
+                case REJECTIONS -> List.of(write(file(target, RejectedItemsCsv.fileName(document)),
+                        out -> new RejectedItemsCsv().write(document, out)));
                 case PDF -> pdfs(document, target);
                 case SIE4 -> sie4(document, target, user);
             };
@@ -92,7 +96,7 @@ public class PaymentExportService implements PaymentExports {
                     + " is not one");
         }
         List<Path> written = new ArrayList<>();
-        for (String orgNr : document.paidProviders()) {
+        for (String orgNr : document.providersConcerned()) {
             written.add(write(directory.resolve(Ersattningsbesked.fileName(document, orgNr)),
                     out -> new Ersattningsbesked().write(document, orgNr, out)));
         }
@@ -112,7 +116,7 @@ public class PaymentExportService implements PaymentExports {
                 .orElseThrow(() -> new UserError("no vårdval '" + run.careChoice() + "'"));
         String decision = rulebooks.find(run.careChoice(), run.rulebookYear()).map(Rulebook::decision).orElse("");
         return new RunDocument(run, careChoice, decision, masterData.providers(), masterData.units(),
-                runs.lines(run.id()), runs.warnings(run.id()));
+                runs.lines(run.id()), runs.warnings(run.id()), runs.rejections(run.id()));
     }
 
     private static void csv(RunDocument document, OutputStream out) throws IOException {

@@ -71,6 +71,17 @@ public class Messages {
     public String run_tabHistory;
     public String run_tabWarnings;
     public String run_tabWarningsCount;
+    public String run_tabRejections;
+    public String run_tabRejectionsCount;
+    public String run_rejectionsAll;
+    public String run_rejectionsNone;
+    public String run_rejectionsAllOf;
+    public String run_rejectionsOf;
+    public String run_date;
+    public String run_personId;
+    public String run_item;
+    public String run_reasonCode;
+    public String run_reason;
     public String run_tabExplanation;
     public String run_chartUnits;
     public String run_chartHistory;

@@ -51,7 +51,8 @@ import se.vardval.ui.run.RunSummary.UnitTotal;
 
 /**
  * The payment run view of a vårdval: calculates a month in a background job (progress, cancel, the UI stays live),
- * attests, corrects and exports runs, and shows the totals per provider and unit, a unit's lines with basis, rate and amount, the warnings, how a line's
+ * attests, corrects and exports runs, and shows the totals per provider and unit, a unit's lines with basis, rate and
+ * amount, the warnings, the items the model did not pay with their reasons (the selected unit's or all), how a line's
  * or a person's amount arose, and charts of the month per unit and component and against the months before.
  */
 public class PaymentRunPart {
@@ -99,6 +100,8 @@ public class PaymentRunPart {
     private StackedBarChart unitChart;
     private StackedBarChart historyChart;
     private WarningsView warnings;
+    private RejectionsView rejections;
+    private CTabItem explanationTab;
     private ExplanationView explanation;
     private RunResult shown;
     private Job job;
@@ -112,7 +115,7 @@ public class PaymentRunPart {
         SashForm vertical = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(vertical);
         SashForm top = new SashForm(vertical, SWT.HORIZONTAL);
-        totals = new TotalsView(top, messages, unit -> lines.show(unit));
+        totals = new TotalsView(top, messages, this::unitSelected);
         lines = new LinesView(top, messages, this::explainLine);
         top.setWeights(55, 45);
         tabs = new CTabFolder(vertical, SWT.BORDER | SWT.FLAT);
@@ -120,21 +123,30 @@ public class PaymentRunPart {
         unitChart = new StackedBarChart(tabs, "run.chart.units", messages.run_chartUnits, "kr");
         historyChart = new StackedBarChart(tabs, "run.chart.history", messages.run_chartHistory, "kr");
         warnings = new WarningsView(tabs, messages);
+        rejections = new RejectionsView(tabs, messages, this::explainPerson);
         explanation = new ExplanationView(tabs, messages, this::explainPerson);
         tab(messages.run_tabUnits, unitChart.control(), "run.tab.units");
         tab(messages.run_tabHistory, historyChart.control(), "run.tab.history");
         tab(messages.run_tabWarnings, warnings.control(), "run.tab.warnings");
-        tab(messages.run_tabExplanation, explanation.control(), "run.tab.explanation");
+        tab(messages.run_tabRejections, rejections.control(), "run.tab.rejections");
+        explanationTab = tab(messages.run_tabExplanation, explanation.control(), "run.tab.explanation");
         tabs.setSelection(0);
         vertical.setWeights(50, 50);
         initialRun();
     }
 
-    private void tab(String text, Control control, String key) {
+    private CTabItem tab(String text, Control control, String key) {
         CTabItem item = new CTabItem(tabs, SWT.NONE);
         item.setText(text);
         item.setControl(control);
         item.setData(ClientTags.WIDGET_KEY, key);
+        return item;
+    }
+
+    /** A unit chosen in the totals: its lines and its rejected items. */
+    private void unitSelected(UnitTotal unit) {
+        lines.show(unit);
+        rejections.unit(unit.unit().hsaId());
     }
 
     private void initialRun() {
@@ -186,9 +198,9 @@ public class PaymentRunPart {
     }
 
     /**
-     * Writes the shown run's files into a directory the user chooses, in a background job: the specification and
-     * the workbook, and for an approved run also each provider's ersättningsbesked and the finance file, which
-     * records the run as exported.
+     * Writes the shown run's files into a directory the user chooses, in a background job: the specification, the
+     * workbook and the rejected items, and for an approved run also each provider's ersättningsbesked and the
+     * finance file, which records the run as exported.
      */
     private void export() {
         PaymentRun run = shown.run();
@@ -198,9 +210,10 @@ public class PaymentRunPart {
         }
         Path directory = Path.of(chosen);
         List<PaymentExports.Format> formats = run.state() == RunState.CALCULATED
-                ? List.of(PaymentExports.Format.CSV, PaymentExports.Format.XLSX)
-                : List.of(PaymentExports.Format.CSV, PaymentExports.Format.XLSX, PaymentExports.Format.PDF,
-                        PaymentExports.Format.SIE4);
+                ? List.of(PaymentExports.Format.CSV, PaymentExports.Format.XLSX,
+                        PaymentExports.Format.REJECTIONS)
+                : List.of(PaymentExports.Format.CSV, PaymentExports.Format.XLSX, PaymentExports.Format.REJECTIONS,
+                        PaymentExports.Format.PDF, PaymentExports.Format.SIE4);
         controls.status(messages.run_exporting);
         actions.busy(true, run);
         String acting = user.name();
@@ -256,7 +269,7 @@ public class PaymentRunPart {
         controls.status(messages.run_cancelled);
     }
 
-    /** Shows a run: totals, the first unit's lines, charts and warnings. */
+    /** Shows a run: totals, the first unit's lines and rejected items, charts and warnings. */
     void show(RunResult result) {
         shown = result;
         PaymentRun run = result.run();
@@ -268,6 +281,7 @@ public class PaymentRunPart {
         totals.show(summary);
         UnitTotal first = summary.units().isEmpty() ? null : summary.units().get(0);
         lines.show(first);
+        rejections.unit(first == null ? null : first.unit().hsaId());
         if (first != null) {
             totals.select(first);
         }
@@ -279,6 +293,8 @@ public class PaymentRunPart {
                 .collect(Collectors.toMap(Unit::hsaId, Unit::name, (a, b) -> a));
         warnings.show(result.warnings(), names);
         tabs.getItem(2).setText(NLS.bind(messages.run_tabWarningsCount, result.warnings().size()));
+        rejections.show(result.rejections(), names);
+        tabs.getItem(3).setText(NLS.bind(messages.run_tabRejectionsCount, result.rejections().size()));
     }
 
     private static Map<String, Integer> colours(RunSummary summary, ChartData history) {
@@ -302,7 +318,7 @@ public class PaymentRunPart {
     }
 
     private void explain(ExplainRequest request) {
-        tabs.setSelection(3);
+        tabs.setSelection(explanationTab);
         explanation.message(messages.run_explaining);
         long runId = shown.run().id();
         Job.create(messages.run_explaining, monitor -> {

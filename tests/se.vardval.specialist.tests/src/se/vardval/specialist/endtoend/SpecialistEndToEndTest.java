@@ -11,6 +11,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -19,6 +20,9 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,7 +40,8 @@ import se.vardval.core.security.UserDirectory;
  * Two specialist vårdval of one model in one database through the command line: their price tables imported from
  * CSV (the national fee schedule's 839 kr, a DRG weight table), January paid and approved in both, and hud's
  * provider A crossing its ceiling of 5 000 kr in the middle of February, where only the part above is paid at 50 %,
- * counting only hud's approved months (never A's ögon production).
+ * counting only hud's approved months (never A's ögon production); the activities not paid listed, exported and in
+ * each provider's ersättningsbesked with their reasons.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 class SpecialistEndToEndTest {
@@ -53,6 +58,7 @@ class SpecialistEndToEndTest {
 
     private CliRunner cli;
     private long ogonJanuary;
+    private String hudJanuaryCalculated;
 
     @BeforeAll
     void importTheRegionAndTheRulebooks() throws Exception {
@@ -98,6 +104,7 @@ class SpecialistEndToEndTest {
                 O-J4;ogon-mitt;%2$s;%7$s;2020-01-13;PHYSICAL;DOCTOR;o2;0;false;drg=C03O|los=1
                 O-J5;ogon-mitt;%2$s;%7$s;2020-01-13;PHYSICAL;DOCTOR;o2;0;false;drg=X99X
                 """.formatted(P1, P2, P3, H1, H2, O1, O2)).getParent().toString());
+        hudJanuaryCalculated = cli.ok("run", "hud-mitt", "2020-01");
         ogonJanuary = runId(cli.ok("run", "ogon-mitt", "2020-01"));
         cli.ok("--user", APPROVER, "approve", Long.toString(ogonJanuary));
     }
@@ -109,6 +116,64 @@ class SpecialistEndToEndTest {
         // C16O 0.36 × 63 493 = 22 857.48 and a 5-day stay, 3 days over 2 × 4 500; two visits 939 − 100
         assertEquals(Map.of(O1 + " DRG", "0.36|63493|22857.48", O1 + " DRG_OUTLIER", "3|4500|13500.00",
                 O1 + " VISITS", "2|839|1678.00", O2 + " DRG", "0.62|63493|39365.66"), flat(lines));
+    }
+
+    @Test
+    void theRunCountsItsRejectedItemsAndTheAdministratorListsAndExportsThem() throws IOException {
+        long run = runId(hudJanuaryCalculated);
+        String counts = String.format("  %-24s %6d%n  %-24s %6d%n", "NO_CONTRACT", 1, "REFERRAL_MISSING", 1);
+        assertTrue(hudJanuaryCalculated.contains(String.format("  %-12s %22s%n", "total", "4\u00a0195,00 kr")
+                + "2 rejected items, not paid (vardval rejections " + run + " lists them):\n" + counts),
+                hudJanuaryCalculated);
+
+        String referral = "a new visit needs a referral (referral=<id>) under this vårdval's rulebook;"
+                + " none is recorded";
+        assertEquals("run " + run + "  hud-mitt 2020-01: 2 rejected items\n" + counts
+                + "hsa_id\tdate\tperson_id\titem_id\treason_code\treason\n"
+                + H2 + "\t2020-01-22\t" + P3 + "\tH-J6\tREFERRAL_MISSING\t" + referral + "\n"
+                + O1 + "\t2020-01-23\t" + P1 + "\tH-J7\tNO_CONTRACT\tthe unit has no contract in the vårdval on"
+                + " 2020-01-23\n", cli.ok("rejections", Long.toString(run)));
+        assertEquals("run " + run + "  hud-mitt 2020-01: 1 rejected item at " + O1 + "\n"
+                + String.format("  %-24s %6d%n", "NO_CONTRACT", 1)
+                + "hsa_id\tdate\tperson_id\titem_id\treason_code\treason\n"
+                + O1 + "\t2020-01-23\t" + P1 + "\tH-J7\tNO_CONTRACT\tthe unit has no contract in the vårdval on"
+                + " 2020-01-23\n", cli.ok("rejections", Long.toString(run), "--unit", O1));
+
+        Path csv = work.resolve("rejections-hud-mitt.csv");
+        assertEquals("wrote " + csv + "\n", cli.ok("export", Long.toString(run), "--format", "rejections", "--out",
+                csv.toString()));
+        assertEquals(List.of(
+                "run_id;period;care_choice;org_nr;hsa_id;item_id;person_id;date;reason_code;reason",
+                run + ";2020-01;hud-mitt;" + SpecialistRegion.PROVIDER_A + ";" + H2 + ";H-J6;" + P3
+                        + ";2020-01-22;REFERRAL_MISSING;\"" + referral + "\"",
+                run + ";2020-01;hud-mitt;" + SpecialistRegion.PROVIDER_B + ";" + O1 + ";H-J7;" + P1
+                        + ";2020-01-23;NO_CONTRACT;the unit has no contract in the vårdval on 2020-01-23"),
+                Files.readAllLines(csv, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void eachProvidersBeskedListsItsOwnRejectedItemsAndNoOtherProvidersPersons() throws IOException {
+        Path dir = Files.createDirectories(work.resolve("besked-ogon"));
+        cli.ok("export", Long.toString(ogonJanuary), "--format", "pdf", "--out", dir.toString());
+
+        String a = pdfText(dir.resolve("ersattningsbesked-ogon-mitt-2020-01-" + SpecialistRegion.PROVIDER_A
+                + ".pdf"));
+        assertTrue(a.contains("Avvisade poster (ersätts inte) 1 post: UNKNOWN_DRG 1 Vårdenhet: Ögonmottagningen"
+                + " City (" + O2 + ") Datum Person Post Orsakskod Orsak 2020-01-13 " + P2
+                + " O-J5 UNKNOWN_DRG DRG X99X is not in"
+                + " the rulebook's DRG weight table"), a);
+        assertTrue(!a.contains(P1) && !a.contains(P3) && !a.contains(P1.replace("-", ""))
+                && !a.contains(P3.replace("-", "")), "only provider A's patient: " + a);
+        String b = pdfText(dir.resolve("ersattningsbesked-ogon-mitt-2020-01-" + SpecialistRegion.PROVIDER_B
+                + ".pdf"));
+        assertTrue(b.contains("Avvisade poster (ersätts inte) Inga."), b);
+        assertTrue(!b.contains("O-J5") && !b.contains(P2) && !b.contains(P2.replace("-", "")), b);
+    }
+
+    private static String pdfText(Path file) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
     }
 
     @Test

@@ -83,8 +83,8 @@ class RunActionsUiTest {
         assertFalse(status().contains("juni 2020"), "the refusal is shown: " + status());
 
         exportTo("calculated");
-        assertEquals(List.of("payments-halsoval-2020-06.csv", "payments-halsoval-2020-06.xlsx"),
-                files(exported.resolve("calculated")));
+        assertEquals(List.of("payments-halsoval-2020-06.csv", "payments-halsoval-2020-06.xlsx",
+                "rejections-halsoval-2020-06.csv"), files(exported.resolve("calculated")));
         closePart();
 
         open(DemoDatabase.approver(), run.id());
@@ -98,8 +98,8 @@ class RunActionsUiTest {
         List<String> files = files(exported.resolve("approved"));
         long providers = DemoDatabase.service(RunStore.class).lines(run.id()).stream().map(l -> l.hsaId())
                 .map(this::providerOf).distinct().count();
-        assertEquals(3 + providers, files.size(), files.toString());
-        assertEquals(files.size() - 3, files.stream().filter(f -> f.endsWith(".pdf")).count(), files.toString());
+        assertEquals(4 + providers, files.size(), files.toString());
+        assertEquals(files.size() - 4, files.stream().filter(f -> f.endsWith(".pdf")).count(), files.toString());
         assertTrue(files.stream().anyMatch(f -> f.endsWith(".se")), files.toString());
         assertTrue(status().startsWith("Skrev " + files.size() + " filer"), status());
         closePart();
