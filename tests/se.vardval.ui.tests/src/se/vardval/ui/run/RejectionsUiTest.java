@@ -113,8 +113,8 @@ class RejectionsUiTest {
         List<List<String>> atUnit = rows(stored, hsaId, names);
         assertFalse(atUnit.isEmpty());
         assertEquals(atUnit, rows());
-        assertEquals("Ersätts inte vid " + names.get(hsaId) + ": " + atUnit.size() + " av körningens "
-                + stored.size() + " poster", widget("run.rejections.title", Label.class).getText());
+        assertEquals("Avvisade poster vid " + names.get(hsaId) + ": " + atUnit.size() + " (hela körningen: "
+                + stored.size() + ")", widget("run.rejections.title", Label.class).getText());
         Screens.save(shell, "run-rejections-unit");
 
         Button all = widget("run.rejections.all", Button.class);
@@ -122,7 +122,7 @@ class RejectionsUiTest {
         all.notifyListeners(SWT.Selection, new Event());
         Waits.settle(display, Duration.ofMillis(300));
         assertEquals(rows(stored, null, names), rows());
-        assertEquals("Ersätts inte, alla enheter: " + stored.size() + " poster",
+        assertEquals("Avvisade poster, alla enheter: " + stored.size(),
                 widget("run.rejections.title", Label.class).getText());
         Screens.save(shell, "run-rejections-all");
     }

@@ -107,8 +107,10 @@ class RunActionsUiTest {
         open(DemoDatabase.ADMINISTRATOR, run.id());
         assertTrue(widget("run.correct", Button.class).getEnabled());
         click("run.correct");
-        Waits.until(display, JOB, "the correction of June 2020",
-                () -> runs.list(DemoDatabase.CARE_CHOICE).get(0).id() != run.id() && status().contains("juni 2020"));
+        Waits.until(display, JOB, "the correction of June 2020 shown", () -> {
+            long newest = runs.list(DemoDatabase.CARE_CHOICE).get(0).id();
+            return newest != run.id() && status().startsWith("Körning " + newest + " ");
+        });
         PaymentRun correction = runs.list(DemoDatabase.CARE_CHOICE).get(0);
         assertEquals(run.id(), correction.correctsRunId());
         assertEquals(0, correction.total().signum(), "nothing changed since the month was paid");
