@@ -58,20 +58,20 @@ final class Judge {
         month.stream().sorted(ORDER).forEach(t -> decisions.add(
                 contractUnits.contains(t.hsaId()) ? decide(t)
                         : Decision.rejected(t, null, Rejection.NO_CONTRACT,
-                                "the unit " + t.hsaId() + " has no foot-care contract in the month")));
+                                "enheten " + t.hsaId() + " har inget avtal om medicinsk fotvård under månaden")));
         return List.copyOf(decisions);
     }
 
     private Decision decide(Activity t) {
         if (t.profession() != Profession.PODIATRIST) {
             return Decision.rejected(t, null, Rejection.NOT_PODIATRIST,
-                    "given by " + t.profession() + ", not by a podiatrist");
+                    "utförd av " + t.profession() + ", inte av en fotterapeut");
         }
         String id = t.codes().get(REFERRAL);
         Referral referral = id == null ? null : referrals.get(id);
         if (referral == null) {
             return Decision.rejected(t, null, Rejection.NO_REFERRAL,
-                    id == null ? "the treatment names no referral" : "referral " + id + " is not known");
+                    id == null ? "behandlingen anger ingen remiss" : "remiss " + id + " är okänd");
         }
         Decision refused = referralProblem(t, referral);
         if (refused != null) {
@@ -81,8 +81,8 @@ final class Judge {
         int paid = paidInReferralYear.getOrDefault(quotaKey, 0);
         int quota = parameters.quota(referral.riskGroup());
         if (paid >= quota) {
-            return Decision.rejected(t, referral, Rejection.OVER_QUOTA, "risk group " + referral.riskGroup()
-                    + " pays " + quota + " treatment(s) per referral year; " + paid + " already paid in the year from "
+            return Decision.rejected(t, referral, Rejection.OVER_QUOTA, "riskgrupp " + referral.riskGroup()
+                    + " ersätter " + quota + " behandling(ar) per remissår; " + paid + " redan betalda under året från "
                     + referral.yearStart(referral.yearOf(t.date())));
         }
         paidInReferralYear.put(quotaKey, paid + 1);
@@ -92,24 +92,24 @@ final class Judge {
     private Decision referralProblem(Activity t, Referral r) {
         if (!r.personId().equals(t.personId())) {
             return Decision.rejected(t, r, Rejection.REFERRAL_OTHER_PERSON,
-                    "referral " + r.id() + " was issued for another person");
+                    "remiss " + r.id() + " är utfärdad för en annan person");
         }
         if (t.date().isBefore(r.issued())) {
             return Decision.rejected(t, r, Rejection.REFERRAL_NOT_YET_ISSUED,
-                    "referral " + r.id() + " was issued on " + r.issued() + ", after the treatment");
+                    "remiss " + r.id() + " utfärdades " + r.issued() + ", efter behandlingen");
         }
         if (t.date().isAfter(r.lastValidDay())) {
             return Decision.rejected(t, r, Rejection.REFERRAL_EXPIRED,
-                    "referral " + r.id() + " was valid through " + r.lastValidDay());
+                    "remiss " + r.id() + " gällde till och med " + r.lastValidDay());
         }
         if (!FotvardParameters.RISK_GROUPS.contains(r.riskGroup())) {
             return Decision.rejected(t, r, Rejection.RISK_GRADE_I,
-                    "referral " + r.id() + " is for risk grade I, which is not paid");
+                    "remiss " + r.id() + " gäller riskgrad I, som inte ersätts");
         }
         int age = Ages.completedYears(birthDate.apply(t.personId()), t.date());
         if (age < parameters.minAge()) {
             return Decision.rejected(t, r, Rejection.UNDER_MIN_AGE,
-                    "the person was " + age + " years old; the vårdval pays from " + parameters.minAge());
+                    "patienten var " + age + " år; vårdvalet ersätter från " + parameters.minAge() + " år");
         }
         return null;
     }

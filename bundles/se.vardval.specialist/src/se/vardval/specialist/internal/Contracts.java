@@ -17,6 +17,6 @@ final class Contracts {
 
     /** The reason an activity of a unit without a contract that day is not paid. */
     static Unpaid noContract(Activity a) {
-        return new Unpaid(a, "NO_CONTRACT", "the unit has no contract in the vårdval on " + a.date());
+        return new Unpaid(a, "NO_CONTRACT", "enheten har inget avtal i vårdvalet den " + a.date());
     }
 }

@@ -24,7 +24,8 @@ final class DrgPricing {
         String code = a.codes().get(DRG_KEY);
         BigDecimal weight = p.drgWeights().get(code);
         if (weight == null) {
-            unpaid.accept(new Unpaid(a, "UNKNOWN_DRG", "DRG " + code + " is not in the rulebook's DRG weight table"));
+            unpaid.accept(new Unpaid(a, "UNKNOWN_DRG", "DRG " + code
+                    + " finns inte i förfrågningsunderlagets DRG-vikter"));
             return;
         }
         paid.accept(new Priced(a, a.hsaId(), Components.DRG, weight, weight.multiply(p.drgPricePerPoint()),

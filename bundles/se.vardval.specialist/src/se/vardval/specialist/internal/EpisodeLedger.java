@@ -101,12 +101,12 @@ final class EpisodeLedger {
         String code = a.codes().get(EPISODE_KEY);
         EpisodeTerms terms = parameters.episodes().get(code);
         if (terms == null) {
-            unpaid.accept(new Unpaid(a, "UNKNOWN_EPISODE", "episode " + code + " is not in the rulebook's episode"
-                    + " table"));
+            unpaid.accept(new Unpaid(a, "UNKNOWN_EPISODE", "vårdåtagandet " + code
+                    + " finns inte i förfrågningsunderlagets tabell över vårdåtaganden"));
             return;
         }
         if (!a.codes().containsKey(EVENT_KEY)) {
-            unpaid.accept(new Unpaid(a, "EPISODE_EVENT_MISSING", "episode " + code + " without"
+            unpaid.accept(new Unpaid(a, "EPISODE_EVENT_MISSING", "vårdåtagandet " + code + " saknar"
                     + " event=START|FOLLOWUP|REOPERATION"));
             return;
         }
@@ -117,9 +117,9 @@ final class EpisodeLedger {
         switch (event) {
             case "START" -> {
                 if (inWarranty) {
-                    unpaid.accept(new Unpaid(a, "EPISODE_ALREADY_OPEN", "episode " + code + " of this patient"
-                            + " started " + current.opening.date() + " and is under warranty until "
-                            + current.warrantyEnd + "; it is paid once"));
+                    unpaid.accept(new Unpaid(a, "EPISODE_ALREADY_OPEN", "patientens vårdåtagande " + code
+                            + " började " + current.opening.date() + " och har garanti till och med "
+                            + current.warrantyEnd + "; det ersätts en gång"));
                 } else {
                     open(key, a, terms, "start", paid);
                 }
@@ -127,9 +127,9 @@ final class EpisodeLedger {
             case "REOPERATION" -> {
                 if (inWarranty) {
                     current.reoperations.add(a);
-                    unpaid.accept(new Unpaid(a, "WARRANTY", "re-operation within the warranty of episode " + code
-                            + " started " + current.opening.date() + " (" + terms.warrantyDays() + " days, until "
-                            + current.warrantyEnd + "): included in the episode price"));
+                    unpaid.accept(new Unpaid(a, "WARRANTY", "omoperation inom garantin för vårdåtagandet " + code
+                            + " som började " + current.opening.date() + " (" + terms.warrantyDays()
+                            + " dagar, till och med " + current.warrantyEnd + "): ingår i priset för åtagandet"));
                 } else {
                     open(key, a, terms, "re-operation after the warranty", paid);
                 }
@@ -149,8 +149,8 @@ final class EpisodeLedger {
     private void followUp(Activity a, String code, Episode episode, boolean history, Consumer<Priced> paid,
             Consumer<Unpaid> unpaid) {
         if (episode == null) {
-            unpaid.accept(new Unpaid(a, "NO_EPISODE", "follow-up of episode " + code + " outside the warranty of"
-                    + " any episode of this patient"));
+            unpaid.accept(new Unpaid(a, "NO_EPISODE", "uppföljning av vårdåtagandet " + code + " utanför garantin för"
+                    + " patientens alla vårdåtaganden"));
             return;
         }
         episode.followUps.add(a);

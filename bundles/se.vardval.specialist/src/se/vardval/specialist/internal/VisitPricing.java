@@ -28,20 +28,20 @@ final class VisitPricing {
     static void price(Activity a, SpecialistParameters p, Consumer<Priced> paid, Consumer<Unpaid> unpaid) {
         String code = a.codes().get(VISIT_KEY);
         if (code == null) {
-            unpaid.accept(new Unpaid(a, "VISIT_KIND_MISSING", "the visit has no code visit=NEW or visit=RETURN,"
-                    + " so it cannot be priced"));
+            unpaid.accept(new Unpaid(a, "VISIT_KIND_MISSING", "besöket saknar koden visit=NEW eller visit=RETURN"
+                    + " och kan inte prissättas"));
             return;
         }
         VisitKind kind = VisitKind.valueOf(code.toUpperCase(Locale.ROOT));
         if (kind == VisitKind.NEW && p.referralRequired() && !a.codes().containsKey(REFERRAL_KEY)) {
-            unpaid.accept(new Unpaid(a, "REFERRAL_MISSING", "a new visit needs a referral (referral=<id>) under"
-                    + " this vårdval's rulebook; none is recorded"));
+            unpaid.accept(new Unpaid(a, "REFERRAL_MISSING", "ett nybesök kräver remiss (referral=<id>) enligt"
+                    + " vårdvalets förfrågningsunderlag; ingen är registrerad"));
             return;
         }
         Optional<VisitPrice> price = p.visitPrice(a.contactType(), a.profession(), kind);
         if (price.isEmpty()) {
-            unpaid.accept(new Unpaid(a, "NO_VISIT_PRICE", "the price table has no price for a " + a.contactType()
-                    + " " + kind + " visit by " + a.profession()));
+            unpaid.accept(new Unpaid(a, "NO_VISIT_PRICE", "pristabellen saknar pris för " + a.contactType()
+                    + " " + kind + " utfört av " + a.profession()));
             return;
         }
         BigDecimal kr = price.get().kr();

@@ -28,7 +28,7 @@ class ExplainTest {
         assertEquals(List.of("HOME_VISIT", "1", "275", "275.00"), e.rows().getFirst());
         assertEquals(4, e.rows().size());
         Explanation rejected = Fixtures.MODEL.explain(inputs(), new ExplainRequest("F1", "REJECTED", null));
-        assertEquals(List.of(List.of("A010", "2025-03-25", P3, "", "NO_REFERRAL", "referral R77 is not known")),
+        assertEquals(List.of(List.of("A010", "2025-03-25", P3, "", "NO_REFERRAL", "remiss R77 är okänd")),
                 rejected.rows());
     }
 
@@ -47,7 +47,7 @@ class ExplainTest {
         Explanation e = Fixtures.MODEL.explain(inputs(), new ExplainRequest(null, null, P3));
         assertEquals(List.of(List.of("A007", "2025-03-07", "F1", "R3 (risk 4)", "paid", "410.00"),
                 List.of("A008", "2025-03-20", "F1", "R3 (risk 4)", "paid", "410.00"),
-                List.of("A010", "2025-03-25", "F1", "", "NO_REFERRAL: referral R77 is not known", "0")), e.rows());
+                List.of("A010", "2025-03-25", "F1", "", "NO_REFERRAL: remiss R77 är okänd", "0")), e.rows());
         Explanation home = Fixtures.MODEL.explain(inputs(), new ExplainRequest(null, null, P2));
         assertEquals(List.of(List.of("A006", "2025-03-06", "F1", "R2 (risk 3)", "paid", "795.50")), home.rows());
     }

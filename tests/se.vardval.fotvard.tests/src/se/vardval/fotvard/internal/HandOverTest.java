@@ -63,6 +63,6 @@ class HandOverTest {
         assertEquals(List.of(new CostHandOver("HC1", YearMonth.of(2025, 3), CostCategory.FOOT_CARE, kr("350.00"),
                 "A005")), result.costHandOvers());
         assertEquals(List.of(new RejectedItem("F2", "A010", P1, LocalDate.of(2025, 3, 25), "NO_REFERRAL",
-                "referral R99 is not known")), result.rejections());
+                "remiss R99 är okänd")), result.rejections());
     }
 }

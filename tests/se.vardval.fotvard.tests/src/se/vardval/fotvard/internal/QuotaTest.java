@@ -37,7 +37,7 @@ class QuotaTest {
         assertEquals(new PaymentLine("F1", "TREATMENT_RISK4", kr("6"), kr("610"), kr("3660.00")),
                 line(month, "F1", "TREATMENT_RISK4"));
         assertEquals(List.of("A008:OVER_QUOTA"), rejections(month));
-        assertEquals("risk group 4 pays 6 treatment(s) per referral year; 6 already paid in the year from 2025-03-01",
+        assertEquals("riskgrupp 4 ersätter 6 behandling(ar) per remissår; 6 redan betalda under året från 2025-03-01",
                 month.rejected().getFirst().reason());
     }
 
@@ -62,7 +62,7 @@ class QuotaTest {
                 treatment("M2", LocalDate.of(2025, 3, 17), Profession.PODIATRIST));
         List<Decision> decisions = judge(Map.of("R", r), history, march);
         assertEquals(List.of("M1:paid", "M2:OVER_QUOTA"), outcomes(decisions));
-        assertEquals("risk group 2 pays 2 treatment(s) per referral year; 2 already paid in the year from 2024-11-01",
+        assertEquals("riskgrupp 2 ersätter 2 behandling(ar) per remissår; 2 redan betalda under året från 2024-11-01",
                 decisions.get(1).reason());
     }
 

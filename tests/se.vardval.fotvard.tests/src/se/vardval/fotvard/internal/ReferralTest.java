@@ -49,7 +49,7 @@ class ReferralTest {
         assertEquals(true, decisions.get(0).isPaid());
         assertEquals(kr("450"), decisions.get(0).netFee());
         assertEquals(Rejection.REFERRAL_EXPIRED, decisions.get(1).rejection());
-        assertEquals("referral R6 was valid through 2025-03-14", decisions.get(1).reason());
+        assertEquals("remiss R6 gällde till och med 2025-03-14", decisions.get(1).reason());
     }
 
     private static Activity treatment(String id, String personId, LocalDate date, String referral) {
@@ -86,10 +86,10 @@ class ReferralTest {
         assertEquals(List.of("A004:NO_REFERRAL", "A005:NO_REFERRAL", "A006:REFERRAL_OTHER_PERSON",
                 "A007:RISK_GRADE_I", "A008:NO_REFERRAL", "A009:NOT_PODIATRIST", "A010:NO_CONTRACT"),
                 rejections(month));
-        assertEquals(List.of("the treatment names no referral", "referral R99 is not known",
-                "referral R5 was issued for another person", "referral R8 is for risk grade I, which is not paid",
-                "referral R6 is not known", "given by NURSE, not by a podiatrist",
-                "the unit F9 has no foot-care contract in the month"),
+        assertEquals(List.of("behandlingen anger ingen remiss", "remiss R99 är okänd",
+                "remiss R5 är utfärdad för en annan person", "remiss R8 gäller riskgrad I, som inte ersätts",
+                "remiss R6 är okänd", "utförd av NURSE, inte av en fotterapeut",
+                "enheten F9 har inget avtal om medicinsk fotvård under månaden"),
                 month.rejected().stream().map(Decision::reason).toList());
         assertEquals(List.of(), month.lines());
         assertEquals(List.of(new RunWarning(TestInputs.HEALTH_CENTRE, "REFERRAL_NOT_USABLE", "1 referral"
@@ -104,7 +104,7 @@ class ReferralTest {
                 .treatment(TEEN, "F1", LocalDate.of(2025, 3, 10), "RT", "0"); // A003: 18 today
         Calculation month = Fixtures.month(inputs);
         assertEquals(List.of("A002:UNDER_MIN_AGE"), rejections(month));
-        assertEquals("the person was 17 years old; the vårdval pays from 18", month.rejected().getFirst().reason());
+        assertEquals("patienten var 17 år; vårdvalet ersätter från 18 år", month.rejected().getFirst().reason());
         assertEquals(new PaymentLine("F1", "TREATMENT_RISK4", kr("1"), kr("610"), kr("610.00")),
                 line(month, "F1", "TREATMENT_RISK4"));
     }

@@ -42,14 +42,14 @@ class RunResultTest {
     void eachRejectedTreatmentIsARejectedItemWithItsCodeAndReason() {
         ModelResult result = Fixtures.MODEL.calculate(RiskGradeReaderTest.march());
         assertEquals(List.of(
-                new RejectedItem("F1", "A007", P1, LocalDate.of(2025, 3, 4), "OVER_QUOTA", "risk group 2 pays 2"
-                        + " treatment(s) per referral year; 2 already paid in the year from 2025-03-01"),
+                new RejectedItem("F1", "A007", P1, LocalDate.of(2025, 3, 4), "OVER_QUOTA", "riskgrupp 2 ersätter 2"
+                        + " behandling(ar) per remissår; 2 redan betalda under året från 2025-03-01"),
                 new RejectedItem("F1", "A010", P4, LocalDate.of(2025, 3, 7), "RISK_GRADE_I",
-                        "referral R1 is for risk grade I, which is not paid"),
+                        "remiss R1 gäller riskgrad I, som inte ersätts"),
                 new RejectedItem("F1", "A011", P1, LocalDate.of(2025, 3, 8), "NO_REFERRAL",
-                        "the treatment names no referral"),
+                        "behandlingen anger ingen remiss"),
                 new RejectedItem("F1", "A012", P2, LocalDate.of(2025, 3, 9), "NO_REFERRAL",
-                        "referral RX is not known")), result.rejections());
+                        "remiss RX är okänd")), result.rejections());
     }
 
     @Test

@@ -126,17 +126,17 @@ class SpecialistEndToEndTest {
                 + "2 rejected items, not paid (vardval rejections " + run + " lists them):\n" + counts),
                 hudJanuaryCalculated);
 
-        String referral = "a new visit needs a referral (referral=<id>) under this vårdval's rulebook;"
-                + " none is recorded";
+        String referral = "ett nybesök kräver remiss (referral=<id>) enligt vårdvalets förfrågningsunderlag;"
+                + " ingen är registrerad";
         assertEquals("run " + run + "  hud-mitt 2020-01: 2 rejected items\n" + counts
                 + "hsa_id\tdate\tperson_id\titem_id\treason_code\treason\n"
                 + H2 + "\t2020-01-22\t" + P3 + "\tH-J6\tREFERRAL_MISSING\t" + referral + "\n"
-                + O1 + "\t2020-01-23\t" + P1 + "\tH-J7\tNO_CONTRACT\tthe unit has no contract in the vårdval on"
+                + O1 + "\t2020-01-23\t" + P1 + "\tH-J7\tNO_CONTRACT\tenheten har inget avtal i vårdvalet den"
                 + " 2020-01-23\n", cli.ok("rejections", Long.toString(run)));
         assertEquals("run " + run + "  hud-mitt 2020-01: 1 rejected item at " + O1 + "\n"
                 + String.format("  %-24s %6d%n", "NO_CONTRACT", 1)
                 + "hsa_id\tdate\tperson_id\titem_id\treason_code\treason\n"
-                + O1 + "\t2020-01-23\t" + P1 + "\tH-J7\tNO_CONTRACT\tthe unit has no contract in the vårdval on"
+                + O1 + "\t2020-01-23\t" + P1 + "\tH-J7\tNO_CONTRACT\tenheten har inget avtal i vårdvalet den"
                 + " 2020-01-23\n", cli.ok("rejections", Long.toString(run), "--unit", O1));
 
         Path csv = work.resolve("rejections-hud-mitt.csv");
@@ -147,7 +147,7 @@ class SpecialistEndToEndTest {
                 run + ";2020-01;hud-mitt;" + SpecialistRegion.PROVIDER_A + ";" + H2 + ";H-J6;" + P3
                         + ";2020-01-22;REFERRAL_MISSING;\"" + referral + "\"",
                 run + ";2020-01;hud-mitt;" + SpecialistRegion.PROVIDER_B + ";" + O1 + ";H-J7;" + P1
-                        + ";2020-01-23;NO_CONTRACT;the unit has no contract in the vårdval on 2020-01-23"),
+                        + ";2020-01-23;NO_CONTRACT;enheten har inget avtal i vårdvalet den 2020-01-23"),
                 Files.readAllLines(csv, StandardCharsets.UTF_8));
     }
 
@@ -160,8 +160,8 @@ class SpecialistEndToEndTest {
                 + ".pdf"));
         assertTrue(a.contains("Avvisade poster (ersätts inte) 1 post: UNKNOWN_DRG 1 Vårdenhet: Ögonmottagningen"
                 + " City (" + O2 + ") Datum Person Post Orsakskod Orsak 2020-01-13 " + P2
-                + " O-J5 UNKNOWN_DRG DRG X99X is not in"
-                + " the rulebook's DRG weight table"), a);
+                + " O-J5 UNKNOWN_DRG DRG X99X finns inte i"
+                + " förfrågningsunderlagets DRG-vikter"), a);
         assertTrue(!a.contains(P1) && !a.contains(P3) && !a.contains(P1.replace("-", ""))
                 && !a.contains(P3.replace("-", "")), "only provider A's patient: " + a);
         String b = pdfText(dir.resolve("ersattningsbesked-ogon-mitt-2020-01-" + SpecialistRegion.PROVIDER_B
@@ -182,7 +182,8 @@ class SpecialistEndToEndTest {
         assertEquals(Map.of(H1 + " VISITS", "4|839|3356.00", H2 + " VISITS", "1|839|839.00"), flat(exported(
                 january)), "the NEW visit without referral and the activity at an ögon unit are not paid");
         assertTrue(cli.ok("explain", Long.toString(january), "--unit", H2).contains("not paid: REFERRAL_MISSING\tH-J6"
-                + "\ta new visit needs a referral (referral=<id>) under this vårdval's rulebook; none is recorded"),
+                + "\tett nybesök kräver remiss (referral=<id>) enligt vårdvalets förfrågningsunderlag;"
+                + " ingen är registrerad"),
                 "the rejected visit and its reason");
         cli.ok("--user", APPROVER, "approve", Long.toString(january));
 

@@ -60,6 +60,6 @@ class DrgTest {
         assertNull(line(result, "U1", "DRG"));
         assertNull(line(result, "U1", "DRG_OUTLIER"));
         assertEquals("UNKNOWN_DRG", rejection(result, "A1").reasonCode());
-        assertEquals("DRG 999X is not in the rulebook's DRG weight table", rejection(result, "A1").reason());
+        assertEquals("DRG 999X finns inte i förfrågningsunderlagets DRG-vikter", rejection(result, "A1").reason());
     }
 }

@@ -44,8 +44,8 @@ class EpisodeTest {
         ModelResult result = run(inputs);
 
         assertEquals("WARRANTY", rejection(result, "A3").reasonCode());
-        assertEquals("re-operation within the warranty of episode HIP started 2023-03-10 (730 days, until"
-                + " 2025-03-09): included in the episode price", rejection(result, "A3").reason());
+        assertEquals("omoperation inom garantin för vårdåtagandet HIP som började 2023-03-10 (730 dagar, till och med"
+                + " 2025-03-09): ingår i priset för åtagandet", rejection(result, "A3").reason());
         assertNull(rejection(result, "A4"));
         PaymentLine episode = line(result, "U2", "EPISODE");
         assertEquals(kr("95000.00"), episode.amount());
@@ -80,7 +80,8 @@ class EpisodeTest {
                 .visit(P3, "U1", LocalDate.of(2025, 3, 3), Map.of("episode", "HIP")));
 
         assertEquals(kr("95000.00"), line(result, "U1", "EPISODE").amount());
-        assertEquals("episode KNEE is not in the rulebook's episode table", rejection(result, "A2").reason());
+        assertEquals("vårdåtagandet KNEE finns inte i förfrågningsunderlagets tabell över vårdåtaganden",
+                rejection(result, "A2").reason());
         assertEquals("EPISODE_EVENT_MISSING", rejection(result, "A3").reasonCode());
     }
 

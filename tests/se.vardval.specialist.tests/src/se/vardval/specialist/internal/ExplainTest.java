@@ -35,7 +35,8 @@ class ExplainTest {
         assertEquals("U1 in 2025-03: 400.00 kr in total, the sum of its rounded lines; activities not paid follow"
                 + " with their reasons.", e.summary());
         assertEquals(List.of(List.of("VISITS", "1", "400", "400.00"), List.of("not paid: REFERRAL_MISSING", "A2",
-                "a new visit needs a referral (referral=<id>) under this vårdval's rulebook; none is recorded",
+                "ett nybesök kräver remiss (referral=<id>) enligt vårdvalets förfrågningsunderlag;"
+                        + " ingen är registrerad",
                 "0.00")), e.rows());
     }
 
@@ -48,7 +49,8 @@ class ExplainTest {
 
         Explanation patient = Fixtures.MODEL.explain(inputs(), new ExplainRequest(null, null, P2));
         assertEquals(List.of(List.of("A2", "2025-03-04", "U1", "not paid: REFERRAL_MISSING",
-                "a new visit needs a referral (referral=<id>) under this vårdval's rulebook; none is recorded", "0")),
+                "ett nybesök kräver remiss (referral=<id>) enligt vårdvalets förfrågningsunderlag;"
+                        + " ingen är registrerad", "0")),
                 patient.rows());
     }
 }

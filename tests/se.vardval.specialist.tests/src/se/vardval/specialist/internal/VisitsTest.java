@@ -62,7 +62,7 @@ class VisitsTest {
         assertNull(line(result, "U1", "VISITS"));
         RejectedItem phone = rejection(result, "A1");
         assertEquals("NO_VISIT_PRICE", phone.reasonCode());
-        assertEquals("the price table has no price for a PHONE RETURN visit by DOCTOR", phone.reason());
+        assertEquals("pristabellen saknar pris för PHONE RETURN utfört av DOCTOR", phone.reason());
         assertEquals("U1", phone.hsaId());
         assertEquals(P1, phone.personId());
         assertEquals(DAY, phone.date());
@@ -79,7 +79,8 @@ class VisitsTest {
         assertEquals(kr("600.00"), amount(required, "U1", "VISITS"));
         RejectedItem missing = rejection(required, "A1");
         assertEquals("REFERRAL_MISSING", missing.reasonCode());
-        assertEquals("a new visit needs a referral (referral=<id>) under this vårdval's rulebook; none is recorded",
+        assertEquals("ett nybesök kräver remiss (referral=<id>) enligt vårdvalets förfrågningsunderlag;"
+                + " ingen är registrerad",
                 missing.reason());
 
         TestInputs free = new TestInputs(MARCH, Fixtures.parameters().put("referralRequired", false)).unit("U1")
@@ -97,7 +98,7 @@ class VisitsTest {
                 .visit(P2, "U9", LocalDate.of(2025, 3, 11), Map.of("visit", "RETURN")));
 
         assertEquals(kr("600.00"), amount(result, "U1", "VISITS"));
-        assertEquals("the unit has no contract in the vårdval on 2025-03-11", rejection(result, "A2").reason());
+        assertEquals("enheten har inget avtal i vårdvalet den 2025-03-11", rejection(result, "A2").reason());
         assertEquals("NO_CONTRACT", rejection(result, "A3").reasonCode());
         assertNull(line(result, "U9", "VISITS"));
     }
