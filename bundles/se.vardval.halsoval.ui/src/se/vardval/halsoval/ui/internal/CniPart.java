@@ -6,7 +6,6 @@ import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.nls.Translation;
@@ -15,9 +14,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -40,6 +37,7 @@ import se.vardval.core.store.RunStore;
 import se.vardval.halsoval.ui.internal.ListedPopulation.UnitFacts;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.parts.Tables;
 import se.vardval.ui.views.Background;
 import se.vardval.ui.views.DefaultMonth;
 import se.vardval.ui.views.MonthBar;
@@ -95,10 +93,11 @@ public class CniPart {
         table.getTable().setLinesVisible(true);
         table.getTable().setData(ClientTags.WIDGET_KEY, "cni.table");
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column(messages.unit, 230, SWT.LEFT, u -> u.unit().name());
-        column(messages.listed, 80, SWT.RIGHT, u -> SwedishFormat.number(BigDecimal.valueOf(u.listed())));
-        column(messages.index, 140, SWT.RIGHT, u -> SwedishFormat.fixed(shown.index(u), 2));
-        column(messages.cni, 80, SWT.RIGHT, u -> SwedishFormat.fixed(shown.cni(u), 2));
+        Tables.column(table, UnitFacts.class, messages.unit, 230, u -> u.unit().name());
+        Tables.numberColumn(table, UnitFacts.class, messages.listed, 80,
+                u -> SwedishFormat.number(BigDecimal.valueOf(u.listed())));
+        Tables.numberColumn(table, UnitFacts.class, messages.index, 140, u -> SwedishFormat.fixed(shown.index(u), 2));
+        Tables.numberColumn(table, UnitFacts.class, messages.cni, 80, u -> SwedishFormat.fixed(shown.cni(u), 2));
         chart = new Chart(sash, SWT.NONE);
         chart.setData(ClientTags.WIDGET_KEY, "cni.chart");
         chart.getTitle().setText(messages.cniTitle);
@@ -133,18 +132,6 @@ public class CniPart {
         bar.summary(NLS.bind(messages.cniSummary, new Object[] { SwedishFormat.month(month),
                 SwedishFormat.number(BigDecimal.valueOf(population.listed())), SwedishFormat.date(population.day()),
                 SwedishFormat.fixed(BigDecimal.valueOf(min), 2), SwedishFormat.fixed(BigDecimal.valueOf(max), 2) }));
-    }
-
-    private void column(String title, int width, int alignment, Function<UnitFacts, String> text) {
-        TableViewerColumn column = new TableViewerColumn(table, alignment);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((UnitFacts) element);
-            }
-        });
     }
 
     private void chart(List<UnitFacts> units, ListedPopulation population) {

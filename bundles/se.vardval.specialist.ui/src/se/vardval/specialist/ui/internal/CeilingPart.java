@@ -9,7 +9,6 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -20,9 +19,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -48,6 +45,7 @@ import se.vardval.specialist.Production;
 import se.vardval.specialist.ui.internal.ProductionYear.ProviderYear;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.parts.Tables;
 import se.vardval.ui.views.Background;
 import se.vardval.ui.views.DefaultMonth;
 import se.vardval.ui.views.MonthBar;
@@ -102,14 +100,17 @@ public class CeilingPart {
         table.getTable().setLinesVisible(true);
         table.getTable().setData(ClientTags.WIDGET_KEY, "ceiling.table");
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column(messages.provider, 300, SWT.LEFT, ProviderYear::name);
-        column(messages.ceiling, 130, SWT.RIGHT, p -> ceiling == null ? messages.noCeiling
-                : SwedishFormat.kronor(ceiling));
-        column(messages.production, 150, SWT.RIGHT, p -> SwedishFormat.kronor(p.totalProduction()));
-        column(messages.aboveCeiling, 150, SWT.RIGHT, p -> ceiling == null ? "" : SwedishFormat.kronor(p.above(
-                ceiling)));
-        column(messages.reduction, 140, SWT.RIGHT, p -> SwedishFormat.kronor(p.totalReduction()));
-        column(messages.paid, 150, SWT.RIGHT, p -> SwedishFormat.kronor(p.totalProduction().add(p.totalReduction())));
+        Tables.column(table, ProviderYear.class, messages.provider, 300, ProviderYear::name);
+        Tables.numberColumn(table, ProviderYear.class, messages.ceiling, 130,
+                p -> ceiling == null ? messages.noCeiling : SwedishFormat.kronor(ceiling));
+        Tables.numberColumn(table, ProviderYear.class, messages.production, 150,
+                p -> SwedishFormat.kronor(p.totalProduction()));
+        Tables.numberColumn(table, ProviderYear.class, messages.aboveCeiling, 150,
+                p -> ceiling == null ? "" : SwedishFormat.kronor(p.above(ceiling)));
+        Tables.numberColumn(table, ProviderYear.class, messages.reduction, 140,
+                p -> SwedishFormat.kronor(p.totalReduction()));
+        Tables.numberColumn(table, ProviderYear.class, messages.paid, 150,
+                p -> SwedishFormat.kronor(p.totalProduction().add(p.totalReduction())));
         chart = new Chart(sash, SWT.NONE);
         chart.setData(ClientTags.WIDGET_KEY, "ceiling.chart");
         chart.getTitle().setText(messages.ceilingTitle);
@@ -162,7 +163,8 @@ public class CeilingPart {
         chart(production);
         long above = ceiling == null ? 0 : production.providers().stream()
                 .filter(p -> p.above(ceiling).signum() > 0).count();
-        bar.summary(NLS.bind(messages.ceilingSummary, new Object[] { SwedishFormat.month(month), production.providers().size(),
+        bar.summary(NLS.bind(messages.ceilingSummary, new Object[] { SwedishFormat.month(month),
+                production.providers().size(),
                 ceiling == null ? messages.noCeiling : SwedishFormat.kronor(ceiling), SwedishFormat.number(rate),
                 above, ProductionYear.months(production.approvedMonths()),
                 ProductionYear.months(production.calculatedMonths()) }));
@@ -201,17 +203,5 @@ public class CeilingPart {
         Range y = chart.getAxisSet().getYAxis(0).getRange();
         chart.getAxisSet().getYAxis(0).setRange(new Range(0, Math.max(1, y.upper * 1.1)));
         chart.redraw();
-    }
-
-    private void column(String title, int width, int alignment, Function<ProviderYear, String> text) {
-        TableViewerColumn column = new TableViewerColumn(table, alignment);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((ProviderYear) element);
-            }
-        });
     }
 }
