@@ -1,16 +1,14 @@
 package se.vardval.engine;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import se.vardval.core.domain.DecidedPayment;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.RunWarning;
+import se.vardval.core.model.SwedishNumbers;
 
 /**
  * The payments decided for a run's month as the run's own lines (basis 1, rate and amount the decided amount) and a
@@ -34,19 +32,12 @@ final class DecidedLines {
     static List<RunWarning> remarks(List<DecidedPayment> payments, List<PaymentLine> paid) {
         Set<String> keys = paid.stream().map(l -> key(l.hsaId(), l.component())).collect(Collectors.toSet());
         return payments.stream().filter(p -> keys.contains(key(p.hsaId(), p.component())))
-                .map(p -> new RunWarning(p.hsaId(), REMARK, p.component() + " " + kronor(p.amount()) + ": "
-                        + p.origin() + ", decided " + p.decision() + "."))
+                .map(p -> new RunWarning(p.hsaId(), REMARK, p.component() + " " + SwedishNumbers.kronor(p.amount())
+                        + ": " + p.origin() + ", decided " + p.decision() + "."))
                 .toList();
     }
 
     private static String key(String hsaId, String component) {
         return hsaId + "\u0000" + component;
-    }
-
-    private static String kronor(BigDecimal amount) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("sv-SE"));
-        symbols.setGroupingSeparator(' ');
-        symbols.setMinusSign('-');
-        return new DecimalFormat("#,##0.00", symbols).format(amount) + " kr";
     }
 }

@@ -11,6 +11,7 @@ import se.vardval.core.domain.Unit;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.RejectedItem;
 import se.vardval.core.model.RunWarning;
+import se.vardval.core.model.SwedishNumbers;
 
 /**
  * One provider's ersättningsbesked for a run, in Swedish, as PDF: the provider, the period, the rulebook and its
