@@ -33,7 +33,7 @@ final class DecidedLines {
         Set<String> keys = paid.stream().map(l -> key(l.hsaId(), l.component())).collect(Collectors.toSet());
         return payments.stream().filter(p -> keys.contains(key(p.hsaId(), p.component())))
                 .map(p -> new RunWarning(p.hsaId(), REMARK, p.component() + " " + SwedishNumbers.kronor(p.amount())
-                        + ": " + p.origin() + ", decided " + p.decision() + "."))
+                        + ": " + p.origin() + ", enligt beslut " + p.decision() + "."))
                 .toList();
     }
 

@@ -107,8 +107,8 @@ public class RulebookManager implements RulebookService {
         CareChoice careChoice = masterData.careChoice(rulebook.careChoice())
                 .orElseThrow(() -> new UserError("no vårdval '" + rulebook.careChoice() + "'"));
         if (!careChoice.modelType().equals(rulebook.modelType())) {
-            return List.of(new ParameterProblem("modelType", "vårdval " + careChoice.id() + " is paid by model '"
-                    + careChoice.modelType() + "', not '" + rulebook.modelType() + "'"));
+            return List.of(new ParameterProblem("modelType", "vårdvalet " + careChoice.id() + " ersätts enligt modellen '"
+                    + careChoice.modelType() + "', inte '" + rulebook.modelType() + "'"));
         }
         return model(rulebook.modelType()).validate(rulebook.parameters());
     }

@@ -55,7 +55,7 @@ class DecidedPaymentRunTest {
                 .toList());
         assertEquals(new BigDecimal("1434.56"), run.total(), "100 + 100 listed and 1 234.56 decided");
         assertEquals(List.of(new RunWarning("B", "DECIDED_PAYMENT", "DEFICIT_COMPENSATION 1 234,56 kr: deficit"
-                + " compensation 2019, decided RS 2020-02-25 § 12.")), world.runStore.warnings(run.id()));
+                + " compensation 2019, enligt beslut RS 2020-02-25 § 12.")), world.runStore.warnings(run.id()));
 
         engine.approve(run.id(), "bertil");
         PaymentRun correction = engine.correct("demo", MARCH, "anna");

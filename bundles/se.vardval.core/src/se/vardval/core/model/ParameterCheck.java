@@ -19,6 +19,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class ParameterCheck {
 
+    /**
+     * The words before the comma-separated list of allowed values in the problem of a value that is not one of them,
+     * from which the client's rulebook editor reads the choices it offers.
+     */
+    public static final String ALLOWED = "tillåtna värden: ";
+
     private final List<ParameterProblem> problems = new ArrayList<>();
 
     /** The problems found so far, in the order found. */
@@ -44,7 +50,7 @@ public final class ParameterCheck {
     /** Whether there are parameters at all; reports their absence. */
     public boolean present(JsonNode parameters) {
         if (parameters == null || parameters.isMissingNode() || parameters.isNull()) {
-            problem("parameters", "missing: the rulebook has no parameters");
+            problem("parameters", "saknas: förfrågningsunderlaget har inga parametrar");
             return false;
         }
         return true;
@@ -64,19 +70,19 @@ public final class ParameterCheck {
             return false;
         }
         if (!node.isObject()) {
-            problem(path, "must be an object");
+            problem(path, "måste vara ett objekt");
             return false;
         }
         for (String key : required) {
             if (!node.has(key)) {
-                problem(join(path, key), "missing parameter '" + key + "'");
+                problem(join(path, key), "parametern '" + key + "' saknas");
             }
         }
         Set<String> known = new HashSet<>(required);
         known.addAll(optional);
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (!known.contains(field.getKey())) {
-                problem(join(path, field.getKey()), "unknown parameter '" + field.getKey() + "'; known here: "
+                problem(join(path, field.getKey()), "okänd parameter '" + field.getKey() + "'; kända här: "
                         + String.join(", ", known.stream().sorted().toList()));
             }
         }
@@ -89,7 +95,7 @@ public final class ParameterCheck {
             return false;
         }
         if (!node.isArray()) {
-            problem(path, "must be an array");
+            problem(path, "måste vara en lista");
             return false;
         }
         return true;
@@ -106,11 +112,11 @@ public final class ParameterCheck {
             return null;
         }
         if (!n.isNumber()) {
-            problem(at, n.isNull() ? "must have a value" : "must be a number");
+            problem(at, n.isNull() ? "måste ha ett värde" : "måste vara ett tal");
             return null;
         }
         if (n.decimalValue().signum() < 0) {
-            problem(at, "must not be negative (" + n.decimalValue().toPlainString() + ")");
+            problem(at, "får inte vara negativt (" + SwedishNumbers.decimal(n.decimalValue()) + ")");
             return null;
         }
         return n.decimalValue();
@@ -123,7 +129,7 @@ public final class ParameterCheck {
             return null;
         }
         if (!n.isBoolean()) {
-            problem(join(path, key), "must be true or false");
+            problem(join(path, key), "måste vara true eller false");
             return null;
         }
         return n.booleanValue();
@@ -140,7 +146,7 @@ public final class ParameterCheck {
                 return constant;
             }
         }
-        problem(join(path, key), "unknown value '" + n.asText() + "'; expected one of "
+        problem(join(path, key), "okänt värde '" + n.asText() + "'; " + ALLOWED
                 + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         return null;
     }

@@ -43,8 +43,17 @@ public final class PaymentLines {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    /** A number for an explanation: plain, as text. */
+    /** A number for an explanation's rows: plain, as text. */
     public static String show(BigDecimal value) {
         return plain(value).toPlainString();
+    }
+
+    /**
+     * How a line's amount arose, for an explanation's summary: {@code underlag 2 × à-pris 100 = 200,00 kr (avrundat
+     * en gång från det exakta beloppet)}.
+     */
+    public static String describe(PaymentLine line) {
+        return "underlag " + SwedishNumbers.decimal(line.basis()) + " × à-pris " + SwedishNumbers.decimal(line.rate())
+                + " = " + SwedishNumbers.kronor(line.amount()) + " (avrundat en gång från det exakta beloppet)";
     }
 }

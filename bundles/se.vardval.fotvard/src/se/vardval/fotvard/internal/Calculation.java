@@ -48,8 +48,9 @@ record Calculation(List<PaymentLine> lines, List<Decision> rejected, List<HandOv
                 notListed.merge(d.treatment().hsaId(), 1, Integer::sum);
             }
         }
-        notListed.forEach((hsaId, n) -> run.warn(hsaId, "COST_NOT_HANDED_OVER", n + " paid treatment(s) of persons"
-                + " not listed in " + careChoice + " on the day of treatment: their cost is handed over to no unit."));
+        notListed.forEach((hsaId, n) -> run.warn(hsaId, "COST_NOT_HANDED_OVER", "Ersatta behandlingar av personer"
+                + " som inte var listade i " + careChoice + " på behandlingsdagen: " + n
+                + "; deras kostnad överförs inte till någon enhet."));
         return List.copyOf(handOvers);
     }
 }

@@ -12,6 +12,7 @@ import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.PaymentLines;
+import se.vardval.core.model.SwedishNumbers;
 import se.vardval.core.service.UserError;
 
 /**
@@ -23,10 +24,10 @@ final class Explainer {
     /** The pseudo-component that lists a unit's rejected treatments. */
     static final String REJECTED = "REJECTED";
 
-    private static final List<String> PAID_COLUMNS = List.of("activity", "date", "personnummer", "referral",
-            "fee", "patient fee deducted", "kr");
-    private static final List<String> REJECTED_COLUMNS = List.of("activity", "date", "personnummer", "referral",
-            "reason code", "reason");
+    private static final List<String> PAID_COLUMNS = List.of("Aktivitet", "Datum", "Personnummer", "Remiss",
+            "Arvode", "Avdragen patientavgift", "Kr");
+    private static final List<String> REJECTED_COLUMNS = List.of("Aktivitet", "Datum", "Personnummer", "Remiss",
+            "Orsakskod", "Orsak");
 
     private Explainer() {
     }
@@ -46,24 +47,25 @@ final class Explainer {
             return unit(run, hsaId, atUnit, lines);
         }
         if (component.equals(REJECTED)) {
-            return new Explanation("Rejected treatments at " + hsaId + " in " + run.inputs().period() + ": "
-                    + atUnit.stream().filter(d -> !d.isPaid()).count() + ", not paid.", REJECTED_COLUMNS,
+            return new Explanation("Avvisade behandlingar vid " + hsaId + " i " + run.inputs().period() + ": "
+                    + atUnit.stream().filter(d -> !d.isPaid()).count() + ", ersätts inte.", REJECTED_COLUMNS,
                     rows(atUnit, d -> !d.isPaid(), Explainer::rejectedRow));
         }
         PaymentLine line = lines.stream().filter(l -> l.component().equals(component)).findFirst().orElse(null);
-        String head = component + " at " + hsaId + " in " + run.inputs().period() + ": " + (line == null
-                ? "no line (0 kr). "
-                : line.basis().toPlainString() + " treatment(s), " + line.amount().toPlainString()
-                        + " kr (the exact sum rounded once). ");
+        String head = component + " vid " + hsaId + " i " + run.inputs().period() + ": " + (line == null
+                ? "ingen rad (0 kr). "
+                : treatments(line.basis()) + ", " + SwedishNumbers.kronor(line.amount())
+                        + " (den exakta summan avrundad en gång). ");
         if (component.equals(Lines.HOME_VISIT)) {
-            return new Explanation(head + "homeVisitSupplement " + run.parameters().homeVisitSupplement()
-                    .toPlainString() + " kr per paid treatment given at home.", PAID_COLUMNS,
+            return new Explanation(head + "homeVisitSupplement " + SwedishNumbers.decimal(run.parameters()
+                    .homeVisitSupplement()) + " kr per ersatt behandling i hemmet.", PAID_COLUMNS,
                     rows(atUnit, d -> d.isPaid() && d.isHomeVisit(), d -> paidRow(d, d.homeVisitSupplement())));
         }
         int group = riskGroup(component);
-        return new Explanation(head + "fees." + group + " " + run.parameters().fee(group).toPlainString()
-                + " kr per paid treatment on a referral of risk group " + group
-                + (run.parameters().deductPatientFee() ? ", minus the patient fee paid." : "."), PAID_COLUMNS,
+        return new Explanation(head + "fees." + group + " " + SwedishNumbers.decimal(run.parameters().fee(group))
+                + " kr per ersatt behandling på remiss i riskgrupp " + group
+                + (run.parameters().deductPatientFee() ? ", med den betalda patientavgiften avdragen." : "."),
+                PAID_COLUMNS,
                 rows(atUnit, d -> d.isPaid() && d.referral().riskGroup() == group, d -> paidRow(d, d.netFee())));
     }
 
@@ -77,10 +79,10 @@ final class Explainer {
         }
         Map<Rejection, Integer> rejected = new TreeMap<>();
         atUnit.stream().filter(d -> !d.isPaid()).forEach(d -> rejected.merge(d.rejection(), 1, Integer::sum));
-        return new Explanation(hsaId + " in " + run.inputs().period() + ": " + total.toPlainString()
-                + " kr in total, the sum of its rounded lines; rejected treatments: "
-                + (rejected.isEmpty() ? "none" : rejected.toString().replaceAll("[{}]", "")) + ".",
-                List.of("component", "basis", "rate", "amount"), rows);
+        return new Explanation(hsaId + " i " + run.inputs().period() + ": " + SwedishNumbers.kronor(total)
+                + " totalt, summan av enhetens avrundade rader; avvisade behandlingar: "
+                + (rejected.isEmpty() ? "inga" : rejected.toString().replaceAll("[{}]", "")) + ".",
+                List.of("Komponent", "Underlag", "À-pris", "Belopp"), rows);
     }
 
     private static Explanation person(RunContext run, String personId) {
@@ -88,14 +90,18 @@ final class Explainer {
         for (Decision d : run.decisions()) {
             if (d.treatment().personId().equals(personId)) {
                 rows.add(List.of(d.treatment().activityId(), d.treatment().date().toString(), d.treatment().hsaId(),
-                        d.referral() == null ? "" : d.referral().id() + " (risk " + d.referral().riskGroup() + ")",
-                        d.isPaid() ? "paid" : d.rejection().name() + ": " + d.reason(),
+                        d.referral() == null ? "" : d.referral().id() + " (riskgrupp " + d.referral().riskGroup() + ")",
+                        d.isPaid() ? "ersatt" : d.rejection().name() + ": " + d.reason(),
                         d.isPaid() ? d.total().toPlainString() : "0"));
             }
         }
-        return new Explanation(personId + " in " + run.inputs().period() + ": each foot-care treatment, paid (net fee"
-                + " and home-visit supplement) or rejected with its reason.",
-                List.of("activity", "date", "unit", "referral", "decision", "kr"), rows);
+        return new Explanation(personId + " i " + run.inputs().period() + ": varje behandling inom medicinsk"
+                + " fotvård, ersatt (arvode netto och tillägg för hembesök) eller avvisad med sin orsak.",
+                List.of("Aktivitet", "Datum", "Enhet", "Remiss", "Beslut", "Kr"), rows);
+    }
+
+    private static String treatments(BigDecimal count) {
+        return count.compareTo(BigDecimal.ONE) == 0 ? "1 behandling" : SwedishNumbers.decimal(count) + " behandlingar";
     }
 
     private static int riskGroup(String component) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.vardval.core.model.ParameterCheck;
 import se.vardval.core.model.ParameterProblem;
+import se.vardval.core.model.SwedishNumbers;
 
 /**
  * Checks a Medicinsk fotvård parameter object and names every problem by its JSON path: {@code fees} and
@@ -43,16 +44,16 @@ final class ParameterValidator {
         check.amount(p.get("homeVisitSupplement"), "homeVisitSupplement");
         if (check.object(p.get("maxTreatmentsPerYear"), "maxTreatmentsPerYear", GROUPS)) {
             GROUPS.forEach(g -> whole(p.get("maxTreatmentsPerYear").get(g), "maxTreatmentsPerYear." + g, 0, 365,
-                    "treatments a year"));
+                    "behandlingar per år"));
         }
-        whole(p.get("referralValidMonths"), "referralValidMonths", 1, 120, "months");
+        whole(p.get("referralValidMonths"), "referralValidMonths", 1, 120, "månader");
         check.bool(p, "", "deductPatientFee");
-        whole(p.get("minAge"), "minAge", 0, 150, "years");
+        whole(p.get("minAge"), "minAge", 0, 150, "år");
         if (check.object(p.get("costHandOver"), "costHandOver", List.of("careChoice"))) {
             JsonNode id = p.get("costHandOver").get("careChoice");
             if (id != null && (!id.isTextual() || !CARE_CHOICE_ID.matcher(id.asText()).matches())) {
-                check.problem("costHandOver.careChoice", "must be the id of a vårdval, e.g. halsoval ('" + id.asText()
-                        + "' is not)");
+                check.problem("costHandOver.careChoice", "måste vara ett vårdvals id, t.ex. halsoval ('" + id.asText()
+                        + "' är inget)");
             }
         }
     }
@@ -61,8 +62,8 @@ final class ParameterValidator {
         BigDecimal value = check.amount(n, at);
         if (value != null && (value.stripTrailingZeros().scale() > 0 || value.compareTo(BigDecimal.valueOf(min)) < 0
                 || value.compareTo(BigDecimal.valueOf(max)) > 0)) {
-            check.problem(at, "must be a whole number of " + unit + " from " + min + " to " + max + " ("
-                    + value.toPlainString() + ")");
+            check.problem(at, "måste vara ett helt antal " + unit + " från " + min + " till " + max + " ("
+                    + SwedishNumbers.decimal(value) + ")");
         }
     }
 }

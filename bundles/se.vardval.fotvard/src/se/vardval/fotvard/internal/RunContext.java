@@ -77,9 +77,9 @@ final class RunContext {
             (a.date().isBefore(monthStart) ? history : month).add(a);
         });
         referrals.unusable().stream().collect(Collectors.groupingBy(Activity::hsaId, java.util.TreeMap::new,
-                Collectors.counting())).forEach((hsaId, n) -> warn(hsaId, "REFERRAL_NOT_USABLE", n
-                        + " referral activit(ies) with a risk code but no referral id or not a physical visit;"
-                        + " they are not used as referrals."));
+                Collectors.counting())).forEach((hsaId, n) -> warn(hsaId, "REFERRAL_NOT_USABLE",
+                        "Remissaktiviteter med riskkod men utan remiss-id eller som inte är fysiska besök: " + n
+                                + "; de används inte som remisser."));
     }
 
     /** The month's treatments judged, in order of date and activity id. */

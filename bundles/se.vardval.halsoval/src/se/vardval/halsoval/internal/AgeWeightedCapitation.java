@@ -7,6 +7,7 @@ import java.util.Map;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.PaymentLines;
+import se.vardval.core.model.SwedishNumbers;
 
 /** A capitation of kr per weight point and year, the weight given by the listed person's age band. */
 abstract class AgeWeightedCapitation implements PaymentComponent {
@@ -45,8 +46,8 @@ abstract class AgeWeightedCapitation implements PaymentComponent {
     /** The person's age band and weight, for an explanation. */
     String detail(RunContext run, ListedFacts person) {
         AgeTable table = table(run.parameters());
-        return "age " + person.age() + ", band " + table.label(person.age()) + ", weight "
-                + PaymentLines.show(table.weight(person.age(), person.sex()));
+        return "ålder " + person.age() + ", åldersgrupp " + table.label(person.age()) + ", vikt "
+                + SwedishNumbers.decimal(table.weight(person.age(), person.sex()));
     }
 
     @Override
@@ -56,8 +57,8 @@ abstract class AgeWeightedCapitation implements PaymentComponent {
         run.forEachListed(hsaId, person -> rows.add(person.personId(), person.sex().name(),
                 Integer.toString(person.age()), table.label(person.age()),
                 PaymentLines.show(table.weight(person.age(), person.sex())), Lines.show(personKr(run, person), 4)));
-        return rows.explanation("Σ over the persons listed on " + run.listingDay() + " of the weight of their age band"
-                + " × " + PaymentLines.show(krPerPointAndYear(run.parameters())) + " kr per point and year / 12.",
-                "personnummer", "sex", "age", "age band", "weight", "kr");
+        return rows.explanation("Σ över de listade den " + run.listingDay() + " av vikten för deras åldersgrupp × "
+                + SwedishNumbers.decimal(krPerPointAndYear(run.parameters())) + " kr per poäng och år / 12.",
+                "Personnummer", "Kön", "Ålder", "Åldersgrupp", "Vikt", "Kr");
     }
 }

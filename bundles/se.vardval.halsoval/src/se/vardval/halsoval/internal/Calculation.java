@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import se.vardval.core.model.ModelResult;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.RunWarning;
+import se.vardval.core.model.SwedishNumbers;
 
 /** Runs every payment component in order and returns the sorted lines of the units with a contract. */
 final class Calculation {
@@ -58,12 +59,11 @@ final class Calculation {
                 withoutContract.computeIfAbsent(line.hsaId(), u -> new ArrayList<>()).add(line);
             }
         }
-        withoutContract.forEach((hsaId, lines) -> run.warn(hsaId, "UNIT_WITHOUT_CONTRACT", "The unit has listed"
-                + " persons, visits, costs or penalties in " + run.inputs().period() + " but no contract in the"
-                + " vårdval: its " + lines.size() + " line(s), " + lines.stream().map(PaymentLine::amount)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString()
-                + " kr in total, are not paid. Components: "
-                + String.join(", ", lines.stream().map(PaymentLine::component).toList()) + "."));
+        withoutContract.forEach((hsaId, lines) -> run.warn(hsaId, "UNIT_WITHOUT_CONTRACT", "Enheten har listade"
+                + " personer, besök, kostnader eller viten under " + run.inputs().period() + " men inget avtal i"
+                + " vårdvalet, så dess rader betalas inte ut: " + lines.size() + " st, totalt " + SwedishNumbers
+                        .kronor(lines.stream().map(PaymentLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                + ". Komponenter: " + String.join(", ", lines.stream().map(PaymentLine::component).toList()) + "."));
         paid.sort(LINE_ORDER);
         return List.copyOf(paid);
     }
@@ -71,12 +71,13 @@ final class Calculation {
     private static void warnOfListingData(RunContext run) {
         run.listings().byUnit().forEach((hsaId, tally) -> {
             if (tally.withoutRecord() > 0) {
-                run.warn(hsaId, "PERSON_RECORD_MISSING", tally.withoutRecord() + " listed person(s) are missing from"
-                        + " the person register: age and sex are taken from the personnummer; they have no CNI"
-                        + " flags or distance.");
+                run.warn(hsaId, "PERSON_RECORD_MISSING", tally.withoutRecord() + " av de listade saknas i"
+                        + " personregistret: ålder och kön tas från personnumret, och de har varken CNI-flaggor eller"
+                        + " avstånd.");
             }
         });
-        run.listings().invalidPersonIds().forEach((hsaId, count) -> run.warn(hsaId, "INVALID_PERSON_ID", count
-                + " listing(s) have an invalid personnummer and no person record; they are not paid for."));
+        run.listings().invalidPersonIds().forEach((hsaId, count) -> run.warn(hsaId, "INVALID_PERSON_ID",
+                "Listningar med ogiltigt personnummer och utan uppgifter i personregistret: " + count
+                        + "; de ger ingen ersättning."));
     }
 }

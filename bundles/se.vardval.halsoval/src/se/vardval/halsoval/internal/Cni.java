@@ -13,6 +13,7 @@ import se.vardval.core.domain.CniUnit;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.PaymentLines;
+import se.vardval.core.model.SwedishNumbers;
 import se.vardval.core.service.UserError;
 import se.vardval.halsoval.internal.HalsovalParameters.CniParameters;
 import se.vardval.halsoval.internal.HalsovalParameters.CniSource;
@@ -38,8 +39,9 @@ final class Cni implements PaymentComponent {
         Map<String, CniUnit> file = fileRows(run);
         List<String> missing = new ArrayList<>();
         if (cni.source() == CniSource.PERSON_FLAGS && reference(run) == null) {
-            run.warn(null, "CNI_UNDEFINED", "No listed person has a CNI flag, so the regional CNI reference is zero:"
-                    + " no CNI is paid. Check that the person register carries CNI flags.");
+            run.warn(null, "CNI_UNDEFINED", "Ingen listad person har någon CNI-flagga, så regionens referensvärde"
+                    + " för CNI är noll och ingen CNI-ersättning betalas. Kontrollera att personregistret har"
+                    + " CNI-flaggor.");
             return;
         }
         for (Map.Entry<String, UnitTally> unit : run.listings().byUnit().entrySet()) {
@@ -142,11 +144,17 @@ final class Cni implements PaymentComponent {
                 && computed.index().setScale(row.index().scale(), RoundingMode.HALF_UP).compareTo(row.index()) != 0;
         boolean cniDiffers = row.cni() != null && computed.cni().round(row.cni().scale()).compareTo(row.cni()) != 0;
         if (indexDiffers || cniDiffers) {
-            run.warn(row.hsaId(), "CNI_DIFFERS", "SCB states index " + row.index() + " and CNI " + row.cni()
-                    + " for " + row.period() + "; the counts with the rulebook's weights and reference give index "
-                    + PaymentLines.show(computed.index()) + " and CNI " + Lines.show(computed.cni(), 6)
-                    + ". The computed CNI is paid; check cni.weights and cni.reference against SCB's delivery.");
+            run.warn(row.hsaId(), "CNI_DIFFERS", "SCB anger " + stated("index", row.index()) + " och "
+                    + stated("CNI", row.cni()) + " för " + row.period() + "; antalen med förfrågningsunderlagets"
+                    + " vikter och referensvärde ger index " + SwedishNumbers.decimal(computed.index()) + " och CNI "
+                    + SwedishNumbers.decimal(computed.cni().round(6)) + ". Det beräknade värdet används; jämför"
+                    + " cni.weights och cni.reference med SCB:s leverans.");
         }
+    }
+
+    /** SCB's stated value for a warning, or that SCB states none. */
+    private static String stated(String what, BigDecimal value) {
+        return value == null ? "inget " + what : what + " " + SwedishNumbers.decimal(value);
     }
 
     /** The reference: {@code cni.reference}, else Σ wᵢ·nᵢ per listed person over the whole vårdval; null if zero. */
@@ -188,8 +196,8 @@ final class Cni implements PaymentComponent {
         UnitCni unitCni = unitCni(run, file, hsaId);
         Rows rows = new Rows(maxRows);
         if (unitCni == null) {
-            return rows.explanation("No CNI is known for the unit in " + run.inputs().period() + ".", "variable",
-                    "weight", "count", "weight × count");
+            return rows.explanation("Enheten har inget känt CNI för " + run.inputs().period() + ".", "Variabel",
+                    "Vikt", "Antal", "Vikt × antal");
         }
         CniUnit scb = file.get(hsaId);
         if (unitCni.index() != null) {
@@ -202,16 +210,18 @@ final class Cni implements PaymentComponent {
             }
         }
         String how = unitCni.index() == null
-                ? "cni = " + Lines.show(unitCni.cni(), 6) + " as stated in SCB's delivery for " + scb.period() + "."
-                : "cni = index " + PaymentLines.show(unitCni.index()) + " / population " + unitCni.population()
-                        + " / reference " + Lines.show(unitCni.reference(), 6) + " = " + Lines.show(unitCni.cni(), 6)
-                        + (cni.source() == CniSource.UNIT_FILE ? " (SCB's counts for " + scb.period() + ")" : "")
+                ? "cni = " + SwedishNumbers.decimal(unitCni.cni().round(6)) + " enligt SCB:s leverans för "
+                        + scb.period() + "."
+                : "cni = index " + SwedishNumbers.decimal(unitCni.index()) + " / befolkning " + unitCni.population()
+                        + " / referensvärde " + SwedishNumbers.decimal(unitCni.reference().round(6)) + " = "
+                        + SwedishNumbers.decimal(unitCni.cni().round(6))
+                        + (cni.source() == CniSource.UNIT_FILE ? " (SCB:s antal för " + scb.period() + ")" : "")
                         + ".";
         String threshold = cni.threshold() == null ? ""
-                : " Threshold " + PaymentLines.show(cni.threshold())
-                        + (unitCni.paid() ? ": exceeded." : ": not exceeded, nothing paid.");
-        return rows.explanation("listed × cni × " + PaymentLines.show(cni.krPerIndexPoint())
-                + " kr per index point / 12; "
-                + how + threshold, "variable", "weight", "count", "weight × count");
+                : " Tröskel " + SwedishNumbers.decimal(cni.threshold())
+                        + (unitCni.paid() ? ": överskriden." : ": inte överskriden, ingen ersättning.");
+        return rows.explanation("listade × cni × " + SwedishNumbers.decimal(cni.krPerIndexPoint())
+                + " kr per indexpoäng / 12; "
+                + how + threshold, "Variabel", "Vikt", "Antal", "Vikt × antal");
     }
 }

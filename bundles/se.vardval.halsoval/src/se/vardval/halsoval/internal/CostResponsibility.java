@@ -44,7 +44,8 @@ final class CostResponsibility implements PaymentComponent {
                         PaymentLines.show(cost.amount().negate()));
             }
         }
-        return rows.explanation("The costs of " + run.inputs().period() + " in the categories the rulebook's"
-                + " costResponsibility switches on, deducted.", "reference", "category", "kr");
+        return rows.explanation("Kostnaderna under " + run.inputs().period() + " i de kategorier där"
+                + " förfrågningsunderlagets costResponsibility ger enheten kostnadsansvar, avdragna.", "Referens",
+                "Kategori", "Kr");
     }
 }

@@ -7,6 +7,7 @@ import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.PaymentLines;
+import se.vardval.core.model.SwedishNumbers;
 import se.vardval.core.service.UserError;
 
 /** Answers an explanation request: a unit's lines, one line's rows, or one person's amounts. */
@@ -37,18 +38,16 @@ final class Explainer {
                     total = total.add(line.amount());
                 }
             }
-            return rows.explanation(hsaId + " in " + run.inputs().period() + ": " + total.toPlainString()
-                    + " kr in total, the sum of its rounded lines.", "component", "basis", "rate", "amount");
+            return rows.explanation(hsaId + " i " + run.inputs().period() + ": " + SwedishNumbers.kronor(total)
+                    + " totalt, summan av enhetens avrundade rader.", "Komponent", "Underlag", "À-pris", "Belopp");
         }
         String component = request.component();
         PaymentComponent calculator = Calculation.COMPONENTS.stream().filter(c -> c.owns(component)).findFirst()
                 .orElseThrow(() -> new UserError("Hälsoval has no component " + component + "."));
         PaymentLine line = lines.stream().filter(l -> l.hsaId().equals(hsaId) && l.component().equals(component))
                 .findFirst().orElse(null);
-        String head = component + " at " + hsaId + " in " + run.inputs().period() + ": " + (line == null
-                ? "no line (0 kr). "
-                : "basis " + PaymentLines.show(line.basis()) + " × rate " + PaymentLines.show(line.rate()) + " = "
-                        + line.amount().toPlainString() + " kr (rounded once from the exact amount). ");
+        String head = component + " vid " + hsaId + " i " + run.inputs().period() + ": "
+                + (line == null ? "ingen rad (0 kr). " : PaymentLines.describe(line) + ". ");
         Explanation rows = calculator.explain(run, lines, hsaId, component, MAX_ROWS);
         return new Explanation(head + rows.summary(), rows.columns(), rows.rows());
     }

@@ -15,7 +15,7 @@ import se.vardval.core.domain.CniFlag;
 import se.vardval.core.domain.CostCategory;
 import se.vardval.core.model.ParameterCheck;
 import se.vardval.core.model.ParameterProblem;
-import se.vardval.core.model.PaymentLines;
+import se.vardval.core.model.SwedishNumbers;
 import se.vardval.halsoval.internal.HalsovalParameters.CniSource;
 import se.vardval.halsoval.internal.HalsovalParameters.Comparison;
 import se.vardval.halsoval.internal.HalsovalParameters.ListingDay;
@@ -66,7 +66,7 @@ final class ParameterValidator {
         if (check.object(p.get("vatCompensation"), "vatCompensation", List.of("percent"))) {
             BigDecimal percent = rate(p.get("vatCompensation"), "vatCompensation", "percent", false);
             if (percent != null && percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-                check.problem("vatCompensation.percent", "must be at most 100");
+                check.problem("vatCompensation.percent", "får vara högst 100");
             }
         }
     }
@@ -105,11 +105,11 @@ final class ParameterValidator {
                 rate(band, at, "weightF", true);
                 rate(band, at, "weightM", true);
                 if (sexSpecific) {
-                    requirePresent(band, at, "weightF", "capitation.sexSpecific is true");
-                    requirePresent(band, at, "weightM", "capitation.sexSpecific is true");
+                    requirePresent(band, at, "weightF", "capitation.sexSpecific är true");
+                    requirePresent(band, at, "weightM", "capitation.sexSpecific är true");
                 }
                 if (from != null && to != null && to < from) {
-                    check.problem(at, "toAge " + to + " is below fromAge " + from);
+                    check.problem(at, "toAge " + to + " är lägre än fromAge " + from);
                 }
                 if (check.count() == before && from != null) {
                     bands.add(new int[] { from, to == null ? Integer.MAX_VALUE : to, i });
@@ -125,21 +125,24 @@ final class ParameterValidator {
     private void coverage(List<int[]> bands, String path) {
         bands.sort(Comparator.comparingInt((int[] b) -> b[0]));
         if (bands.getFirst()[0] != 0) {
-            check.problem(path, "age bands must start at age 0; the youngest band starts at " + bands.getFirst()[0]);
+            check.problem(path, "åldersgrupperna måste börja vid 0 år; den yngsta gruppen börjar vid "
+                    + bands.getFirst()[0]);
         }
         for (int i = 1; i < bands.size(); i++) {
             int[] prev = bands.get(i - 1);
             int[] next = bands.get(i);
             if (next[0] <= prev[1]) {
-                check.problem(path + "[" + next[2] + "]", "band " + label(next) + " overlaps band " + label(prev));
+                check.problem(path + "[" + next[2] + "]", "gruppen " + label(next) + " överlappar gruppen "
+                        + label(prev));
             } else if (next[0] > prev[1] + 1) {
-                check.problem(path, "gap: ages " + (prev[1] + 1) + "–" + (next[0] - 1) + " are in no band");
+                check.problem(path, "lucka: åldrarna " + (prev[1] + 1) + "–" + (next[0] - 1)
+                        + " ingår inte i någon grupp");
             }
         }
         int[] last = bands.getLast();
         if (last[1] != Integer.MAX_VALUE) {
-            check.problem(path, "age bands must cover 100+: the oldest band (" + label(last)
-                    + ") needs an open end (toAge empty)");
+            check.problem(path, "åldersgrupperna måste täcka 100+: den äldsta gruppen (" + label(last)
+                    + ") behöver ett öppet slut (toAge tomt)");
         }
     }
 
@@ -156,7 +159,7 @@ final class ParameterValidator {
         rate(c, "cni", "krPerIndexPoint", false);
         BigDecimal reference = rate(c, "cni", "reference", true);
         if (reference != null && reference.signum() == 0) {
-            check.problem("cni.reference", "must be greater than 0");
+            check.problem("cni.reference", "måste vara större än 0");
         }
         rate(c, "cni", "threshold", true);
         JsonNode weights = c.get("weights");
@@ -178,7 +181,7 @@ final class ParameterValidator {
             return;
         }
         if (!bands.isArray()) {
-            check.problem("sparsity.bands", "must be an array");
+            check.problem("sparsity.bands", "måste vara en lista");
         } else if (mode == SparsityMode.DISTANCE) {
             distanceBands(bands);
         } else if (mode == SparsityMode.CATCHMENT) {
@@ -204,18 +207,18 @@ final class ParameterValidator {
                 return;
             }
             if (expectedFrom != null && from.compareTo(expectedFrom) != 0) {
-                check.problem(at + ".fromKm", i == 0 ? "the first band must start at 0 km"
-                        : "must equal the toKm of the band before (" + PaymentLines.show(expectedFrom)
-                                + ") so that bands have no gap or overlap");
+                check.problem(at + ".fromKm", i == 0 ? "det första intervallet måste börja vid 0 km"
+                        : "måste vara lika med toKm i intervallet före (" + SwedishNumbers.decimal(expectedFrom)
+                                + ") så att intervallen varken har luckor eller överlappar");
             }
             if (to != null && to.compareTo(from) <= 0) {
-                check.problem(at + ".toKm", "must be greater than fromKm");
+                check.problem(at + ".toKm", "måste vara större än fromKm");
             }
             if (to == null && i < bands.size() - 1) {
-                check.problem(at + ".toKm", "only the last band may be open-ended");
+                check.problem(at + ".toKm", "bara det sista intervallet får sakna övre gräns");
             }
             if (to != null && i == bands.size() - 1) {
-                check.problem(at + ".toKm", "the last band must be open-ended (toKm empty)");
+                check.problem(at + ".toKm", "det sista intervallet måste sakna övre gräns (toKm tomt)");
             }
             expectedFrom = to;
         }
@@ -235,10 +238,10 @@ final class ParameterValidator {
             rate(band, at, "krPerYear", false);
             Integer max = integer(band, at, "maxPopulation", true);
             if (max == null && i < bands.size() - 1) {
-                check.problem(at + ".maxPopulation", "only the last band may be open-ended");
+                check.problem(at + ".maxPopulation", "bara det sista intervallet får sakna övre gräns");
             }
             if (max != null && previous != null && max <= previous) {
-                check.problem(at + ".maxPopulation", "bands must be in ascending order of maxPopulation");
+                check.problem(at + ".maxPopulation", "intervallen måste stå i stigande ordning efter maxPopulation");
             }
             previous = max;
         }
@@ -267,7 +270,7 @@ final class ParameterValidator {
             return;
         }
         if (!array.isArray()) {
-            check.problem("targets", "must be an array");
+            check.problem("targets", "måste vara en lista");
             return;
         }
         Set<String> seen = new HashSet<>();
@@ -279,11 +282,10 @@ final class ParameterValidator {
             }
             JsonNode indicator = t.get("indicator");
             if (!indicator.isTextual() || !INDICATOR.matcher(indicator.asText()).matches()) {
-                check.problem(at + ".indicator", "'" + indicator.asText()
-                        + "' is not an indicator code: upper-case letters,"
-                        + " digits and _, starting with a letter, at most 40 characters (e.g. ACCESS_3DAYS)");
+                check.problem(at + ".indicator", "'" + indicator.asText() + "' är ingen indikatorkod: versaler,"
+                        + " siffror och _, först en bokstav, högst 40 tecken (t.ex. ACCESS_3DAYS)");
             } else if (!seen.add(indicator.asText())) {
-                check.problem(at + ".indicator", "indicator " + indicator.asText() + " has more than one target");
+                check.problem(at + ".indicator", "indikatorn " + indicator.asText() + " har mer än ett mål");
             }
             rate(t, at, "threshold", false);
             check.choice(t, at, "comparison", Comparison.class);
@@ -303,7 +305,7 @@ final class ParameterValidator {
             return false;
         }
         if (!node.isArray() || node.isEmpty()) {
-            check.problem(path, node.isArray() ? "needs at least one band" : "must be an array");
+            check.problem(path, node.isArray() ? "måste ha minst en rad" : "måste vara en lista");
             return false;
         }
         return true;
@@ -321,7 +323,7 @@ final class ParameterValidator {
             return null;
         }
         if (n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            check.problem(ParameterCheck.join(path, key), "must be a whole number");
+            check.problem(ParameterCheck.join(path, key), "måste vara ett heltal");
             return null;
         }
         return n.intValue();
@@ -331,7 +333,7 @@ final class ParameterValidator {
         JsonNode n = object.get(key);
         if (n == null || n.isNull()) {
             check.problem(ParameterCheck.join(path, key),
-                    "missing parameter '" + key + "': required because " + because);
+                    "parametern '" + key + "' saknas: den krävs eftersom " + because);
         }
     }
 }

@@ -45,9 +45,9 @@ final class PatientFees implements PaymentComponent {
         }
         return rows.explanation("patientFees.mode = " + run.parameters().patientFees()
                 + (run.parameters().patientFees() == PatientFeeMode.RETURNED_TO_REGION
-                        ? ": the patient fees of the unit's activities in the month, out-of-county visits excepted, go"
-                                + " back to the region."
-                        : ": the unit keeps its patient fees."),
-                "activity", "date", "personnummer", "contact", "kr");
+                        ? ": patientavgifterna för enhetens aktiviteter under månaden, utom utomlänsbesöken, går"
+                                + " tillbaka till regionen."
+                        : ": enheten behåller sina patientavgifter."),
+                "Aktivitet", "Datum", "Personnummer", "Kontakt", "Kr");
     }
 }

@@ -10,6 +10,7 @@ import se.vardval.core.domain.Penalty;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.PaymentLines;
+import se.vardval.core.model.SwedishNumbers;
 
 /** {@code PENALTY}: each vite decided in the month, weeks × kr per week, capped per occasion, deducted. */
 final class Penalties implements PaymentComponent {
@@ -56,9 +57,9 @@ final class Penalties implements PaymentComponent {
             }
         }
         BigDecimal cap = run.parameters().penalties().maxPerOccasion();
-        return rows.explanation("Each vite decided in " + run.inputs().period() + ": weeks × "
-                + PaymentLines.show(run.parameters().penalties().krPerWeek()) + " kr"
-                + (cap == null ? "" : ", at most " + PaymentLines.show(cap) + " kr per occasion") + ", deducted.",
-                "decided", "weeks", "reason", "weeks × kr", "kr");
+        return rows.explanation("Varje vite som beslutats under " + run.inputs().period() + ": veckor × "
+                + SwedishNumbers.decimal(run.parameters().penalties().krPerWeek()) + " kr"
+                + (cap == null ? "" : ", högst " + SwedishNumbers.decimal(cap) + " kr per tillfälle") + ", avdraget.",
+                "Beslutat", "Veckor", "Orsak", "Veckor × kr", "Kr");
     }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import se.vardval.core.domain.PersonId;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLines;
+import se.vardval.core.model.SwedishNumbers;
 import se.vardval.halsoval.internal.HalsovalParameters.PatientFeeMode;
 import se.vardval.halsoval.internal.HalsovalParameters.Target;
 import se.vardval.halsoval.internal.HalsovalParameters.Visits;
@@ -39,29 +40,29 @@ final class PersonExplanation {
         });
         listed.forEach(explanation::capitation);
         explanation.visits(id);
-        String where = listed.isEmpty() ? "not listed in the vårdval on " + run.listingDay()
-                : "listed at " + listed.getFirst().hsaId() + " on " + run.listingDay();
-        return explanation.rows.explanation("Person " + id + " in " + run.inputs().period() + ": " + where
-                + "; brought " + Lines.show(explanation.total, 2) + " kr in total (exact shares before each unit's"
-                + " line is rounded, VAT compensation not included).", "unit", "component", "detail", "kr");
+        String where = listed.isEmpty() ? "inte listad i vårdvalet den " + run.listingDay()
+                : "listad vid " + listed.getFirst().hsaId() + " den " + run.listingDay();
+        return explanation.rows.explanation("Person " + id + " i " + run.inputs().period() + ": " + where
+                + "; gav totalt " + SwedishNumbers.kronor(explanation.total.round(2)) + " (exakta andelar innan"
+                + " varje enhets rad avrundas, momskompensation ej medräknad).", "Enhet", "Komponent", "Detalj", "Kr");
     }
 
     private void capitation(ListedFacts person) {
         String unit = person.hsaId();
         AgeCapitation age = Calculation.AGE_CAPITATION;
         add(unit, AgeCapitation.CODE, age.detail(run, person), age.personKr(run, person));
-        add(unit, Cni.CODE, person.cniFlags().isEmpty() ? "no CNI flags"
-                : "flags " + person.cniFlags().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")),
+        add(unit, Cni.CODE, person.cniFlags().isEmpty() ? "inga CNI-flaggor"
+                : "flaggor " + person.cniFlags().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")),
                 Calculation.CNI.personKr(run, person));
         DrugCapitation drugs = Calculation.DRUG_CAPITATION;
         add(unit, DrugCapitation.CODE, drugs.detail(run, person), drugs.personKr(run, person));
         Fraction sparsity = Calculation.SPARSITY.personKr(run, person);
         if (sparsity.signum() != 0) {
-            add(unit, Sparsity.CODE, "distance " + PaymentLines.show(person.distanceKm()) + " km", sparsity);
+            add(unit, Sparsity.CODE, "avstånd " + SwedishNumbers.decimal(person.distanceKm()) + " km", sparsity);
         }
         for (Target target : run.parameters().targets()) {
             boolean met = Targets.met(Targets.value(run, target, unit), target);
-            add(unit, target.component(), met ? "target met" : "target not met", met
+            add(unit, target.component(), met ? "målet uppnått" : "målet inte uppnått", met
                     ? Fraction.of(target.krPerListedPerYear(), PaymentLines.MONTHS) : Fraction.ZERO);
         }
     }
@@ -80,17 +81,17 @@ final class PersonExplanation {
                 case OTHER_LISTED -> {
                     add(activity.hsaId(), VisitPayments.OTHER_LISTED, what, Fraction.of(kr));
                     if (rates.chargeListingUnit()) {
-                        add(visit.listingUnit(), VisitPayments.CHARGE, what + " at " + activity.hsaId(),
+                        add(visit.listingUnit(), VisitPayments.CHARGE, what + " vid " + activity.hsaId(),
                                 Fraction.of(kr.negate()));
                     }
                 }
                 case UNLISTED -> add(activity.hsaId(), VisitPayments.UNLISTED, what, Fraction.of(kr));
                 case OUT_OF_COUNTY -> add(activity.hsaId(), VisitPayments.OUT_OF_COUNTY, what, Fraction.of(kr));
                 case OWN_UNIT, NOT_PAID -> add(activity.hsaId(), "", what + (visit.kind() == Kind.OWN_UNIT
-                        ? ": at the unit of listing, no variable payment" : ": not a paid visit"), Fraction.ZERO);
+                        ? ": vid listningsenheten, ingen rörlig ersättning" : ": inget ersatt besök"), Fraction.ZERO);
             }
             if (feesReturned && !activity.outOfCounty() && activity.patientFee().signum() != 0) {
-                add(activity.hsaId(), PatientFees.CODE, what + " patient fee",
+                add(activity.hsaId(), PatientFees.CODE, what + " patientavgift",
                         Fraction.of(activity.patientFee().negate()));
             }
         });

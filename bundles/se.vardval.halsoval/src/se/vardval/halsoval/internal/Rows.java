@@ -25,7 +25,7 @@ final class Rows {
 
     /** The explanation with a note when rows were left out. */
     Explanation explanation(String summary, String... columns) {
-        String note = total > rows.size() ? " (first " + rows.size() + " of " + total + " rows shown)" : "";
+        String note = total > rows.size() ? " (de första " + rows.size() + " av " + total + " raderna visas)" : "";
         return new Explanation(summary + note, List.of(columns), List.copyOf(rows));
     }
 }

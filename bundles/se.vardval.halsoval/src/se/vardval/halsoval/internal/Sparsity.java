@@ -8,6 +8,7 @@ import se.vardval.core.domain.Unit;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.PaymentLines;
+import se.vardval.core.model.SwedishNumbers;
 import se.vardval.halsoval.internal.HalsovalParameters.CatchmentBand;
 import se.vardval.halsoval.internal.HalsovalParameters.DistanceBand;
 import se.vardval.halsoval.internal.HalsovalParameters.SparsityMode;
@@ -36,15 +37,15 @@ final class Sparsity implements PaymentComponent {
                 }
                 Lines.add(lines, unit.getKey(), CODE, persons, Fraction.of(krPerYear, PaymentLines.MONTHS));
                 if (tally.withoutDistance() > 0) {
-                    run.warn(unit.getKey(), "DISTANCE_MISSING", tally.withoutDistance() + " listed person(s) have no"
-                            + " distance to the county hospital in the person register and get no sparsity payment.");
+                    run.warn(unit.getKey(), "DISTANCE_MISSING", tally.withoutDistance() + " av de listade saknar"
+                            + " avstånd till länssjukhuset i personregistret och ger ingen glesbygdsersättning.");
                 }
             }
         } else if (mode == SparsityMode.CATCHMENT) {
             for (Unit unit : run.units().values()) {
                 if (unit.catchmentPopulation() == null) {
-                    run.warn(unit.hsaId(), "CATCHMENT_MISSING", "The unit has no catchment population in the unit"
-                            + " register and gets no sparsity payment.");
+                    run.warn(unit.hsaId(), "CATCHMENT_MISSING", "Enheten saknar befolkning i upptagningsområdet i"
+                            + " enhetsregistret och får ingen glesbygdsersättning.");
                     continue;
                 }
                 CatchmentBand band = catchmentBand(run, unit.catchmentPopulation());
@@ -78,8 +79,8 @@ final class Sparsity implements PaymentComponent {
     }
 
     private static String label(DistanceBand band) {
-        return PaymentLines.show(band.fromKm()) + (band.toKm() == null ? "+ km" : "–" + PaymentLines.show(band.toKm())
-                + " km");
+        return SwedishNumbers.decimal(band.fromKm()) + (band.toKm() == null ? "+ km"
+                : "–" + SwedishNumbers.decimal(band.toKm()) + " km");
     }
 
     @Override
@@ -91,26 +92,27 @@ final class Sparsity implements PaymentComponent {
             Integer population = unit == null ? null : unit.catchmentPopulation();
             CatchmentBand band = population == null ? null : catchmentBand(run, population);
             if (band != null) {
-                rows.add(population.toString(), band.maxPopulation() == null ? "any" : "≤ " + band.maxPopulation(),
+                rows.add(population.toString(), band.maxPopulation() == null ? "alla" : "≤ " + band.maxPopulation(),
                         PaymentLines.show(band.krPerYear()), Lines.show(Fraction.of(band.krPerYear(),
                                 PaymentLines.MONTHS), 2));
             }
-            return rows.explanation(
-                    "Per unit: the annual kr of the band holding the unit's catchment population, / 12.",
-                    "catchment population", "band", "kr per year", "kr");
+            return rows.explanation("Per enhet: årsbeloppet för det intervall som enhetens befolkning i"
+                    + " upptagningsområdet hör till, / 12.", "Befolkning i upptagningsområdet", "Intervall",
+                    "Kr per år", "Kr");
         }
         List<DistanceBand> bands = run.parameters().sparsity().distanceBands();
         if (mode == SparsityMode.DISTANCE) {
             run.forEachListed(hsaId, person -> {
                 int band = run.listings().distanceBand(person.distanceKm());
-                rows.add(person.personId(), person.distanceKm() == null ? "unknown"
+                rows.add(person.personId(), person.distanceKm() == null ? "okänt"
                         : PaymentLines.show(person.distanceKm()),
-                        band < 0 ? "none" : label(bands.get(band)), Lines.show(personKr(run, person), 4));
+                        band < 0 ? "inget" : label(bands.get(band)), Lines.show(personKr(run, person), 4));
             });
         }
-        return rows.explanation(mode == SparsityMode.NONE ? "Sparsity is not paid (sparsity.mode = NONE)."
-                : "Per listed person: the annual kr of the band holding the person's distance to the county"
-                        + " hospital, / 12.",
-                "personnummer", "distance km", "band", "kr");
+        return rows.explanation(mode == SparsityMode.NONE
+                ? "Ingen glesbygdsersättning betalas (sparsity.mode = NONE)."
+                : "Per listad person: årsbeloppet för det intervall som personens avstånd till länssjukhuset hör"
+                        + " till, / 12.",
+                "Personnummer", "Avstånd km", "Intervall", "Kr");
     }
 }

@@ -68,8 +68,8 @@ final class Supplementaries implements PaymentComponent {
                 }
             }
         }
-        return rows.explanation("Annual amount / 12 of each tilläggsuppdrag in force on "
-                + run.inputs().period().atDay(1) + " under a contract covering the unit that day (no pro-rating).",
-                "contract", "code", "name", "annual amount", "valid from", "valid to", "kr");
+        return rows.explanation("Årsbeloppet / 12 för varje tilläggsuppdrag som gäller den "
+                + run.inputs().period().atDay(1) + " enligt ett avtal som omfattar enheten den dagen (utan"
+                + " dagsberäkning).", "Avtal", "Kod", "Namn", "Årsbelopp", "Gäller från", "Gäller till", "Kr");
     }
 }

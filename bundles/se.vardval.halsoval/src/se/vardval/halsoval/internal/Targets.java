@@ -10,6 +10,7 @@ import se.vardval.core.domain.Indicator;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.PaymentLines;
+import se.vardval.core.model.SwedishNumbers;
 import se.vardval.halsoval.internal.HalsovalParameters.Comparison;
 import se.vardval.halsoval.internal.HalsovalParameters.Target;
 
@@ -29,11 +30,12 @@ final class Targets implements PaymentComponent {
                 String hsaId = unit.getKey();
                 Indicator value = values.get(hsaId);
                 if (value == null) {
-                    run.warn(hsaId, "INDICATOR_MISSING", "No value of indicator " + target.indicator() + " (women and"
-                            + " men together) for " + run.inputs().period() + ": the target pays nothing.");
+                    run.warn(hsaId, "INDICATOR_MISSING", "Inget värde för indikatorn " + target.indicator()
+                            + " (kvinnor och män tillsammans) för " + run.inputs().period()
+                            + ": målet ger ingen ersättning.");
                 } else if (value.denominator().signum() == 0) {
-                    run.warn(hsaId, "INDICATOR_UNDEFINED", "Indicator " + target.indicator() + " has denominator 0 for "
-                            + run.inputs().period() + ": the target pays nothing.");
+                    run.warn(hsaId, "INDICATOR_UNDEFINED", "Indikatorn " + target.indicator() + " har nämnaren 0 för "
+                            + run.inputs().period() + ": målet ger ingen ersättning.");
                 } else if (target.met(value.numerator(), value.denominator())) {
                     BigDecimal listed = BigDecimal.valueOf(unit.getValue().listed());
                     Lines.add(lines, hsaId, target.component(), listed,
@@ -71,18 +73,19 @@ final class Targets implements PaymentComponent {
         Target target = run.parameters().targets().stream().filter(t -> t.component().equals(component)).findFirst()
                 .orElse(null);
         if (target == null) {
-            return rows.explanation("The rulebook has no target " + component + ".", "indicator");
+            return rows.explanation("Förfrågningsunderlaget har inget mål " + component + ".", "Indikator");
         }
         Indicator value = value(run, target, hsaId);
         if (value != null) {
             rows.add(target.indicator(), PaymentLines.show(value.numerator()), PaymentLines.show(value.denominator()),
-                    value.value() == null ? "undefined" : PaymentLines.show(value.value()),
-                    (target.comparison() == Comparison.AT_LEAST ? "≥ " : "≤ ") + PaymentLines.show(target.threshold()),
-                    met(value, target) ? "yes" : "no", Integer.toString(run.listings().unit(hsaId).listed()));
+                    value.value() == null ? "odefinierat" : PaymentLines.show(value.value()),
+                    (target.comparison() == Comparison.AT_LEAST ? "≥ " : "≤ ")
+                            + SwedishNumbers.decimal(target.threshold()),
+                    met(value, target) ? "ja" : "nej", Integer.toString(run.listings().unit(hsaId).listed()));
         }
-        return rows.explanation("Listed × " + PaymentLines.show(target.krPerListedPerYear())
-                + " kr per listed and year / 12 when the indicator meets the target"
-                + (value == null ? "; the unit has no value for " + run.inputs().period() + "." : "."),
-                "indicator", "numerator", "denominator", "value", "target", "met", "listed");
+        return rows.explanation("Listade × " + SwedishNumbers.decimal(target.krPerListedPerYear())
+                + " kr per listad och år / 12 när indikatorn når målet"
+                + (value == null ? "; enheten har inget värde för " + run.inputs().period() + "." : "."),
+                "Indikator", "Täljare", "Nämnare", "Värde", "Mål", "Uppnått", "Listade");
     }
 }

@@ -10,6 +10,7 @@ import se.vardval.core.domain.Provider;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.PaymentLines;
+import se.vardval.core.model.SwedishNumbers;
 
 /**
  * {@code VAT_COMPENSATION} (momskompensation) for units of private providers: a percentage of the unit's rounded
@@ -59,8 +60,8 @@ final class VatCompensation implements PaymentComponent {
                     .forEach(l -> rows.add(l.component(), PaymentLines.show(l.amount())));
         }
         return rows.explanation(isPrivate(provider)
-                ? PaymentLines.show(run.parameters().vatPercent())
-                        + " % of the unit's lines below (a private provider)."
-                : "Only units of private providers get VAT compensation.", "component", "amount");
+                ? SwedishNumbers.decimal(run.parameters().vatPercent())
+                        + " % av enhetens rader nedan (en privat vårdgivare)."
+                : "Bara privata vårdgivares enheter får momskompensation.", "Komponent", "Belopp");
     }
 }

@@ -48,8 +48,9 @@ final class VisitPayments implements PaymentComponent {
                 Lines.add(lines, hsaId, CHARGE, charged, Fraction.of(kr.negate()));
             }
             if (counts.unknownPersons() > 0) {
-                run.warn(hsaId, "VISIT_PERSON_UNKNOWN", counts.unknownPersons() + " visit(s) not marked out of county"
-                        + " were made by persons missing from the person register; they are paid as unlisted visits.");
+                run.warn(hsaId, "VISIT_PERSON_UNKNOWN", "Besök som inte är markerade som utomläns, av personer"
+                        + " som saknas i personregistret: " + counts.unknownPersons()
+                        + "; de ersätts som besök av olistade.");
             }
         }
     }
@@ -107,15 +108,15 @@ final class VisitPayments implements PaymentComponent {
             }
         });
         String rule = switch (component) {
-            case OTHER_LISTED -> "Visits at the unit by persons listed at another unit on the visit's date";
-            case UNLISTED -> "Visits at the unit by persons not listed in the vårdval on the visit's date";
-            case OUT_OF_COUNTY -> "Out-of-county visits at the unit"
-                    + (visits.deductPatientFee() ? ", net of the patient fee paid" : "");
-            default -> "Visits elsewhere by the unit's listed persons, charged to the unit";
+            case OTHER_LISTED -> "Besök vid enheten av personer som besöksdagen var listade vid en annan enhet";
+            case UNLISTED -> "Besök vid enheten av personer som besöksdagen inte var listade i vårdvalet";
+            case OUT_OF_COUNTY -> "Utomlänsbesök vid enheten"
+                    + (visits.deductPatientFee() ? ", med den betalda patientavgiften avdragen" : "");
+            default -> "Besök vid andra enheter av personer listade vid enheten, som debiteras enheten";
         };
-        return rows.explanation(rule + "; telephone prescriptions are never paid; kr per visit DOCTOR / OTHER.",
-                "activity", "date", "personnummer", "profession", "contact", "visited unit", "listed at",
-                "patient fee", "kr");
+        return rows.explanation(rule + "; telefonrecept ersätts aldrig; kr per besök DOCTOR / OTHER.",
+                "Aktivitet", "Datum", "Personnummer", "Yrkesgrupp", "Kontakt", "Besökt enhet", "Listad vid",
+                "Patientavgift", "Kr");
     }
 
     private static Kind kind(String component) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.function.Consumer;
 
 import se.vardval.core.domain.Activity;
-import se.vardval.core.model.PaymentLines;
+import se.vardval.core.model.SwedishNumbers;
 
 /**
  * {@code DRG} and {@code DRG_OUTLIER}: an activity with {@code drg=<code>} is paid the code's weight ×
@@ -29,16 +29,16 @@ final class DrgPricing {
             return;
         }
         paid.accept(new Priced(a, a.hsaId(), Components.DRG, weight, weight.multiply(p.drgPricePerPoint()),
-                "DRG " + code + " weight " + PaymentLines.show(weight) + " × " + PaymentLines.show(p.drgPricePerPoint())
-                        + " kr per point"));
+                "DRG " + code + " vikt " + SwedishNumbers.decimal(weight) + " × "
+                        + SwedishNumbers.decimal(p.drgPricePerPoint()) + " kr per poäng"));
         int stay = a.codes().containsKey(LOS_KEY) ? Integer.parseInt(a.codes().get(LOS_KEY)) : 0;
         int extra = stay - p.drgOutlier().trimDays();
         if (extra > 0 && p.drgOutlier().krPerDay().signum() > 0) {
             BigDecimal days = BigDecimal.valueOf(extra);
             paid.accept(new Priced(a, a.hsaId(), Components.DRG_OUTLIER, days,
-                    days.multiply(p.drgOutlier().krPerDay()), "DRG " + code + " stay " + stay + " days, "
-                            + extra + " over " + p.drgOutlier().trimDays() + " × "
-                            + PaymentLines.show(p.drgOutlier().krPerDay()) + " kr"));
+                    days.multiply(p.drgOutlier().krPerDay()), "DRG " + code + " vårdtid " + stay + " dagar, "
+                            + extra + " över trimpunkten " + p.drgOutlier().trimDays() + " × "
+                            + SwedishNumbers.decimal(p.drgOutlier().krPerDay()) + " kr"));
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 
 import se.vardval.core.domain.Activity;
 import se.vardval.core.model.PaymentLines;
+import se.vardval.core.model.SwedishNumbers;
 import se.vardval.specialist.internal.SpecialistParameters.EpisodeTerms;
 import se.vardval.specialist.internal.SpecialistParameters.ValueBased;
 
@@ -131,7 +132,7 @@ final class EpisodeLedger {
                             + " som började " + current.opening.date() + " (" + terms.warrantyDays()
                             + " dagar, till och med " + current.warrantyEnd + "): ingår i priset för åtagandet"));
                 } else {
-                    open(key, a, terms, "re-operation after the warranty", paid);
+                    open(key, a, terms, "omoperation efter garantin", paid);
                 }
             }
             default -> followUp(a, code, inWarranty ? current : null, history, paid, unpaid);
@@ -142,8 +143,8 @@ final class EpisodeLedger {
         Episode episode = new Episode(a, terms);
         open.put(key, episode);
         episodes.add(episode);
-        paid.accept(new Priced(a, a.hsaId(), Components.EPISODE, BigDecimal.ONE, terms.price(), "episode "
-                + a.codes().get(EPISODE_KEY) + " " + how + ", warranty until " + episode.warrantyEnd));
+        paid.accept(new Priced(a, a.hsaId(), Components.EPISODE, BigDecimal.ONE, terms.price(), "vårdåtagande "
+                + a.codes().get(EPISODE_KEY) + " " + how + ", garanti till och med " + episode.warrantyEnd));
     }
 
     private void followUp(Activity a, String code, Episode episode, boolean history, Consumer<Priced> paid,
@@ -172,22 +173,20 @@ final class EpisodeLedger {
         String how;
         if (delta.compareTo(v.improvementThreshold()) >= 0) {
             percent = v.bonusPercent();
-            how = "PROM " + PaymentLines.show(delta) + " ≥ " + PaymentLines.show(v.improvementThreshold()) + ": bonus "
-                    + PaymentLines.show(percent) + " %";
+            how = "PROM " + SwedishNumbers.decimal(delta) + " ≥ " + SwedishNumbers.decimal(v.improvementThreshold())
+                    + ": bonus " + SwedishNumbers.decimal(percent) + " %";
         } else if (delta.compareTo(v.worseningThreshold().negate()) <= 0) {
             percent = v.deductionPercent().negate();
-            how = "PROM " + PaymentLines.show(delta) + " ≤ −" + PaymentLines.show(v.worseningThreshold())
-                    + ": deduction "
-                    + PaymentLines.show(v.deductionPercent()) + " %";
+            how = "PROM " + SwedishNumbers.decimal(delta) + " ≤ −" + SwedishNumbers.decimal(v.worseningThreshold())
+                    + ": avdrag " + SwedishNumbers.decimal(v.deductionPercent()) + " %";
         } else {
             return;
         }
         if (percent.signum() != 0) {
             Activity opening = episode.opening;
             paid.accept(new Priced(episode.followUps.getLast(), opening.hsaId(), Components.VALUE_BASED,
-                    BigDecimal.ONE, price.multiply(percent).divide(PaymentLines.HUNDRED), how + " of "
-                            + PaymentLines.show(price)
-                            + " kr, episode started " + opening.date()));
+                    BigDecimal.ONE, price.multiply(percent).divide(PaymentLines.HUNDRED), how + " av "
+                            + SwedishNumbers.decimal(price) + " kr, vårdåtagandet började " + opening.date()));
         }
     }
 }

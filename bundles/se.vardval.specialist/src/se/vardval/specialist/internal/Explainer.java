@@ -9,6 +9,7 @@ import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.PaymentLines;
+import se.vardval.core.model.SwedishNumbers;
 import se.vardval.core.service.UserError;
 import se.vardval.specialist.internal.SpecialistParameters.Target;
 
@@ -18,10 +19,10 @@ import se.vardval.specialist.internal.SpecialistParameters.Target;
  */
 final class Explainer {
 
-    private static final List<String> ACTIVITY_COLUMNS = List.of("activity", "date", "personnummer", "priced as",
-            "kr");
-    private static final List<String> PERSON_COLUMNS = List.of("activity", "date", "unit", "component", "detail",
-            "kr");
+    private static final List<String> ACTIVITY_COLUMNS = List.of("Aktivitet", "Datum", "Personnummer",
+            "Prissatt som", "Kr");
+    private static final List<String> PERSON_COLUMNS = List.of("Aktivitet", "Datum", "Enhet", "Komponent", "Detalj",
+            "Kr");
 
     private Explainer() {
     }
@@ -41,15 +42,13 @@ final class Explainer {
         }
         String component = request.component();
         PaymentLine line = lines.stream().filter(l -> l.component().equals(component)).findFirst().orElse(null);
-        String head = component + " at " + hsaId + " in " + run.inputs().period() + ": " + (line == null
-                ? "no line (0 kr). "
-                : "basis " + PaymentLines.show(line.basis()) + " × rate " + PaymentLines.show(line.rate()) + " = "
-                        + line.amount().toPlainString() + " kr (rounded once from the exact amount). ");
+        String head = component + " vid " + hsaId + " i " + run.inputs().period() + ": "
+                + (line == null ? "ingen rad (0 kr). " : PaymentLines.describe(line) + ". ");
         if (component.equals(Components.CEILING)) {
             return ceiling(run, month, earlier, hsaId, head);
         }
         if (component.equals(Components.FIXED)) {
-            return new Explanation(head + "One twelfth of the annual amount of the contract's tilläggsuppdrag "
+            return new Explanation(head + "En tolftedel av årsbeloppet för avtalets tilläggsuppdrag "
                     + run.parameters().fixedGrantCode() + ".", List.of(), List.of());
         }
         if (component.startsWith(Components.TARGET_PREFIX)) {
@@ -65,7 +64,7 @@ final class Explainer {
         if (rows.isEmpty() && line == null && !knownActivityComponent(component)) {
             throw new UserError("The specialist model has no component " + component + ".");
         }
-        return new Explanation(head + "The sum of the activities below.", ACTIVITY_COLUMNS, rows);
+        return new Explanation(head + "Summan av aktiviteterna nedan.", ACTIVITY_COLUMNS, rows);
     }
 
     private static boolean knownActivityComponent(String component) {
@@ -83,12 +82,12 @@ final class Explainer {
         }
         for (Unpaid u : month.activities().unpaid()) {
             if (u.activity().hsaId().equals(hsaId)) {
-                rows.add(List.of("not paid: " + u.reasonCode(), u.activity().activityId(), u.reason(), "0.00"));
+                rows.add(List.of("ersätts inte: " + u.reasonCode(), u.activity().activityId(), u.reason(), "0.00"));
             }
         }
-        return new Explanation(hsaId + " in " + run.inputs().period() + ": " + total.toPlainString()
-                + " kr in total, the sum of its rounded lines; activities not paid follow with their reasons.",
-                List.of("component", "basis", "rate", "amount"), rows);
+        return new Explanation(hsaId + " i " + run.inputs().period() + ": " + SwedishNumbers.kronor(total)
+                + " totalt, summan av enhetens avrundade rader; aktiviteter som inte ersätts följer med sina orsaker.",
+                List.of("Komponent", "Underlag", "À-pris", "Belopp"), rows);
     }
 
     private static Explanation ceiling(RunContext run, Calculation.Month month, Map<String, BigDecimal> earlier,
@@ -104,11 +103,11 @@ final class Explainer {
         SpecialistParameters.Ceiling c = run.parameters().ceiling();
         CeilingSplit.ProviderYear year = new CeilingSplit.ProviderYear(before, Map.of(orgNr == null ? "" : orgNr,
                 now));
-        return new Explanation(head + "Provider " + orgNr + ": ceiling " + PaymentLines.show(c.annualAmount())
-                + " kr a year; production paid in earlier months " + PaymentLines.show(before) + " kr, this month "
-                + PaymentLines.show(now) + " kr, of which " + PaymentLines.show(year.above(c.annualAmount()))
-                + " kr above the ceiling is paid at " + PaymentLines.show(c.ratePercent())
-                + " % (shared among the provider's units by their production).", List.of(), List.of());
+        return new Explanation(head + "Vårdgivare " + orgNr + ": takbelopp " + SwedishNumbers.decimal(c.annualAmount())
+                + " kr per år; produktion ersatt tidigare månader " + SwedishNumbers.kronor(before) + ", denna månad "
+                + SwedishNumbers.kronor(now) + ", varav " + SwedishNumbers.kronor(year.above(c.annualAmount()))
+                + " över taket ersätts med " + SwedishNumbers.decimal(c.ratePercent())
+                + " % (fördelat på vårdgivarens enheter efter deras produktion).", List.of(), List.of());
     }
 
     private static Explanation target(RunContext run, Calculation.Month month, String hsaId, String component,
@@ -120,10 +119,10 @@ final class Explainer {
         Targets.value(run, target, hsaId).ifPresent(v -> rows.add(List.of(target.indicator(),
                 PaymentLines.show(v.numerator()), PaymentLines.show(v.denominator()),
                 (target.comparison() == SpecialistParameters.Comparison.AT_LEAST ? "≥ " : "≤ ")
-                        + PaymentLines.show(target.threshold()), PaymentLines.show(production))));
-        return new Explanation(head + PaymentLines.show(target.percent()) + " % of the month's production (VISITS, DRG,"
-                + " DRG_OUTLIER, EPISODE) when the indicator meets the target.", List.of("indicator", "numerator",
-                        "denominator", "target", "production"), rows);
+                        + SwedishNumbers.decimal(target.threshold()), PaymentLines.show(production))));
+        return new Explanation(head + SwedishNumbers.decimal(target.percent()) + " % av månadens produktion (VISITS,"
+                + " DRG, DRG_OUTLIER, EPISODE) när indikatorn når målet.", List.of("Indikator", "Täljare",
+                        "Nämnare", "Mål", "Produktion"), rows);
     }
 
     private static Explanation person(RunContext run, Calculation.Month month, String personId) {
@@ -137,10 +136,10 @@ final class Explainer {
         for (Unpaid u : month.activities().unpaid()) {
             if (u.activity().personId().equals(personId)) {
                 rows.add(List.of(u.activity().activityId(), u.activity().date().toString(), u.activity().hsaId(),
-                        "not paid: " + u.reasonCode(), u.reason(), "0"));
+                        "ersätts inte: " + u.reasonCode(), u.reason(), "0"));
             }
         }
-        return new Explanation(personId + " in " + run.inputs().period() + ": what the patient's activities brought"
-                + " each unit (exact, before the lines are rounded).", PERSON_COLUMNS, rows);
+        return new Explanation(personId + " i " + run.inputs().period() + ": vad patientens aktiviteter gav varje"
+                + " enhet (exakt, innan raderna avrundas).", PERSON_COLUMNS, rows);
     }
 }

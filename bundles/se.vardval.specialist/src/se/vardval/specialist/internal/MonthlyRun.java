@@ -76,9 +76,9 @@ final class MonthlyRun {
                 }
             }
         }
-        unknown.forEach(hsaId -> run.warn(hsaId, "CEILING_UNIT_WITHOUT_CONTRACT", "The unit was paid production"
-                + " earlier in " + period.getYear() + " but has no contract in " + period + ": that production is"
-                + " not counted against any provider's ceiling."));
+        unknown.forEach(hsaId -> run.warn(hsaId, "CEILING_UNIT_WITHOUT_CONTRACT", "Enheten fick ersättning för"
+                + " produktion tidigare under " + period.getYear() + " men har inget avtal i " + period + ": den"
+                + " produktionen räknas inte mot någon vårdgivares takbelopp."));
         return earlier;
     }
 

@@ -12,6 +12,7 @@ import se.vardval.core.domain.ContactType;
 import se.vardval.core.domain.Profession;
 import se.vardval.core.model.ParameterCheck;
 import se.vardval.core.model.ParameterProblem;
+import se.vardval.core.model.SwedishNumbers;
 import se.vardval.specialist.internal.SpecialistParameters.Comparison;
 import se.vardval.specialist.internal.SpecialistParameters.VisitKind;
 
@@ -65,7 +66,7 @@ final class ParameterValidator {
         JsonNode fixed = p.get("fixedGrantCode");
         if (fixed != null && !fixed.isTextual()) {
             check.problem("fixedGrantCode",
-                    "must be the code of the tilläggsuppdrag that holds the annual grant, or empty");
+                    "måste vara koden för det tilläggsuppdrag som har det årliga anslaget, eller tomt");
         }
         if (check.object(p.get("ceiling"), "ceiling", List.of("annualAmount", "ratePercent"))) {
             check.amount(p.get("ceiling"), "ceiling", "annualAmount");
@@ -91,8 +92,8 @@ final class ParameterValidator {
             String key = row.path("contactType").asText() + " " + row.path("profession").asText() + " "
                     + row.path("visitKind").asText();
             if (known && !seen.add(key)) {
-                check.problem(at, "a second price for " + key
-                        + "; each contact type, profession and visit kind has one");
+                check.problem(at, "ett andra pris för " + key
+                        + "; varje kontakttyp, yrkesgrupp och besökstyp har ett pris");
             }
         }
     }
@@ -122,9 +123,9 @@ final class ParameterValidator {
             JsonNode indicator = row.get("indicator");
             if (indicator != null && (!indicator.isTextual() || !indicator.asText().matches("[A-Z0-9_]+"))) {
                 check.problem(at + ".indicator",
-                        "must be an indicator code of capitals, digits and _ (" + indicator + ")");
+                        "måste vara en indikatorkod av versaler, siffror och _ (" + indicator + ")");
             } else if (indicator != null && !seen.add(indicator.asText())) {
-                check.problem(at + ".indicator", "a second target for " + indicator.asText());
+                check.problem(at + ".indicator", "ett andra mål för " + indicator.asText());
             }
             check.choice(row, at, "comparison", Comparison.class);
             check.amount(row, at, "threshold");
@@ -142,12 +143,12 @@ final class ParameterValidator {
             return;
         }
         if (!node.isObject()) {
-            check.problem(path, "must be an object of code: value");
+            check.problem(path, "måste vara ett objekt med kod: värde");
             return;
         }
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             if (e.getKey().isBlank()) {
-                check.problem(path, "a code must not be empty");
+                check.problem(path, "en kod får inte vara tom");
             } else {
                 value.check(e.getValue(), path + "." + e.getKey());
             }
@@ -158,14 +159,14 @@ final class ParameterValidator {
         BigDecimal n = check.amount(object, path, key);
         if (n != null && n.compareTo(HUNDRED) > 0) {
             check.problem(ParameterCheck.join(path, key),
-                    "must be a percentage of at most 100 (" + n.toPlainString() + ")");
+                    "måste vara en procentsats på högst 100 (" + SwedishNumbers.decimal(n) + ")");
         }
     }
 
     private void days(JsonNode object, String path, String key) {
         BigDecimal n = check.amount(object, path, key);
         if (n != null && (n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(36_500)) > 0)) {
-            check.problem(ParameterCheck.join(path, key), "must be a whole number of days, at most 36500");
+            check.problem(ParameterCheck.join(path, key), "måste vara ett helt antal dagar, högst 36 500");
         }
     }
 }

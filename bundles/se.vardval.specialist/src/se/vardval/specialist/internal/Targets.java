@@ -27,8 +27,9 @@ final class Targets {
             production.forEach((hsaId, amount) -> {
                 Optional<Indicator> value = value(run, target, hsaId);
                 if (value.isEmpty() || value.get().denominator().signum() == 0) {
-                    run.warn(hsaId, "INDICATOR_MISSING", "No value of indicator " + target.indicator()
-                            + " (women and men together) for " + run.inputs().period() + ": the target pays nothing.");
+                    run.warn(hsaId, "INDICATOR_MISSING", "Inget värde för indikatorn " + target.indicator()
+                            + " (kvinnor och män tillsammans) för " + run.inputs().period()
+                            + ": målet ger ingen ersättning.");
                 } else if (target.met(value.get().numerator(), value.get().denominator())) {
                     PaymentLines.add(lines, hsaId, target.component(), amount, amount.multiply(target.percent()),
                             PaymentLines.HUNDRED);

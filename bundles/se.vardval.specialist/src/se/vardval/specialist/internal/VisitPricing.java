@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import se.vardval.core.domain.Activity;
-import se.vardval.core.model.PaymentLines;
+import se.vardval.core.model.SwedishNumbers;
 import se.vardval.specialist.internal.SpecialistParameters.VisitKind;
 import se.vardval.specialist.internal.SpecialistParameters.VisitPrice;
 
@@ -46,8 +46,8 @@ final class VisitPricing {
         }
         BigDecimal kr = price.get().kr();
         BigDecimal fee = p.deductPatientFee() ? a.patientFee().min(kr) : BigDecimal.ZERO;
-        String detail = a.contactType() + " " + a.profession() + " " + kind + " " + PaymentLines.show(kr) + " kr"
-                + (p.deductPatientFee() ? " − patient fee " + PaymentLines.show(fee) + " kr" : "");
+        String detail = a.contactType() + " " + a.profession() + " " + kind + " " + SwedishNumbers.decimal(kr) + " kr"
+                + (p.deductPatientFee() ? " − patientavgift " + SwedishNumbers.decimal(fee) + " kr" : "");
         paid.accept(new Priced(a, a.hsaId(), Components.VISITS, BigDecimal.ONE, kr.subtract(fee), detail));
     }
 }

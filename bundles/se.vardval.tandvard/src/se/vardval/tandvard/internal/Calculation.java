@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import se.vardval.core.model.ModelResult;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.RunWarning;
+import se.vardval.core.model.SwedishNumbers;
 
 /** Runs the payment components in order and returns the sorted lines of the units with a contract. */
 final class Calculation {
@@ -54,12 +55,11 @@ final class Calculation {
                 withoutContract.computeIfAbsent(line.hsaId(), u -> new ArrayList<>()).add(line);
             }
         }
-        withoutContract.forEach((hsaId, lines) -> run.warn(hsaId, "UNIT_WITHOUT_CONTRACT", "The clinic has listed"
-                + " children or emergency treatments in " + run.inputs().period() + " but no contract in the"
-                + " vårdval: its " + lines.size() + " line(s), " + lines.stream().map(PaymentLine::amount)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString()
-                + " kr in total, are not paid. Components: "
-                + String.join(", ", lines.stream().map(PaymentLine::component).toList()) + "."));
+        withoutContract.forEach((hsaId, lines) -> run.warn(hsaId, "UNIT_WITHOUT_CONTRACT", "Kliniken har listade"
+                + " barn eller akuttandvård under " + run.inputs().period() + " men inget avtal i vårdvalet, så dess"
+                + " rader betalas inte ut: " + lines.size() + " st, totalt " + SwedishNumbers
+                        .kronor(lines.stream().map(PaymentLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                + ". Komponenter: " + String.join(", ", lines.stream().map(PaymentLine::component).toList()) + "."));
         paid.sort(LINE_ORDER);
         return List.copyOf(paid);
     }

@@ -65,21 +65,21 @@ final class Capitation {
     private static void warn(RunContext run, String hsaId, Tally tally) {
         TandvardParameters p = run.parameters();
         if (tally.outside > 0) {
-            run.warn(hsaId, "AGE_OUTSIDE_LIMITS", tally.outside + " listed child(ren) are outside the age limits "
-                    + p.minAge() + "–" + p.maxAge() + " on " + run.listingDay() + " and bring no capitation.");
+            run.warn(hsaId, "AGE_OUTSIDE_LIMITS", "Listade barn utanför åldersgränserna " + p.minAge() + "–"
+                    + p.maxAge() + " den " + run.listingDay() + ": " + tally.outside + "; de ger ingen kapitering.");
         }
         if (tally.unknownArea > 0) {
-            run.warn(hsaId, "UNKNOWN_CARE_NEED_AREA", tally.unknownArea + " listed child(ren) have no area code or"
-                    + " one that is not in the rulebook's care-need table; they are paid as care-need group "
-                    + p.defaultCareNeedGroup() + ".");
+            run.warn(hsaId, "UNKNOWN_CARE_NEED_AREA", "Listade barn utan områdeskod eller med en kod som saknas i"
+                    + " förfrågningsunderlagets tabell över vårdbehov: " + tally.unknownArea
+                    + "; de ersätts som vårdbehovsgrupp " + p.defaultCareNeedGroup() + ".");
         }
         if (tally.withoutRecord > 0) {
-            run.warn(hsaId, "PERSON_RECORD_MISSING", tally.withoutRecord + " listed child(ren) are missing from the"
-                    + " person register: age is taken from the personnummer and the area is unknown.");
+            run.warn(hsaId, "PERSON_RECORD_MISSING", "Listade barn som saknas i personregistret: "
+                    + tally.withoutRecord + "; åldern tas från personnumret och området är okänt.");
         }
         if (tally.invalid > 0) {
-            run.warn(hsaId, "INVALID_PERSON_ID", tally.invalid + " listing(s) have an invalid personnummer and no"
-                    + " person record; they are not paid for.");
+            run.warn(hsaId, "INVALID_PERSON_ID", "Listningar med ogiltigt personnummer och utan uppgifter i"
+                    + " personregistret: " + tally.invalid + "; de ger ingen ersättning.");
         }
     }
 

@@ -66,23 +66,23 @@ final class EmergencyElsewhere {
 
     private static String reasonNotPaid(RunContext run, Activity a, String treatment, Optional<String> listedAt) {
         if (!run.units().containsKey(a.hsaId())) {
-            return "the treating clinic has no contract in the vårdval";
+            return "den behandlande kliniken inte har något avtal i vårdvalet";
         }
         if (!run.parameters().emergencyFees().containsKey(treatment)) {
-            return "treatment code '" + treatment + "' has no emergencyFee";
+            return "åtgärdskoden '" + treatment + "' inte har någon emergencyFee";
         }
         if (listedAt.isEmpty()) {
-            return "the child is not listed in the vårdval";
+            return "barnet inte är listat i vårdvalet";
         }
         LocalDate birth;
         try {
             birth = run.inputs().person(a.personId()).map(Person::birthDate)
                     .orElseGet(() -> PersonId.parse(a.personId()).birthDate());
         } catch (IllegalArgumentException e) {
-            return "the personnummer is invalid";
+            return "personnumret är ogiltigt";
         }
         if (!run.parameters().withinLimits(Ages.completedYears(birth, a.date()))) {
-            return "the child is outside the age limits";
+            return "barnet är utanför åldersgränserna";
         }
         return null;
     }
@@ -100,9 +100,9 @@ final class EmergencyElsewhere {
         charged.forEach((hsaId, fees) -> add(lines, hsaId, CHARGE, fees));
         month.unpaid().forEach((hsaId, reasons) -> {
             List<String> counts = new ArrayList<>();
-            reasons.forEach((reason, n) -> counts.add(n + " because " + reason));
-            run.warn(hsaId, "EMERGENCY_NOT_PAID", "Emergency treatments in " + run.inputs().period()
-                    + " not paid: " + String.join("; ", counts) + ".");
+            reasons.forEach((reason, n) -> counts.add(n + " eftersom " + reason));
+            run.warn(hsaId, "EMERGENCY_NOT_PAID", "Akuttandvård under " + run.inputs().period()
+                    + " som inte ersätts: " + String.join("; ", counts) + ".");
         });
     }
 

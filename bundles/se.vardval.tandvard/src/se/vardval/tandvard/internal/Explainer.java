@@ -9,17 +9,18 @@ import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.PaymentLines;
+import se.vardval.core.model.SwedishNumbers;
 import se.vardval.core.service.UserError;
 import se.vardval.tandvard.internal.EmergencyElsewhere.Treatment;
 
 /** Answers an explanation request: a unit's lines, the children or treatments behind a line, or one child's amounts. */
 final class Explainer {
 
-    private static final List<String> CHILD_COLUMNS = List.of("personnummer", "ickeval", "age", "age group", "area",
-            "care-need group", "kr per year", "kr per month");
+    private static final List<String> CHILD_COLUMNS = List.of("Personnummer", "Ickeval", "Ålder", "Åldersgrupp",
+            "Område", "Vårdbehovsgrupp", "Kr per år", "Kr per månad");
 
-    private static final List<String> TREATMENT_COLUMNS = List.of("activity", "date", "personnummer",
-            "treating clinic", "listing clinic", "treatment", "kr");
+    private static final List<String> TREATMENT_COLUMNS = List.of("Aktivitet", "Datum", "Personnummer",
+            "Behandlande klinik", "Listningsklinik", "Åtgärd", "Kr");
 
     private Explainer() {
     }
@@ -41,20 +42,18 @@ final class Explainer {
                         line.amount().toPlainString()));
                 total = total.add(line.amount());
             }
-            return new Explanation(hsaId + " in " + run.inputs().period() + ": " + total.toPlainString()
-                    + " kr in total, the sum of its rounded lines.", List.of("component", "basis", "rate", "amount"),
-                    rows);
+            return new Explanation(hsaId + " i " + run.inputs().period() + ": " + SwedishNumbers.kronor(total)
+                    + " totalt, summan av klinikens avrundade rader.", List.of("Komponent", "Underlag", "À-pris",
+                            "Belopp"), rows);
         }
         String component = request.component();
         PaymentLine line = lines.stream().filter(l -> l.component().equals(component)).findFirst().orElse(null);
-        String head = component + " at " + hsaId + " in " + run.inputs().period() + ": " + (line == null
-                ? "no line (0 kr). "
-                : "basis " + PaymentLines.show(line.basis()) + " × rate " + PaymentLines.show(line.rate()) + " = "
-                        + line.amount().toPlainString() + " kr (rounded once from the exact amount). ");
+        String head = component + " vid " + hsaId + " i " + run.inputs().period() + ": "
+                + (line == null ? "ingen rad (0 kr). " : PaymentLines.describe(line) + ". ");
         return switch (component) {
             case Capitation.CODE -> children(run, hsaId, head);
-            case RiskPool.CODE -> new Explanation(head + run.parameters().riskPool().percent().toPlainString()
-                    + " % of the CAPITATION line of a private provider's clinic is withheld into the risk pool.",
+            case RiskPool.CODE -> new Explanation(head + SwedishNumbers.decimal(run.parameters().riskPool().percent())
+                    + " % av CAPITATION-raden för en privat vårdgivares klinik hålls inne till riskpoolen.",
                     List.of(), List.of());
             case EmergencyElsewhere.CODE, EmergencyElsewhere.CHARGE -> treatments(run, hsaId, component, head);
             case RiskPoolPayout.CODE -> PayoutExplanation.explain(run, head);
@@ -65,16 +64,16 @@ final class Explainer {
     private static Explanation children(RunContext run, String hsaId, String head) {
         List<List<String>> rows = new ArrayList<>();
         Capitation.forEachChild(run, hsaId, child -> rows.add(childRow(child)));
-        return new Explanation(head + "Σ capitation[age group][care-need group] / 12 over the children listed on "
-                + run.listingDay() + " aged " + run.parameters().minAge() + "–" + run.parameters().maxAge()
-                + "; children outside the limits bring 0.", CHILD_COLUMNS, rows);
+        return new Explanation(head + "Σ capitation[åldersgrupp][vårdbehovsgrupp] / 12 över barnen listade den "
+                + run.listingDay() + " i åldern " + run.parameters().minAge() + "–" + run.parameters().maxAge()
+                + "; barn utanför åldersgränserna ger 0.", CHILD_COLUMNS, rows);
     }
 
     private static List<String> childRow(ListedChild child) {
-        return List.of(child.personId(), child.listed().listing().assigned() ? "yes" : "no",
-                String.valueOf(child.age()), child.paid() ? child.group().label() : "outside the age limits",
+        return List.of(child.personId(), child.listed().listing().assigned() ? "ja" : "nej",
+                String.valueOf(child.age()), child.paid() ? child.group().label() : "utanför åldersgränserna",
                 child.areaCode() == null ? "" : child.areaCode(),
-                child.careNeedGroup() + (child.areaKnown() ? "" : " (default)"), PaymentLines.show(child.krPerYear()),
+                child.careNeedGroup() + (child.areaKnown() ? "" : " (standard)"), PaymentLines.show(child.krPerYear()),
                 child.krPerYear().divide(PaymentLines.MONTHS, 4, RoundingMode.HALF_UP).toPlainString());
     }
 
@@ -86,9 +85,9 @@ final class Explainer {
                 rows.add(treatmentRow(t, charge));
             }
         }
-        return new Explanation(head + (charge ? "Emergency treatments of the clinic's listed children at other"
-                + " clinics, charged at emergencyFee[treatment]." : "Emergency treatments of children listed at"
-                + " other clinics, paid at emergencyFee[treatment]."), TREATMENT_COLUMNS, rows);
+        return new Explanation(head + (charge ? "Akuttandvård för klinikens listade barn vid andra kliniker,"
+                + " debiterad enligt emergencyFee[åtgärd]." : "Akuttandvård för barn listade vid andra kliniker,"
+                + " ersatt enligt emergencyFee[åtgärd]."), TREATMENT_COLUMNS, rows);
     }
 
     private static List<String> treatmentRow(Treatment t, boolean charge) {
@@ -101,23 +100,23 @@ final class Explainer {
         List<List<String>> rows = new ArrayList<>();
         Capitation.forEachChild(run, null, child -> {
             if (child.personId().equals(personId)) {
-                rows.add(List.of(Capitation.CODE, child.hsaId(), "age " + child.age() + ", "
-                        + (child.paid() ? "group " + child.group().label() : "outside the age limits")
-                        + ", care-need group " + child.careNeedGroup(),
+                rows.add(List.of(Capitation.CODE, child.hsaId(), "ålder " + child.age() + ", "
+                        + (child.paid() ? "åldersgrupp " + child.group().label() : "utanför åldersgränserna")
+                        + ", vårdbehovsgrupp " + child.careNeedGroup(),
                         childRow(child).getLast()));
             }
         });
         for (Treatment t : EmergencyElsewhere.month(run).paid()) {
             if (t.activity().personId().equals(personId)) {
-                String what = "emergency " + t.activity().codes().get(EmergencyElsewhere.CODE_KEY) + " on "
+                String what = "akuttandvård " + t.activity().codes().get(EmergencyElsewhere.CODE_KEY) + " den "
                         + t.activity().date();
                 rows.add(List.of(EmergencyElsewhere.CODE, t.activity().hsaId(), what, PaymentLines.show(t.fee())));
                 rows.add(List.of(EmergencyElsewhere.CHARGE, t.listingHsaId(), what,
                         PaymentLines.show(t.fee().negate())));
             }
         }
-        return new Explanation(personId + " in " + run.inputs().period() + ": what the child brought each clinic"
-                + " (capitation exact before the line is rounded).", List.of("component", "clinic", "detail", "kr"),
+        return new Explanation(personId + " i " + run.inputs().period() + ": vad barnet gav varje klinik"
+                + " (kapiteringen exakt innan raden avrundas).", List.of("Komponent", "Klinik", "Detalj", "Kr"),
                 rows);
     }
 }

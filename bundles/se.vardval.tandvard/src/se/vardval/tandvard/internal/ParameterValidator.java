@@ -40,7 +40,7 @@ final class ParameterValidator {
         Integer min = integer(p, "", "minAge");
         Integer max = integer(p, "", "maxAge");
         if (min != null && max != null && max < min) {
-            check.problem("maxAge", "maxAge " + max + " is below minAge " + min);
+            check.problem("maxAge", "maxAge " + max + " är lägre än minAge " + min);
             min = null;
         }
         int groups = ageGroups(p.get("ageGroups"), min, max);
@@ -50,7 +50,7 @@ final class ParameterValidator {
         JsonNode fees = p.get("emergencyFee");
         if (fees != null) {
             if (!fees.isObject()) {
-                check.problem("emergencyFee", "must be an object of treatment code: kr");
+                check.problem("emergencyFee", "måste vara ett objekt med åtgärdskod: kr");
             } else {
                 fees.properties().forEach(e -> check.amount(fees, "emergencyFee", e.getKey()));
             }
@@ -63,11 +63,11 @@ final class ParameterValidator {
         }
         BigDecimal percent = check.amount(pool, "riskPool", "percent");
         if (percent != null && percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            check.problem("riskPool.percent", "must be at most 100");
+            check.problem("riskPool.percent", "får vara högst 100");
         }
         JsonNode month = pool.get("payoutMonth");
         if (month != null && (!month.isIntegralNumber() || month.intValue() < 1 || month.intValue() > 12)) {
-            check.problem("riskPool.payoutMonth", "must be a month 1–12 (" + month + ")");
+            check.problem("riskPool.payoutMonth", "måste vara en månad 1–12 (" + month + ")");
         }
         check.choice(pool, "riskPool", "payoutTo", PayoutTo.class);
     }
@@ -78,7 +78,7 @@ final class ParameterValidator {
             return -1;
         }
         if (!array.isArray() || array.isEmpty()) {
-            check.problem("ageGroups", array.isArray() ? "needs at least one age group" : "must be an array");
+            check.problem("ageGroups", array.isArray() ? "måste ha minst en åldersgrupp" : "måste vara en lista");
             return -1;
         }
         Integer expectedFrom = min;
@@ -95,18 +95,20 @@ final class ParameterValidator {
                 return -1;
             }
             if (to < from) {
-                check.problem(at, "toAge " + to + " is below fromAge " + from);
+                check.problem(at, "toAge " + to + " är lägre än fromAge " + from);
             }
             if (expectedFrom != null && from.intValue() != expectedFrom.intValue()) {
-                check.problem(at + ".fromAge", i == 0 ? "the first age group must start at minAge (" + min + ")"
-                        : "must be " + expectedFrom + ", the age after the group before, so that groups have no gap"
-                                + " or overlap");
+                check.problem(at + ".fromAge", i == 0
+                        ? "den första åldersgruppen måste börja vid minAge (" + min + ")"
+                        : "måste vara " + expectedFrom + ", åldern efter gruppen före, så att grupperna varken har"
+                                + " luckor eller överlappar");
             }
             expectedFrom = to + 1;
             lastTo = to;
         }
         if (max != null && lastTo != null && lastTo.intValue() != max.intValue()) {
-            check.problem("ageGroups", "the last age group must end at maxAge (" + max + "), not at " + lastTo);
+            check.problem("ageGroups", "den sista åldersgruppen måste sluta vid maxAge (" + max + "), inte vid "
+                    + lastTo);
         }
         return array.size();
     }
@@ -116,18 +118,19 @@ final class ParameterValidator {
             return;
         }
         if (!table.isArray()) {
-            check.problem("capitation", "must be an array with one row per age group");
+            check.problem("capitation", "måste vara en lista med en rad per åldersgrupp");
             return;
         }
         if (groups >= 0 && table.size() != groups) {
-            check.problem("capitation", "has " + table.size() + " row(s) but there are " + groups + " age group(s)");
+            check.problem("capitation", "antalet rader (" + table.size() + ") är inte antalet åldersgrupper ("
+                    + groups + ")");
         }
         for (int i = 0; i < table.size(); i++) {
             String at = "capitation[" + i + "]";
             JsonNode row = table.get(i);
             if (!row.isArray() || row.size() != TandvardParameters.CARE_NEED_GROUPS) {
-                check.problem(at, "must be an array of " + TandvardParameters.CARE_NEED_GROUPS
-                        + " annual amounts, one per care-need group 1–3");
+                check.problem(at, "måste vara en lista med " + TandvardParameters.CARE_NEED_GROUPS
+                        + " årsbelopp, ett per vårdbehovsgrupp 1–3");
                 continue;
             }
             for (int g = 0; g < row.size(); g++) {
@@ -146,7 +149,7 @@ final class ParameterValidator {
             return;
         }
         if (!areas.isObject()) {
-            check.problem("careNeed.areas", "must be an object of area code: care-need group");
+            check.problem("careNeed.areas", "måste vara ett objekt med områdeskod: vårdbehovsgrupp");
             return;
         }
         areas.properties().forEach(e -> careNeedGroup(e.getValue(), "careNeed.areas." + e.getKey()));
@@ -155,7 +158,7 @@ final class ParameterValidator {
     private void careNeedGroup(JsonNode n, String path) {
         if (n != null && (!n.isIntegralNumber() || n.intValue() < 1
                 || n.intValue() > TandvardParameters.CARE_NEED_GROUPS)) {
-            check.problem(path, "must be a care-need group 1, 2 or 3 (" + n + ")");
+            check.problem(path, "måste vara vårdbehovsgrupp 1, 2 eller 3 (" + n + ")");
         }
     }
 
@@ -165,7 +168,7 @@ final class ParameterValidator {
             return null;
         }
         if (n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(150)) > 0) {
-            check.problem(ParameterCheck.join(path, key), "must be a whole number of years, at most 150");
+            check.problem(ParameterCheck.join(path, key), "måste vara ett helt antal år, högst 150");
             return null;
         }
         return n.intValue();

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.PaymentLines;
+import se.vardval.core.model.SwedishNumbers;
 import se.vardval.tandvard.RiskPoolDistribution;
 import se.vardval.tandvard.internal.TandvardParameters.PayoutTo;
 
@@ -88,23 +89,23 @@ final class RiskPoolPayout {
         String span = payout.firstMonth() + "–" + payout.payoutMonth();
         List<YearMonth> unapproved = year.unapprovedMonths();
         if (!unapproved.isEmpty()) {
-            run.warn(null, "RISK_POOL_MONTH_NOT_APPROVED", "The risk pool of " + span + " lacks "
+            run.warn(null, "RISK_POOL_MONTH_NOT_APPROVED", "Riskpoolen för " + span + " saknar "
                     + unapproved.stream().map(YearMonth::toString).collect(Collectors.joining(", "))
-                    + ": nothing of theirs is approved. After their approval a correction run of "
-                    + payout.payoutMonth() + " pays out what they withhold.");
+                    + ": de månaderna har ingen attesterad körning. När de har attesterats betalar en korrigering av "
+                    + payout.payoutMonth() + " ut det som de håller inne.");
         }
         if (payout.pool().signum() > 0 && payout.payouts().isEmpty()) {
-            run.warn(null, "RISK_POOL_NOT_PAID", "The risk pool of " + payout.pool().toPlainString() + " kr ("
-                    + span + ") is not paid out: no high-need treatment at a clinic that shares it.");
+            run.warn(null, "RISK_POOL_NOT_PAID", "Riskpoolen på " + SwedishNumbers.kronor(payout.pool()) + " ("
+                    + span + ") betalas inte ut: ingen behandling vid stort vårdbehov vid en klinik som delar den.");
         }
         if (payout.pool().signum() < 0) {
-            run.warn(null, "RISK_POOL_NOT_PAID", "The risk pool of " + span + " is negative ("
-                    + payout.pool().toPlainString() + " kr) and is not paid out.");
+            run.warn(null, "RISK_POOL_NOT_PAID", "Riskpoolen för " + span + " är negativ ("
+                    + SwedishNumbers.kronor(payout.pool()) + ") och betalas inte ut.");
         }
-        payout.notCounted().forEach((hsaId, n) -> run.warn(hsaId, "RISK_POOL_TREATMENTS_NOT_COUNTED", n
-                + " high-need treatment(s) in " + span + " do not share the risk pool: the clinic "
-                + (run.units().containsKey(hsaId) ? "is not a private provider's (payoutTo PRIVATE)"
-                        : "has no contract in " + payout.payoutMonth())
-                + "."));
+        payout.notCounted().forEach((hsaId, n) -> run.warn(hsaId, "RISK_POOL_TREATMENTS_NOT_COUNTED",
+                "Behandlingar vid stort vårdbehov under " + span + " som inte delar riskpoolen: " + n + "; kliniken "
+                        + (run.units().containsKey(hsaId) ? "tillhör inte en privat vårdgivare (payoutTo PRIVATE)"
+                                : "har inget avtal i " + payout.payoutMonth())
+                        + "."));
     }
 }

@@ -7,17 +7,18 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import se.vardval.core.model.ParameterCheck;
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.ReimbursementModel;
 
 /**
  * Asks a model which values an enumerated parameter accepts: it puts a value no model accepts at the path in a copy of
- * parameters that have it, and reads the list from the model's problem ("... expected one of A, B, C"). A model that
- * words its problems otherwise still gets an editor that offers the values seen in its rulebooks.
+ * parameters that have it, and reads the list from the model's problem ("... tillåtna värden: A, B, C", as
+ * {@link ParameterCheck#choice} words it). A model that words its problems otherwise still gets an editor that offers
+ * the values seen in its rulebooks.
  */
 public final class ChoiceProbe implements Function<JsonPath, List<String>> {
 
-    private static final String ONE_OF = "one of ";
     private static final TextNode UNACCEPTABLE = TextNode.valueOf("\u0000");
 
     private final ReimbursementModel model;
@@ -36,7 +37,7 @@ public final class ChoiceProbe implements Function<JsonPath, List<String>> {
                 JsonNode copy = candidate.deepCopy();
                 path.write(copy, UNACCEPTABLE);
                 return model.validate(copy).stream().filter(p -> p.path().equals(path.toString()))
-                        .map(ParameterProblem::reason).filter(r -> r.contains(ONE_OF)).findFirst()
+                        .map(ParameterProblem::reason).filter(r -> r.contains(ParameterCheck.ALLOWED)).findFirst()
                         .map(ChoiceProbe::listed).orElse(List.of());
             }
         }
@@ -44,7 +45,7 @@ public final class ChoiceProbe implements Function<JsonPath, List<String>> {
     }
 
     private static List<String> listed(String reason) {
-        String list = reason.substring(reason.lastIndexOf(ONE_OF) + ONE_OF.length());
+        String list = reason.substring(reason.lastIndexOf(ParameterCheck.ALLOWED) + ParameterCheck.ALLOWED.length());
         return Arrays.stream(list.split(",")).map(String::trim).map(s -> s.replaceAll("[.;]$", ""))
                 .filter(s -> !s.isEmpty()).toList();
     }

@@ -25,7 +25,7 @@ class ParameterCheckTest {
     @Test
     void missingParametersAreNamedAsTheParametersThemselves() {
         assertFalse(check.present(NullNode.getInstance()));
-        assertEquals(List.of(new ParameterProblem("parameters", "missing: the rulebook has no parameters")),
+        assertEquals(List.of(new ParameterProblem("parameters", "saknas: förfrågningsunderlaget har inga parametrar")),
                 check.problems());
     }
 
@@ -34,26 +34,26 @@ class ParameterCheckTest {
         JsonNode node = json("{\"sparsity\": {\"mode\": \"NONE\", \"bandz\": []}}");
         assertTrue(check.object(node, "", List.of("sparsity")));
         assertTrue(check.object(node.get("sparsity"), "sparsity", List.of("mode", "bands"), List.of("note")));
-        assertEquals(List.of("sparsity.bands: missing parameter 'bands'",
-                "sparsity.bandz: unknown parameter 'bandz'; known here: bands, mode, note"), texts());
+        assertEquals(List.of("sparsity.bands: parametern 'bands' saknas",
+                "sparsity.bandz: okänd parameter 'bandz'; kända här: bands, mode, note"), texts());
     }
 
     @Test
     void theRootThatIsNoObjectIsCalledParameters() throws Exception {
         assertFalse(check.object(json("[1]"), "", List.of("listingDay")));
-        assertEquals(List.of("parameters: must be an object"), texts());
+        assertEquals(List.of("parameters: måste vara ett objekt"), texts());
     }
 
     @Test
     void amountsAreNumbersOfAtLeastZeroAndAnAbsentOneIsNoProblem() throws Exception {
-        JsonNode node = json("{\"kr\": 2453.50, \"minus\": -1, \"text\": \"ten\", \"empty\": null}");
+        JsonNode node = json("{\"kr\": 2453.50, \"minus\": -1.5, \"text\": \"ten\", \"empty\": null}");
         assertEquals(0, new BigDecimal("2453.50").compareTo(check.amount(node, "capitation", "kr")));
         assertNull(check.amount(node, "capitation", "minus"));
         assertNull(check.amount(node, "capitation", "text"));
         assertNull(check.amount(node, "capitation", "empty"));
         assertNull(check.amount(node, "capitation", "absent"));
-        assertEquals(List.of("capitation.minus: must not be negative (-1)", "capitation.text: must be a number",
-                "capitation.empty: must have a value"), texts());
+        assertEquals(List.of("capitation.minus: får inte vara negativt (-1,5)", "capitation.text: måste vara ett tal",
+                "capitation.empty: måste ha ett värde"), texts());
         assertEquals(3, check.count());
     }
 
@@ -64,8 +64,8 @@ class ParameterCheckTest {
         assertEquals(Mode.DISTANCE, check.choice(node, "sparsity", "other", Mode.class));
         assertNull(check.bool(node, "visits", "ok"));
         assertEquals(Boolean.TRUE, check.bool(node, "visits", "on"));
-        assertEquals(List.of("sparsity.mode: unknown value 'AIRPLANE'; expected one of NONE, DISTANCE",
-                "visits.ok: must be true or false"), texts());
+        assertEquals(List.of("sparsity.mode: okänt värde 'AIRPLANE'; tillåtna värden: NONE, DISTANCE",
+                "visits.ok: måste vara true eller false"), texts());
     }
 
     @Test
@@ -73,7 +73,7 @@ class ParameterCheckTest {
         assertFalse(check.array(null, "targets"));
         assertFalse(check.array(json("{}"), "targets"));
         assertTrue(check.array(json("[]"), "targets"));
-        assertEquals(List.of("targets: must be an array"), texts());
+        assertEquals(List.of("targets: måste vara en lista"), texts());
     }
 
     private List<String> texts() {

@@ -23,8 +23,9 @@ class ExplainTest {
     @Test
     void aUnitsLinesAndItsRejectedTreatments() {
         Explanation e = Fixtures.MODEL.explain(inputs(), new ExplainRequest("F1", null, null));
-        assertEquals("F1 in 2025-03: 1965.50 kr in total, the sum of its rounded lines; rejected treatments:"
+        assertEquals("F1 i 2025-03: 1 965,50 kr totalt, summan av enhetens avrundade rader; avvisade behandlingar:"
                 + " NO_REFERRAL=1.", e.summary());
+        assertEquals(List.of("Komponent", "Underlag", "À-pris", "Belopp"), e.columns());
         assertEquals(List.of("HOME_VISIT", "1", "275", "275.00"), e.rows().getFirst());
         assertEquals(4, e.rows().size());
         Explanation rejected = Fixtures.MODEL.explain(inputs(), new ExplainRequest("F1", "REJECTED", null));
@@ -35,9 +36,11 @@ class ExplainTest {
     @Test
     void theTreatmentsBehindALine() {
         Explanation e = Fixtures.MODEL.explain(inputs(), new ExplainRequest("F1", "TREATMENT_RISK4", null));
-        assertEquals("TREATMENT_RISK4 at F1 in 2025-03: 2 treatment(s), 820.00 kr (the exact sum rounded once)."
-                + " fees.4 610 kr per paid treatment on a referral of risk group 4, minus the patient fee paid.",
-                e.summary());
+        assertEquals("TREATMENT_RISK4 vid F1 i 2025-03: 2 behandlingar, 820,00 kr (den exakta summan avrundad en"
+                + " gång). fees.4 610 kr per ersatt behandling på remiss i riskgrupp 4, med den betalda"
+                + " patientavgiften avdragen.", e.summary());
+        assertEquals(List.of("Aktivitet", "Datum", "Personnummer", "Remiss", "Arvode", "Avdragen patientavgift",
+                "Kr"), e.columns());
         assertEquals(List.of(List.of("A007", "2025-03-07", P3, "R3", "610", "200", "410"),
                 List.of("A008", "2025-03-20", P3, "R3", "610", "200", "410")), e.rows());
     }
@@ -45,10 +48,10 @@ class ExplainTest {
     @Test
     void aPersonsTreatmentsPaidAndRejected() {
         Explanation e = Fixtures.MODEL.explain(inputs(), new ExplainRequest(null, null, P3));
-        assertEquals(List.of(List.of("A007", "2025-03-07", "F1", "R3 (risk 4)", "paid", "410.00"),
-                List.of("A008", "2025-03-20", "F1", "R3 (risk 4)", "paid", "410.00"),
+        assertEquals(List.of(List.of("A007", "2025-03-07", "F1", "R3 (riskgrupp 4)", "ersatt", "410.00"),
+                List.of("A008", "2025-03-20", "F1", "R3 (riskgrupp 4)", "ersatt", "410.00"),
                 List.of("A010", "2025-03-25", "F1", "", "NO_REFERRAL: remiss R77 är okänd", "0")), e.rows());
         Explanation home = Fixtures.MODEL.explain(inputs(), new ExplainRequest(null, null, P2));
-        assertEquals(List.of(List.of("A006", "2025-03-06", "F1", "R2 (risk 3)", "paid", "795.50")), home.rows());
+        assertEquals(List.of(List.of("A006", "2025-03-06", "F1", "R2 (riskgrupp 3)", "ersatt", "795.50")), home.rows());
     }
 }

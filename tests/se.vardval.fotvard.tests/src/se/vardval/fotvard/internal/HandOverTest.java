@@ -34,10 +34,11 @@ class HandOverTest {
         assertEquals(List.of("HC1 350.00 A005", "HC2 795.50 A006"), month.handOvers().stream()
                 .map(h -> h.hsaId() + " " + h.amount().toPlainString() + " " + h.reference()).toList());
         assertEquals(List.of(
-                new RunWarning("F1", "COST_NOT_HANDED_OVER", "2 paid treatment(s) of persons not listed in halsoval"
-                        + " on the day of treatment: their cost is handed over to no unit."),
-                new RunWarning("F2", "COST_NOT_HANDED_OVER", "1 paid treatment(s) of persons not listed in halsoval"
-                        + " on the day of treatment: their cost is handed over to no unit.")), month.warnings());
+                new RunWarning("F1", "COST_NOT_HANDED_OVER", "Ersatta behandlingar av personer som inte var listade"
+                        + " i halsoval på behandlingsdagen: 2; deras kostnad överförs inte till någon enhet."),
+                new RunWarning("F2", "COST_NOT_HANDED_OVER", "Ersatta behandlingar av personer som inte var listade"
+                        + " i halsoval på behandlingsdagen: 1; deras kostnad överförs inte till någon enhet.")),
+                month.warnings());
     }
 
     @Test
@@ -51,8 +52,8 @@ class HandOverTest {
         Calculation month = Fixtures.month(inputs);
         assertEquals(List.of(), month.handOvers());
         assertEquals(kr("350.00"), month.lines().getFirst().amount());
-        assertEquals("1 paid treatment(s) of persons not listed in vardval-x on the day of treatment: their cost is"
-                + " handed over to no unit.", month.warnings().getFirst().message());
+        assertEquals("Ersatta behandlingar av personer som inte var listade i vardval-x på behandlingsdagen: 1; deras"
+                + " kostnad överförs inte till någon enhet.", month.warnings().getFirst().message());
     }
 
     @Test

@@ -33,20 +33,20 @@ class ParameterValidatorTest {
         ((ObjectNode) p.get("costHandOver")).put("careChoice", "Hälsoval");
         p.put("extra", 1);
         assertEquals(List.of(
-                new ParameterProblem("extra", "unknown parameter 'extra'; known here: costHandOver,"
+                new ParameterProblem("extra", "okänd parameter 'extra'; kända här: costHandOver,"
                         + " deductPatientFee, fees, homeVisitSupplement, maxTreatmentsPerYear, minAge,"
                         + " referralValidMonths"),
-                new ParameterProblem("fees.4", "missing parameter '4'"),
-                new ParameterProblem("fees.1", "unknown parameter '1'; known here: 2, 3, 4"),
-                new ParameterProblem("fees.3", "must not be negative (-1)"),
-                new ParameterProblem("homeVisitSupplement", "must be a number"),
+                new ParameterProblem("fees.4", "parametern '4' saknas"),
+                new ParameterProblem("fees.1", "okänd parameter '1'; kända här: 2, 3, 4"),
+                new ParameterProblem("fees.3", "får inte vara negativt (-1)"),
+                new ParameterProblem("homeVisitSupplement", "måste vara ett tal"),
                 new ParameterProblem("maxTreatmentsPerYear.2",
-                        "must be a whole number of treatments a year from 0 to 365 (2.5)"),
-                new ParameterProblem("referralValidMonths", "must be a whole number of months from 1 to 120 (0)"),
-                new ParameterProblem("deductPatientFee", "must be true or false"),
-                new ParameterProblem("minAge", "must be a whole number of years from 0 to 150 (200)"),
+                        "måste vara ett helt antal behandlingar per år från 0 till 365 (2,5)"),
+                new ParameterProblem("referralValidMonths", "måste vara ett helt antal månader från 1 till 120 (0)"),
+                new ParameterProblem("deductPatientFee", "måste vara true eller false"),
+                new ParameterProblem("minAge", "måste vara ett helt antal år från 0 till 150 (200)"),
                 new ParameterProblem("costHandOver.careChoice",
-                        "must be the id of a vårdval, e.g. halsoval ('Hälsoval' is not)")),
+                        "måste vara ett vårdvals id, t.ex. halsoval ('Hälsoval' är inget)")),
                 Fixtures.MODEL.validate(p));
     }
 
@@ -54,12 +54,12 @@ class ParameterValidatorTest {
     void aMissingParameterIsNamedAndARunRefused() {
         var p = Fixtures.parameters();
         p.remove("minAge");
-        assertEquals(List.of(new ParameterProblem("minAge", "missing parameter 'minAge'")),
+        assertEquals(List.of(new ParameterProblem("minAge", "parametern 'minAge' saknas")),
                 Fixtures.MODEL.validate(p));
         var inputs = new TestInputs(java.time.YearMonth.of(2025, 3), p);
         UserError e = org.junit.jupiter.api.Assertions.assertThrows(UserError.class,
                 () -> Fixtures.MODEL.calculate(inputs));
-        assertEquals("The rulebook's Medicinsk fotvård parameters are invalid: minAge: missing parameter 'minAge'",
+        assertEquals("The rulebook's Medicinsk fotvård parameters are invalid: minAge: parametern 'minAge' saknas",
                 e.getMessage());
     }
 }

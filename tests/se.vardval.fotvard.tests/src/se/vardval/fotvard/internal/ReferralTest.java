@@ -92,9 +92,9 @@ class ReferralTest {
                 "enheten F9 har inget avtal om medicinsk fotvård under månaden"),
                 month.rejected().stream().map(Decision::reason).toList());
         assertEquals(List.of(), month.lines());
-        assertEquals(List.of(new RunWarning(TestInputs.HEALTH_CENTRE, "REFERRAL_NOT_USABLE", "1 referral"
-                + " activit(ies) with a risk code but no referral id or not a physical visit; they are not used as"
-                + " referrals.")), month.warnings());
+        assertEquals(List.of(new RunWarning(TestInputs.HEALTH_CENTRE, "REFERRAL_NOT_USABLE", "Remissaktiviteter med"
+                + " riskkod men utan remiss-id eller som inte är fysiska besök: 1; de används inte som remisser.")),
+                month.warnings());
     }
 
     @Test

@@ -2,6 +2,7 @@ package se.vardval.halsoval.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.vardval.halsoval.internal.Fixtures.amount;
 import static se.vardval.halsoval.internal.Fixtures.demoRulebook;
 import static se.vardval.halsoval.internal.Fixtures.pnr;
@@ -23,6 +24,7 @@ import se.vardval.core.domain.ContactType;
 import se.vardval.core.domain.Profession;
 import se.vardval.core.model.ModelResult;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.RunWarning;
 
 class CalculationTest {
 
@@ -56,7 +58,11 @@ class CalculationTest {
         JsonNode parameters = demoRulebook("rulebooks/halsoval-2020.json").get("parameters");
         ModelResult result = run(month(parameters).listed(pnr(1950, 1, 1, 10), "GONE"));
         assertNull(amount(result, "GONE", AgeCapitation.CODE));
-        assertEquals("GONE", warnings(result, "UNIT_WITHOUT_CONTRACT").getFirst().hsaId());
+        RunWarning warning = warnings(result, "UNIT_WITHOUT_CONTRACT").getFirst();
+        assertEquals("GONE", warning.hsaId());
+        assertTrue(warning.message().matches("Enheten har listade personer, besök, kostnader eller viten under"
+                + " 2020-03 men inget avtal i vårdvalet, så dess rader betalas inte ut: \\d+ st, totalt"
+                + " [\\d ]+,\\d\\d kr\\. Komponenter: AGE_CAPITATION, .*\\."), warning.message());
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.vardval.core.domain.CniFlag;
 import se.vardval.core.domain.CniUnit;
 import se.vardval.core.model.ModelResult;
+import se.vardval.core.model.RunWarning;
 import se.vardval.core.service.UserError;
 
 class CniTest {
@@ -129,7 +131,10 @@ class CniTest {
         ObjectNode p = text(set(personFlags(), "cni.reference", "1.5"), "cni.source", "UNIT_FILE");
         ModelResult result = run(threeListedAtA(p).cniUnit(scbRow("A", MARCH_2020, "1.20")));
         assertEquals(kr("350.24"), amount(result, "A", Cni.CODE), "the exact CNI from the counts is paid");
-        assertEquals(1, warnings(result, "CNI_DIFFERS").size());
+        assertEquals(List.of("SCB anger index 1 751,2 och CNI 1,2 för 2020-03; antalen med förfrågningsunderlagets"
+                + " vikter och referensvärde ger index 1 751,2 och CNI 1,167467. Det beräknade värdet används; jämför"
+                + " cni.weights och cni.reference med SCB:s leverans."),
+                warnings(result, "CNI_DIFFERS").stream().map(RunWarning::message).toList());
     }
 
     @Test

@@ -36,9 +36,10 @@ class ExplainTest {
     @Test
     void aComponentOfAUnitShowsBasisRateAmountAndThePersonsBehindIt() {
         Explanation e = MODEL.explain(inputs(), new ExplainRequest("A", AgeCapitation.CODE, null));
-        assertTrue(e.summary().startsWith("AGE_CAPITATION at A in 2020-03: basis 2 × rate 100 = 200.00 kr"),
-                e.summary());
-        assertEquals(List.of("personnummer", "sex", "age", "age band", "weight", "kr"), e.columns());
+        assertTrue(e.summary().startsWith("AGE_CAPITATION vid A i 2020-03: underlag 2 × à-pris 100 = 200,00 kr"
+                + " (avrundat en gång från det exakta beloppet). Σ över de listade den 2020-03-01 av vikten för deras"
+                + " åldersgrupp × 1 200 kr per poäng och år / 12."), e.summary());
+        assertEquals(List.of("Personnummer", "Kön", "Ålder", "Åldersgrupp", "Vikt", "Kr"), e.columns());
         assertEquals(2, e.rows().size());
         assertTrue(e.rows().contains(List.of(CHILD, "F", "2", "0–4", "1", "100.0000")), e.rows().toString());
     }
@@ -64,7 +65,7 @@ class ExplainTest {
         Explanation e = MODEL.explain(inputs(), new ExplainRequest("A", null, null));
         assertEquals(List.of(AgeCapitation.CODE, Cni.CODE, VisitPayments.OTHER_LISTED, VisitPayments.OUT_OF_COUNTY,
                 VisitPayments.UNLISTED, VisitPayments.CHARGE), e.rows().stream().map(List::getFirst).toList());
-        assertTrue(e.summary().contains("2150.00 kr in total"), e.summary());
+        assertEquals("A i 2020-03: 2 150,00 kr totalt, summan av enhetens avrundade rader.", e.summary());
     }
 
     @Test
@@ -75,7 +76,8 @@ class ExplainTest {
         assertTrue(units.contains("B VISITS_OTHER_LISTED"), units.toString());
         assertTrue(units.contains("A VISIT_CHARGE"), units.toString());
         // 100 capitation + 0 CNI (no flags) + 600 + 300 at B − 600 − 300 charged to A; own visit and prescription 0
-        assertTrue(e.summary().contains("brought 100.00 kr in total"), e.summary());
+        assertTrue(e.summary().contains(": listad vid A den 2020-03-01; gav totalt 100,00 kr (exakta andelar"),
+                e.summary());
         Explanation onlyB = MODEL.explain(inputs(), new ExplainRequest("B", null, VisitPaymentsTest.LISTED_AT_A));
         assertTrue(onlyB.rows().stream().allMatch(r -> r.getFirst().equals("B")));
     }
@@ -84,7 +86,7 @@ class ExplainTest {
     void aPersonsCniShareIsTheirFlagsOverTheReference() {
         Explanation e = MODEL.explain(inputs(), new ExplainRequest(null, Cni.CODE, CHILD));
         // the only flag among the two listed on 1 March: reference 3.23 / 2; the child's share 3.23 / (3.23/2) × 100
-        assertTrue(e.rows().contains(List.of("A", Cni.CODE, "flags UNDER5", "200.0000")), e.rows().toString());
+        assertTrue(e.rows().contains(List.of("A", Cni.CODE, "flaggor UNDER5", "200.0000")), e.rows().toString());
     }
 
     @Test
@@ -92,7 +94,7 @@ class ExplainTest {
         assertThrows(UserError.class, () -> MODEL.explain(inputs(), new ExplainRequest("A", "BONUS", null)));
         assertThrows(UserError.class, () -> MODEL.explain(inputs(), new ExplainRequest(null, null, null)));
         Explanation none = MODEL.explain(inputs(), new ExplainRequest("A", "SUPPLEMENTARY_X", null));
-        assertTrue(none.summary().contains("no line (0 kr)"), none.summary());
+        assertTrue(none.summary().startsWith("SUPPLEMENTARY_X vid A i 2020-03: ingen rad (0 kr). "), none.summary());
     }
 
     @Test

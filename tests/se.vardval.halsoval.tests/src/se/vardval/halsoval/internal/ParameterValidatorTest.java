@@ -52,43 +52,43 @@ class ParameterValidatorTest {
 
     @Test
     void missingAndUnknownParametersAreNamed() {
-        onlyProblem("drugs", "missing parameter 'drugs'", p -> p.remove("drugs"));
-        onlyProblem("capitation.krPerPoint", "missing parameter 'krPerPoint'", p -> at(p, "capitation").remove("krPerPoint"));
-        onlyProblem("bonus", "unknown parameter 'bonus'", p -> p.put("bonus", 1));
-        onlyProblem("visits.otherListed.NURSE", "unknown parameter 'NURSE'", p -> set(p, "visits.otherListed.NURSE", "1"));
+        onlyProblem("drugs", "parametern 'drugs' saknas", p -> p.remove("drugs"));
+        onlyProblem("capitation.krPerPoint", "parametern 'krPerPoint' saknas", p -> at(p, "capitation").remove("krPerPoint"));
+        onlyProblem("bonus", "okänd parameter 'bonus'", p -> p.put("bonus", 1));
+        onlyProblem("visits.otherListed.NURSE", "okänd parameter 'NURSE'", p -> set(p, "visits.otherListed.NURSE", "1"));
         assertEquals(11, problems(p -> p.removeAll()).size(), "each of the eleven is named");
         assertEquals("parameters", Fixtures.MODEL.validate(NullNode.getInstance()).getFirst().path());
     }
 
     @Test
     void ageBandsMustCoverZeroToHundredPlusWithoutGapOrOverlap() {
-        onlyProblem("capitation.ageWeights", "gap: ages 10–10", p -> band(p, "capitation", 2).put("fromAge", 11));
-        onlyProblem("capitation.ageWeights[2]", "overlaps band 5–9", p -> band(p, "capitation", 2).put("fromAge", 9));
-        onlyProblem("drugs.ageWeights", "must start at age 0", p -> band(p, "drugs", 0).put("fromAge", 1));
-        onlyProblem("drugs.ageWeights", "must cover 100+", p -> band(p, "drugs", 20).put("toAge", 104));
-        onlyProblem("capitation.ageWeights[3]", "below fromAge", p -> band(p, "capitation", 3).put("toAge", 14));
-        onlyProblem("drugs.ageWeights", "at least one band", p -> at(p, "drugs").putArray("ageWeights"));
-        onlyProblem("capitation.ageWeights[0].fromAge", "whole number", p -> band(p, "capitation", 0).put("fromAge", 0.5));
+        onlyProblem("capitation.ageWeights", "lucka: åldrarna 10–10", p -> band(p, "capitation", 2).put("fromAge", 11));
+        onlyProblem("capitation.ageWeights[2]", "överlappar gruppen 5–9", p -> band(p, "capitation", 2).put("fromAge", 9));
+        onlyProblem("drugs.ageWeights", "måste börja vid 0 år", p -> band(p, "drugs", 0).put("fromAge", 1));
+        onlyProblem("drugs.ageWeights", "måste täcka 100+", p -> band(p, "drugs", 20).put("toAge", 104));
+        onlyProblem("capitation.ageWeights[3]", "är lägre än fromAge", p -> band(p, "capitation", 3).put("toAge", 14));
+        onlyProblem("drugs.ageWeights", "måste ha minst en rad", p -> at(p, "drugs").putArray("ageWeights"));
+        onlyProblem("capitation.ageWeights[0].fromAge", "måste vara ett heltal", p -> band(p, "capitation", 0).put("fromAge", 0.5));
     }
 
     @Test
     void ratesMustNotBeNegativeAndMustBeNumbers() {
-        onlyProblem("capitation.krPerPoint", "must not be negative", p -> set(p, "capitation.krPerPoint", "-1"));
-        onlyProblem("visits.unlisted.DOCTOR", "must not be negative", p -> set(p, "visits.unlisted.DOCTOR", "-5"));
-        onlyProblem("drugs.ageWeights[4].weight", "must not be negative", p -> band(p, "drugs", 4).put("weight", -0.1));
-        onlyProblem("cni.krPerIndexPoint", "must be a number", p -> text(p, "cni.krPerIndexPoint", "820"));
-        onlyProblem("cni.reference", "greater than 0", p -> set(p, "cni.reference", "0"));
-        onlyProblem("vatCompensation.percent", "at most 100", p -> set(p, "vatCompensation.percent", "120"));
-        onlyProblem("visits.chargeListingUnit", "true or false", p -> text(p, "visits.chargeListingUnit", "yes"));
+        onlyProblem("capitation.krPerPoint", "får inte vara negativt", p -> set(p, "capitation.krPerPoint", "-1"));
+        onlyProblem("visits.unlisted.DOCTOR", "får inte vara negativt", p -> set(p, "visits.unlisted.DOCTOR", "-5"));
+        onlyProblem("drugs.ageWeights[4].weight", "får inte vara negativt", p -> band(p, "drugs", 4).put("weight", -0.1));
+        onlyProblem("cni.krPerIndexPoint", "måste vara ett tal", p -> text(p, "cni.krPerIndexPoint", "820"));
+        onlyProblem("cni.reference", "måste vara större än 0", p -> set(p, "cni.reference", "0"));
+        onlyProblem("vatCompensation.percent", "får vara högst 100", p -> set(p, "vatCompensation.percent", "120"));
+        onlyProblem("visits.chargeListingUnit", "måste vara true eller false", p -> text(p, "visits.chargeListingUnit", "yes"));
     }
 
     @Test
     void unknownEnumValuesListTheKnownOnes() {
-        onlyProblem("listingDay", "expected one of FIRST_OF_MONTH, LAST_OF_MONTH, LAST_OF_PREVIOUS_MONTH",
+        onlyProblem("listingDay", "tillåtna värden: FIRST_OF_MONTH, LAST_OF_MONTH, LAST_OF_PREVIOUS_MONTH",
                 p -> text(p, "listingDay", "MID_MONTH"));
-        onlyProblem("sparsity.mode", "unknown value 'AIRPLANE'", p -> text(p, "sparsity.mode", "AIRPLANE"));
-        onlyProblem("cni.source", "unknown value", p -> text(p, "cni.source", "GUESS"));
-        onlyProblem("patientFees.mode", "unknown value", p -> text(p, "patientFees.mode", "SHARED"));
+        onlyProblem("sparsity.mode", "okänt värde 'AIRPLANE'", p -> text(p, "sparsity.mode", "AIRPLANE"));
+        onlyProblem("cni.source", "okänt värde", p -> text(p, "cni.source", "GUESS"));
+        onlyProblem("patientFees.mode", "okänt värde", p -> text(p, "patientFees.mode", "SHARED"));
     }
 
     private static void target(ObjectNode p, String indicator, String comparison) {
@@ -98,22 +98,22 @@ class ParameterValidatorTest {
 
     @Test
     void targetsNeedAnIndicatorCodeOnceAndAKnownComparison() {
-        onlyProblem("targets[0].indicator", "not an indicator code", p -> target(p, "3:an", "AT_LEAST"));
-        onlyProblem("targets[1].indicator", "more than one target", p -> {
+        onlyProblem("targets[0].indicator", "är ingen indikatorkod", p -> target(p, "3:an", "AT_LEAST"));
+        onlyProblem("targets[1].indicator", "har mer än ett mål", p -> {
             target(p, "ACCESS_3DAYS", "AT_LEAST");
             target(p, "ACCESS_3DAYS", "AT_MOST");
         });
-        onlyProblem("targets[0].comparison", "unknown value 'ABOUT'", p -> target(p, "ACCESS_3DAYS", "ABOUT"));
+        onlyProblem("targets[0].comparison", "okänt värde 'ABOUT'", p -> target(p, "ACCESS_3DAYS", "ABOUT"));
         assertEquals(List.of(), problems(p -> target(p, "ACCESS_3DAYS", "AT_LEAST")));
     }
 
     @Test
     void sexSpecificCapitationNeedsBothSexWeightsInEveryBand() {
-        onlyProblem("capitation.ageWeights[7].weightM", "sexSpecific is true", p -> {
+        onlyProblem("capitation.ageWeights[7].weightM", "den krävs eftersom capitation.sexSpecific är true", p -> {
             Fixtures.bool(p, "capitation.sexSpecific", true);
             band(p, "capitation", 7).remove("weightM");
         });
-        onlyProblem("drugs.ageWeights[0].weightF", "unknown parameter", p -> band(p, "drugs", 0).put("weightF", 1));
+        onlyProblem("drugs.ageWeights[0].weightF", "okänd parameter", p -> band(p, "drugs", 0).put("weightF", 1));
     }
 
     @Test
@@ -124,26 +124,26 @@ class ParameterValidatorTest {
         });
         assertEquals(List.of("cni.weights.UNDER5", "cni.weights.LEFT_HANDED"),
                 flags.stream().map(ParameterProblem::path).toList());
-        onlyProblem("costResponsibility.CANDY", "unknown parameter", p -> Fixtures.bool(p, "costResponsibility.CANDY", true));
-        onlyProblem("costResponsibility.LAB", "missing parameter 'LAB'", p -> at(p, "costResponsibility").remove("LAB"));
+        onlyProblem("costResponsibility.CANDY", "okänd parameter", p -> Fixtures.bool(p, "costResponsibility.CANDY", true));
+        onlyProblem("costResponsibility.LAB", "parametern 'LAB' saknas", p -> at(p, "costResponsibility").remove("LAB"));
         assertEquals(List.of(), problems(p -> at(p, "cni").remove("weights")), "weights are optional");
     }
 
     @Test
     void sparsityBandsMustBeContiguousAndOrdered() {
-        onlyProblem("sparsity.bands[1].fromKm", "must equal the toKm of the band before (30)", p -> {
+        onlyProblem("sparsity.bands[1].fromKm", "måste vara lika med toKm i intervallet före (30,5)", p -> {
             text(p, "sparsity.mode", "DISTANCE");
             ArrayNode bands = at(p, "sparsity").putArray("bands");
-            bands.addObject().put("fromKm", 0).put("toKm", 30).put("krPerYear", 0);
+            bands.addObject().put("fromKm", 0).put("toKm", 30.5).put("krPerYear", 0);
             bands.addObject().put("fromKm", 40).putNull("toKm").put("krPerYear", 500);
         });
-        onlyProblem("sparsity.bands[1].maxPopulation", "ascending", p -> {
+        onlyProblem("sparsity.bands[1].maxPopulation", "stigande ordning", p -> {
             text(p, "sparsity.mode", "CATCHMENT");
             ArrayNode bands = at(p, "sparsity").putArray("bands");
             bands.addObject().put("maxPopulation", 4000).put("krPerYear", 0);
             bands.addObject().put("maxPopulation", 2000).put("krPerYear", 500);
         });
-        onlyProblem("sparsity.bands", "at least one band", p -> text(p, "sparsity.mode", "DISTANCE"));
+        onlyProblem("sparsity.bands", "måste ha minst en rad", p -> text(p, "sparsity.mode", "DISTANCE"));
     }
 
     @Test

@@ -181,8 +181,8 @@ class SpecialistEndToEndTest {
         long january = runId(cli.ok("run", "hud-mitt", "2020-01"));
         assertEquals(Map.of(H1 + " VISITS", "4|839|3356.00", H2 + " VISITS", "1|839|839.00"), flat(exported(
                 january)), "the NEW visit without referral and the activity at an ögon unit are not paid");
-        assertTrue(cli.ok("explain", Long.toString(january), "--unit", H2).contains("not paid: REFERRAL_MISSING\tH-J6"
-                + "\tett nybesök kräver remiss (referral=<id>) enligt vårdvalets förfrågningsunderlag;"
+        assertTrue(cli.ok("explain", Long.toString(january), "--unit", H2).contains("ersätts inte: REFERRAL_MISSING"
+                + "\tH-J6\tett nybesök kräver remiss (referral=<id>) enligt vårdvalets förfrågningsunderlag;"
                 + " ingen är registrerad"),
                 "the rejected visit and its reason");
         cli.ok("--user", APPROVER, "approve", Long.toString(january));
@@ -199,8 +199,9 @@ class SpecialistEndToEndTest {
         assertEquals(Map.of(H1 + " VISITS", "2|839|1678.00", H1 + " CEILING", "1119.13|-0.5|-559.57",
                 H2 + " VISITS", "1|739|739.00", H2 + " CEILING", "492.87|-0.5|-246.44"), flat(exported(february)));
         assertTrue(cli.ok("explain", Long.toString(february), "--unit", H1, "--component", "CEILING").contains(
-                "Provider " + SpecialistRegion.PROVIDER_A + ": ceiling 5000 kr a year; production paid in earlier"
-                        + " months 4195 kr, this month 2417 kr, of which 1612 kr above the ceiling is paid at 50 %"));
+                "Vårdgivare " + SpecialistRegion.PROVIDER_A + ": takbelopp 5 000 kr per år; produktion ersatt"
+                        + " tidigare månader 4 195,00 kr, denna månad 2 417,00 kr, varav 1 612,00 kr över taket ersätts"
+                        + " med 50 % (fördelat på vårdgivarens enheter efter deras produktion)."));
 
         // March before February is approved: only January counts, 4 195 + 839 is 34 above the ceiling
         assertEquals("34|-0.5|-17.00", flat(exported(runId(cli.ok("run", "hud-mitt", "2020-03"))))
@@ -236,9 +237,9 @@ class SpecialistEndToEndTest {
         CliRunner.Outcome invalid = cli.run("rulebook", "import-table", "hud-mitt", "2021", "visitPrices",
                 fixed.toString());
         assertEquals(1, invalid.exitCode());
-        assertTrue(invalid.err().contains("taxa-2021.csv:2: visitKind: unknown value 'FIRST'; expected one of NEW,"
+        assertTrue(invalid.err().contains("taxa-2021.csv:2: visitKind: okänt värde 'FIRST'; tillåtna värden: NEW,"
                 + " RETURN"), invalid.err());
-        assertTrue(invalid.err().contains("taxa-2021.csv:3: kr: must not be negative (-1)"), invalid.err());
+        assertTrue(invalid.err().contains("taxa-2021.csv:3: kr: får inte vara negativt (-1)"), invalid.err());
         assertTrue(cli.ok("rulebook", "export", "hud-mitt", "2021").contains("\"kr\" : 839"), "unchanged");
     }
 

@@ -1,7 +1,6 @@
 package se.vardval.specialist.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.vardval.specialist.internal.Fixtures.P1;
 import static se.vardval.specialist.internal.Fixtures.P2;
 
@@ -32,9 +31,10 @@ class ExplainTest {
     void aUnitShowsItsLinesAndItsUnpaidActivitiesWithReasons() {
         Explanation e = Fixtures.MODEL.explain(inputs(), new ExplainRequest("U1", null, null));
 
-        assertEquals("U1 in 2025-03: 400.00 kr in total, the sum of its rounded lines; activities not paid follow"
-                + " with their reasons.", e.summary());
-        assertEquals(List.of(List.of("VISITS", "1", "400", "400.00"), List.of("not paid: REFERRAL_MISSING", "A2",
+        assertEquals("U1 i 2025-03: 400,00 kr totalt, summan av enhetens avrundade rader; aktiviteter som inte"
+                + " ersätts följer med sina orsaker.", e.summary());
+        assertEquals(List.of("Komponent", "Underlag", "À-pris", "Belopp"), e.columns());
+        assertEquals(List.of(List.of("VISITS", "1", "400", "400.00"), List.of("ersätts inte: REFERRAL_MISSING", "A2",
                 "ett nybesök kräver remiss (referral=<id>) enligt vårdvalets förfrågningsunderlag;"
                         + " ingen är registrerad",
                 "0.00")), e.rows());
@@ -43,12 +43,14 @@ class ExplainTest {
     @Test
     void aComponentListsItsActivitiesAndAPatientWhatEachActivityBrought() {
         Explanation visits = Fixtures.MODEL.explain(inputs(), new ExplainRequest("U1", "VISITS", null));
-        assertEquals(List.of(List.of("A1", "2025-03-04", P1, "PHYSICAL DOCTOR RETURN 600 kr − patient fee 200 kr",
+        assertEquals(List.of(List.of("A1", "2025-03-04", P1, "PHYSICAL DOCTOR RETURN 600 kr − patientavgift 200 kr",
                 "400")), visits.rows());
-        assertTrue(visits.summary().startsWith("VISITS at U1 in 2025-03: basis 1 × rate 400 = 400.00 kr"));
+        assertEquals("VISITS vid U1 i 2025-03: underlag 1 × à-pris 400 = 400,00 kr (avrundat en gång från det exakta"
+                + " beloppet). Summan av aktiviteterna nedan.", visits.summary());
+        assertEquals(List.of("Aktivitet", "Datum", "Personnummer", "Prissatt som", "Kr"), visits.columns());
 
         Explanation patient = Fixtures.MODEL.explain(inputs(), new ExplainRequest(null, null, P2));
-        assertEquals(List.of(List.of("A2", "2025-03-04", "U1", "not paid: REFERRAL_MISSING",
+        assertEquals(List.of(List.of("A2", "2025-03-04", "U1", "ersätts inte: REFERRAL_MISSING",
                 "ett nybesök kräver remiss (referral=<id>) enligt vårdvalets förfrågningsunderlag;"
                         + " ingen är registrerad", "0")),
                 patient.rows());

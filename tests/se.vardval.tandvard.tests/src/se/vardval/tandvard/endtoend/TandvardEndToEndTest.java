@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -87,8 +89,13 @@ class TandvardEndToEndTest {
         assertTrue(outsideAfter > outsideBefore + 10, "the 20–23-year-olds fall outside: " + outsideBefore + " → "
                 + outsideAfter);
         Map<String, Integer> warned = new TreeMap<>();
-        warnings(januaryRun, "AGE_OUTSIDE_LIMITS").forEach(w -> warned.put(w.hsaId(),
-                Integer.parseInt(w.message().substring(0, w.message().indexOf(' ')))));
+        Pattern outside = Pattern.compile("Listade barn utanför åldersgränserna 3–19 den 2025-01-01: (\\d+); de ger"
+                + " ingen kapitering\\.");
+        warnings(januaryRun, "AGE_OUTSIDE_LIMITS").forEach(w -> {
+            Matcher count = outside.matcher(w.message());
+            assertTrue(count.matches(), w.message());
+            warned.put(w.hsaId(), Integer.parseInt(count.group(1)));
+        });
         assertEquals(january.outside(), warned, "every clinic's children outside the limits are reported");
     }
 
@@ -123,7 +130,7 @@ class TandvardEndToEndTest {
         assertEquals(List.of(), warnings(december, "RISK_POOL_MONTH_NOT_APPROVED"));
         String explained = cli.ok("explain", Long.toString(december), "--unit", treatments.keySet().iterator()
                 .next(), "--component", "RISK_POOL_PAYOUT");
-        assertTrue(explained.contains("is shared by the " + all + " high-need treatments"), explained);
+        assertTrue(explained.contains(") delas av de " + all + " behandlingarna vid stort vårdbehov"), explained);
         assertTrue(cli.ok("--user", APPROVER, "approve", Long.toString(december)).contains("APPROVED by tove"));
     }
 

@@ -40,7 +40,7 @@ class AgeLimitTest {
         // only the 19-year-old: 1750 / 12 = 145.8333… → 145.83
         assertEquals(new PaymentLine("A", "CAPITATION", kr("1"), kr("145.833333"), kr("145.83")),
                 line(result, "A", Capitation.CODE));
-        assertEquals("1 listed child(ren) are outside the age limits 3–19 on 2025-01-01 and bring no capitation.",
+        assertEquals("Listade barn utanför åldersgränserna 3–19 den 2025-01-01: 1; de ger ingen kapitering.",
                 warnings(result, "AGE_OUTSIDE_LIMITS").getFirst().message());
     }
 

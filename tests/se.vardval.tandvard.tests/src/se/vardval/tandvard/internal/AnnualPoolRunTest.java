@@ -76,12 +76,15 @@ class AnnualPoolRunTest {
     void thePayoutIsExplainedMonthByMonthAndClinicByClinic() {
         Explanation e = Fixtures.MODEL.explain(inputs(YearMonth.of(2025, 12)),
                 new ExplainRequest("P", RiskPoolPayout.CODE, null));
-        assertTrue(e.summary().startsWith("RISK_POOL_PAYOUT at P in 2025-12: basis 5 × rate 20.434286 = 102.17 kr"
-                + " (rounded once from the exact amount). The pool of 143.04 kr withheld from private clinics in"
-                + " 2025-01–2025-12 (2025-01 12.17, "), e.summary());
-        assertTrue(e.summary().contains("2025-11 12.17, 2025-12 9.17) is shared by the 7 high-need treatments"),
+        assertTrue(e.summary().startsWith("RISK_POOL_PAYOUT vid P i 2025-12: underlag 5 × à-pris 20,434286 ="
+                + " 102,17 kr (avrundat en gång från det exakta beloppet). Poolen på 143,04 kr som hållits inne från"
+                + " privata kliniker under 2025-01–2025-12 (2025-01: 12,17 kr; "), e.summary());
+        assertTrue(e.summary().contains("2025-11: 12,17 kr; 2025-12: 9,17 kr) delas av de 7 behandlingarna vid"
+                + " stort vårdbehov under de månaderna vid de privata vårdgivarnas kliniker som har avtal i 2025-12"),
                 e.summary());
+        assertEquals(List.of("Klinik", "Behandlingar vid stort vårdbehov", "Exakt andel", "Utbetalning"),
+                e.columns());
         assertEquals(List.of(List.of("P", "5", "102.1714", "102.17"), List.of("Q", "2", "40.8686", "40.87"),
-                List.of("A", "4", "does not share", "0")), e.rows());
+                List.of("A", "4", "delar inte", "0")), e.rows());
     }
 }

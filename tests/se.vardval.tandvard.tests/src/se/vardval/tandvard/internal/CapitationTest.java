@@ -48,12 +48,12 @@ class CapitationTest {
         List<RunWarning> outside = warnings(result, "AGE_OUTSIDE_LIMITS");
         assertEquals(1, outside.size());
         assertEquals("A", outside.getFirst().hsaId());
-        assertEquals("2 listed child(ren) are outside the age limits 3–19 on 2025-03-01 and bring no capitation.",
+        assertEquals("Listade barn utanför åldersgränserna 3–19 den 2025-03-01: 2; de ger ingen kapitering.",
                 outside.getFirst().message());
         List<RunWarning> unknown = warnings(result, "UNKNOWN_CARE_NEED_AREA");
         assertEquals(1, unknown.size());
-        assertEquals("1 listed child(ren) have no area code or one that is not in the rulebook's care-need table;"
-                + " they are paid as care-need group 1.", unknown.getFirst().message());
+        assertEquals("Listade barn utan områdeskod eller med en kod som saknas i förfrågningsunderlagets tabell över"
+                + " vårdbehov: 1; de ersätts som vårdbehovsgrupp 1.", unknown.getFirst().message());
     }
 
     @Test

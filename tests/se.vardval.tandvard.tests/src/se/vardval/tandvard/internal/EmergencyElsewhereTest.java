@@ -61,10 +61,10 @@ class EmergencyElsewhereTest {
         assertEquals(kr("-1300.00"), Fixtures.amount(result, "A", EmergencyElsewhere.CHARGE), "unchanged");
         var notPaid = warnings(result, "EMERGENCY_NOT_PAID");
         assertEquals(List.of("B", "Z"), notPaid.stream().map(w -> w.hsaId()).toList());
-        assertEquals("Emergency treatments in 2025-03 not paid: 1 because the child is not listed in the vårdval;"
-                + " 1 because the child is outside the age limits; 1 because treatment code 'AKUT9' has no"
+        assertEquals("Akuttandvård under 2025-03 som inte ersätts: 1 eftersom barnet inte är listat i vårdvalet;"
+                + " 1 eftersom barnet är utanför åldersgränserna; 1 eftersom åtgärdskoden 'AKUT9' inte har någon"
                 + " emergencyFee.", notPaid.getFirst().message());
-        assertEquals("Emergency treatments in 2025-03 not paid: 1 because the treating clinic has no contract in the"
-                + " vårdval.", notPaid.getLast().message());
+        assertEquals("Akuttandvård under 2025-03 som inte ersätts: 1 eftersom den behandlande kliniken inte har något"
+                + " avtal i vårdvalet.", notPaid.getLast().message());
     }
 }

@@ -23,11 +23,15 @@ class ExplainTest {
     @Test
     void aClinicsCapitationListsEveryListedChild() {
         Explanation e = MODEL.explain(inputs(), new ExplainRequest("A", Capitation.CODE, null));
-        assertTrue(e.summary().startsWith("CAPITATION at A in 2025-03: basis 4 × rate"), e.summary());
+        assertTrue(e.summary().startsWith("CAPITATION vid A i 2025-03: underlag 4 × à-pris"), e.summary());
+        assertTrue(e.summary().endsWith(" Σ capitation[åldersgrupp][vårdbehovsgrupp] / 12 över barnen listade den"
+                + " 2025-03-01 i åldern 3–19; barn utanför åldersgränserna ger 0."), e.summary());
+        assertEquals(List.of("Personnummer", "Ickeval", "Ålder", "Åldersgrupp", "Område", "Vårdbehovsgrupp",
+                "Kr per år", "Kr per månad"), e.columns());
         assertEquals(6, e.rows().size(), "X and the five children of clinic A");
-        assertTrue(e.rows().contains(List.of(pnr(2010, 1, 15, 30), "yes", "15", "13–19", "XYZ", "1 (default)",
+        assertTrue(e.rows().contains(List.of(pnr(2010, 1, 15, 30), "ja", "15", "13–19", "XYZ", "1 (standard)",
                 "1000", "83.3333")), e.rows().toString());
-        assertTrue(e.rows().contains(List.of(pnr(2005, 1, 1, 40), "no", "20", "outside the age limits", "AREA2",
+        assertTrue(e.rows().contains(List.of(pnr(2005, 1, 1, 40), "nej", "20", "utanför åldersgränserna", "AREA2",
                 "2", "0", "0.0000")), e.rows().toString());
     }
 
@@ -42,9 +46,9 @@ class ExplainTest {
     @Test
     void aChildsAmountsAtEachClinic() {
         Explanation e = MODEL.explain(inputs(), new ExplainRequest(null, null, EmergencyElsewhereTest.Y));
-        assertEquals(List.of(List.of("CAPITATION", "B", "age 12, group 7–12, care-need group 2", "133.3333"),
-                List.of("EMERGENCY_ELSEWHERE", "A", "emergency AKUT2 on 2025-03-11", "1299.99"),
-                List.of("EMERGENCY_CHARGE", "B", "emergency AKUT2 on 2025-03-11", "-1299.99")), e.rows());
+        assertEquals(List.of(List.of("CAPITATION", "B", "ålder 12, åldersgrupp 7–12, vårdbehovsgrupp 2", "133.3333"),
+                List.of("EMERGENCY_ELSEWHERE", "A", "akuttandvård AKUT2 den 2025-03-11", "1299.99"),
+                List.of("EMERGENCY_CHARGE", "B", "akuttandvård AKUT2 den 2025-03-11", "-1299.99")), e.rows());
     }
 
     @Test
@@ -53,7 +57,7 @@ class ExplainTest {
         assertEquals(List.of(List.of("CAPITATION", "1", "133.333333", "133.33"),
                 List.of("EMERGENCY_CHARGE", "1", "-1299.99", "-1299.99"),
                 List.of("EMERGENCY_ELSEWHERE", "2", "650", "1300.00")), e.rows());
-        assertTrue(e.summary().startsWith("B in 2025-03: 133.34 kr in total"), e.summary());
+        assertEquals("B i 2025-03: 133,34 kr totalt, summan av klinikens avrundade rader.", e.summary());
         assertThrows(UserError.class, () -> MODEL.explain(inputs(), new ExplainRequest("A", "PENALTY", null)));
     }
 }

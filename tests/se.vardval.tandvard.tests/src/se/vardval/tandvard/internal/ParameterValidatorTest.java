@@ -34,10 +34,10 @@ class ParameterValidatorTest {
         ObjectNode p = Fixtures.parameters();
         p.remove("maxAge");
         p.put("maxAlder", 19);
-        assertEquals(List.of("maxAge: missing parameter 'maxAge'", "maxAlder: unknown parameter 'maxAlder'; known"
-                + " here: ageGroups, capitation, careNeed, emergencyFee, listingDay, maxAge, minAge, riskPool"),
+        assertEquals(List.of("maxAge: parametern 'maxAge' saknas", "maxAlder: okänd parameter 'maxAlder'; kända"
+                + " här: ageGroups, capitation, careNeed, emergencyFee, listingDay, maxAge, minAge, riskPool"),
                 problems(p));
-        assertEquals(List.of("parameters: missing: the rulebook has no parameters"),
+        assertEquals(List.of("parameters: saknas: förfrågningsunderlaget har inga parametrar"),
                 MODEL.validate(null).stream().map(ParameterProblem::toString).toList());
     }
 
@@ -46,11 +46,12 @@ class ParameterValidatorTest {
         ObjectNode p = Fixtures.parameters();
         p.put("maxAge", 23);
         ((ObjectNode) p.get("ageGroups").get(1)).put("fromAge", 8);
-        assertEquals(List.of("ageGroups[1].fromAge: must be 7, the age after the group before, so that groups have"
-                + " no gap or overlap", "ageGroups: the last age group must end at maxAge (23), not at 19"),
+        assertEquals(List.of("ageGroups[1].fromAge: måste vara 7, åldern efter gruppen före, så att grupperna varken"
+                + " har luckor eller överlappar", "ageGroups: den sista åldersgruppen måste sluta vid maxAge (23), inte"
+                + " vid 19"),
                 problems(p));
         p.put("minAge", 30);
-        assertTrue(problems(p).contains("maxAge: maxAge 23 is below minAge 30"), problems(p).toString());
+        assertTrue(problems(p).contains("maxAge: maxAge 23 är lägre än minAge 30"), problems(p).toString());
     }
 
     @Test
@@ -59,9 +60,9 @@ class ParameterValidatorTest {
         ((ArrayNode) p.get("capitation")).remove(2);
         ((ArrayNode) p.get("capitation").get(0)).remove(2);
         ((ArrayNode) p.get("capitation").get(1)).set(0, IntNode.valueOf(-5));
-        assertEquals(List.of("capitation: has 2 row(s) but there are 3 age group(s)",
-                "capitation[0]: must be an array of 3 annual amounts, one per care-need group 1–3",
-                "capitation[1][0]: must not be negative (-5)"), problems(p));
+        assertEquals(List.of("capitation: antalet rader (2) är inte antalet åldersgrupper (3)",
+                "capitation[0]: måste vara en lista med 3 årsbelopp, ett per vårdbehovsgrupp 1–3",
+                "capitation[1][0]: får inte vara negativt (-5)"), problems(p));
     }
 
     @Test
@@ -72,12 +73,12 @@ class ParameterValidatorTest {
         ((ObjectNode) p.get("riskPool")).put("percent", 101).put("payoutMonth", 13).put("payoutTo", "FOLK");
         ((ObjectNode) p.get("emergencyFee")).put("AKUT3", "many");
         p.put("listingDay", "SOME_DAY");
-        assertEquals(List.of("listingDay: unknown value 'SOME_DAY'; expected one of FIRST_OF_MONTH, LAST_OF_MONTH,"
-                + " LAST_OF_PREVIOUS_MONTH", "careNeed.defaultGroup: must be a care-need group 1, 2 or 3 (0)",
-                "careNeed.areas.AREA4: must be a care-need group 1, 2 or 3 (4)",
-                "riskPool.percent: must be at most 100", "riskPool.payoutMonth: must be a month 1–12 (13)",
-                "riskPool.payoutTo: unknown value 'FOLK'; expected one of PRIVATE, ALL",
-                "emergencyFee.AKUT3: must be a number"), problems(p));
+        assertEquals(List.of("listingDay: okänt värde 'SOME_DAY'; tillåtna värden: FIRST_OF_MONTH, LAST_OF_MONTH,"
+                + " LAST_OF_PREVIOUS_MONTH", "careNeed.defaultGroup: måste vara vårdbehovsgrupp 1, 2 eller 3 (0)",
+                "careNeed.areas.AREA4: måste vara vårdbehovsgrupp 1, 2 eller 3 (4)",
+                "riskPool.percent: får vara högst 100", "riskPool.payoutMonth: måste vara en månad 1–12 (13)",
+                "riskPool.payoutTo: okänt värde 'FOLK'; tillåtna värden: PRIVATE, ALL",
+                "emergencyFee.AKUT3: måste vara ett tal"), problems(p));
     }
 
     @Test
@@ -94,7 +95,7 @@ class ParameterValidatorTest {
         ((ObjectNode) p.get("riskPool")).put("percent", 101);
         UserError e = assertThrows(UserError.class,
                 () -> Fixtures.run(new TestInputs(CapitationTest.MARCH, p).unit("A")));
-        assertEquals("The rulebook's Tandvård parameters are invalid: riskPool.percent: must be at most 100",
+        assertEquals("The rulebook's Tandvård parameters are invalid: riskPool.percent: får vara högst 100",
                 e.getMessage());
     }
 }

@@ -72,9 +72,10 @@ class RiskPoolPayoutTest {
         // 14304 öre × 5 / 7 = 10217 r 1, × 2 / 7 = 4086 r 6: the öre left goes to Q; rate 143.04 / 7
         assertEquals(List.of(new PaymentLine("P", "RISK_POOL_PAYOUT", kr("5"), kr("20.434286"), kr("102.17")),
                 new PaymentLine("Q", "RISK_POOL_PAYOUT", kr("2"), kr("20.434286"), kr("40.87"))), lines);
-        assertEquals(List.of(new RunWarning("A", "RISK_POOL_TREATMENTS_NOT_COUNTED", "4 high-need treatment(s) in"
-                + " 2025-01–2025-12 do not share the risk pool: the clinic is not a private provider's (payoutTo"
-                + " PRIVATE).")), warnings.stream().filter(w -> w.code().startsWith("RISK_POOL")).toList());
+        assertEquals(List.of(new RunWarning("A", "RISK_POOL_TREATMENTS_NOT_COUNTED", "Behandlingar vid stort"
+                + " vårdbehov under 2025-01–2025-12 som inte delar riskpoolen: 4; kliniken tillhör inte en privat"
+                + " vårdgivare (payoutTo PRIVATE).")), warnings.stream().filter(w -> w.code().startsWith("RISK_POOL"))
+                        .toList());
     }
 
     @Test
@@ -95,9 +96,9 @@ class RiskPoolPayoutTest {
         List<RunWarning> warnings = new ArrayList<>();
         List<PaymentLine> lines = payout(Fixtures.parameters(), year(approved, TREATMENTS), warnings);
         assertEquals(kr("118.70"), sum(lines), "9 × 12.17 + 9.17");
-        assertTrue(warnings.contains(new RunWarning(null, "RISK_POOL_MONTH_NOT_APPROVED", "The risk pool of"
-                + " 2025-01–2025-12 lacks 2025-03, 2025-04: nothing of theirs is approved. After their approval a"
-                + " correction run of 2025-12 pays out what they withhold.")), warnings.toString());
+        assertTrue(warnings.contains(new RunWarning(null, "RISK_POOL_MONTH_NOT_APPROVED", "Riskpoolen för"
+                + " 2025-01–2025-12 saknar 2025-03, 2025-04: de månaderna har ingen attesterad körning. När de har"
+                + " attesterats betalar en korrigering av 2025-12 ut det som de håller inne.")), warnings.toString());
     }
 
     @Test
@@ -106,11 +107,11 @@ class RiskPoolPayoutTest {
         List<PaymentLine> lines = payout(Fixtures.parameters(), year(januaryToNovember(), Map.of("A", 3L, "Z",
                 1L)), warnings);
         assertEquals(List.of(), lines);
-        assertTrue(warnings.contains(new RunWarning(null, "RISK_POOL_NOT_PAID", "The risk pool of 143.04 kr"
-                + " (2025-01–2025-12) is not paid out: no high-need treatment at a clinic that shares it.")),
-                warnings.toString());
-        assertTrue(warnings.contains(new RunWarning("Z", "RISK_POOL_TREATMENTS_NOT_COUNTED", "1 high-need"
-                + " treatment(s) in 2025-01–2025-12 do not share the risk pool: the clinic has no contract in"
+        assertTrue(warnings.contains(new RunWarning(null, "RISK_POOL_NOT_PAID", "Riskpoolen på 143,04 kr"
+                + " (2025-01–2025-12) betalas inte ut: ingen behandling vid stort vårdbehov vid en klinik som delar"
+                + " den.")), warnings.toString());
+        assertTrue(warnings.contains(new RunWarning("Z", "RISK_POOL_TREATMENTS_NOT_COUNTED", "Behandlingar vid"
+                + " stort vårdbehov under 2025-01–2025-12 som inte delar riskpoolen: 1; kliniken har inget avtal i"
                 + " 2025-12.")), warnings.toString());
     }
 

@@ -92,6 +92,7 @@ class RulebookEditorUiTest {
         Table problems = widget("rulebook.problems", Table.class);
         assertTrue(problems.getItemCount() > 0, "a negative rate is a problem");
         assertEquals("capitation.krPerPoint", problems.getItem(0).getText(0));
+        assertEquals("får inte vara negativt (-5)", problems.getItem(0).getText(1));
         assertTrue(part().isDirty());
         Waits.settle(display, Duration.ofMillis(200));
         Screens.save(shell, "rulebook-problem");

@@ -146,6 +146,8 @@ class PaymentRunPartUiTest {
         Waits.until(display, JOB, "the explanation of " + lines.getItem(0).getText(0),
                 () -> !summary.getText().equals(explaining));
         assertTrue(explanation.getColumnCount() > 0, summary.getText());
+        assertTrue(summary.getText().startsWith(lines.getItem(0).getText(0) + " vid "), summary.getText());
+        assertTrue(summary.getText().contains(" × à-pris "), summary.getText());
         assertTrue(explanation.getItemCount() > 0, "the persons behind " + lines.getItem(0).getText(0));
         Waits.settle(display, Duration.ofMillis(400));
         Screens.save(shell, "run-explanation");

@@ -91,6 +91,7 @@ class FotvardRulebookEditorUiTest {
         widget("param:fees.3", Text.class).setText("-5");
         Table problems = widget("rulebook.problems", Table.class);
         assertEquals("fees.3", problems.getItem(0).getText(0));
+        assertEquals("får inte vara negativt (-5)", problems.getItem(0).getText(1));
         Waits.settle(display, Duration.ofMillis(200));
         Screens.save(shell, "fotvard-rulebook-problem");
 

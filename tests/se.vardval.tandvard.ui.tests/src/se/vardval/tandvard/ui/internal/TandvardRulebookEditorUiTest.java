@@ -102,6 +102,7 @@ class TandvardRulebookEditorUiTest {
         widget("param:riskPool.payoutMonth", Text.class).setText("13");
         Table problems = widget("rulebook.problems", Table.class);
         assertEquals("riskPool.payoutMonth", problems.getItem(0).getText(0));
+        assertEquals("måste vara en månad 1–12 (13)", problems.getItem(0).getText(1));
         Waits.settle(display, Duration.ofMillis(200));
         Screens.save(shell, "tandvard-rulebook-problem");
 
