@@ -11,10 +11,12 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 
 import se.vardval.core.domain.Activity;
+import se.vardval.core.domain.CniFlag;
 import se.vardval.core.domain.CniUnit;
 import se.vardval.core.domain.Listing;
 import se.vardval.core.domain.Person;
 import se.vardval.core.model.ApprovedLine;
+import se.vardval.core.model.ListedGroup;
 import se.vardval.core.model.PaymentLine;
 
 /**
@@ -102,6 +104,14 @@ final class CanonicalText {
     static String of(CniUnit c) {
         return join(c.hsaId(), c.period(), c.population(), new TreeMap<>(c.counts()), plain(c.index()),
                 plain(c.cni()));
+    }
+
+    static String of(ListedGroup g) {
+        StringJoiner flags = new StringJoiner(",", "[", "]");
+        for (CniFlag flag : CniFlag.values()) {
+            flags.add(String.valueOf(g.withFlag(flag)));
+        }
+        return join(g.hsaId(), g.age(), g.sex(), g.distanceBand(), g.hasRecord(), g.listed(), flags);
     }
 
     static String of(ApprovedLine a) {

@@ -23,6 +23,8 @@ import se.vardval.core.domain.Provider;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.ApprovedLine;
+import se.vardval.core.model.DistanceBand;
+import se.vardval.core.model.ListedGroup;
 import se.vardval.core.model.ListedPerson;
 import se.vardval.core.model.RunInputs;
 import se.vardval.core.service.RunCancelledException;
@@ -93,6 +95,16 @@ final class FingerprintingRunInputs implements RunInputs {
             stopIfCancelled();
             fingerprint.add(kind, text.listed(listed.listing(), listed.person()));
             sink.accept(listed);
+        });
+    }
+
+    @Override
+    public void forEachListedGroupOn(LocalDate day, List<DistanceBand> distanceBands, Consumer<ListedGroup> sink) {
+        String kind = "listed-groups@" + day + distanceBands;
+        delegate.forEachListedGroupOn(day, distanceBands, group -> {
+            stopIfCancelled();
+            fingerprint.add(kind, CanonicalText.of(group));
+            sink.accept(group);
         });
     }
 

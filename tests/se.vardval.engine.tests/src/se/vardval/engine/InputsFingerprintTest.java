@@ -31,6 +31,7 @@ import se.vardval.core.domain.Listing;
 import se.vardval.core.domain.Person;
 import se.vardval.core.domain.Profession;
 import se.vardval.core.domain.Sex;
+import se.vardval.core.model.ListedGroup;
 import se.vardval.core.model.ListedPerson;
 import se.vardval.core.model.RunInputs;
 
@@ -74,7 +75,8 @@ class InputsFingerprintTest {
                 "activity", "HV1;194001011234;SE2321000065-E1;2020-02-03;PHYSICAL;DOCTOR;K0001-D1;250;false;{a=1, b=2}",
                 "activity", "HV2;870101-T123;SE2321000065-E2;2020-02-29;PHONE;NURSE;null;0;true;{}",
                 "person", "194001011234;1940-01-01;F;2380;2380C0051;12.5;[FOREIGN_BORN, OLD_ALONE]",
-                "person", "-"));
+                "person", "-",
+                "listed-groups@2020-02-01[]", "SE2321000065-E1;80;F;-1;true;3;[0,0,2,0,0,0,0]"));
         assertEquals(expected, fingerprintOf(listed, activities));
     }
 
@@ -96,6 +98,8 @@ class InputsFingerprintTest {
         });
         inputs.forEachActivity(a -> {
         });
+        inputs.forEachListedGroupOn(DAY, List.of(), g -> {
+        });
         inputs.person("194001011234");
         inputs.person("191212121212");
         return inputs.fingerprint();
@@ -111,6 +115,8 @@ class InputsFingerprintTest {
                     case "parameters" -> parameters;
                     case "forEachListedOn" -> forEach(listings, args[1]);
                     case "forEachActivity" -> forEach(visits, args[0]);
+                    case "forEachListedGroupOn" -> forEach(List.of(new ListedGroup("SE2321000065-E1", 80, Sex.F, -1,
+                            true, 3, new int[] { 0, 0, 2, 0, 0, 0, 0 })), args[2]);
                     case "person" -> Optional.ofNullable(args[0].equals(anna.personId()) ? anna : null);
                     default -> method.getReturnType() == List.class ? List.of() : null;
                 });

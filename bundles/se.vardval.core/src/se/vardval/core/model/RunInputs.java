@@ -51,6 +51,17 @@ public interface RunInputs {
     /** Streams every listing of this vårdval valid on {@code day}, joined with the person record. */
     void forEachListedOn(LocalDate day, Consumer<ListedPerson> sink);
 
+    /**
+     * The listings of this vårdval valid on {@code day} in groups of persons of the same unit, age, sex, distance
+     * band and register presence (see {@link ListedGroups}), in their fixed order: for a model that needs counts, not
+     * persons, and that a database can count without sending millions of rows.
+     */
+    default void forEachListedGroupOn(LocalDate day, List<DistanceBand> distanceBands, Consumer<ListedGroup> sink) {
+        ListedGroups groups = new ListedGroups(day, distanceBands);
+        forEachListedOn(day, groups);
+        groups.forEach(sink);
+    }
+
     /** The unit where the person is listed in this vårdval on the given day of the period, if any. */
     Optional<String> listedUnitOn(String personId, LocalDate day);
 

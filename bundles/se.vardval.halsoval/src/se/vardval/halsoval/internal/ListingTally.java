@@ -1,73 +1,52 @@
 package se.vardval.halsoval.internal;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import se.vardval.core.model.ListedPerson;
-import se.vardval.halsoval.internal.HalsovalParameters.DistanceBand;
+import se.vardval.core.model.DistanceBand;
+import se.vardval.core.model.ListedGroup;
 import se.vardval.halsoval.internal.HalsovalParameters.SparsityMode;
-import se.vardval.halsoval.internal.ListedFacts.AgeOnDay;
 
-/** One streaming pass over the listing day's listings that tallies each unit and the whole vårdval. */
-final class ListingTally implements Consumer<ListedPerson> {
+/** The listing day's listings, counted in groups, tallied per unit and for the whole vårdval. */
+final class ListingTally implements Consumer<ListedGroup> {
 
-    private final HalsovalParameters parameters;
-    private final AgeOnDay ages;
+    private final List<DistanceBand> distanceBands;
     private final int lastDistinctAge;
-    private final int distanceBands;
     private final Map<String, UnitTally> byUnit = new TreeMap<>();
-    private final Map<String, UnitTally> byUnitLookup = new HashMap<>();
     private final UnitTally all;
     private final Map<String, Integer> invalidPersonIds = new TreeMap<>();
 
-    ListingTally(HalsovalParameters parameters, LocalDate listingDay) {
-        this.parameters = parameters;
-        this.ages = new AgeOnDay(listingDay);
+    ListingTally(HalsovalParameters parameters) {
+        this.distanceBands = parameters.sparsity().mode() == SparsityMode.DISTANCE
+                ? parameters.sparsity().distanceBands().stream().map(b -> new DistanceBand(b.fromKm(), b.toKm()))
+                        .toList()
+                : List.of();
         this.lastDistinctAge = Math.max(parameters.capitation().weights().lastDistinctAge(),
                 parameters.drugs().weights().lastDistinctAge());
-        this.distanceBands = parameters.sparsity().mode() == SparsityMode.DISTANCE
-                ? parameters.sparsity().distanceBands().size() : 0;
-        this.all = new UnitTally(lastDistinctAge, distanceBands);
+        this.all = new UnitTally(lastDistinctAge, distanceBands.size());
+    }
+
+    /** The distance bands the listings are counted in: sparsity's, when it pays by distance, else none. */
+    List<DistanceBand> distanceBands() {
+        return distanceBands;
     }
 
     @Override
-    public void accept(ListedPerson listed) {
-        ListedFacts facts;
-        try {
-            facts = ListedFacts.of(listed, ages);
-        } catch (IllegalArgumentException e) {
-            invalidPersonIds.merge(listed.hsaId(), 1, Integer::sum);
+    public void accept(ListedGroup group) {
+        if (!group.readable()) {
+            invalidPersonIds.merge(group.hsaId(), group.listed(), Integer::sum);
             return;
         }
-        int band = distanceBand(facts.distanceKm());
-        UnitTally unit = byUnitLookup.get(facts.hsaId());
-        if (unit == null) {
-            unit = new UnitTally(lastDistinctAge, distanceBands);
-            byUnitLookup.put(facts.hsaId(), unit);
-            byUnit.put(facts.hsaId(), unit);
-        }
-        unit.add(facts, band);
-        all.add(facts, band);
+        byUnit.computeIfAbsent(group.hsaId(), h -> new UnitTally(lastDistinctAge, distanceBands.size())).add(group);
+        all.add(group);
     }
 
     /** The band holding the distance, or −1 when sparsity is not by distance or the distance is unknown. */
     int distanceBand(BigDecimal distanceKm) {
-        if (distanceBands == 0 || distanceKm == null) {
-            return -1;
-        }
-        var bands = parameters.sparsity().distanceBands();
-        for (int i = 0; i < bands.size(); i++) {
-            DistanceBand band = bands.get(i);
-            boolean belowEnd = band.toKm() == null || distanceKm.compareTo(band.toKm()) < 0;
-            if (distanceKm.compareTo(band.fromKm()) >= 0 && belowEnd) {
-                return i;
-            }
-        }
-        return -1;
+        return DistanceBand.indexOf(distanceBands, distanceKm);
     }
 
     /** The tallies of the units that have listed persons, by HSA-id in order. */
@@ -77,7 +56,7 @@ final class ListingTally implements Consumer<ListedPerson> {
 
     /** The tally of one unit; empty when nobody is listed there. */
     UnitTally unit(String hsaId) {
-        return byUnit.getOrDefault(hsaId, new UnitTally(lastDistinctAge, distanceBands));
+        return byUnit.getOrDefault(hsaId, new UnitTally(lastDistinctAge, distanceBands.size()));
     }
 
     /** The tally of everyone listed in the vårdval. */

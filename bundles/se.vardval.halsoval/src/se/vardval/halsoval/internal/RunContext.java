@@ -79,8 +79,8 @@ final class RunContext {
     /** The listing day's tallies, streamed once on first use. */
     ListingTally listings() {
         if (listings == null) {
-            listings = new ListingTally(parameters, listingDay);
-            inputs.forEachListedOn(listingDay, listings);
+            listings = new ListingTally(parameters);
+            inputs.forEachListedGroupOn(listingDay, listings.distanceBands(), listings);
         }
         return listings;
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import se.vardval.core.domain.CniFlag;
 import se.vardval.core.domain.Sex;
+import se.vardval.core.model.ListedGroup;
 
 /**
  * The compact counts of one unit's (or the whole vårdval's) listed persons on the listing day: per age and sex, per
@@ -23,17 +24,20 @@ final class UnitTally {
         byDistanceBand = new int[distanceBands];
     }
 
-    void add(ListedFacts facts, int distanceBand) {
-        listed++;
-        byAgeAndSex[facts.sex().ordinal()][Math.min(facts.age(), byAgeAndSex[0].length - 1)]++;
-        facts.cniFlags().forEach(flag -> byFlag[flag.ordinal()]++);
-        if (!facts.hasRecord()) {
-            withoutRecord++;
+    void add(ListedGroup group) {
+        int n = group.listed();
+        listed += n;
+        byAgeAndSex[group.sex().ordinal()][Math.min(group.age(), byAgeAndSex[0].length - 1)] += n;
+        for (CniFlag flag : CniFlag.values()) {
+            byFlag[flag.ordinal()] += group.withFlag(flag);
         }
-        if (distanceBand >= 0) {
-            byDistanceBand[distanceBand]++;
+        if (!group.hasRecord()) {
+            withoutRecord += n;
+        }
+        if (group.distanceBand() >= 0) {
+            byDistanceBand[group.distanceBand()] += n;
         } else if (byDistanceBand.length > 0) {
-            withoutDistance++;
+            withoutDistance += n;
         }
     }
 

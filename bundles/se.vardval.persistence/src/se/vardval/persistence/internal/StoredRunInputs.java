@@ -31,6 +31,8 @@ import se.vardval.core.domain.Provider;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.ApprovedLine;
+import se.vardval.core.model.DistanceBand;
+import se.vardval.core.model.ListedGroup;
 import se.vardval.core.model.ListedPerson;
 import se.vardval.core.model.RunInputs;
 import se.vardval.persistence.internal.jdbc.ActivityTable;
@@ -148,6 +150,11 @@ final class StoredRunInputs implements RunInputs {
     }
 
     @Override
+    public void forEachListedGroupOn(LocalDate day, List<DistanceBand> distanceBands, Consumer<ListedGroup> sink) {
+        new ListedGroupQuery(dataSource, careChoice.id()).forEach(day, distanceBands, sink);
+    }
+
+    @Override
     public Optional<String> listedUnitOn(String personId, LocalDate day) {
         return listedUnitOn(careChoice.id(), personId, day);
     }
@@ -155,7 +162,8 @@ final class StoredRunInputs implements RunInputs {
     @Override
     public Optional<String> listedUnitOn(String otherCareChoice, String personId, LocalDate day) {
         return listingIndexes.computeIfAbsent(otherCareChoice,
-                c -> ListingIndex.build(dataSource, lookups, c, careChoice.id(), period)).listedUnitOn(personId, day);
+                c -> ListingIndex.build(dataSource, lookups, c, careChoice.id(), period, persons::put))
+                .listedUnitOn(personId, day);
     }
 
     @Override

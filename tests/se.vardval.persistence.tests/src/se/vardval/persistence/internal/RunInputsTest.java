@@ -38,6 +38,9 @@ import se.vardval.core.domain.PersonId;
 import se.vardval.core.domain.Profession;
 import se.vardval.core.domain.Sex;
 import se.vardval.core.domain.Supplementary;
+import se.vardval.core.model.DistanceBand;
+import se.vardval.core.model.ListedGroup;
+import se.vardval.core.model.ListedGroups;
 import se.vardval.core.model.ListedPerson;
 import se.vardval.core.model.RunInputs;
 import se.vardval.persistence.internal.jdbc.ActivityTable;
@@ -59,6 +62,7 @@ class RunInputsTest extends BackendTest {
     private static final String P3 = "196003030003";
     private static final String P4 = "201904040004";
     private static final String P5 = "19800505000" + PersonId.checkDigit("800505000");
+    private static final String P6 = "19900101000" + PersonId.checkDigit("900101000");
     private static final YearMonth MARCH = YearMonth.of(2025, 3);
 
     private static LocalDate day(int month, int day) {
@@ -116,6 +120,8 @@ class RunInputsTest extends BackendTest {
                 activity("H2", "halsoval", P3, B, day(3, 15)),
                 activity("H3", "halsoval", P2, A, day(2, 27)),
                 activity("H4", "halsoval", P1, A, day(4, 1)),
+                activity("H5", "halsoval", P2, A, day(3, 20)),
+                activity("H6", "halsoval", P6, B, day(3, 21)),
                 activity("F1", "fotvard", P1, B, day(3, 5))));
         load(ds, new CostTable(), List.of(
                 new Cost(A, MARCH, CostCategory.DRUGS, new BigDecimal("1000.50"), null),
@@ -171,6 +177,37 @@ class RunInputsTest extends BackendTest {
 
     @ParameterizedTest
     @MethodSource("backends")
+    void theDatabaseCountsTheListedGroupsThatThePersonsMakeUp(Backend backend) throws SQLException {
+        RunInputs inputs = march(backend);
+        List<DistanceBand> bands = List.of(new DistanceBand(BigDecimal.ZERO, BigDecimal.TEN),
+                new DistanceBand(BigDecimal.TEN, null));
+
+        List<ListedGroup> groups = new ArrayList<>();
+        inputs.forEachListedGroupOn(day(3, 1), bands, groups::add);
+
+        int[] oldAloneWithLowEducation = new int[CniFlag.values().length];
+        oldAloneWithLowEducation[CniFlag.OLD_ALONE.ordinal()] = 1;
+        oldAloneWithLowEducation[CniFlag.LOW_EDUCATION.ordinal()] = 1;
+        int[] under5 = new int[CniFlag.values().length];
+        under5[CniFlag.UNDER5.ordinal()] = 1;
+        assertEquals(List.of(
+                new ListedGroup(A, 44, Sex.F, -1, false, 1, new int[CniFlag.values().length]),
+                new ListedGroup(A, 5, Sex.F, -1, true, 1, under5),
+                new ListedGroup(A, 85, Sex.M, 1, true, 1, oldAloneWithLowEducation)), groups,
+                "P5 has no record: age and sex from the personnummer; P4 turned 5 on 4 April 2024");
+        for (LocalDate day : List.of(day(2, 28), day(3, 31), day(4, 1))) {
+            List<ListedGroup> counted = new ArrayList<>();
+            inputs.forEachListedGroupOn(day, bands, counted::add);
+            ListedGroups byPerson = new ListedGroups(day, bands);
+            inputs.forEachListedOn(day, byPerson);
+            List<ListedGroup> expected = new ArrayList<>();
+            byPerson.forEach(expected::add);
+            assertEquals(expected, counted, "on " + day);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
     void listedUnitOnAnswersInsideAndOutsideTheIndex(Backend backend) throws SQLException {
         RunInputs inputs = march(backend);
 
@@ -194,10 +231,23 @@ class RunInputsTest extends BackendTest {
         inputs.forEachActivity(activities::add);
         activities.sort((a, b) -> a.activityId().compareTo(b.activityId()));
 
-        assertEquals(List.of("H1", "H2"), activities.stream().map(Activity::activityId).toList());
+        assertEquals(List.of("H1", "H2", "H5", "H6"), activities.stream().map(Activity::activityId).toList());
         assertEquals(activity("H1", "halsoval", P1, B, day(3, 10)), activities.get(0));
         assertEquals(Optional.empty(), inputs.person(P5));
         assertEquals(Sex.F, inputs.person(P4).orElseThrow().sex());
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void theRecordsOfPersonsWithVisitsWhoAreListedNowhereAreReadWithTheListings(Backend backend) throws SQLException {
+        RunInputs inputs = march(backend);
+
+        assertEquals(Optional.empty(), inputs.listedUnitOn(P2, day(3, 20)));
+        assertEquals(new Person(P2, LocalDate.of(1950, 2, 2), Sex.F, "2380", null, null, Set.of()),
+                inputs.person(P2).orElseThrow());
+        assertEquals(Optional.empty(), inputs.listedUnitOn(P6, day(3, 21)));
+        assertEquals(Optional.empty(), inputs.person(P6));
+        assertEquals(Sex.M, inputs.person(P1).orElseThrow().sex(), "listed: looked up by itself");
     }
 
     @ParameterizedTest
@@ -207,7 +257,7 @@ class RunInputsTest extends BackendTest {
 
         assertEquals(List.of("H1", "H2", "H3"), activityIdsBetween(inputs, day(2, 27), day(3, 15)));
         assertEquals(List.of("H1"), activityIdsBetween(inputs, day(2, 28), day(3, 14)));
-        assertEquals(List.of("H1", "H2", "H3", "H4"), activityIdsBetween(inputs, day(1, 1), day(4, 1)));
+        assertEquals(List.of("H1", "H2", "H3", "H4", "H5", "H6"), activityIdsBetween(inputs, day(1, 1), day(4, 1)));
         assertEquals(List.of("H4"), activityIdsBetween(inputs, day(4, 1), day(4, 1)));
     }
 
