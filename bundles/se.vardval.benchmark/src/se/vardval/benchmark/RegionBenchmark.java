@@ -93,7 +93,10 @@ public class RegionBenchmark implements Benchmark {
         Duration bulkLoad = timed(() -> floors.bulkLoad(workDirectory.resolve(ImportFileType.LISTINGS.fileName())));
         Duration aggregate = Duration.ZERO;
         for (CareChoice careChoice : decided) {
-            aggregate = aggregate.plus(timed(() -> floors.listedPerUnitAndAgeBand(careChoice.id(), month.atDay(1))));
+            Duration one = timed(() -> floors.listedPerUnitAndAgeBand(careChoice.id(), month.atDay(1)));
+            progress.accept(String.format("aggregate over %s's listings in %.2f s", careChoice.id(),
+                    one.toMillis() / 1000.0));
+            aggregate = aggregate.plus(one);
         }
         return new Figures(database, generated.persons(), generated.listings(), generated.activities(),
                 floors.activitiesIn(month), generate,
@@ -147,9 +150,13 @@ public class RegionBenchmark implements Benchmark {
     private long run(List<CareChoice> careChoices, YearMonth month, String user, Consumer<String> progress) {
         long lines = 0;
         for (CareChoice careChoice : careChoices) {
+            long start = System.nanoTime();
             PaymentRun run = runner.run(careChoice.id(), month, user);
-            lines += runs.lines(run.id()).size();
-            progress.accept("ran " + careChoice.id() + " " + month + ": run " + run.id());
+            double seconds = since(start).toMillis() / 1000.0;
+            int runLines = runs.lines(run.id()).size();
+            lines += runLines;
+            progress.accept(String.format("ran %s %s: run %d, %,d lines in %.2f s", careChoice.id(), month, run.id(),
+                    runLines, seconds));
         }
         return lines;
     }

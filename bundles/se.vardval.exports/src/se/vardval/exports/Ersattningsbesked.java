@@ -59,7 +59,7 @@ public final class Ersattningsbesked {
             throws IOException {
         pdf.gap();
         pdf.bold("Vårdenhet: " + document.unit(hsaId).map(Unit::name).orElse(hsaId) + " (" + hsaId + ")");
-        pdf.row("Ersättning", "Underlag", "Á-pris kr", "Belopp kr");
+        pdf.row("Ersättning", "Underlag", "À-pris kr", "Belopp kr");
         for (PaymentLine line : lines) {
             pdf.row(line.component(), SwedishNumbers.decimal(line.basis()), SwedishNumbers.decimal(line.rate()),
                     SwedishNumbers.amount(line.amount()));
