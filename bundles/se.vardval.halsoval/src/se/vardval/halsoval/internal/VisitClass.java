@@ -29,8 +29,10 @@ record VisitClass(Kind kind, ProfessionGroup group, String listingUnit) {
 
     /** Whether the activity belongs to the run: this vårdval, dated in the period. */
     static boolean inRun(Activity activity, RunInputs inputs) {
+        YearMonth period = inputs.period();
         return activity.careChoice().equals(inputs.careChoice().id())
-                && YearMonth.from(activity.date()).equals(inputs.period());
+                && activity.date().getYear() == period.getYear()
+                && activity.date().getMonthValue() == period.getMonthValue();
     }
 
     /** Classifies an activity of the run; the listing is looked up on the visit's date. */

@@ -96,11 +96,17 @@ final class ListingIndex {
     /** The unit where the person is listed on the day, if any. */
     Optional<String> listedUnitOn(String personId, LocalDate day) {
         Long person = key(personId);
-        List<Span> list = person == null || !YearMonth.from(day).equals(period) ? null : spans.get(person);
+        boolean inPeriod = day.getYear() == period.getYear() && day.getMonthValue() == period.getMonthValue();
+        List<Span> list = person == null || !inPeriod ? null : spans.get(person);
         if (list == null) {
             return lookUp(personId, day);
         }
-        return list.stream().filter(s -> DateRanges.contains(s.from(), s.to(), day)).map(Span::hsaId).findFirst();
+        for (Span span : list) {
+            if (DateRanges.contains(span.from(), span.to(), day)) {
+                return Optional.of(span.hsaId());
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<String> lookUp(String personId, LocalDate day) {
@@ -113,9 +119,19 @@ final class ListingIndex {
                 }, rs -> rs.getString(1)).stream().findFirst();
     }
 
+    /** The personnummer as a number, or null when it is not twelve digits; a loop, as it runs for every visit. */
     private static Long key(String personId) {
-        return personId != null && personId.length() == 12 && personId.chars().allMatch(Character::isDigit)
-                ? Long.valueOf(personId)
-                : null;
+        if (personId == null || personId.length() != 12) {
+            return null;
+        }
+        long key = 0;
+        for (int i = 0; i < 12; i++) {
+            char c = personId.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            key = key * 10 + (c - '0');
+        }
+        return key;
     }
 }
