@@ -2,27 +2,20 @@ package se.vardval.ui.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -36,12 +29,9 @@ import org.junit.jupiter.api.Test;
 
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.store.RunStore;
-import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
-import se.vardval.ui.parts.Widgets;
 import se.vardval.ui.testing.DemoDatabase;
-import se.vardval.ui.testing.Displays;
-import se.vardval.ui.testing.PartContexts;
+import se.vardval.ui.testing.PartShell;
 import se.vardval.ui.testing.Screens;
 import se.vardval.ui.testing.Waits;
 
@@ -54,31 +44,18 @@ class PaymentRunPartUiTest {
     private static final Pattern KRONOR = Pattern.compile("-?\\d{1,3}(\u00a0\\d{3})*,\\d{2} kr");
     private static final Duration JOB = Duration.ofMinutes(2);
 
-    private Display display;
-    private Shell shell;
-    private IEclipseContext context;
+    private PartShell view;
 
     @BeforeEach
     void open() throws Exception {
-        display = Displays.require();
-        DemoDatabase.ensure();
-        shell = new Shell(display);
-        shell.setText("Utbetalning");
-        shell.setLayout(new FillLayout());
-        shell.setSize(1280, 860);
-        context = PartContexts.create(shell, Map.of(ClientTags.CARE_CHOICE, DemoDatabase.CARE_CHOICE));
-        ContextInjectionFactory.make(PaymentRunPart.class, context);
-        shell.open();
-        Waits.settle(display, Duration.ofMillis(300));
+        view = PartShell.open("Utbetalning", DemoDatabase.CARE_CHOICE, 1280, 860);
+        view.make(PaymentRunPart.class);
     }
 
     @AfterEach
     void close() {
-        if (context != null) {
-            context.dispose();
-        }
-        if (shell != null) {
-            shell.dispose();
+        if (view != null) {
+            view.close();
         }
     }
 
@@ -90,7 +67,7 @@ class PaymentRunPartUiTest {
         widget("run.period", Text.class).setText("2020-03");
         click(widget("run.calculate", Button.class));
         assertTrue(widget("run.cancel", Button.class).getEnabled(), "cancel is offered while the job runs");
-        Waits.until(display, JOB, "the run of March 2020", () -> runs.list(DemoDatabase.CARE_CHOICE).size() > before
+        Waits.until(view.display(), JOB, "the run of March 2020", () -> runs.list(DemoDatabase.CARE_CHOICE).size() > before
                 && widget("run.status", Label.class).getText().contains("mars 2020"));
         assertFalse(widget("run.cancel", Button.class).getEnabled());
         PaymentRun run = runs.list(DemoDatabase.CARE_CHOICE).get(0);
@@ -109,8 +86,8 @@ class PaymentRunPartUiTest {
             assertTrue(provider.getItemCount() > 0, provider.getText(0) + " has its units below it");
         }
         assertEquals(0, run.total().compareTo(sum), "the provider totals add up to the run's total");
-        Waits.settle(display, Duration.ofMillis(300));
-        Screens.save(shell, "run-totals");
+        Waits.settle(view.display(), Duration.ofMillis(300));
+        Screens.save(view.shell(), "run-totals");
 
         TreeItem firstUnit = totals.getItem(0).getItem(0);
         Table lines = widget("run.lines", Table.class);
@@ -127,36 +104,36 @@ class PaymentRunPartUiTest {
         assertTrue(units.getSeriesSet().getSeries().length >= 3, "a stacked series per component");
         assertTrue(Arrays.stream(units.getSeriesSet().getSeries()).allMatch(ISeries::isStackEnabled));
         showTab(0);
-        Screens.save(shell, "run-chart-units");
+        Screens.save(view.shell(), "run-chart-units");
 
         Chart history = widget("run.chart.history", Chart.class);
         assertEquals(3, history.getAxisSet().getXAxis(0).getCategorySeries().length, "January to March 2020");
         showTab(1);
-        Screens.save(shell, "run-chart-history");
+        Screens.save(view.shell(), "run-chart-history");
 
         showTab(2);
         assertTrue(widget("run.tabs", CTabFolder.class).getItem(2).getText().startsWith("Varningar ("));
-        Screens.save(shell, "run-warnings");
+        Screens.save(view.shell(), "run-warnings");
 
         lines.setSelection(0);
         lines.notifyListeners(SWT.DefaultSelection, new Event());
         Table explanation = widget("run.explanation", Table.class);
         Label summary = widget("run.explanation.summary", Label.class);
         String explaining = summary.getText();
-        Waits.until(display, JOB, "the explanation of " + lines.getItem(0).getText(0),
+        Waits.until(view.display(), JOB, "the explanation of " + lines.getItem(0).getText(0),
                 () -> !summary.getText().equals(explaining));
         assertTrue(explanation.getColumnCount() > 0, summary.getText());
         assertTrue(summary.getText().startsWith(lines.getItem(0).getText(0) + " vid "), summary.getText());
         assertTrue(summary.getText().contains(" × à-pris "), summary.getText());
         assertTrue(explanation.getItemCount() > 0, "the persons behind " + lines.getItem(0).getText(0));
-        Waits.settle(display, Duration.ofMillis(400));
-        Screens.save(shell, "run-explanation");
-        assertTrue(Files.size(Screens.save(shell, "run-view")) > 10_000, "the screenshot is not empty");
+        Waits.settle(view.display(), Duration.ofMillis(400));
+        Screens.save(view.shell(), "run-explanation");
+        assertTrue(Files.size(Screens.save(view.shell(), "run-view")) > 10_000, "the screenshot is not empty");
     }
 
     private void showTab(int index) {
         widget("run.tabs", CTabFolder.class).setSelection(index);
-        Waits.settle(display, Duration.ofMillis(400));
+        Waits.settle(view.display(), Duration.ofMillis(400));
     }
 
     private static int totalUnits(Tree totals) {
@@ -168,8 +145,6 @@ class PaymentRunPartUiTest {
     }
 
     private <T extends Control> T widget(String key, Class<T> type) {
-        T widget = Widgets.find(shell, key, type);
-        assertNotNull(widget, "no widget " + key);
-        return widget;
+        return view.widget(key, type);
     }
 }

@@ -2,7 +2,6 @@ package se.vardval.ui.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,17 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -36,11 +30,8 @@ import se.vardval.core.domain.Unit;
 import se.vardval.core.model.RejectedItem;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RunStore;
-import se.vardval.ui.api.ClientTags;
-import se.vardval.ui.parts.Widgets;
 import se.vardval.ui.testing.DemoDatabase;
-import se.vardval.ui.testing.Displays;
-import se.vardval.ui.testing.PartContexts;
+import se.vardval.ui.testing.PartShell;
 import se.vardval.ui.testing.Screens;
 import se.vardval.ui.testing.Waits;
 
@@ -54,31 +45,18 @@ class RejectionsUiTest {
     private static final String OGON = "ogon";
     private static final Duration JOB = Duration.ofMinutes(2);
 
-    private Display display;
-    private Shell shell;
-    private IEclipseContext context;
+    private PartShell view;
 
     @BeforeEach
     void open() throws Exception {
-        display = Displays.require();
-        DemoDatabase.ensure();
-        shell = new Shell(display);
-        shell.setText("Utbetalning ögon");
-        shell.setLayout(new FillLayout());
-        shell.setSize(1280, 860);
-        context = PartContexts.create(shell, Map.of(ClientTags.CARE_CHOICE, OGON));
-        ContextInjectionFactory.make(PaymentRunPart.class, context);
-        shell.open();
-        Waits.settle(display, Duration.ofMillis(300));
+        view = PartShell.open("Utbetalning ögon", OGON, 1280, 860);
+        view.make(PaymentRunPart.class);
     }
 
     @AfterEach
     void close() {
-        if (context != null) {
-            context.dispose();
-        }
-        if (shell != null) {
-            shell.dispose();
+        if (view != null) {
+            view.close();
         }
     }
 
@@ -88,7 +66,7 @@ class RejectionsUiTest {
         int before = runs.list(OGON).size();
         widget("run.period", Text.class).setText("2020-03");
         widget("run.calculate", Button.class).notifyListeners(SWT.Selection, new Event());
-        Waits.until(display, JOB, "the ögon run of March 2020", () -> runs.list(OGON).size() > before
+        Waits.until(view.display(), JOB, "the ögon run of March 2020", () -> runs.list(OGON).size() > before
                 && widget("run.status", Label.class).getText().contains("mars 2020"));
         PaymentRun run = runs.list(OGON).get(0);
         List<RejectedItem> stored = runs.rejections(run.id());
@@ -108,23 +86,23 @@ class RejectionsUiTest {
         Event select = new Event();
         select.item = rejecting;
         totals.notifyListeners(SWT.Selection, select);
-        Waits.settle(display, Duration.ofMillis(300));
+        Waits.settle(view.display(), Duration.ofMillis(300));
         String hsaId = rejecting.getText(1);
         List<List<String>> atUnit = rows(stored, hsaId, names);
         assertFalse(atUnit.isEmpty());
         assertEquals(atUnit, rows());
         assertEquals("Avvisade poster vid " + names.get(hsaId) + ": " + atUnit.size() + " (hela körningen: "
                 + stored.size() + ")", widget("run.rejections.title", Label.class).getText());
-        Screens.save(shell, "run-rejections-unit");
+        Screens.save(view.shell(), "run-rejections-unit");
 
         Button all = widget("run.rejections.all", Button.class);
         all.setSelection(true);
         all.notifyListeners(SWT.Selection, new Event());
-        Waits.settle(display, Duration.ofMillis(300));
+        Waits.settle(view.display(), Duration.ofMillis(300));
         assertEquals(rows(stored, null, names), rows());
         assertEquals("Avvisade poster, alla enheter: " + stored.size(),
                 widget("run.rejections.title", Label.class).getText());
-        Screens.save(shell, "run-rejections-all");
+        Screens.save(view.shell(), "run-rejections-all");
     }
 
     /** The first unit in the totals that has rejected items. */
@@ -163,8 +141,6 @@ class RejectionsUiTest {
     }
 
     private <T extends Control> T widget(String key, Class<T> type) {
-        T widget = Widgets.find(shell, key, type);
-        assertNotNull(widget, "no widget " + key);
-        return widget;
+        return view.widget(key, type);
     }
 }

@@ -1,12 +1,8 @@
 package se.vardval.annual.ui.internal;
 
 import java.time.Duration;
-import java.util.Map;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
@@ -19,11 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import se.vardval.ui.api.ActingUser;
-import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.testing.DemoDatabase;
-import se.vardval.ui.testing.Displays;
-import se.vardval.ui.testing.Find;
-import se.vardval.ui.testing.PartContexts;
+import se.vardval.ui.testing.PartShell;
 import se.vardval.ui.testing.Screens;
 import se.vardval.ui.testing.Waits;
 
@@ -35,42 +28,33 @@ abstract class ViewHarness {
 
     Display display;
     Shell shell;
-    private IEclipseContext context;
+    private PartShell view;
 
     @BeforeEach
     void open() throws Exception {
-        display = Displays.require();
-        DemoDatabase.ensure();
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1280, 800);
-        context = PartContexts.create(shell, Map.of(ClientTags.CARE_CHOICE, HALSOVAL));
+        view = PartShell.open("", HALSOVAL, 1280, 800);
+        display = view.display();
+        shell = view.shell();
     }
 
     @AfterEach
     void close() {
-        if (context != null) {
-            context.dispose();
-        }
-        if (shell != null) {
-            shell.dispose();
+        if (view != null) {
+            view.close();
         }
     }
 
     /** The view acts as {@code user} (else the demo's administrator). */
     void actAs(String user) {
-        context.set(ActingUser.class, new ActingUser(user));
+        view.context().set(ActingUser.class, new ActingUser(user));
     }
 
     <T> T make(Class<T> part) {
-        T made = ContextInjectionFactory.make(part, context);
-        shell.open();
-        Waits.settle(display, Duration.ofMillis(200));
-        return made;
+        return view.make(part);
     }
 
     <T extends Control> T widget(String key, Class<T> type) {
-        return Find.widget(shell, key, type);
+        return view.widget(key, type);
     }
 
     void click(String key) {
