@@ -15,6 +15,7 @@ import se.vardval.core.domain.CniFlag;
 import se.vardval.core.domain.CniUnit;
 import se.vardval.core.domain.Listing;
 import se.vardval.core.domain.Person;
+import se.vardval.core.model.ActivityGroup;
 import se.vardval.core.model.ApprovedLine;
 import se.vardval.core.model.ListedGroup;
 import se.vardval.core.model.PaymentLine;
@@ -112,6 +113,11 @@ final class CanonicalText {
             flags.add(String.valueOf(g.withFlag(flag)));
         }
         return join(g.hsaId(), g.age(), g.sex(), g.distanceBand(), g.hasRecord(), g.listed(), flags);
+    }
+
+    static String of(ActivityGroup g) {
+        return join(g.hsaId(), g.listedAt(), g.contactType(), g.profession(), g.outOfCounty(), g.unknownPerson(),
+                g.activities(), plain(g.patientFees()));
     }
 
     static String of(ApprovedLine a) {

@@ -22,6 +22,7 @@ import se.vardval.core.domain.Person;
 import se.vardval.core.domain.Provider;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
+import se.vardval.core.model.ActivityGroup;
 import se.vardval.core.model.ApprovedLine;
 import se.vardval.core.model.DistanceBand;
 import se.vardval.core.model.ListedGroup;
@@ -125,6 +126,16 @@ final class FingerprintingRunInputs implements RunInputs {
             stopIfCancelled();
             fingerprint.add(ACTIVITY, text.activity(activity));
             sink.accept(activity);
+        });
+    }
+
+    @Override
+    public void forEachActivityGroup(Consumer<ActivityGroup> sink) {
+        String kind = "activity-groups@" + delegate.period();
+        delegate.forEachActivityGroup(group -> {
+            stopIfCancelled();
+            fingerprint.add(kind, CanonicalText.of(group));
+            sink.accept(group);
         });
     }
 

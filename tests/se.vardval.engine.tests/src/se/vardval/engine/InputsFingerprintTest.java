@@ -31,6 +31,7 @@ import se.vardval.core.domain.Listing;
 import se.vardval.core.domain.Person;
 import se.vardval.core.domain.Profession;
 import se.vardval.core.domain.Sex;
+import se.vardval.core.model.ActivityGroup;
 import se.vardval.core.model.ListedGroup;
 import se.vardval.core.model.ListedPerson;
 import se.vardval.core.model.RunInputs;
@@ -76,7 +77,8 @@ class InputsFingerprintTest {
                 "activity", "HV2;870101-T123;SE2321000065-E2;2020-02-29;PHONE;NURSE;null;0;true;{}",
                 "person", "194001011234;1940-01-01;F;2380;2380C0051;12.5;[FOREIGN_BORN, OLD_ALONE]",
                 "person", "-",
-                "listed-groups@2020-02-01[]", "SE2321000065-E1;80;F;-1;true;3;[0,0,2,0,0,0,0]"));
+                "listed-groups@2020-02-01[]", "SE2321000065-E1;80;F;-1;true;3;[0,0,2,0,0,0,0]",
+                "activity-groups@2020-02", "SE2321000065-E2;null;PHONE;NURSE;true;false;4;120.5"));
         assertEquals(expected, fingerprintOf(listed, activities));
     }
 
@@ -100,6 +102,8 @@ class InputsFingerprintTest {
         });
         inputs.forEachListedGroupOn(DAY, List.of(), g -> {
         });
+        inputs.forEachActivityGroup(g -> {
+        });
         inputs.person("194001011234");
         inputs.person("191212121212");
         return inputs.fingerprint();
@@ -117,6 +121,8 @@ class InputsFingerprintTest {
                     case "forEachActivity" -> forEach(visits, args[0]);
                     case "forEachListedGroupOn" -> forEach(List.of(new ListedGroup("SE2321000065-E1", 80, Sex.F, -1,
                             true, 3, new int[] { 0, 0, 2, 0, 0, 0, 0 })), args[2]);
+                    case "forEachActivityGroup" -> forEach(List.of(new ActivityGroup("SE2321000065-E2", null,
+                            ContactType.PHONE, Profession.NURSE, true, false, 4, new BigDecimal("120.50"))), args[0]);
                     case "person" -> Optional.ofNullable(args[0].equals(anna.personId()) ? anna : null);
                     default -> method.getReturnType() == List.class ? List.of() : null;
                 });

@@ -71,6 +71,23 @@ public interface RunInputs {
     /** Streams the activities of this vårdval dated in the period. */
     void forEachActivity(Consumer<Activity> sink);
 
+    /**
+     * The activities of this vårdval dated in the period in groups (see {@link ActivityGroups}), in their fixed order:
+     * for a model that pays visits by count, which a database can count without sending every activity. The default
+     * groups what {@link #forEachActivity} streams, leaving out any activity of another vårdval or month.
+     */
+    default void forEachActivityGroup(Consumer<ActivityGroup> sink) {
+        ActivityGroups groups = new ActivityGroups();
+        forEachActivity(activity -> {
+            if (!activity.careChoice().equals(careChoice().id()) || !YearMonth.from(activity.date()).equals(period())) {
+                return;
+            }
+            String listedAt = listedUnitOn(activity.personId(), activity.date()).orElse(null);
+            groups.add(activity, listedAt, listedAt == null && person(activity.personId()).isEmpty());
+        });
+        groups.forEach(sink);
+    }
+
     /** Streams the activities of this vårdval dated from {@code from} to {@code to} inclusive (history, e.g. quotas). */
     void forEachActivityBetween(LocalDate from, LocalDate to, Consumer<Activity> sink);
 

@@ -102,11 +102,11 @@ final class RunContext {
         });
     }
 
-    /** The month's visit tallies, streamed once on first use. */
+    /** The month's visit tallies, counted from the activity groups once on first use. */
     VisitTally visits() {
         if (visits == null) {
-            visits = new VisitTally(inputs);
-            inputs.forEachActivity(visits);
+            visits = new VisitTally();
+            inputs.forEachActivityGroup(visits);
         }
         return visits;
     }

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 
 import se.vardval.core.domain.Activity;
 import se.vardval.core.domain.ContactType;
+import se.vardval.core.model.ActivityGroup;
 import se.vardval.core.model.RunInputs;
 import se.vardval.halsoval.internal.HalsovalParameters.ProfessionGroup;
 
@@ -44,10 +45,25 @@ record VisitClass(Kind kind, ProfessionGroup group, String listingUnit) {
         if (activity.outOfCounty()) {
             return new VisitClass(Kind.OUT_OF_COUNTY, group, null);
         }
-        String listedAt = inputs.listedUnitOn(activity.personId(), activity.date()).orElse(null);
+        return listed(activity.hsaId(), inputs.listedUnitOn(activity.personId(), activity.date()).orElse(null), group);
+    }
+
+    /** Classifies a group of the run's activities, all alike in what decides how they are paid. */
+    static VisitClass of(ActivityGroup activities) {
+        ProfessionGroup group = ProfessionGroup.of(activities.profession());
+        if (activities.contactType() == ContactType.PHONE_PRESCRIPTION) {
+            return new VisitClass(Kind.NOT_PAID, group, null);
+        }
+        if (activities.outOfCounty()) {
+            return new VisitClass(Kind.OUT_OF_COUNTY, group, null);
+        }
+        return listed(activities.hsaId(), activities.listedAt(), group);
+    }
+
+    private static VisitClass listed(String hsaId, String listedAt, ProfessionGroup group) {
         if (listedAt == null) {
             return new VisitClass(Kind.UNLISTED, group, null);
         }
-        return new VisitClass(listedAt.equals(activity.hsaId()) ? Kind.OWN_UNIT : Kind.OTHER_LISTED, group, listedAt);
+        return new VisitClass(listedAt.equals(hsaId) ? Kind.OWN_UNIT : Kind.OTHER_LISTED, group, listedAt);
     }
 }

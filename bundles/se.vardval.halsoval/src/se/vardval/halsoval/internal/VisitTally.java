@@ -5,13 +5,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import se.vardval.core.domain.Activity;
-import se.vardval.core.model.RunInputs;
+import se.vardval.core.model.ActivityGroup;
 import se.vardval.halsoval.internal.HalsovalParameters.ProfessionGroup;
 import se.vardval.halsoval.internal.VisitClass.Kind;
 
-/** One streaming pass over the month's activities that counts each unit's paid visits and patient fees. */
-final class VisitTally implements Consumer<Activity> {
+/** One pass over the month's activity groups that counts each unit's paid visits and patient fees. */
+final class VisitTally implements Consumer<ActivityGroup> {
 
     /** The counts of one unit. */
     static final class Counts {
@@ -47,30 +46,23 @@ final class VisitTally implements Consumer<Activity> {
         }
     }
 
-    private final RunInputs inputs;
     private final Map<String, Counts> byUnit = new TreeMap<>();
 
-    VisitTally(RunInputs inputs) {
-        this.inputs = inputs;
-    }
-
     @Override
-    public void accept(Activity activity) {
-        if (!VisitClass.inRun(activity, inputs)) {
-            return;
+    public void accept(ActivityGroup activities) {
+        Counts counts = counts(activities.hsaId());
+        if (!activities.outOfCounty()) {
+            counts.fees = counts.fees.add(activities.patientFees());
         }
-        Counts counts = counts(activity.hsaId());
-        if (!activity.outOfCounty()) {
-            counts.fees = counts.fees.add(activity.patientFee());
-        }
-        VisitClass visit = VisitClass.of(activity, inputs);
-        counts.visits[visit.kind().ordinal()][visit.group().ordinal()]++;
+        VisitClass visit = VisitClass.of(activities);
+        int n = activities.activities();
+        counts.visits[visit.kind().ordinal()][visit.group().ordinal()] += n;
         if (visit.kind() == Kind.OUT_OF_COUNTY) {
-            counts.outOfCountyFees = counts.outOfCountyFees.add(activity.patientFee());
+            counts.outOfCountyFees = counts.outOfCountyFees.add(activities.patientFees());
         } else if (visit.kind() == Kind.OTHER_LISTED) {
-            counts(visit.listingUnit()).charged[visit.group().ordinal()]++;
-        } else if (visit.kind() == Kind.UNLISTED && inputs.person(activity.personId()).isEmpty()) {
-            counts.unknownPersons++;
+            counts(visit.listingUnit()).charged[visit.group().ordinal()] += n;
+        } else if (visit.kind() == Kind.UNLISTED && activities.unknownPerson()) {
+            counts.unknownPersons += n;
         }
     }
 

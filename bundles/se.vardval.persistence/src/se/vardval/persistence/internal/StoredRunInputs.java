@@ -30,6 +30,7 @@ import se.vardval.core.domain.Person;
 import se.vardval.core.domain.Provider;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
+import se.vardval.core.model.ActivityGroup;
 import se.vardval.core.model.ApprovedLine;
 import se.vardval.core.model.DistanceBand;
 import se.vardval.core.model.ListedGroup;
@@ -169,6 +170,11 @@ final class StoredRunInputs implements RunInputs {
     @Override
     public void forEachActivity(Consumer<Activity> sink) {
         forEachActivityBetween(period.atDay(1), period.atEndOfMonth(), sink);
+    }
+
+    @Override
+    public void forEachActivityGroup(Consumer<ActivityGroup> sink) {
+        new ActivityGroupQuery(dataSource, careChoice.id()).forEach(period, sink);
     }
 
     @Override

@@ -38,6 +38,8 @@ import se.vardval.core.domain.PersonId;
 import se.vardval.core.domain.Profession;
 import se.vardval.core.domain.Sex;
 import se.vardval.core.domain.Supplementary;
+import se.vardval.core.model.ActivityGroup;
+import se.vardval.core.model.ActivityGroups;
 import se.vardval.core.model.DistanceBand;
 import se.vardval.core.model.ListedGroup;
 import se.vardval.core.model.ListedGroups;
@@ -122,6 +124,9 @@ class RunInputsTest extends BackendTest {
                 activity("H4", "halsoval", P1, A, day(4, 1)),
                 activity("H5", "halsoval", P2, A, day(3, 20)),
                 activity("H6", "halsoval", P6, B, day(3, 21)),
+                new Activity("H7", "halsoval", P1, B, day(3, 16), ContactType.PHONE, Profession.NURSE, "K2",
+                        new BigDecimal("100.50"), true, Map.of()),
+                activity("H8", "halsoval", P1, B, day(3, 31)),
                 activity("F1", "fotvard", P1, B, day(3, 5))));
         load(ds, new CostTable(), List.of(
                 new Cost(A, MARCH, CostCategory.DRUGS, new BigDecimal("1000.50"), null),
@@ -231,10 +236,37 @@ class RunInputsTest extends BackendTest {
         inputs.forEachActivity(activities::add);
         activities.sort((a, b) -> a.activityId().compareTo(b.activityId()));
 
-        assertEquals(List.of("H1", "H2", "H5", "H6"), activities.stream().map(Activity::activityId).toList());
+        assertEquals(List.of("H1", "H2", "H5", "H6", "H7", "H8"), activities.stream().map(Activity::activityId).toList());
         assertEquals(activity("H1", "halsoval", P1, B, day(3, 10)), activities.get(0));
         assertEquals(Optional.empty(), inputs.person(P5));
         assertEquals(Sex.F, inputs.person(P4).orElseThrow().sex());
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void theDatabaseCountsTheActivityGroupsThatTheActivitiesMakeUp(Backend backend) throws SQLException {
+        RunInputs inputs = march(backend);
+
+        List<ActivityGroup> groups = new ArrayList<>();
+        inputs.forEachActivityGroup(groups::add);
+
+        BigDecimal fee = new BigDecimal("200.00");
+        assertEquals(List.of(
+                new ActivityGroup(A, null, ContactType.PHYSICAL, Profession.DOCTOR, false, false, 1, fee),
+                new ActivityGroup(B, null, ContactType.PHYSICAL, Profession.DOCTOR, false, true, 1, fee),
+                new ActivityGroup(B, A, ContactType.PHYSICAL, Profession.DOCTOR, false, false, 2,
+                        new BigDecimal("400.00")),
+                new ActivityGroup(B, A, ContactType.PHONE, Profession.NURSE, true, false, 1, new BigDecimal("100.50")),
+                new ActivityGroup(B, B, ContactType.PHYSICAL, Profession.DOCTOR, false, false, 1, fee)), groups,
+                "P2's listing ended in February and the register knows P2; P6 is listed nowhere and unknown");
+        ActivityGroups byActivity = new ActivityGroups();
+        inputs.forEachActivity(activity -> {
+            String listedAt = inputs.listedUnitOn(activity.personId(), activity.date()).orElse(null);
+            byActivity.add(activity, listedAt, listedAt == null && inputs.person(activity.personId()).isEmpty());
+        });
+        List<ActivityGroup> expected = new ArrayList<>();
+        byActivity.forEach(expected::add);
+        assertEquals(expected, groups, "the database groups as the activities one by one do");
     }
 
     @ParameterizedTest
@@ -257,7 +289,8 @@ class RunInputsTest extends BackendTest {
 
         assertEquals(List.of("H1", "H2", "H3"), activityIdsBetween(inputs, day(2, 27), day(3, 15)));
         assertEquals(List.of("H1"), activityIdsBetween(inputs, day(2, 28), day(3, 14)));
-        assertEquals(List.of("H1", "H2", "H3", "H4", "H5", "H6"), activityIdsBetween(inputs, day(1, 1), day(4, 1)));
+        assertEquals(List.of("H1", "H2", "H3", "H4", "H5", "H6", "H7", "H8"),
+                activityIdsBetween(inputs, day(1, 1), day(4, 1)));
         assertEquals(List.of("H4"), activityIdsBetween(inputs, day(4, 1), day(4, 1)));
     }
 
