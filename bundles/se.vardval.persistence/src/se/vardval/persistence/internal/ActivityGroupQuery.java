@@ -41,7 +41,7 @@ final class ActivityGroupQuery {
 
     void forEach(YearMonth period, Consumer<ActivityGroup> sink) {
         ActivityGroups groups = new ActivityGroups();
-        Streams.aggregate(dataSource, SQL, statement -> bind(statement, period), ActivityGroupQuery::read)
+        Streams.groups(dataSource, SQL, statement -> bind(statement, period), ActivityGroupQuery::read)
                 .forEach(groups::add);
         groups.forEach(sink);
     }

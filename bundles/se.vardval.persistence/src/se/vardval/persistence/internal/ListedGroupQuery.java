@@ -21,7 +21,9 @@ import se.vardval.persistence.internal.jdbc.Streams;
  * Counts a day's listings of one vårdval in {@link ListedGroup}s inside the database, in one pass over the listings
  * joined to their persons, so that a few thousand groups cross the connection instead of millions of persons. The
  * listings whose person the register lacks come back one by one and are grouped by {@link ListedGroups}, which also
- * defines the grouping; the age is the date arithmetic of completed years on whole {@code YYYYMMDD} numbers.
+ * defines the grouping. The query reads the two columns the database derives from each person record (changelog
+ * {@code 7-person-run-columns}): the age is the arithmetic of completed years on whole {@code YYYYMMDD} numbers, and
+ * flag {@code n} is bit {@code n} of the flag bits.
  */
 final class ListedGroupQuery {
 
@@ -42,7 +44,7 @@ final class ListedGroupQuery {
 
     void forEach(LocalDate day, List<DistanceBand> bands, Consumer<ListedGroup> sink) {
         ListedGroups groups = new ListedGroups(day, bands);
-        for (Row row : Streams.aggregate(dataSource, sql(bands), statement -> bind(statement, day, bands),
+        for (Row row : Streams.groups(dataSource, sql(bands), statement -> bind(statement, day, bands),
                 this::read)) {
             if (row.group() != null) {
                 groups.add(row.group());
@@ -58,11 +60,11 @@ final class ListedGroupQuery {
         StringBuilder flagColumns = new StringBuilder();
         for (CniFlag flag : FLAGS) {
             flagSums.append(", sum(f_").append(flag.ordinal()).append(')');
-            flagColumns.append(", case when '|' || p.cni_flags || '|' like '%|").append(flag.name())
-                    .append("|%' then 1 else 0 end as f_").append(flag.ordinal());
+            flagColumns.append(", mod(p.cni_flag_bits / ").append(1 << flag.ordinal()).append(", 2) as f_")
+                    .append(flag.ordinal());
         }
         return "select hsa_id, age, sex, band, without_record, count(*)" + flagSums + " from (select l.hsa_id,"
-                + " greatest(0, (? - cast(to_char(p.birth_date, 'YYYYMMDD') as int)) / 10000) as age, p.sex, "
+                + " greatest(0, (? - p.birth_yyyymmdd) / 10000) as age, p.sex, "
                 + band(bands) + " as band, case when p.person_id is null then l.person_id end as without_record"
                 + flagColumns + " from listing l left join person p on p.person_id = l.person_id"
                 + " where l.care_choice = ? and l.valid_from <= ? and (l.valid_to is null or l.valid_to >= ?)) x"

@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,12 +49,15 @@ import se.vardval.core.model.RunInputs;
 import se.vardval.persistence.internal.jdbc.ActivityTable;
 import se.vardval.persistence.internal.jdbc.BatchWriter;
 import se.vardval.persistence.internal.jdbc.BulkTable;
+import se.vardval.persistence.internal.jdbc.BulkWriter;
 import se.vardval.persistence.internal.jdbc.CniUnitTable;
 import se.vardval.persistence.internal.jdbc.CostTable;
 import se.vardval.persistence.internal.jdbc.IndicatorTable;
+import se.vardval.persistence.internal.jdbc.Jdbc;
 import se.vardval.persistence.internal.jdbc.ListingTable;
 import se.vardval.persistence.internal.jdbc.PenaltyTable;
 import se.vardval.persistence.internal.jdbc.PersonTable;
+import se.vardval.persistence.internal.jdbc.Streams;
 
 class RunInputsTest extends BackendTest {
 
@@ -209,6 +213,45 @@ class RunInputsTest extends BackendTest {
             byPerson.forEach(expected::add);
             assertEquals(expected, counted, "on " + day);
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void theDatabaseDerivesTheBirthNumberAndTheFlagBitsOfEachPersonItStores(Backend backend) throws SQLException {
+        march(backend);
+        List<Person> persons = new ArrayList<>();
+        for (CniFlag flag : CniFlag.values()) {
+            persons.add(bornOnLeapDay(flag.ordinal(), Set.of(flag)));
+        }
+        persons.add(bornOnLeapDay(7, Set.of(CniFlag.values())));
+        persons.add(bornOnLeapDay(8, null));
+        try (Connection connection = backend.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try (BulkWriter<Person> writer = BulkWriter.open(connection, new PersonTable())) {
+                for (Person person : persons) {
+                    writer.add(person, 2);
+                }
+            }
+            connection.commit();
+        }
+
+        Map<String, List<Integer>> derived = new HashMap<>();
+        Streams.aggregate(backend.dataSource(), "select person_id, birth_yyyymmdd, cni_flag_bits from person"
+                + " where birth_date = ?", statement -> Jdbc.setDate(statement, 1, LocalDate.of(2016, 2, 29)),
+                rs -> Map.entry(rs.getString(1), List.of(rs.getInt(2), rs.getInt(3))))
+                .forEach(row -> derived.put(row.getKey(), row.getValue()));
+        for (CniFlag flag : CniFlag.values()) {
+            assertEquals(List.of(20160229, 1 << flag.ordinal()), derived.get(persons.get(flag.ordinal()).personId()),
+                    flag + " is bit " + flag.ordinal() + ", as ListedGroupQuery reads it");
+        }
+        assertEquals(List.of(20160229, 127), derived.get(persons.get(7).personId()), "every flag");
+        assertEquals(List.of(20160229, 0), derived.get(persons.get(8).personId()), "no flags");
+    }
+
+    private static Person bornOnLeapDay(int serial, Set<CniFlag> flags) {
+        String number = "16022901" + serial;
+        return new Person("20" + number + PersonId.checkDigit(number), LocalDate.of(2016, 2, 29), Sex.F, "2380", null,
+                null, flags);
     }
 
     @ParameterizedTest

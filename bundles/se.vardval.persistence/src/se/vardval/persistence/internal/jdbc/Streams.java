@@ -65,17 +65,45 @@ public final class Streams {
      * 117 000 groups) take several times as long as the same query read whole.
      */
     public static <T> List<T> aggregate(DataSource dataSource, String sql, Binder binder, Jdbc.RowMapper<T> mapper) {
+        try (Connection connection = dataSource.getConnection()) {
+            return readWhole(connection, sql, binder, mapper);
+        } catch (SQLException e) {
+            throw Jdbc.failure("read the database", e);
+        }
+    }
+
+    /**
+     * The groups of a {@code group by} over millions of rows into at most some hundred thousand groups, read whole as
+     * by {@link #aggregate}. On PostgreSQL the transaction hashes the groups (sorting off, hash tables up to eight
+     * times {@code work_mem}): the planner estimates the number of groups as the product of the grouped columns'
+     * distinct values (2.3 M for the listing day's 117 000 groups) and then sorts the 2.4 M rows on disk, which took
+     * 5.8–6.5 s where hashing them took 3.5–3.7 s.
+     */
+    public static <T> List<T> groups(DataSource dataSource, String sql, Binder binder, Jdbc.RowMapper<T> mapper) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                hashesGroups(connection);
+                return readWhole(connection, sql, binder, mapper);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure("read the database", e);
+        }
+    }
+
+    private static <T> List<T> readWhole(Connection connection, String sql, Binder binder, Jdbc.RowMapper<T> mapper)
+            throws SQLException {
         List<T> rows = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     rows.add(mapper.map(rs));
                 }
             }
-        } catch (SQLException e) {
-            throw Jdbc.failure("read the database", e);
         }
         return rows;
     }
@@ -104,8 +132,21 @@ public final class Streams {
         }
     }
 
+    private static void hashesGroups(Connection connection) throws SQLException {
+        if (isPostgres(connection)) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("set local enable_sort = off");
+                statement.execute("set local hash_mem_multiplier = 8");
+            }
+        }
+    }
+
+    private static boolean isPostgres(Connection connection) throws SQLException {
+        return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+    }
+
     private static void readsEveryRow(Connection connection) throws SQLException {
-        if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+        if (isPostgres(connection)) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("set local cursor_tuple_fraction = 1");
             }
