@@ -20,11 +20,25 @@ import se.vardval.core.domain.Sex;
  */
 public final class ListedGroups implements Consumer<ListedPerson> {
 
-    private static final Comparator<Key> ORDER = Comparator.comparing(Key::hsaId).thenComparing(Key::hasRecord)
-            .thenComparingInt(Key::age).thenComparing(Key::sex, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparingInt(Key::distanceBand);
+    private static final Comparator<Sex> SEX_ORDER = Comparator.nullsFirst(Comparator.naturalOrder());
 
-    private record Key(String hsaId, int age, Sex sex, int distanceBand, boolean hasRecord) {
+    /** A group's key, ordered by unit, record, age, sex and distance band (field by field: 117 000 of them a run). */
+    private record Key(String hsaId, int age, Sex sex, int distanceBand, boolean hasRecord) implements Comparable<Key> {
+
+        @Override
+        public int compareTo(Key other) {
+            int order = hsaId.compareTo(other.hsaId);
+            if (order == 0) {
+                order = Boolean.compare(hasRecord, other.hasRecord);
+            }
+            if (order == 0) {
+                order = Integer.compare(age, other.age);
+            }
+            if (order == 0) {
+                order = SEX_ORDER.compare(sex, other.sex);
+            }
+            return order != 0 ? order : Integer.compare(distanceBand, other.distanceBand);
+        }
     }
 
     private final LocalDate day;
@@ -77,7 +91,7 @@ public final class ListedGroups implements Consumer<ListedPerson> {
 
     /** Hands the groups to the sink in a fixed order: by unit, record, age, sex and distance band. */
     public void forEach(Consumer<ListedGroup> sink) {
-        counts.entrySet().stream().sorted(Map.Entry.comparingByKey(ORDER)).forEach(e -> {
+        counts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             Key key = e.getKey();
             int[] value = e.getValue();
             sink.accept(new ListedGroup(key.hsaId(), key.age(), key.sex(), key.distanceBand(), key.hasRecord(),
