@@ -41,7 +41,8 @@ class ActivityGroupsTest {
         grouped.add(visit("E1", ContactType.PHYSICAL, Profession.DOCTOR, "0", false), null, false);
 
         assertEquals(List.of(
-                new ActivityGroup("E1", null, ContactType.PHYSICAL, Profession.DOCTOR, false, false, 1, BigDecimal.ZERO),
+                new ActivityGroup("E1", null, ContactType.PHYSICAL, Profession.DOCTOR, false, false, 1,
+                        BigDecimal.ZERO),
                 new ActivityGroup("E2", null, ContactType.PHYSICAL, Profession.DOCTOR, false, true, 1,
                         BigDecimal.ZERO),
                 new ActivityGroup("E2", null, ContactType.PHYSICAL, Profession.DOCTOR, true, false, 1,

@@ -279,7 +279,8 @@ class RunInputsTest extends BackendTest {
         inputs.forEachActivity(activities::add);
         activities.sort((a, b) -> a.activityId().compareTo(b.activityId()));
 
-        assertEquals(List.of("H1", "H2", "H5", "H6", "H7", "H8"), activities.stream().map(Activity::activityId).toList());
+        assertEquals(List.of("H1", "H2", "H5", "H6", "H7", "H8"),
+                activities.stream().map(Activity::activityId).toList());
         assertEquals(activity("H1", "halsoval", P1, B, day(3, 10)), activities.get(0));
         assertEquals(Optional.empty(), inputs.person(P5));
         assertEquals(Sex.F, inputs.person(P4).orElseThrow().sex());
