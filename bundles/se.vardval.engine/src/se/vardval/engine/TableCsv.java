@@ -75,7 +75,7 @@ final class TableCsv {
             CSVParser csv = FORMAT.parse(reader);
             Iterator<CSVRecord> records = csv.iterator();
             if (!records.hasNext()) {
-                error(1, "header", "the file is empty");
+                error(1, "header", "filen är tom");
                 return null;
             }
             CSVRecord header = records.next();
@@ -98,7 +98,7 @@ final class TableCsv {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         } catch (UncheckedIOException | IllegalStateException e) {
-            error(0, "row", "unreadable CSV: " + (e.getCause() != null ? e.getCause() : e).getMessage());
+            error(0, "row", "oläslig CSV: " + (e.getCause() != null ? e.getCause() : e).getMessage());
             return null;
         }
     }
@@ -119,18 +119,18 @@ final class TableCsv {
             String name = header.get(i).strip();
             String lower = name.toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
-                error(1, "column " + (i + 1), "empty column name");
+                error(1, "column " + (i + 1), "tomt kolumnnamn");
             } else if (!seen.add(lower)) {
-                error(1, name, "duplicate column");
+                error(1, name, "kolumnen förekommer två gånger");
             } else if (map && i == 0) {
                 columns.add(new Column(i, name, null, null));
             } else if (!lower.startsWith("x_")) {
                 column(columns, i, name, objects, expected, template);
             }
         }
-        expected.values().forEach(f -> error(1, f, "missing column"));
+        expected.values().forEach(f -> error(1, f, "kolumnen saknas"));
         if (!objects && columns.size() < 2) {
-            error(1, "header", "expected two columns: the code and its value");
+            error(1, "header", "två kolumner förväntades: koden och dess värde");
         }
         if (objects && template != null) {
             List<String> order = fieldNames(template);
@@ -143,7 +143,7 @@ final class TableCsv {
             JsonNode template) {
         if (!objects) {
             if (columns.size() > 1) {
-                error(1, name, "unknown column: a table of code and value has two columns");
+                error(1, name, "okänd kolumn: en tabell av kod och värde har två kolumner");
             } else {
                 columns.add(new Column(i, name, "", template));
             }
@@ -152,8 +152,8 @@ final class TableCsv {
         } else {
             String field = expected.remove(name.toLowerCase(Locale.ROOT));
             if (field == null) {
-                error(1, name, "unknown column (expected " + String.join(";", fieldNames(template))
-                        + ", or a name starting with x_)");
+                error(1, name, "okänd kolumn (förväntade " + String.join(";", fieldNames(template))
+                        + " eller ett namn som börjar med x_)");
             } else {
                 columns.add(new Column(i, name, field, template.get(field)));
             }
@@ -168,7 +168,7 @@ final class TableCsv {
 
     private void row(JsonNode table, List<Column> columns, CSVRecord record, long line, Map<String, Long> firstLine) {
         if (record.size() != width) {
-            error(line, "row", record.size() + " fields where the header has " + width);
+            error(line, "row", record.size() + " fält men rubrikraden har " + width);
             return;
         }
         int before = errors.size();
@@ -180,10 +180,10 @@ final class TableCsv {
             if (c.field() == null) {
                 key = text;
                 if (text.isEmpty()) {
-                    error(line, c.name(), "empty code");
+                    error(line, c.name(), "tom kod");
                 } else if (firstLine.containsKey(text)) {
-                    error(line, c.name(), "code '" + text + "' given twice (first on line " + firstLine.get(text)
-                            + ")");
+                    error(line, c.name(), "koden '" + text + "' förekommer två gånger (först på rad "
+                            + firstLine.get(text) + ")");
                 }
             } else if (c.field().isEmpty()) {
                 scalar = value(text, c, line);
@@ -210,7 +210,7 @@ final class TableCsv {
 
     private JsonNode value(String text, Column c, long line) {
         if (text.isEmpty()) {
-            error(line, c.name(), "empty value");
+            error(line, c.name(), "tomt värde");
             return null;
         }
         JsonNode sample = c.sample();
@@ -219,14 +219,14 @@ final class TableCsv {
         }
         if (sample.isNumber()) {
             if (!DECIMAL.matcher(text).matches()) {
-                error(line, c.name(), "not a number: '" + text + "'");
+                error(line, c.name(), "inte ett tal: '" + text + "'");
                 return null;
             }
             return number(text);
         }
         if (sample.isBoolean()) {
             if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
-                error(line, c.name(), "must be true or false: '" + text + "'");
+                error(line, c.name(), "måste vara true eller false: '" + text + "'");
                 return null;
             }
             return BooleanNode.valueOf(Boolean.parseBoolean(text.toLowerCase(Locale.ROOT)));

@@ -52,23 +52,23 @@ final class TableImport {
     Rulebook read(Path csv, Stream<JsonNode> samples) {
         JsonNode current = at(rulebook.parameters());
         if (!current.isArray() && !current.isObject()) {
-            throw new UserError("'" + parameter + "' is not a table parameter of the " + rulebook.careChoice() + " "
-                    + rulebook.year() + " rulebook");
+            throw new UserError("'" + parameter + "' är ingen tabellparameter i förfrågningsunderlaget för "
+                    + rulebook.careChoice() + " " + rulebook.year());
         }
         boolean map = current.isObject();
         JsonNode template = Stream.concat(Stream.of(current), samples.map(this::at))
                 .filter(n -> n.isObject() == map && n.isArray() != map && !n.isEmpty())
                 .map(n -> map ? n.elements().next() : n.get(0)).findFirst().orElse(null);
         if (!map && template != null && !template.isObject()) {
-            throw new UserError("'" + parameter + "' is a list of single values, not a table of rows");
+            throw new UserError("'" + parameter + "' är en lista av enskilda värden, inte en tabell av rader");
         }
         TableCsv.Result result;
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             result = TableCsv.read(file, in, map, template);
         } catch (NoSuchFileException e) {
-            throw new UserError("no such file: " + csv);
+            throw new UserError("filen finns inte: " + csv);
         } catch (IOException e) {
-            throw new UserError("cannot read " + csv + ": " + e.getMessage(), e);
+            throw new UserError("kan inte läsa " + csv + ": " + e.getMessage(), e);
         }
         if (!result.errors().isEmpty()) {
             throw rejected(result.errors());
@@ -90,8 +90,8 @@ final class TableImport {
     }
 
     private UserError rejected(List<String> messages) {
-        return new UserError(file + " rejected, the " + rulebook.careChoice() + " " + rulebook.year()
-                + " rulebook is unchanged:\n  " + String.join("\n  ", messages));
+        return new UserError(file + " avvisades; förfrågningsunderlaget för " + rulebook.careChoice() + " "
+                + rulebook.year() + " är oförändrat:\n  " + String.join("\n  ", messages));
     }
 
     private Optional<String> row(ParameterProblem p) {

@@ -107,7 +107,7 @@ class ImportRunExportTest {
                 + "19820411-2380;;M;2380;;-;\n", StandardCharsets.UTF_8);
         CliRunner.Outcome outcome = cli.run("import", bad.toString());
         assertEquals(1, outcome.exitCode());
-        assertTrue(outcome.out().contains("persons.csv:3: person_id: wrong check digit"), outcome.out());
+        assertTrue(outcome.out().contains("persons.csv:3: person_id: felaktig kontrollsiffra"), outcome.out());
         assertTrue(outcome.out().contains("persons.csv:4: sex:"), outcome.out());
         assertTrue(outcome.out().contains("persons.csv:4: distance_km:"), outcome.out());
     }

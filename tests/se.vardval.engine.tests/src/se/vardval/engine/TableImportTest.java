@@ -85,12 +85,12 @@ class TableImportTest {
         UserError e = assertThrows(UserError.class, () -> rulebooks.importTable("demo", 2021, "prices", csv, "anna"));
 
         assertEquals("""
-                prices.csv rejected, the demo 2021 rulebook is unchanged:
-                  prices.csv:2: kr: not a number: 'abc'
-                  prices.csv:3: days: not a number: 'x'
-                  prices.csv:3: active: must be true or false: 'yes'
-                  prices.csv:4: row: 3 fields where the header has 4
-                  prices.csv:5: code: empty value""", e.getMessage());
+                prices.csv avvisades; förfrågningsunderlaget för demo 2021 är oförändrat:
+                  prices.csv:2: kr: inte ett tal: 'abc'
+                  prices.csv:3: days: inte ett tal: 'x'
+                  prices.csv:3: active: måste vara true eller false: 'yes'
+                  prices.csv:4: row: 3 fält men rubrikraden har 4
+                  prices.csv:5: code: tomt värde""", e.getMessage());
         assertEquals("[{\"code\":\"A\",\"kr\":10.5,\"days\":2,\"active\":true}]", stored("prices").toString());
     }
 
@@ -99,16 +99,16 @@ class TableImportTest {
         UserError header = assertThrows(UserError.class, () -> rulebooks.importTable("demo", 2021, "prices",
                 file("prices.csv", "code;kr;price;kr\nB;1;1;1\n"), "anna"));
         assertEquals("""
-                prices.csv rejected, the demo 2021 rulebook is unchanged:
-                  prices.csv:1: price: unknown column (expected code;kr;days;active, or a name starting with x_)
-                  prices.csv:1: kr: duplicate column
-                  prices.csv:1: days: missing column
-                  prices.csv:1: active: missing column""", header.getMessage());
+                prices.csv avvisades; förfrågningsunderlaget för demo 2021 är oförändrat:
+                  prices.csv:1: price: okänd kolumn (förväntade code;kr;days;active eller ett namn som börjar med x_)
+                  prices.csv:1: kr: kolumnen förekommer två gånger
+                  prices.csv:1: days: kolumnen saknas
+                  prices.csv:1: active: kolumnen saknas""", header.getMessage());
 
         UserError twice = assertThrows(UserError.class, () -> rulebooks.importTable("demo", 2021, "weights",
                 file("drg.csv", "drg;weight\n302O;1\n302O;2\n"), "anna"));
-        assertEquals("drg.csv rejected, the demo 2021 rulebook is unchanged:\n"
-                + "  drg.csv:3: drg: code '302O' given twice (first on line 2)", twice.getMessage());
+        assertEquals("drg.csv avvisades; förfrågningsunderlaget för demo 2021 är oförändrat:\n"
+                + "  drg.csv:3: drg: koden '302O' förekommer två gånger (först på rad 2)", twice.getMessage());
     }
 
     @Test
@@ -116,7 +116,7 @@ class TableImportTest {
         UserError e = assertThrows(UserError.class, () -> rulebooks.importTable("demo", 2021, "prices",
                 file("prices.csv", "code;kr;days;active\nB;1;1;true\nC;-5;1;true\n"), "anna"));
 
-        assertEquals("prices.csv rejected, the demo 2021 rulebook is unchanged:\n"
+        assertEquals("prices.csv avvisades; förfrågningsunderlaget för demo 2021 är oförändrat:\n"
                 + "  prices.csv:3: kr: must be >= 0", e.getMessage());
         assertEquals(10.5, stored("prices").get(0).get("kr").doubleValue());
     }
@@ -129,9 +129,9 @@ class TableImportTest {
         assertEquals("the 2020 rulebook of demo is decided (RS 1) and cannot change; draft 2021 from it instead",
                 assertThrows(UserError.class, () -> rulebooks.importTable("demo", 2020, "prices", csv, "anna"))
                         .getMessage());
-        assertEquals("'krPerListed' is not a table parameter of the demo 2021 rulebook", assertThrows(
+        assertEquals("'krPerListed' är ingen tabellparameter i förfrågningsunderlaget för demo 2021", assertThrows(
                 UserError.class, () -> rulebooks.importTable("demo", 2021, "krPerListed", csv, "anna")).getMessage());
-        assertEquals("no such file: " + dir.resolve("none.csv"), assertThrows(UserError.class,
+        assertEquals("filen finns inte: " + dir.resolve("none.csv"), assertThrows(UserError.class,
                 () -> rulebooks.importTable("demo", 2021, "prices", dir.resolve("none.csv"), "anna")).getMessage());
     }
 }

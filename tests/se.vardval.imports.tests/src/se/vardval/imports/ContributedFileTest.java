@@ -100,21 +100,21 @@ class ContributedFileTest {
                 + "N1;19121212-1212;SE2321000206-E1;2020-03-01;3;ok\n"
                 + ";19850101-1236;SE-X;2020-02-30;10;too long\n"
                 + "N1;19121212-1212;SE2321000206-E2;2020-03-01;3;\n");
-        assertEquals(List.of("visits_note.csv:3: note_id: missing value",
-                "visits_note.csv:3: person_id: unknown person (not in persons.csv)",
-                "visits_note.csv:3: hsa_id: unknown unit 'SE-X'",
-                "visits_note.csv:3: day: not a date (YYYY-MM-DD): '2020-02-30'",
-                "visits_note.csv:3: count: must be from 1 to 9: '10'",
+        assertEquals(List.of("visits_note.csv:3: note_id: värde saknas",
+                "visits_note.csv:3: person_id: okänd person (finns inte i persons.csv)",
+                "visits_note.csv:3: hsa_id: okänd enhet 'SE-X'",
+                "visits_note.csv:3: day: inte ett datum (ÅÅÅÅ-MM-DD): '2020-02-30'",
+                "visits_note.csv:3: count: måste vara från 1 till och med 9: '10'",
                 "visits_note.csv:3: text: longer than 5 characters",
-                "visits_note.csv:4: note_id: duplicate of line 2 with different content"), Fixture.report(result));
+                "visits_note.csv:4: note_id: dubblett av rad 2 med annat innehåll"), Fixture.report(result));
         assertTrue(!result.ok());
     }
 
     @Test
     void theHeaderIsCheckedAgainstThePluginsColumns() throws IOException {
-        assertEquals(List.of("visits_note.csv:1: colour: unknown column (expected"
-                + " note_id;person_id;hsa_id;day;count;text, or a name starting with x_)",
-                "visits_note.csv:1: count: missing column"),
+        assertEquals(List.of("visits_note.csv:1: colour: okänd kolumn (förväntade"
+                + " note_id;person_id;hsa_id;day;count;text eller ett namn som börjar med x_)",
+                "visits_note.csv:1: count: kolumnen saknas"),
                 Fixture.report(read("note_id;person_id;hsa_id;day;colour\n")));
     }
 

@@ -42,15 +42,16 @@ class CsvRulesTest {
         ImportResult result = fixture.read("providers.csv", ImportFileType.PROVIDERS,
                 "org_nr;name;owner;name\n556677-8899;A;PRIVATE;A\n");
         assertEquals(List.of(
-                "providers.csv:1: owner: unknown column (expected org_nr;name;ownership, or a name starting with x_)",
-                "providers.csv:1: name: duplicate column", "providers.csv:1: ownership: missing column"),
+                "providers.csv:1: owner: okänd kolumn (förväntade org_nr;name;ownership eller ett namn som börjar med"
+                + " x_)",
+                "providers.csv:1: name: kolumnen förekommer två gånger", "providers.csv:1: ownership: kolumnen saknas"),
                 Fixture.report(result));
         assertEquals(0, result.rows());
     }
 
     @Test
     void reportsAnEmptyFile() {
-        assertEquals(List.of("units.csv:1: header: the file is empty, expected the header"
+        assertEquals(List.of("units.csv:1: header: filen är tom, förväntade rubrikraden"
                 + " hsa_id;name;org_nr;municipality;catchment_population"),
                 Fixture.report(fixture.read("units.csv", ImportFileType.UNITS, "")));
     }
@@ -74,10 +75,11 @@ class CsvRulesTest {
                 212000-0191;;
                 232100-0214;D
                 """);
-        assertEquals(List.of("providers.csv:5: org_nr: wrong check digit in '556677-8898'",
-                "providers.csv:6: ownership: unknown ownership 'PUBLIC' (expected REGION_RUN, PRIVATE, MUNICIPAL, OTHER)",
-                "providers.csv:7: name: missing value", "providers.csv:7: ownership: missing value",
-                "providers.csv:8: row: 2 fields where the header has 3"), Fixture.report(result));
+        assertEquals(List.of("providers.csv:5: org_nr: felaktig kontrollsiffra i organisationsnumret '556677-8898'",
+                "providers.csv:6: ownership: okänd driftform 'PUBLIC' (förväntade REGION_RUN, PRIVATE, MUNICIPAL,"
+                + " OTHER)",
+                "providers.csv:7: name: värde saknas", "providers.csv:7: ownership: värde saknas",
+                "providers.csv:8: row: 2 fält men rubrikraden har 3"), Fixture.report(result));
         assertEquals(5, result.rows());
         assertFalse(result.ok());
         assertEquals(List.of(new Provider("5566778899", "Hälsa\nAB", Ownership.PRIVATE)), fixture.received,
@@ -88,7 +90,7 @@ class CsvRulesTest {
     void reportsADuplicateKeyWithOtherContentAndPassesAnIdenticalRowOnce() {
         ImportResult result = fixture.read(ImportFileType.PROVIDERS, "556677-8899;A;PRIVATE", "5566778899;A;PRIVATE",
                 "556677-8899;B;PRIVATE");
-        assertEquals(List.of("providers.csv:4: org_nr: duplicate of line 2 with different content"),
+        assertEquals(List.of("providers.csv:4: org_nr: dubblett av rad 2 med annat innehåll"),
                 Fixture.report(result));
         assertEquals(1, fixture.received.size());
     }
@@ -99,14 +101,15 @@ class CsvRulesTest {
         ImportResult result = fixture.read(ImportFileType.CONTRACTS,
                 "K2;halsoval;556677-8899;SE2321000206-E1;2020-01-01;",
                 "K2;halsoval;232100-0214;SE2321000206-E2;2020-01-01;");
-        assertEquals(List.of("contracts.csv:3: contract_id: contract 'K2' has another care_choice or org_nr on line 2"),
+        assertEquals(List.of("contracts.csv:3: contract_id: avtalet 'K2' har en annan care_choice eller org_nr på rad"
+                + " 2"),
                 Fixture.report(result));
     }
 
     @Test
     void reportsTextThatIsNotUtf8() {
         byte[] bytes = "org_nr;name;ownership\n556677-8899;H\u00e4lsa;PRIVATE\n".getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals(List.of("providers.csv:2: name: not UTF-8 text"),
+        assertEquals(List.of("providers.csv:2: name: inte UTF-8-text"),
                 Fixture.report(fixture.read("providers.csv", ImportFileType.PROVIDERS, bytes)));
     }
 

@@ -33,7 +33,7 @@ class ImportSessionTest {
     @Test
     void keysOfAFileWithErrorsAreNotDefined() {
         fixture.read(ImportFileType.UNITS, "SE-E7;Hammarstrand;556677-8899;2303;", "SE-E8;Bad;556677-8899;23;");
-        assertEquals(List.of("penalties.csv:2: hsa_id: unknown unit 'SE-E7'"),
+        assertEquals(List.of("penalties.csv:2: hsa_id: okänd enhet 'SE-E7'"),
                 Fixture.report(fixture.read(ImportFileType.PENALTIES, "SE-E7;2020-01-10;1;late")));
     }
 

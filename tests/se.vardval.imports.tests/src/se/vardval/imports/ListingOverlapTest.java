@@ -22,7 +22,7 @@ class ListingOverlapTest {
         ImportResult result = fixture.read(ImportFileType.LISTINGS, "19121212-1212;halsoval;" + E1 + ";2020-01-01;;",
                 "19850101-1244;halsoval;" + E1 + ";2020-01-01;;",
                 "19121212-1212;halsoval;" + E2 + ";2020-06-01;;");
-        assertEquals(List.of("listings.csv:4: valid_from: overlaps the listing on line 2 (same person and care_choice)"),
+        assertEquals(List.of("listings.csv:4: valid_from: överlappar listningen på rad 2 (samma person och vårdval)"),
                 Fixture.report(result));
     }
 
@@ -41,7 +41,8 @@ class ListingOverlapTest {
     void reportsAnOverlapWithAStoredListing() {
         fixture.storedListings.add(new Listing("191212121212", "halsoval", E1, LocalDate.of(2019, 1, 1), null, false));
         ImportResult result = fixture.read(ImportFileType.LISTINGS, "19121212-1212;halsoval;" + E2 + ";2020-06-01;;");
-        assertEquals(List.of("listings.csv:2: valid_from: overlaps the stored listing at " + E1 + " from 2019-01-01"),
+        assertEquals(List.of("listings.csv:2: valid_from: överlappar den lagrade listningen vid"
+                + " " + E1 + " från 2019-01-01"),
                 Fixture.report(result));
     }
 

@@ -14,10 +14,10 @@ public final class OrgNr {
     public static String normalise(String text) {
         String digits = text == null ? "" : text.trim().replace("-", "");
         if (!digits.matches("\\d{10}")) {
-            throw new IllegalArgumentException("not an organisationsnummer (NNNNNN-NNNN): '" + text + "'");
+            throw new IllegalArgumentException("inte ett organisationsnummer (NNNNNN-NNNN): '" + text + "'");
         }
         if (PersonId.checkDigit(digits.substring(0, 9)) != digits.charAt(9) - '0') {
-            throw new IllegalArgumentException("wrong check digit in '" + text + "'");
+            throw new IllegalArgumentException("felaktig kontrollsiffra i organisationsnumret '" + text + "'");
         }
         return digits;
     }

@@ -20,14 +20,14 @@ public record PersonId(String value, LocalDate birthDate, Sex sex, boolean coord
         boolean hyphen = trimmed.length() == 13 && trimmed.charAt(8) == '-';
         if (!(hyphen || trimmed.length() == 12) || !asciiDigits(trimmed, 0, 8)
                 || !asciiDigits(trimmed, trimmed.length() - 4, trimmed.length())) {
-            throw new IllegalArgumentException("not a personnummer (YYYYMMDD-NNNN): '" + text + "'");
+            throw new IllegalArgumentException("inte ett personnummer (ÅÅÅÅMMDD-NNNN): '" + text + "'");
         }
         String digits = hyphen ? trimmed.substring(0, 8).concat(trimmed.substring(9)) : trimmed;
         int day = number(digits, 6, 8);
         boolean coordination = day > 60;
         LocalDate birth = birthDate(number(digits, 0, 4), number(digits, 4, 6), coordination ? day - 60 : day, text);
         if (checkDigit(digits.substring(2, 11)) != digits.charAt(11) - '0') {
-            throw new IllegalArgumentException("wrong check digit in '" + text + "'");
+            throw new IllegalArgumentException("felaktig kontrollsiffra i personnumret '" + text + "'");
         }
         Sex sex = (digits.charAt(10) - '0') % 2 == 0 ? Sex.F : Sex.M;
         return new PersonId(digits, birth, sex, coordination);
@@ -83,7 +83,7 @@ public record PersonId(String value, LocalDate birthDate, Sex sex, boolean coord
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("impossible date in '" + text + "'");
+            throw new IllegalArgumentException("omöjligt datum i personnumret '" + text + "'");
         }
     }
 

@@ -16,7 +16,7 @@ public interface ImportRow {
     /** The stripped text of the column, or null when the field is empty or the column absent. */
     String text(String column);
 
-    /** The text of a column that must have a value; reports {@code missing value} otherwise. */
+    /** The text of a column that must have a value; reports {@code värde saknas} otherwise. */
     String required(String column);
 
     /**

@@ -46,7 +46,7 @@ public final class ReferralFile implements ImportFileContribution<Referral> {
     public Referral parse(ImportRow row) {
         String id = row.required("referral_id");
         if (id != null && id.length() > 64) {
-            row.error("referral_id", "longer than 64 characters");
+            row.error("referral_id", "längre än 64 tecken");
         }
         String person = row.knownPerson("person_id");
         var issued = row.date("issued");

@@ -26,12 +26,12 @@ final class ActivityCodes {
         for (String pair : text.split("\\|", -1)) {
             int eq = pair.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("malformed code '" + pair.strip() + "' (expected key=value)");
+                throw new IllegalArgumentException("felaktig kod '" + pair.strip() + "' (förväntade nyckel=värde)");
             }
             String key = pair.substring(0, eq).strip().toLowerCase(Locale.ROOT);
             String value = valueOf(key, pair.substring(eq + 1).strip());
             if (codes.put(key, value) != null) {
-                throw new IllegalArgumentException("code '" + key + "' given twice");
+                throw new IllegalArgumentException("koden '" + key + "' förekommer två gånger");
             }
         }
         return Collections.unmodifiableMap(codes);
@@ -39,24 +39,27 @@ final class ActivityCodes {
 
     private static String valueOf(String key, String value) {
         if (value.isEmpty()) {
-            throw new IllegalArgumentException("code '" + key + "' has no value");
+            throw new IllegalArgumentException("koden '" + key + "' saknar värde");
         }
         if (FREE_TEXT.contains(key) || key.startsWith("x_")) {
             return value;
         }
         String upper = value.toUpperCase(Locale.ROOT);
         return switch (key) {
-            case "risk" -> check(key, value, value, value.matches("[1-4]"), "must be 1..4");
+            case "risk" -> check(key, value, value, value.matches("[1-4]"), "måste vara 1..4");
             case "home", "high_need" -> check(key, value, value.toLowerCase(Locale.ROOT),
-                    upper.equals("TRUE") || upper.equals("FALSE"), "must be true or false");
-            case "visit" -> check(key, value, upper, upper.equals("NEW") || upper.equals("RETURN"), "must be NEW or RETURN");
+                    upper.equals("TRUE") || upper.equals("FALSE"), "måste vara true eller false");
+            case "visit" -> check(key, value, upper, upper.equals("NEW") || upper.equals("RETURN"),
+                    "måste vara NEW eller RETURN");
             case "event" -> check(key, value, upper, upper.matches("START|FOLLOWUP|REOPERATION"),
-                    "must be START, FOLLOWUP or REOPERATION");
-            case "los" -> check(key, value, value, WHOLE.matcher(value).matches(), "must be a whole number of days ≥ 0");
-            case "prom" -> check(key, value, value.replace(',', '.'), DECIMAL.matcher(value).matches(), "must be a number");
-            default -> throw new IllegalArgumentException("unknown code '" + key
-                    + "' (known: referral, risk, home, visit, drg, los, episode, event, prom, emergency, high_need;"
-                    + " others must start with x_)");
+                    "måste vara START, FOLLOWUP eller REOPERATION");
+            case "los" -> check(key, value, value, WHOLE.matcher(value).matches(),
+                    "måste vara ett helt antal dagar ≥ 0");
+            case "prom" -> check(key, value, value.replace(',', '.'), DECIMAL.matcher(value).matches(),
+                    "måste vara ett tal");
+            default -> throw new IllegalArgumentException("okänd kod '" + key
+                    + "' (kända: referral, risk, home, visit, drg, los, episode, event, prom, emergency, high_need;"
+                    + " andra måste börja med x_)");
         };
     }
 

@@ -22,22 +22,22 @@ final class ActivityRows extends RowParser<Activity> {
         String activityId = row.required("activity_id");
         String careChoice = row.required("care_choice");
         if (careChoice != null) {
-            checkReference(row, "care_choice", references().careChoice(careChoice), "care choice");
+            checkReference(row, "care_choice", references().careChoice(careChoice), "okänt vårdval");
         }
         PersonId id = row.required("person_id", PersonId::parse);
         boolean outOfCounty = Boolean.TRUE.equals(row.optional("out_of_county", Values::bool));
         if (id != null && !outOfCounty && !references().person(id.value())) {
-            row.error("person_id", "unknown person (not in persons.csv and not out_of_county)");
+            row.error("person_id", "okänd person (finns inte i persons.csv och är inte out_of_county)");
         }
         String hsaId = row.required("hsa_id");
         if (hsaId != null) {
-            checkReference(row, "hsa_id", references().unit(hsaId), "unit");
+            checkReference(row, "hsa_id", references().unit(hsaId), "okänd enhet");
         }
         LocalDate date = row.required("date", Values::date);
-        ContactType contactType = row.required("contact_type", Values.enumOf(ContactType.class, "contact type"));
-        Profession profession = row.required("profession", Values.enumOf(Profession.class, "profession"));
+        ContactType contactType = row.required("contact_type", Values.enumOf(ContactType.class, "okänd kontakttyp"));
+        Profession profession = row.required("profession", Values.enumOf(Profession.class, "okänd profession"));
         String clinician = row.text("clinician");
-        BigDecimal fee = row.optional("patient_fee", Values.nonNegativeDecimal("patient fee"));
+        BigDecimal fee = row.optional("patient_fee", Values.nonNegativeDecimal("negativ patientavgift"));
         Map<String, String> codes = row.optional("codes", ActivityCodes::parse);
         return id == null ? null
                 : new Activity(activityId, careChoice, id.value(), hsaId, date, contactType, profession, clinician,

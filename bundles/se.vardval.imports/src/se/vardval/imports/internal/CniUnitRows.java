@@ -27,20 +27,20 @@ final class CniUnitRows extends RowParser<CniUnit> {
     CniUnit parse(Row row) {
         String hsaId = row.required("hsa_id");
         if (hsaId != null) {
-            checkReference(row, "hsa_id", references().unit(hsaId), "unit");
+            checkReference(row, "hsa_id", references().unit(hsaId), "okänd enhet");
         }
         YearMonth period = row.required("period", Values::period);
-        Integer population = row.required("population", Values.nonNegativeInteger("population"));
+        Integer population = row.required("population", Values.nonNegativeInteger("negativ befolkning"));
         Map<CniFlag, Integer> counts = new EnumMap<>(CniFlag.class);
         for (CniFlag flag : CniFlag.values()) {
-            Integer count = row.required(countColumn(flag), Values.nonNegativeInteger("count"));
+            Integer count = row.required(countColumn(flag), Values.nonNegativeInteger("negativt antal"));
             if (count != null && population != null && count > population) {
-                row.error(countColumn(flag), "count " + count + " exceeds population " + population);
+                row.error(countColumn(flag), "antalet " + count + " är större än befolkningen " + population);
             }
             counts.put(flag, count);
         }
-        BigDecimal index = row.required("index", Values.nonNegativeDecimal("index"));
-        BigDecimal cni = row.required("cni", Values.nonNegativeDecimal("cni"));
+        BigDecimal index = row.required("index", Values.nonNegativeDecimal("negativt index"));
+        BigDecimal cni = row.required("cni", Values.nonNegativeDecimal("negativt CNI"));
         return population == null ? null
                 : new CniUnit(hsaId, period, population, Collections.unmodifiableMap(counts), index, cni);
     }

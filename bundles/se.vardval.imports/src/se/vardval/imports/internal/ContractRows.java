@@ -20,15 +20,15 @@ final class ContractRows extends RowParser<Contract> {
         String contractId = row.required("contract_id");
         String careChoice = row.required("care_choice");
         if (careChoice != null) {
-            checkReference(row, "care_choice", references().careChoice(careChoice), "care choice");
+            checkReference(row, "care_choice", references().careChoice(careChoice), "okänt vårdval");
         }
         String orgNr = row.required("org_nr", OrgNr::normalise);
         if (orgNr != null) {
-            checkReference(row, "org_nr", references().provider(orgNr), "provider");
+            checkReference(row, "org_nr", references().provider(orgNr), "okänd vårdgivare");
         }
         String hsaId = row.required("hsa_id");
         if (hsaId != null) {
-            checkReference(row, "hsa_id", references().unit(hsaId), "unit");
+            checkReference(row, "hsa_id", references().unit(hsaId), "okänd enhet");
         }
         LocalDate validFrom = row.required("valid_from", Values::date);
         LocalDate validTo = row.optional("valid_to", Values::date);
@@ -41,8 +41,8 @@ final class ContractRows extends RowParser<Contract> {
         long earlier = contractHeads.record(Fingerprint.of(contract.contractId()),
                 Fingerprint.of(contract.careChoice(), contract.orgNr()), row.line());
         if (earlier > 0) {
-            row.error("contract_id", "contract '" + contract.contractId()
-                    + "' has another care_choice or org_nr on line " + earlier);
+            row.error("contract_id", "avtalet '" + contract.contractId()
+                    + "' har en annan care_choice eller org_nr på rad " + earlier);
             return false;
         }
         return super.isNew(contract, row);

@@ -52,7 +52,8 @@ final class ContributedRow implements ImportRow {
         return row.required(column, text -> {
             int value = Values.integer(text);
             if (value < min || value > max) {
-                throw new IllegalArgumentException("must be from " + min + " to " + max + ": '" + text + "'");
+                throw new IllegalArgumentException("måste vara från " + min + " till och med " + max + ": '" + text
+                        + "'");
             }
             return value;
         });
@@ -62,7 +63,7 @@ final class ContributedRow implements ImportRow {
     public String knownPerson(String column) {
         PersonId id = row.required(column, PersonId::parse);
         if (id != null && !references.person(id.value())) {
-            row.error(column, "unknown person (not in persons.csv)");
+            row.error(column, "okänd person (finns inte i persons.csv)");
             return null;
         }
         return id == null ? null : id.value();
@@ -72,7 +73,7 @@ final class ContributedRow implements ImportRow {
     public String knownUnit(String column) {
         String hsaId = row.required(column);
         if (hsaId != null && !references.unit(hsaId)) {
-            row.error(column, "unknown unit '" + hsaId + "'");
+            row.error(column, "okänd enhet '" + hsaId + "'");
             return null;
         }
         return hsaId;

@@ -18,10 +18,10 @@ final class CostRows extends RowParser<Cost> {
     Cost parse(Row row) {
         String hsaId = row.required("hsa_id");
         if (hsaId != null) {
-            checkReference(row, "hsa_id", references().unit(hsaId), "unit");
+            checkReference(row, "hsa_id", references().unit(hsaId), "okänd enhet");
         }
         YearMonth period = row.required("period", Values::period);
-        CostCategory category = row.required("category", Values.enumOf(CostCategory.class, "cost category"));
+        CostCategory category = row.required("category", Values.enumOf(CostCategory.class, "okänd kostnadskategori"));
         BigDecimal amount = row.required("amount", Values::decimal);
         String reference = row.text("reference");
         return new Cost(hsaId, period, category, amount, reference);

@@ -90,12 +90,12 @@ final class CsvFileReader<T> {
 
     private void row(Row row, CSVRecord record, Map<String, Integer> columns, ImportSink sink) {
         if (record.size() != columns.size()) {
-            row.error("row", record.size() + " fields where the header has " + columns.size());
+            row.error("row", record.size() + " fält men rubrikraden har " + columns.size());
             return;
         }
         columns.forEach((column, index) -> {
             if (record.get(index).indexOf(NOT_UTF8) >= 0) {
-                row.error(column, "not UTF-8 text");
+                row.error(column, "inte UTF-8-text");
             }
         });
         if (row.hasErrors()) {
@@ -115,24 +115,24 @@ final class CsvFileReader<T> {
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip().toLowerCase(Locale.ROOT);
             if (name.indexOf(NOT_UTF8) >= 0) {
-                headerError("column " + (i + 1), "not UTF-8 text");
+                headerError("column " + (i + 1), "inte UTF-8-text");
             } else if (name.isEmpty()) {
-                headerError("column " + (i + 1), "empty column name");
+                headerError("column " + (i + 1), "tomt kolumnnamn");
             } else if (columns.containsKey(name)) {
-                headerError(name, "duplicate column");
+                headerError(name, "kolumnen förekommer två gånger");
             } else if (!expectedColumns.contains(name) && !name.startsWith("x_")) {
-                headerError(name, "unknown column (expected " + String.join(";", expectedColumns)
-                        + ", or a name starting with x_)");
+                headerError(name, "okänd kolumn (förväntade " + String.join(";", expectedColumns)
+                        + " eller ett namn som börjar med x_)");
             }
             columns.putIfAbsent(name, i);
         }
         expectedColumns.stream().filter(c -> requiredColumns.contains(c) && !columns.containsKey(c))
-                .forEach(c -> headerError(c, "missing column"));
+                .forEach(c -> headerError(c, "kolumnen saknas"));
         return errors.isEmpty() ? columns : null;
     }
 
     private Map<String, Integer> emptyFile() {
-        headerError("header", "the file is empty, expected the header " + String.join(";", expectedColumns));
+        headerError("header", "filen är tom, förväntade rubrikraden " + String.join(";", expectedColumns));
         return null;
     }
 
@@ -146,7 +146,7 @@ final class CsvFileReader<T> {
 
     private static String unreadable(RuntimeException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
-        return "unreadable CSV: " + cause.getMessage();
+        return "oläslig CSV: " + cause.getMessage();
     }
 
     private static void skipByteOrderMark(BufferedReader reader) throws IOException {

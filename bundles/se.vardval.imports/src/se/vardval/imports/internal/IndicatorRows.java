@@ -18,13 +18,13 @@ final class IndicatorRows extends RowParser<Indicator> {
     Indicator parse(Row row) {
         String hsaId = row.required("hsa_id");
         if (hsaId != null) {
-            checkReference(row, "hsa_id", references().unit(hsaId), "unit");
+            checkReference(row, "hsa_id", references().unit(hsaId), "okänd enhet");
         }
         YearMonth period = row.required("period", Values::period);
         String indicator = row.required("indicator");
-        Sex sex = row.optional("sex", Values.enumOf(Sex.class, "sex"));
-        BigDecimal numerator = row.required("numerator", Values.nonNegativeDecimal("numerator"));
-        BigDecimal denominator = row.required("denominator", Values.nonNegativeDecimal("denominator"));
+        Sex sex = row.optional("sex", Values.enumOf(Sex.class, "okänt kön"));
+        BigDecimal numerator = row.required("numerator", Values.nonNegativeDecimal("negativ täljare"));
+        BigDecimal denominator = row.required("denominator", Values.nonNegativeDecimal("negativ nämnare"));
         return new Indicator(hsaId, period, indicator, sex, numerator, denominator);
     }
 

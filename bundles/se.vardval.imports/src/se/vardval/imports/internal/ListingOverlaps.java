@@ -81,7 +81,7 @@ final class ListingOverlaps {
                 }
                 for (int i = heads[slot]; i >= 0; i = next[i]) {
                     if (start <= to[i] && from[i] <= end) {
-                        report.accept("overlaps the stored listing at " + stored.hsaId() + " from "
+                        report.accept("överlappar den lagrade listningen vid " + stored.hsaId() + " från "
                                 + stored.validFrom(), lines[i]);
                     }
                 }

@@ -25,11 +25,11 @@ final class ListingRows extends RowParser<Listing> {
         PersonId id = row.required("person_id", PersonId::parse);
         String careChoice = row.required("care_choice");
         if (careChoice != null) {
-            checkReference(row, "care_choice", references().careChoice(careChoice), "care choice");
+            checkReference(row, "care_choice", references().careChoice(careChoice), "okänt vårdval");
         }
         String hsaId = row.required("hsa_id");
         if (hsaId != null) {
-            checkReference(row, "hsa_id", references().unit(hsaId), "unit");
+            checkReference(row, "hsa_id", references().unit(hsaId), "okänd enhet");
         }
         LocalDate validFrom = row.required("valid_from", Values::date);
         LocalDate validTo = row.optional("valid_to", Values::date);
@@ -44,7 +44,7 @@ final class ListingRows extends RowParser<Listing> {
         long earlier = overlaps.add(listing, Fingerprint.of(listing.hsaId(), listing.validTo(), listing.assigned()),
                 row.line());
         if (earlier > 0) {
-            row.error("valid_from", "overlaps the listing on line " + earlier + " (same person and care_choice)");
+            row.error("valid_from", "överlappar listningen på rad " + earlier + " (samma person och vårdval)");
         }
         return earlier == 0;
     }

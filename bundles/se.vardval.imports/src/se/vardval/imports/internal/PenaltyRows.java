@@ -17,10 +17,10 @@ final class PenaltyRows extends RowParser<Penalty> {
     Penalty parse(Row row) {
         String hsaId = row.required("hsa_id");
         if (hsaId != null) {
-            checkReference(row, "hsa_id", references().unit(hsaId), "unit");
+            checkReference(row, "hsa_id", references().unit(hsaId), "okänd enhet");
         }
         LocalDate decided = row.required("decided", Values::date);
-        BigDecimal weeks = row.required("weeks", Values.nonNegativeDecimal("weeks"));
+        BigDecimal weeks = row.required("weeks", Values.nonNegativeDecimal("negativt antal veckor"));
         String reason = row.text("reason");
         return new Penalty(hsaId, decided, weeks, reason);
     }

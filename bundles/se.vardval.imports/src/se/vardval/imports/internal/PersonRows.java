@@ -21,16 +21,16 @@ final class PersonRows extends RowParser<Person> {
     Person parse(Row row) {
         PersonId id = row.required("person_id", PersonId::parse);
         LocalDate birthDate = row.optional("birth_date", Values::date);
-        Sex sex = row.optional("sex", Values.enumOf(Sex.class, "sex"));
+        Sex sex = row.optional("sex", Values.enumOf(Sex.class, "okänt kön"));
         if (id != null && birthDate != null && !birthDate.equals(id.birthDate())) {
-            row.error("birth_date", birthDate + " disagrees with person_id (" + id.birthDate() + ")");
+            row.error("birth_date", birthDate + " stämmer inte med person_id (" + id.birthDate() + ")");
         }
         if (id != null && sex != null && sex != id.sex()) {
-            row.error("sex", sex + " disagrees with person_id (" + id.sex() + ")");
+            row.error("sex", sex + " stämmer inte med person_id (" + id.sex() + ")");
         }
         String municipality = row.required("municipality", Values::municipality);
         String areaCode = row.text("area_code");
-        BigDecimal distanceKm = row.optional("distance_km", Values.nonNegativeDecimal("distance"));
+        BigDecimal distanceKm = row.optional("distance_km", Values.nonNegativeDecimal("negativt avstånd"));
         Set<CniFlag> flags = row.optional("cni_flags", Values::cniFlags);
         return id == null ? null
                 : new Person(id.value(), id.birthDate(), id.sex(), municipality, areaCode, distanceKm,

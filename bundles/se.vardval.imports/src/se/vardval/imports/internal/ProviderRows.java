@@ -16,7 +16,7 @@ final class ProviderRows extends RowParser<Provider> {
     Provider parse(Row row) {
         String orgNr = row.required("org_nr", OrgNr::normalise);
         String name = row.required("name");
-        Ownership ownership = row.required("ownership", Values.enumOf(Ownership.class, "ownership"));
+        Ownership ownership = row.required("ownership", Values.enumOf(Ownership.class, "okänd driftform"));
         return new Provider(orgNr, name, ownership);
     }
 

@@ -52,11 +52,11 @@ final class Row {
         return value.isEmpty() ? null : value;
     }
 
-    /** The text of a column that must have a value; reports {@code missing value} otherwise. */
+    /** The text of a column that must have a value; reports {@code värde saknas} otherwise. */
     String required(String column) {
         String value = text(column);
         if (value == null) {
-            error(column, "missing value");
+            error(column, "värde saknas");
         }
         return value;
     }

@@ -36,7 +36,7 @@ abstract class RowParser<T> {
     boolean isNew(T record, Row row) {
         long earlier = duplicates.record(Fingerprint.of(naturalKey(record)), Fingerprint.of(record), row.line());
         if (earlier > 0) {
-            row.error(keyColumn(), "duplicate of line " + earlier + " with different content");
+            row.error(keyColumn(), "dubblett av rad " + earlier + " med annat innehåll");
         }
         return earlier == 0;
     }
@@ -58,17 +58,17 @@ abstract class RowParser<T> {
         return references;
     }
 
-    /** Reports {@code unknown <what> 'value'} at the column when the reference does not resolve. */
-    static void checkReference(Row row, String column, boolean exists, String what) {
+    /** Reports {@code <unknown> 'value'} (e.g. {@code okänd enhet 'X'}) at the column when the reference is unknown. */
+    static void checkReference(Row row, String column, boolean exists, String unknown) {
         if (!exists) {
-            row.error(column, "unknown " + what + " '" + row.text(column) + "'");
+            row.error(column, unknown + " '" + row.text(column) + "'");
         }
     }
 
     /** Reports a {@code valid_to} before {@code valid_from}. */
     static void checkInterval(Row row, LocalDate validFrom, LocalDate validTo) {
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
-            row.error("valid_to", validTo + " is before valid_from " + validFrom);
+            row.error("valid_to", validTo + " är före valid_from " + validFrom);
         }
     }
 }

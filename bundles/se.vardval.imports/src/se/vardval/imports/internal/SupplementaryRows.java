@@ -17,11 +17,11 @@ final class SupplementaryRows extends RowParser<Supplementary> {
     Supplementary parse(Row row) {
         String contractId = row.required("contract_id");
         if (contractId != null) {
-            checkReference(row, "contract_id", references().contract(contractId), "contract");
+            checkReference(row, "contract_id", references().contract(contractId), "okänt avtal");
         }
         String code = row.required("code");
         String name = row.required("name");
-        BigDecimal annualAmount = row.required("annual_amount", Values.nonNegativeDecimal("annual amount"));
+        BigDecimal annualAmount = row.required("annual_amount", Values.nonNegativeDecimal("negativt årsbelopp"));
         LocalDate validFrom = row.required("valid_from", Values::date);
         LocalDate validTo = row.optional("valid_to", Values::date);
         checkInterval(row, validFrom, validTo);

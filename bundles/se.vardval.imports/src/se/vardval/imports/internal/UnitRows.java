@@ -17,10 +17,11 @@ final class UnitRows extends RowParser<Unit> {
         String name = row.required("name");
         String orgNr = row.required("org_nr", OrgNr::normalise);
         if (orgNr != null) {
-            checkReference(row, "org_nr", references().provider(orgNr), "provider");
+            checkReference(row, "org_nr", references().provider(orgNr), "okänd vårdgivare");
         }
         String municipality = row.required("municipality", Values::municipality);
-        Integer catchment = row.optional("catchment_population", Values.nonNegativeInteger("catchment"));
+        Integer catchment = row.optional("catchment_population",
+                Values.nonNegativeInteger("negativ befolkning i upptagningsområdet"));
         return new Unit(hsaId, name, orgNr, municipality, catchment);
     }
 

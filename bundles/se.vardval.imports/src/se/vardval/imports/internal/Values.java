@@ -30,17 +30,17 @@ final class Values {
     /** A decimal with {@code .} or {@code ,} as separator. */
     static BigDecimal decimal(String text) {
         if (!DECIMAL.matcher(text).matches()) {
-            throw new IllegalArgumentException("not a number: '" + text + "'");
+            throw new IllegalArgumentException("inte ett tal: '" + text + "'");
         }
         return new BigDecimal(text.replace(',', '.'));
     }
 
-    /** A parser of decimals that rejects negative values as {@code negative <what>}. */
-    static Function<String, BigDecimal> nonNegativeDecimal(String what) {
+    /** A parser of decimals that rejects a negative value with the reason given, e.g. {@code negativt avstånd}. */
+    static Function<String, BigDecimal> nonNegativeDecimal(String negative) {
         return text -> {
             BigDecimal value = decimal(text);
             if (value.signum() < 0) {
-                throw new IllegalArgumentException("negative " + what);
+                throw new IllegalArgumentException(negative);
             }
             return value;
         };
@@ -49,17 +49,17 @@ final class Values {
     /** A whole number. */
     static int integer(String text) {
         if (!INTEGER.matcher(text).matches()) {
-            throw new IllegalArgumentException("not a whole number: '" + text + "'");
+            throw new IllegalArgumentException("inte ett heltal: '" + text + "'");
         }
         return Integer.parseInt(text);
     }
 
-    /** A parser of whole numbers that rejects negative values as {@code negative <what>}. */
-    static Function<String, Integer> nonNegativeInteger(String what) {
+    /** A parser of whole numbers that rejects a negative value with the reason given, e.g. {@code negativt antal}. */
+    static Function<String, Integer> nonNegativeInteger(String negative) {
         return text -> {
             int value = integer(text);
             if (value < 0) {
-                throw new IllegalArgumentException("negative " + what);
+                throw new IllegalArgumentException(negative);
             }
             return value;
         };
@@ -79,7 +79,7 @@ final class Values {
                 }
             }
         }
-        throw new IllegalArgumentException("not a date (YYYY-MM-DD): '" + text + "'");
+        throw new IllegalArgumentException("inte ett datum (ÅÅÅÅ-MM-DD): '" + text + "'");
     }
 
     /** The number the ASCII digits from {@code from} to {@code to} spell, or −1 when one is not a digit. */
@@ -104,7 +104,7 @@ final class Values {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        throw new IllegalArgumentException("not a period (YYYY-MM): '" + text + "'");
+        throw new IllegalArgumentException("inte en period (ÅÅÅÅ-MM): '" + text + "'");
     }
 
     /** {@code true} or {@code false}, in any case. */
@@ -115,24 +115,27 @@ final class Values {
         if (text.equalsIgnoreCase("false")) {
             return false;
         }
-        throw new IllegalArgumentException("not true or false: '" + text + "'");
+        throw new IllegalArgumentException("inte true eller false: '" + text + "'");
     }
 
     /** A kommunkod of four digits. */
     static String municipality(String text) {
         if (!MUNICIPALITY.matcher(text).matches()) {
-            throw new IllegalArgumentException("not a municipality code (4 digits): '" + text + "'");
+            throw new IllegalArgumentException("inte en kommunkod (4 siffror): '" + text + "'");
         }
         return text;
     }
 
-    /** A parser of an enum constant by name in any case, reporting {@code unknown <what> 'X' (expected …)}. */
-    static <E extends Enum<E>> Function<String, E> enumOf(Class<E> type, String what) {
+    /**
+     * A parser of an enum constant by name in any case, reporting {@code <unknown> 'X' (förväntade …)}, e.g.
+     * {@code okänt kön 'X' (förväntade F, M)}.
+     */
+    static <E extends Enum<E>> Function<String, E> enumOf(Class<E> type, String unknown) {
         return text -> {
             try {
                 return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown " + what + " '" + text + "' (expected "
+                throw new IllegalArgumentException(unknown + " '" + text + "' (förväntade "
                         + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
                         + ")");
             }
@@ -142,7 +145,7 @@ final class Values {
     /** {@code |}-separated CNI flag codes. */
     static Set<CniFlag> cniFlags(String text) {
         EnumSet<CniFlag> flags = EnumSet.noneOf(CniFlag.class);
-        Function<String, CniFlag> flag = enumOf(CniFlag.class, "CNI flag");
+        Function<String, CniFlag> flag = enumOf(CniFlag.class, "okänd CNI-flagga");
         for (String code : text.split("\\|", -1)) {
             if (!code.isBlank()) {
                 flags.add(flag.apply(code.strip()));

@@ -143,7 +143,7 @@ public class DatabaseImportService implements ImportService {
     }
 
     private FileResult notAFormat(String name) {
-        return new FileResult(name, 0, List.of(name + ": not a file of the import formats (expected one of "
+        return new FileResult(name, 0, List.of(name + ": inte en av importens filer (förväntade en av "
                 + String.join(", ", fileNames()) + ")"));
     }
 
@@ -233,7 +233,7 @@ public class DatabaseImportService implements ImportService {
             throw e.getCause();
         } catch (PersistenceException e) {
             return new FileResult(file.getFileName().toString(), 0,
-                    List.of(file.getFileName() + ": the database refused the file: " + e.getMessage()));
+                    List.of(file.getFileName() + ": databasen avvisade filen: " + e.getMessage()));
         }
     }
 
@@ -300,14 +300,14 @@ public class DatabaseImportService implements ImportService {
 
     private static FileResult refused(String name, SQLException e) {
         String reason = e instanceof RejectedRowException row
-                ? name + ":" + row.line() + ": row: the database refused the row: " + e.getMessage()
-                : name + ": the database refused the file: " + e.getMessage();
+                ? name + ":" + row.line() + ": row: databasen avvisade raden: " + e.getMessage()
+                : name + ": databasen avvisade filen: " + e.getMessage();
         return new FileResult(name, 0, List.of(reason));
     }
 
     private static FileResult unreadable(Path file, IOException e) {
         return new FileResult(file.getFileName().toString(), 0,
-                List.of(file.getFileName() + ": cannot be read: " + e.getMessage()));
+                List.of(file.getFileName() + ": kan inte läsas: " + e.getMessage()));
     }
 
     /** Carries a file with errors out of its transaction so that the transaction is rolled back. */

@@ -45,7 +45,7 @@ class PersonIdTest {
     void wrongCheckDigitIsRejectedWithReason() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> PersonId.parse("19811218-9875"));
-        assertEquals("wrong check digit in '19811218-9875'", e.getMessage());
+        assertEquals("felaktig kontrollsiffra i personnumret '19811218-9875'", e.getMessage());
     }
 
     @ParameterizedTest

@@ -84,11 +84,11 @@ class FotvardEndToEndTest {
                 + "R9;19121212-1212;2020-02-30;5;0;SE-NONE\n", StandardCharsets.UTF_8);
         CliRunner.Outcome outcome = cli.run("import", bad.toString());
         assertEquals(1, outcome.exitCode());
-        for (String error : List.of("referrals.csv:3: person_id: unknown person (not in persons.csv)",
-                "referrals.csv:3: issued: not a date (YYYY-MM-DD): '2020-02-30'",
-                "referrals.csv:3: risk_group: must be from 1 to 4: '5'",
-                "referrals.csv:3: valid_months: must be from 1 to 120: '0'",
-                "referrals.csv:3: issuer_hsa_id: unknown unit 'SE-NONE'")) {
+        for (String error : List.of("referrals.csv:3: person_id: okänd person (finns inte i persons.csv)",
+                "referrals.csv:3: issued: inte ett datum (ÅÅÅÅ-MM-DD): '2020-02-30'",
+                "referrals.csv:3: risk_group: måste vara från 1 till och med 4: '5'",
+                "referrals.csv:3: valid_months: måste vara från 1 till och med 120: '0'",
+                "referrals.csv:3: issuer_hsa_id: okänd enhet 'SE-NONE'")) {
             assertTrue(outcome.out().contains(error), outcome.out());
         }
         List<String> stored = CliRunner.service(ReferralSource.class)

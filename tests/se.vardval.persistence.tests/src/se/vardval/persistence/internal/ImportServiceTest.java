@@ -168,7 +168,7 @@ class ImportServiceTest extends BackendTest {
         });
 
         assertFalse(result.accepted());
-        assertTrue(result.errors().get(0).startsWith("persons.csv:3: row: the database refused the row"),
+        assertTrue(result.errors().get(0).startsWith("persons.csv:3: row: databasen avvisade raden"),
                 result.toString());
         assertEquals(0, count(backend.dataSource(), "select count(*) from person"));
     }

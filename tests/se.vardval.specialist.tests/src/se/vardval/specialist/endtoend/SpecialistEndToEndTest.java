@@ -226,8 +226,8 @@ class SpecialistEndToEndTest {
 
         assertEquals(1, outcome.exitCode());
         assertEquals("""
-                vardval import-table: taxa-2021.csv rejected, the hud-mitt 2021 rulebook is unchanged:
-                  taxa-2021.csv:3: kr: not a number: 'åttahundra'
+                vardval import-table: taxa-2021.csv avvisades; förfrågningsunderlaget för hud-mitt 2021 är oförändrat:
+                  taxa-2021.csv:3: kr: inte ett tal: 'åttahundra'
                 """, outcome.err());
         Path fixed = SpecialistRegion.write(work, "taxa-2021.csv", """
                 contactType;profession;visitKind;kr

@@ -76,8 +76,11 @@ class ImportWizardUiTest {
         assertEquals(2, errors.getItemCount(), "both bad rows");
         assertEquals("3", errors.getItem(0).getText(1));
         assertEquals("org_nr", errors.getItem(0).getText(2));
+        assertEquals("felaktig kontrollsiffra i organisationsnumret '5560000000'", errors.getItem(0).getText(3));
         assertEquals("4", errors.getItem(1).getText(1));
         assertEquals("ownership", errors.getItem(1).getText(2));
+        assertEquals("okänd driftform 'SOMETIMES' (förväntade REGION_RUN, PRIVATE, MUNICIPAL, OTHER)",
+                errors.getItem(1).getText(3));
         assertTrue(Find.widget(dialog.getShell(), "import.results", Table.class).getItem(0).getText(2)
                 .startsWith("avvisad"));
         assertEquals(1, imported.get());

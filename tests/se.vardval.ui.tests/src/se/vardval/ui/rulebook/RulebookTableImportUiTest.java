@@ -94,7 +94,7 @@ class RulebookTableImportUiTest {
         Table problems = widget("rulebook.problems", Table.class);
         assertEquals(2, problems.getItemCount());
         assertEquals("targets.csv:3: threshold", problems.getItem(0).getText(0));
-        assertEquals("not a number: 'hög'", problems.getItem(0).getText(1));
+        assertEquals("inte ett tal: 'hög'", problems.getItem(0).getText(1));
         assertEquals("targets.csv:4: row", problems.getItem(1).getText(0));
         assertEquals("Inte importerat: targets.csv har 2 felaktiga rader (se listan); inget ändrat.", status());
         assertEquals(rowsBefore, widget("param:targets", Table.class).getItemCount());
