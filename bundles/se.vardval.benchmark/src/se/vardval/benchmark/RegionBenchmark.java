@@ -67,12 +67,12 @@ public class RegionBenchmark implements Benchmark {
     public Figures measure(Path workDirectory, Region region, YearMonth month, String user,
             Consumer<String> progress) {
         if (!runs.latest().isEmpty() || !masterData.providers().isEmpty()) {
-            throw new UserError("the benchmark needs an empty database; give a fresh one with --db");
+            throw new UserError("benchmark kräver en tom databas; ange en ny med --db");
         }
         YearMonth first = YearMonth.of(2020, 1);
         if (month.isBefore(first) || !month.isBefore(first.plusMonths(region.months()))) {
-            throw new UserError("the month to run, " + month + ", is not among the " + region.months()
-                    + " generated months from " + first);
+            throw new UserError("månaden att köra, " + month + ", är inte en av de " + region.months()
+                    + " genererade månaderna från " + first);
         }
         progress.accept("generating " + region.persons() + " persons, " + region.months() + " months, visit rate "
                 + region.visitRate());
@@ -121,7 +121,7 @@ public class RegionBenchmark implements Benchmark {
             long start = System.nanoTime();
             FileResult result = imports.importFile(file.path(), user, p -> { });
             if (!result.accepted()) {
-                throw new UserError("the generated file " + result.file() + " was rejected: " + result.errors().get(0));
+                throw new UserError("den genererade filen " + result.file() + " avvisades: " + result.errors().get(0));
             }
             times.merge(file.type(), since(start), Duration::plus);
             progress.accept(String.format("imported %-18s %,12d rows in %s", result.file(), result.rows(),

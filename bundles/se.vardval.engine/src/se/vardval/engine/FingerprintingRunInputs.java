@@ -201,8 +201,8 @@ final class FingerprintingRunInputs implements RunInputs {
 
     private void stopIfCancelled() {
         if (records++ % CANCEL_CHECK_INTERVAL == 0 && cancelled.getAsBoolean()) {
-            throw new RunCancelledException("the calculation of " + delegate.careChoice().id() + " "
-                    + delegate.period() + " was cancelled; nothing was stored");
+            throw new RunCancelledException("beräkningen av " + delegate.careChoice().id() + " "
+                    + delegate.period() + " avbröts; ingenting sparades");
         }
     }
 

@@ -77,8 +77,8 @@ public class MonthlyRunEngine implements PaymentRunService {
         access.require(user, Permission.RUN, careChoiceId);
         CareChoice careChoice = careChoice(careChoiceId);
         runs.approvedRun(careChoiceId, period).ifPresent(approved -> {
-            throw new UserError(careChoiceId + " " + period + " is already paid by approved run " + approved.id()
-                    + "; a change after approval needs a correction run");
+            throw new UserError(careChoiceId + " " + period + " är redan utbetald genom den attesterade körningen "
+                    + approved.id() + "; en ändring efter attesten kräver en korrigeringskörning");
         });
         Calculation calculation = calculate(careChoice, period, cancelled);
         return runs.create(calculation.run(user, null),
@@ -90,7 +90,8 @@ public class MonthlyRunEngine implements PaymentRunService {
         access.require(user, Permission.RUN, careChoiceId);
         CareChoice careChoice = careChoice(careChoiceId);
         PaymentRun ordinary = runs.approvedRun(careChoiceId, period).orElseThrow(() -> new UserError(careChoiceId
-                + " " + period + " has no approved run to correct; calculate and approve an ordinary run first"));
+                + " " + period + " har ingen attesterad körning att korrigera; beräkna och attestera en ordinarie"
+                + " körning först"));
         Calculation calculation = calculate(careChoice, period, () -> false);
         List<PaymentRun> paid = paidRuns(ordinary);
         List<PaymentLine> difference = CorrectionLines.difference(collect(paid, runs::lines), calculation.lines());
@@ -114,8 +115,8 @@ public class MonthlyRunEngine implements PaymentRunService {
             return run;
         }
         if (run.state() != RunState.APPROVED) {
-            throw new UserError("payment run " + runId + " is " + run.state()
-                    + "; only an approved run is exported to finance");
+            throw new UserError("körning " + runId + " är inte attesterad; bara en attesterad körning exporteras till"
+                    + " ekonomisystemet");
         }
         return changeState(run, RunState.EXPORTED, user);
     }
@@ -135,7 +136,7 @@ public class MonthlyRunEngine implements PaymentRunService {
         PaymentRun run = find(runId);
         CareChoice careChoice = careChoice(run.careChoice());
         Rulebook rulebook = rulebooks.find(run.careChoice(), run.rulebookYear())
-                .orElseThrow(() -> new UserError("the rulebook of run " + runId + " is gone"));
+                .orElseThrow(() -> new UserError("förfrågningsunderlaget för körning " + runId + " finns inte längre"));
         return model(careChoice).explain(data.open(careChoice, run.period(), rulebook.parameters()), request);
     }
 
@@ -203,24 +204,26 @@ public class MonthlyRunEngine implements PaymentRunService {
     }
 
     private PaymentRun find(long runId) {
-        return runs.find(runId).orElseThrow(() -> new UserError("no payment run with id " + runId));
+        return runs.find(runId).orElseThrow(() -> new UserError("det finns ingen körning med id " + runId));
     }
 
     private CareChoice careChoice(String id) {
-        return masterData.careChoice(id).orElseThrow(() -> new UserError("no vårdval '" + id + "'; known: "
-                + masterData.careChoices().stream().map(CareChoice::id).toList()));
+        return masterData.careChoice(id).orElseThrow(() -> new UserError("det finns inget vårdval '" + id
+                + "'; vårdvalen är " + masterData.careChoices().stream().map(CareChoice::id).toList()));
     }
 
     private ReimbursementModel model(CareChoice careChoice) {
-        return models.model(careChoice.modelType()).orElseThrow(() -> new UserError("the model '"
-                + careChoice.modelType() + "' of " + careChoice.id() + " is not installed"));
+        return models.model(careChoice.modelType()).orElseThrow(() -> new UserError("modellen '"
+                + careChoice.modelType() + "' för " + careChoice.id() + " är inte installerad"));
     }
 
     private Rulebook decidedRulebook(String careChoice, int year) {
         Rulebook rulebook = rulebooks.find(careChoice, year)
-                .orElseThrow(() -> new UserError("no rulebook for " + careChoice + " " + year));
+                .orElseThrow(() -> new UserError("det finns inget förfrågningsunderlag för " + careChoice + " "
+                        + year));
         if (rulebook.status() != RulebookStatus.DECIDED) {
-            throw new UserError("the " + year + " rulebook of " + careChoice + " is a draft; decide it first");
+            throw new UserError("förfrågningsunderlaget för " + careChoice + " " + year
+                    + " är ett utkast; fatta beslut om det först");
         }
         return rulebook;
     }
@@ -228,8 +231,8 @@ public class MonthlyRunEngine implements PaymentRunService {
     private static void requireValid(ReimbursementModel model, Rulebook rulebook) {
         List<ParameterProblem> problems = model.validate(rulebook.parameters());
         if (!problems.isEmpty()) {
-            throw new UserError("the " + rulebook.year() + " rulebook of " + rulebook.careChoice() + " is invalid: "
-                    + problems);
+            throw new UserError("förfrågningsunderlaget för " + rulebook.careChoice() + " " + rulebook.year()
+                    + " är ogiltigt: " + problems);
         }
     }
 }

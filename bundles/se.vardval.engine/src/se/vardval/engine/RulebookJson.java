@@ -29,23 +29,23 @@ final class RulebookJson {
         List<String> problems = new ArrayList<>();
         root.fieldNames().forEachRemaining(name -> {
             if (!TOP_LEVEL.contains(name)) {
-                problems.add("unknown field '" + name + "'");
+                problems.add("okänt fält '" + name + "'");
             }
         });
         for (String name : List.of("careChoice", "modelType", "year", "parameters")) {
             if (!root.hasNonNull(name)) {
-                problems.add("missing field '" + name + "'");
+                problems.add("fältet '" + name + "' saknas");
             }
         }
         if (root.has("year") && !root.get("year").canConvertToInt()) {
-            problems.add("year: not a year: " + root.get("year"));
+            problems.add("year: inte ett år: " + root.get("year"));
         }
         if (root.hasNonNull("parameters") && !root.get("parameters").isObject()) {
-            problems.add("parameters: must be an object");
+            problems.add("parameters: måste vara ett objekt");
         }
         RulebookStatus status = status(root.path("status").asText("DRAFT"), problems);
         if (!problems.isEmpty()) {
-            throw new UserError("rulebook rejected: " + String.join("; ", problems));
+            throw new UserError("förfrågningsunderlaget avvisades: " + String.join("; ", problems));
         }
         return new Rulebook(root.get("careChoice").asText(), root.get("modelType").asText(), root.get("year").asInt(),
                 status, root.path("decision").isNull() ? null : root.path("decision").asText(null),
@@ -71,12 +71,12 @@ final class RulebookJson {
         try {
             JsonNode root = mapper.readTree(json);
             if (root == null || !root.isObject()) {
-                throw new UserError("rulebook rejected: not a JSON object");
+                throw new UserError("förfrågningsunderlaget avvisades: inte ett JSON-objekt");
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new UserError("rulebook rejected: not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            throw new UserError("förfrågningsunderlaget avvisades: ogiltig JSON på rad " + e.getLocation().getLineNr()
+                    + ", kolumn " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
         }
     }
 
@@ -84,7 +84,7 @@ final class RulebookJson {
         try {
             return RulebookStatus.valueOf(text);
         } catch (IllegalArgumentException e) {
-            problems.add("status: must be DRAFT or DECIDED, not '" + text + "'");
+            problems.add("status: måste vara DRAFT eller DECIDED, inte '" + text + "'");
             return RulebookStatus.DRAFT;
         }
     }

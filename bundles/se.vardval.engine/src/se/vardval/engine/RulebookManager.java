@@ -81,8 +81,9 @@ public class RulebookManager implements RulebookService {
         access.require(user, Permission.EDIT_RULEBOOK, careChoice);
         Rulebook draft = existing(careChoice, year);
         if (draft.status() == RulebookStatus.DECIDED) {
-            throw new UserError("the " + year + " rulebook of " + careChoice + " is decided (" + draft.decision()
-                    + ") and cannot change; draft " + (year + 1) + " from it instead");
+            throw new UserError("förfrågningsunderlaget för " + careChoice + " " + year + " är beslutat ("
+                    + draft.decision() + ") och kan inte ändras; gör i stället ett utkast för " + (year + 1)
+                    + " utifrån det");
         }
         TableImport table = TableImport.of(draft, parameter, csv);
         Rulebook edited = table.read(csv, samples(draft));
@@ -105,7 +106,7 @@ public class RulebookManager implements RulebookService {
     @Override
     public List<ParameterProblem> validate(Rulebook rulebook) {
         CareChoice careChoice = masterData.careChoice(rulebook.careChoice())
-                .orElseThrow(() -> new UserError("no vårdval '" + rulebook.careChoice() + "'"));
+                .orElseThrow(() -> new UserError("det finns inget vårdval '" + rulebook.careChoice() + "'"));
         if (!careChoice.modelType().equals(rulebook.modelType())) {
             return List.of(new ParameterProblem("modelType", "vårdvalet " + careChoice.id() + " ersätts enligt modellen '"
                     + careChoice.modelType() + "', inte '" + rulebook.modelType() + "'"));
@@ -118,11 +119,11 @@ public class RulebookManager implements RulebookService {
         access.require(user, Permission.DECIDE_RULEBOOK, careChoice);
         Rulebook draft = existing(careChoice, year);
         if (draft.status() == RulebookStatus.DECIDED) {
-            throw new UserError("the " + year + " rulebook of " + careChoice + " is already decided ("
+            throw new UserError("förfrågningsunderlaget för " + careChoice + " " + year + " är redan beslutat ("
                     + draft.decision() + ")");
         }
         if (decision == null || decision.isBlank()) {
-            throw new UserError("a decision reference is required, e.g. \"RS 2025-05-27 § 85\"");
+            throw new UserError("ange beslutets referens, t.ex. \"RS 2025-05-27 § 85\"");
         }
         requireValid(draft);
         Rulebook decided = new Rulebook(careChoice, draft.modelType(), year, RulebookStatus.DECIDED, decision.trim(),
@@ -133,18 +134,20 @@ public class RulebookManager implements RulebookService {
 
     private Rulebook existing(String careChoice, int year) {
         return store.find(careChoice, year)
-                .orElseThrow(() -> new UserError("no rulebook for " + careChoice + " " + year));
+                .orElseThrow(() -> new UserError("det finns inget förfrågningsunderlag för " + careChoice + " "
+                        + year));
     }
 
     private ReimbursementModel model(String modelType) {
         return models.model(modelType)
-                .orElseThrow(() -> new UserError("the model '" + modelType + "' is not installed"));
+                .orElseThrow(() -> new UserError("modellen '" + modelType + "' är inte installerad"));
     }
 
     private void requireValid(Rulebook rulebook) {
         List<ParameterProblem> problems = validate(rulebook);
         if (!problems.isEmpty()) {
-            throw new UserError("rulebook " + rulebook.careChoice() + " " + rulebook.year() + " rejected:\n  "
+            throw new UserError("förfrågningsunderlaget för " + rulebook.careChoice() + " " + rulebook.year()
+                    + " avvisades:\n  "
                     + String.join("\n  ", problems.stream().map(ParameterProblem::toString).toList()));
         }
     }

@@ -104,8 +104,8 @@ public final class AgeWeightDerivation {
             allVisits += weightedVisits[i];
         }
         if (allResidents == 0 || allVisits == 0) {
-            throw new IllegalStateException("Age weights need residents and visits: got " + allResidents
-                    + " residents and " + allVisits + " weighted visits in " + firstMonth + " to " + lastMonth + ".");
+            throw new IllegalStateException("Åldersvikter kräver invånare och besök: det fanns " + allResidents
+                    + " invånare och " + allVisits + " viktade besök från " + firstMonth + " till " + lastMonth + ".");
         }
         JsonNodeFactory json = JsonNodeFactory.instance;
         ArrayNode table = json.arrayNode();

@@ -53,8 +53,8 @@ public final class Databases {
         } else if (url.startsWith("jdbc:h2:")) {
             target = JdbcConnectionPool.create(url, user == null ? "" : user, password == null ? "" : password);
         } else {
-            throw new IllegalArgumentException("Unsupported database URL '" + url
-                    + "': give a directory for the embedded database or a jdbc:postgresql:// URL");
+            throw new IllegalArgumentException("Databas-URL:en '" + url
+                    + "' stöds inte: ange en katalog för den inbäddade databasen eller en jdbc:postgresql://-URL");
         }
         return new ExplainingDataSource(target, url, user);
     }
@@ -109,12 +109,12 @@ public final class Databases {
 
         private SQLException explained(SQLException e) {
             String what = url.startsWith("jdbc:postgresql:")
-                    ? "Cannot connect to the PostgreSQL database " + url + " as user '" + user + "': "
-                    : "Cannot open the embedded database " + url + ": ";
+                    ? "Kan inte ansluta till PostgreSQL-databasen " + url + " som användaren '" + user + "': "
+                    : "Kan inte öppna den inbäddade databasen " + url + ": ";
             String hint = url.startsWith("jdbc:postgresql:")
-                    ? " Check that the server is running and reachable, and the settings vardval.db, vardval.db.user"
-                            + " and vardval.db.password (or VARDVAL_DB_USER / VARDVAL_DB_PASSWORD)."
-                    : " Check that the directory is writable and that no other program has locked the database.";
+                    ? " Kontrollera att servern är igång och går att nå, och inställningarna vardval.db,"
+                            + " vardval.db.user och vardval.db.password (eller VARDVAL_DB_USER / VARDVAL_DB_PASSWORD)."
+                    : " Kontrollera att katalogen är skrivbar och att inget annat program har låst databasen.";
             return new SQLException(what + e.getMessage() + hint, e.getSQLState(), e);
         }
 

@@ -48,13 +48,13 @@ class AccountPlanExportTest {
         assertEquals(List.of("(default) 4540"), lines(cli.ok("accounts", "halsoval")).subList(0, 1));
         CliRunner.Outcome readOnly = cli.run("--user", "olle", "accounts", "halsoval", "--set", "CNI=4541");
         assertEquals(1, readOnly.exitCode());
-        assertEquals("vardval accounts: olle may not change the settings in halsoval: olle is read-only",
+        assertEquals("vardval accounts: olle får inte ändra inställningarna i halsoval: olle är läsbehörig",
                 readOnly.err().strip());
         CliRunner.Outcome approver = cli.run("--user", "bertil", "accounts", "halsoval", "--set", "CNI=4541");
         assertEquals(1, approver.exitCode());
-        assertTrue(approver.err().contains("bertil may not change the settings in halsoval"), approver.err());
+        assertTrue(approver.err().contains("bertil får inte ändra inställningarna i halsoval"), approver.err());
         CliRunner.Outcome bad = cli.run("--user", "anna", "accounts", "halsoval", "--set", "CNI=45x1");
-        assertEquals("vardval accounts: accounts of halsoval rejected: CNI: '45x1' is not an account of four digits",
+        assertEquals("vardval accounts: kontona för halsoval avvisades: CNI: '45x1' är inte ett konto med fyra siffror",
                 bad.err().strip());
 
         String saved = cli.ok("--user", "anna", "accounts", "halsoval", "--set", "CNI=4541");

@@ -49,15 +49,15 @@ class ApprovalAndCorrectionTest {
 
         CliRunner.Outcome self = cli.run("--user", "anna", "approve", Long.toString(ordinary));
         assertEquals(1, self.exitCode());
-        assertTrue(self.err().contains("calculated by anna, who therefore cannot approve it"), self.err());
+        assertTrue(self.err().contains("beräknades av anna, som därför inte kan attestera den"), self.err());
         String approved = cli.ok("--user", "bertil", "approve", Long.toString(ordinary));
         assertTrue(approved.startsWith("run " + ordinary + "  halsoval 2020-06  APPROVED by bertil"), approved);
         CliRunner.Outcome twice = cli.run("--user", "cecilia", "approve", Long.toString(ordinary));
         assertEquals(1, twice.exitCode());
-        assertTrue(twice.err().contains("is APPROVED and cannot become APPROVED"), twice.err());
+        assertTrue(twice.err().contains("har tillståndet APPROVED och kan inte övergå till APPROVED"), twice.err());
         CliRunner.Outcome again = cli.run("--user", "anna", "run", "halsoval", JUNE.toString());
         assertEquals(1, again.exitCode());
-        assertTrue(again.err().contains("is already paid by approved run " + ordinary), again.err());
+        assertTrue(again.err().contains("är redan utbetald genom den attesterade körningen " + ordinary), again.err());
 
         Path changed = changedRegion();
         cli.ok("import", changed.resolve("persons.csv").toString());
@@ -81,8 +81,8 @@ class ApprovalAndCorrectionTest {
     void aMonthWithoutApprovedRunHasNothingToCorrect() {
         CliRunner.Outcome outcome = cli.run("run", "halsoval", "2020-07", "--correction");
         assertEquals(1, outcome.exitCode());
-        assertEquals("vardval run: halsoval 2020-07 has no approved run to correct; calculate and approve an"
-                + " ordinary run first", outcome.err().strip());
+        assertEquals("vardval run: halsoval 2020-07 har ingen attesterad körning att korrigera; beräkna och attestera"
+                + " en ordinarie körning först", outcome.err().strip());
     }
 
     /** The region's files plus one new person listed in June only at the first unit. */

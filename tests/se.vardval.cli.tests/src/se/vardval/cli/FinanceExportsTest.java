@@ -46,7 +46,7 @@ class FinanceExportsTest {
         for (String format : List.of("pdf", "sie4")) {
             CliRunner.Outcome refused = cli.run("export", run, "--format", format, "--out", work.toString());
             assertEquals(1, refused.exitCode(), format);
-            assertTrue(refused.err().contains("payment run " + run + " is not approved"), refused.err());
+            assertTrue(refused.err().contains("körning " + run + " är inte attesterad"), refused.err());
         }
         cli.ok("--user", "bertil", "approve", run);
 

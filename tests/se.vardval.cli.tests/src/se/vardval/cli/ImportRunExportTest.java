@@ -88,12 +88,12 @@ class ImportRunExportTest {
     void userErrorsGiveOneLineAndExitCodeOne() {
         CliRunner.Outcome unknown = cli.run("run", "fotvard", "2020-03");
         assertEquals(1, unknown.exitCode());
-        assertTrue(unknown.err().startsWith("vardval run: no vårdval 'fotvard'"), unknown.err());
+        assertTrue(unknown.err().startsWith("vardval run: det finns inget vårdval 'fotvard'"), unknown.err());
         assertEquals(1, unknown.err().strip().lines().count());
 
         CliRunner.Outcome draftYear = cli.run("run", "halsoval", "2021-01");
         assertEquals(1, draftYear.exitCode());
-        assertTrue(draftYear.err().contains("no rulebook for halsoval 2021"), draftYear.err());
+        assertTrue(draftYear.err().contains("det finns inget förfrågningsunderlag för halsoval 2021"), draftYear.err());
 
         assertEquals(2, cli.run("run", "halsoval", "March").exitCode());
     }

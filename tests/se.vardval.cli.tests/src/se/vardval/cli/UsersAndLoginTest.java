@@ -40,7 +40,7 @@ class UsersAndLoginTest {
     void aRoleThatDoesNotAllowTheWriteIsRefusedInOneLine() {
         CliRunner.Outcome refused = cli.run("--user", "olle", "run", "halsoval", "2020-03");
         assertEquals(1, refused.exitCode());
-        assertEquals("vardval run: olle may not calculate payments in halsoval: olle is read-only",
+        assertEquals("vardval run: olle får inte beräkna ersättningar i halsoval: olle är läsbehörig",
                 refused.err().strip());
         assertEquals(1, cli.run("--user", "olle", "user", "list").exitCode());
         assertEquals(1, cli.run("--user", "anna", "user", "grant", "olle", "--role", "APPROVER").exitCode());
@@ -67,7 +67,7 @@ class UsersAndLoginTest {
         CliRunner wrong = shared("not-the-password");
         CliRunner.Outcome refused = wrong.run("--user", "anna", "models");
         assertEquals(1, refused.exitCode());
-        assertEquals("vardval models: unknown user or wrong password", refused.err().strip());
+        assertEquals("vardval models: okänd användare eller fel lösenord", refused.err().strip());
         assertEquals(1, wrong.run("--user", "nobody", "models").exitCode());
         CliRunner.Outcome anonymous = wrong.run("models");
         assertEquals(1, anonymous.exitCode());

@@ -76,14 +76,15 @@ class CorrectionRunTest {
     @Test
     void aPeriodWithoutAnApprovedRunHasNothingToCorrect() {
         engine.run("demo", MARCH, "anna");
-        assertEquals("demo 2020-03 has no approved run to correct; calculate and approve an ordinary run first",
+        assertEquals("demo 2020-03 har ingen attesterad körning att korrigera; beräkna och attestera en ordinarie"
+                + " körning först",
                 assertThrows(UserError.class, () -> engine.correct("demo", MARCH, "anna")).getMessage());
     }
 
     @Test
     void onlyAnApprovedRunIsExportedToFinance() {
         PaymentRun run = engine.run("demo", MARCH, "anna");
-        assertEquals("payment run 1 is CALCULATED; only an approved run is exported to finance",
+        assertEquals("körning 1 är inte attesterad; bara en attesterad körning exporteras till ekonomisystemet",
                 assertThrows(UserError.class, () -> engine.recordExport(run.id(), "cecilia")).getMessage());
         engine.approve(run.id(), "bertil");
         assertEquals(RunState.EXPORTED, engine.recordExport(run.id(), "cecilia").state());

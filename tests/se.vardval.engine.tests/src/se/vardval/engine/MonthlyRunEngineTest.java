@@ -71,15 +71,15 @@ class MonthlyRunEngineTest {
         PaymentRun run = engine.run("demo", MARCH, "anna");
         world.runStore.changeState(run.id(), RunState.APPROVED, "bertil");
         UserError refused = assertThrows(UserError.class, () -> engine.run("demo", MARCH, "anna"));
-        assertEquals("demo 2020-03 is already paid by approved run 1; a change after approval needs a correction run",
-                refused.getMessage());
+        assertEquals("demo 2020-03 är redan utbetald genom den attesterade körningen 1; en ändring efter attesten"
+                + " kräver en korrigeringskörning", refused.getMessage());
     }
 
     @Test
     void aCancelledCalculationStoresNothing() {
         RunCancelledException cancelled = assertThrows(RunCancelledException.class,
                 () -> engine.run("demo", MARCH, "anna", () -> true));
-        assertEquals("the calculation of demo 2020-03 was cancelled; nothing was stored", cancelled.getMessage());
+        assertEquals("beräkningen av demo 2020-03 avbröts; ingenting sparades", cancelled.getMessage());
         assertTrue(world.runStore.latest().isEmpty());
     }
 
@@ -87,21 +87,22 @@ class MonthlyRunEngineTest {
     void aDraftRulebookIsNotPaid() {
         world.rulebook(2020, RulebookStatus.DRAFT);
         UserError refused = assertThrows(UserError.class, () -> engine.run("demo", MARCH, "anna"));
-        assertEquals("the 2020 rulebook of demo is a draft; decide it first", refused.getMessage());
+        assertEquals("förfrågningsunderlaget för demo 2020 är ett utkast; fatta beslut om det"
+                + " först", refused.getMessage());
     }
 
     @Test
     void aYearWithoutRulebookAndAnUnknownVardvalAreRefused() {
-        assertEquals("no rulebook for demo 2021",
+        assertEquals("det finns inget förfrågningsunderlag för demo 2021",
                 assertThrows(UserError.class, () -> engine.run("demo", YearMonth.of(2021, 1), "anna")).getMessage());
-        assertEquals("no vårdval 'fotvard'; known: [demo]",
+        assertEquals("det finns inget vårdval 'fotvard'; vårdvalen är [demo]",
                 assertThrows(UserError.class, () -> engine.run("fotvard", MARCH, "anna")).getMessage());
     }
 
     @Test
     void aVardvalWhoseModelIsNotInstalledIsRefused() {
         world.careChoices.put("hud", new CareChoice("hud", "Vårdval hud", "specialist"));
-        assertEquals("the model 'specialist' of hud is not installed",
+        assertEquals("modellen 'specialist' för hud är inte installerad",
                 assertThrows(UserError.class, () -> engine.run("hud", MARCH, "anna")).getMessage());
     }
 

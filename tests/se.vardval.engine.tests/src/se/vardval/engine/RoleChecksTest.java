@@ -39,22 +39,23 @@ class RoleChecksTest {
     @Test
     void onlyAnAdministratorOfTheVardvalCalculates() {
         assertEquals(RunState.CALCULATED, engine.run("demo", MARCH, "anna").state());
-        assertEquals("bertil may not calculate payments in demo: bertil is approver of demo",
+        assertEquals("bertil får inte beräkna ersättningar i demo: bertil är attestant för demo",
                 assertThrows(UserError.class, () -> engine.run("demo", MARCH, "bertil")).getMessage());
-        assertEquals("olle may not calculate payments in demo: olle is read-only",
+        assertEquals("olle får inte beräkna ersättningar i demo: olle är läsbehörig",
                 assertThrows(UserError.class, () -> engine.correct("demo", MARCH, "olle")).getMessage());
-        assertEquals("fotis may not calculate payments in demo: fotis is administrator of fotvard",
+        assertEquals("fotis får inte beräkna ersättningar i demo: fotis är administratör för fotvard",
                 assertThrows(UserError.class, () -> engine.run("demo", MARCH, "fotis")).getMessage());
-        assertEquals("no user 'mallory' in this database; an administrator adds users with 'vardval user add'",
+        assertEquals("det finns ingen användare 'mallory' i den här databasen; en administratör lägger till användare"
+                + " med 'vardval user add'",
                 assertThrows(UserError.class, () -> engine.run("demo", MARCH, "mallory")).getMessage());
     }
 
     @Test
     void onlyAnApproverApproves() {
         PaymentRun run = engine.run("demo", MARCH, "anna");
-        assertEquals("olle may not approve payments in demo: olle is read-only",
+        assertEquals("olle får inte attestera utbetalningar i demo: olle är läsbehörig",
                 assertThrows(UserError.class, () -> engine.approve(run.id(), "olle")).getMessage());
-        assertEquals("anna may not approve payments in demo: anna is administrator of every vårdval",
+        assertEquals("anna får inte attestera utbetalningar i demo: anna är administratör för alla vårdval",
                 assertThrows(UserError.class, () -> engine.approve(run.id(), "anna")).getMessage());
         assertEquals(RunState.CALCULATED, world.runStore.find(run.id()).orElseThrow().state());
         assertEquals(RunState.APPROVED, engine.approve(run.id(), "bertil").state());
@@ -64,13 +65,13 @@ class RoleChecksTest {
 
     @Test
     void onlyAnAdministratorOfTheVardvalDecidesOrImportsRulebooks() {
-        assertEquals("bertil may not decide rulebooks in demo: bertil is approver of demo",
+        assertEquals("bertil får inte besluta förfrågningsunderlag i demo: bertil är attestant för demo",
                 assertThrows(UserError.class, () -> rulebooks.decide("demo", 2021, "RS 1", "bertil")).getMessage());
         assertEquals(RulebookStatus.DRAFT, world.rulebookStore.find("demo", 2021).orElseThrow().status());
         assertEquals(RulebookStatus.DECIDED, rulebooks.decide("demo", 2021, "RS 1", "anna").status());
         String draft = rulebooks.toJson(new Rulebook("demo", "counting", 2022, RulebookStatus.DRAFT, null,
                 JsonNodeFactory.instance.objectNode().put("krPerListed", 5)));
-        assertEquals("olle may not edit rulebooks in demo: olle is read-only",
+        assertEquals("olle får inte redigera förfrågningsunderlag i demo: olle är läsbehörig",
                 assertThrows(UserError.class, () -> rulebooks.importJson(draft, "olle")).getMessage());
         assertEquals(2022, rulebooks.importJson(draft, "anna").year());
     }

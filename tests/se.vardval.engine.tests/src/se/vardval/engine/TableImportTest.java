@@ -124,9 +124,11 @@ class TableImportTest {
     @Test
     void onlyAnAdministratorImportsAndOnlyIntoADraftTable() throws IOException {
         Path csv = file("prices.csv", "code;kr;days;active\nB;1;1;true\n");
-        assertEquals("olle may not edit rulebooks in demo: olle is read-only", assertThrows(UserError.class,
+        assertEquals("olle får inte redigera förfrågningsunderlag i demo: olle är"
+                + " läsbehörig", assertThrows(UserError.class,
                 () -> rulebooks.importTable("demo", 2021, "prices", csv, "olle")).getMessage());
-        assertEquals("the 2020 rulebook of demo is decided (RS 1) and cannot change; draft 2021 from it instead",
+        assertEquals("förfrågningsunderlaget för demo 2020 är beslutat (RS 1) och kan inte ändras; gör i stället ett"
+                + " utkast för 2021 utifrån det",
                 assertThrows(UserError.class, () -> rulebooks.importTable("demo", 2020, "prices", csv, "anna"))
                         .getMessage());
         assertEquals("'krPerListed' är ingen tabellparameter i förfrågningsunderlaget för demo 2021", assertThrows(

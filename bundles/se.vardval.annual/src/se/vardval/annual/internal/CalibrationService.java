@@ -29,6 +29,7 @@ import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.ReimbursementModel;
 import se.vardval.core.model.Rulebook;
 import se.vardval.core.model.RunInputs;
+import se.vardval.core.model.SwedishNumbers;
 import se.vardval.core.security.AccessControl;
 import se.vardval.core.security.Permission;
 import se.vardval.core.service.ModelCatalog;
@@ -79,8 +80,9 @@ public class CalibrationService implements BudgetCalibration {
         }
         Rulebook draft = existing(careChoiceId, year);
         if (draft.status() == RulebookStatus.DECIDED) {
-            throw new UserError("the " + year + " rulebook of " + careChoiceId + " is decided (" + draft.decision()
-                    + ") and cannot be calibrated; draft " + (year + 1) + " from it instead");
+            throw new UserError("förfrågningsunderlaget för " + careChoiceId + " " + year + " är beslutat ("
+                    + draft.decision() + ") och kan inte kalibreras; gör i stället ett utkast för " + (year + 1)
+                    + " utifrån det");
         }
         CareChoice careChoice = calculator.careChoice(careChoiceId);
         ReimbursementModel model = calculator.model(careChoice);
@@ -93,8 +95,8 @@ public class CalibrationService implements BudgetCalibration {
             BigDecimal total = model.ratePoints(reference, rate).values().stream().reduce(BigDecimal.ZERO,
                     BigDecimal::add);
             if (total.signum() <= 0) {
-                throw new UserError(rate.component() + " has no points in " + calibration.referenceMonth()
-                        + "; its rate cannot be solved from the listings of that month");
+                throw new UserError(rate.component() + " har inga poäng i " + calibration.referenceMonth()
+                        + "; ersättningen kan inte lösas ut ur den månadens listningar");
             }
             points.put(share, total);
             BigDecimal solved = Calibrator.solve(Calibrator.allocated(calibration.frame(), share), total);
@@ -128,10 +130,10 @@ public class CalibrationService implements BudgetCalibration {
     private static Map<ComponentShare, CalibratableRate> checked(Calibration calibration,
             List<CalibratableRate> calibratable) {
         if (calibration.frame() == null || calibration.frame().signum() <= 0) {
-            throw new UserError("the budget frame must be a positive amount in kr per year");
+            throw new UserError("budgetramen måste vara ett positivt belopp i kr per år");
         }
         if (calibration.decimals() != null && (calibration.decimals() < 0 || calibration.decimals() > 10)) {
-            throw new UserError("a calibrated rate has 0 to 10 decimals, not " + calibration.decimals());
+            throw new UserError("en kalibrerad ersättning har 0 till 10 decimaler, inte " + calibration.decimals());
         }
         Map<String, CalibratableRate> byComponent = calibratable.stream()
                 .collect(Collectors.toMap(CalibratableRate::component, r -> r, (a, b) -> a, LinkedHashMap::new));
@@ -141,27 +143,28 @@ public class CalibrationService implements BudgetCalibration {
         for (ComponentShare share : calibration.shares()) {
             CalibratableRate rate = byComponent.get(share.component());
             if (rate == null) {
-                throw new UserError("the model cannot calibrate '" + share.component() + "'; it calibrates "
+                throw new UserError("modellen kan inte kalibrera '" + share.component() + "'; den kalibrerar "
                         + byComponent.keySet());
             }
             if (!seen.add(share.component())) {
-                throw new UserError(share.component() + " is given two shares");
+                throw new UserError(share.component() + " har fått två andelar");
             }
             if (share.percent().signum() <= 0) {
-                throw new UserError("the share of " + share.component() + " must be positive, not "
-                        + share.percent().toPlainString() + " %");
+                throw new UserError("andelen för " + share.component() + " måste vara positiv, inte "
+                        + SwedishNumbers.decimal(share.percent()) + " %");
             }
             shares.put(share, rate);
             sum = sum.add(share.percent());
         }
         if (sum.compareTo(HUNDRED) != 0) {
-            throw new UserError("the shares add up to " + sum.toPlainString() + " %, not 100 %");
+            throw new UserError("andelarna blir " + SwedishNumbers.decimal(sum) + " %, inte 100 %");
         }
         return shares;
     }
 
     private Rulebook existing(String careChoice, int year) {
         return store.find(careChoice, year)
-                .orElseThrow(() -> new UserError("no rulebook for " + careChoice + " " + year));
+                .orElseThrow(() -> new UserError("det finns inget förfrågningsunderlag för " + careChoice + " "
+                        + year));
     }
 }

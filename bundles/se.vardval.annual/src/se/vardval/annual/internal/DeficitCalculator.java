@@ -28,7 +28,7 @@ final class DeficitCalculator {
 
     static DeficitProposal propose(String careChoice, int year, DeficitInputs inputs, List<UnitBasis> units) {
         if (inputs.deviations().isEmpty()) {
-            throw new UserError("no deviation given for " + careChoice + " " + year);
+            throw new UserError("ingen avvikelse är angiven för " + careChoice + " " + year);
         }
         List<CompensationGroup> groups = new ArrayList<>();
         List<CompensationLine> lines = new ArrayList<>();
@@ -50,8 +50,9 @@ final class DeficitCalculator {
                 continue;
             }
             if (regionRun.signum() <= 0) {
-                throw new UserError("the region-run units of " + where + " have no " + inputs.basis()
-                        + " basis in " + year + "; the deficit cannot be distributed");
+                throw new UserError("de regiondrivna enheterna i " + (deviation.municipality() == null ? "hela regionen"
+                        : "kommun " + deviation.municipality()) + " har inget underlag (" + inputs.basis()
+                        + ") under " + year + "; underskottet kan inte fördelas");
             }
             BigDecimal deficit = adjusted.negate();
             BigDecimal rate = deficit.divide(regionRun, RATE_SCALE, RoundingMode.HALF_UP);

@@ -92,7 +92,7 @@ public class DeficitService implements DeficitCompensations {
     @Override
     public DeficitProposal propose(String careChoiceId, int year, DeficitInputs inputs) {
         CareChoice careChoice = masterData.careChoice(careChoiceId)
-                .orElseThrow(() -> new UserError("no vårdval '" + careChoiceId + "'"));
+                .orElseThrow(() -> new UserError("det finns inget vårdval '" + careChoiceId + "'"));
         Map<String, BigDecimal> values = inputs.basis() == DistributionBasis.PER_LISTED
                 ? averageListed(careChoice, year) : reimbursement(careChoiceId, year);
         Set<String> contracted = masterData.contracts(careChoiceId).stream().map(Contract::hsaId)
@@ -113,8 +113,8 @@ public class DeficitService implements DeficitCompensations {
     public SavedDeficitProposal save(String careChoice, int year, DeficitInputs inputs, String user) {
         access.require(user, Permission.PROPOSE_PAYMENT, careChoice);
         find(careChoice, year).filter(SavedDeficitProposal::decided).ifPresent(decided -> {
-            throw new UserError("the deficit compensation " + careChoice + " " + year + " is decided ("
-                    + decided.decision() + ") and cannot be proposed again");
+            throw new UserError("underskottskompensationen för " + careChoice + " " + year + " är beslutad ("
+                    + decided.decision() + ") och kan inte föreslås igen");
         });
         DeficitProposal proposal = propose(careChoice, year, inputs);
         return store(new SavedDeficitProposal(proposal, user, null, null, null, null, null), user);
@@ -135,22 +135,22 @@ public class DeficitService implements DeficitCompensations {
     @Override
     public SavedDeficitProposal decide(String careChoice, int year, String decision, YearMonth payIn, String user) {
         access.require(user, Permission.DECIDE_PAYMENT, careChoice);
-        SavedDeficitProposal saved = find(careChoice, year).orElseThrow(() -> new UserError("no saved deficit"
-                + " compensation proposal for " + careChoice + " " + year + "; save one first"));
+        SavedDeficitProposal saved = find(careChoice, year).orElseThrow(() -> new UserError("det finns inget sparat"
+                + " förslag till underskottskompensation för " + careChoice + " " + year + "; spara ett först"));
         if (saved.decided()) {
-            throw new UserError("the deficit compensation " + careChoice + " " + year + " is already decided ("
-                    + saved.decision() + ", paid in " + saved.payIn() + ")");
+            throw new UserError("underskottskompensationen för " + careChoice + " " + year + " är redan beslutad ("
+                    + saved.decision() + ", betalas ut i " + saved.payIn() + ")");
         }
         if (decision == null || decision.isBlank()) {
-            throw new UserError("a decision needs its reference, e.g. RS 2025-05-27 § 85");
+            throw new UserError("ange beslutets referens, t.ex. RS 2025-05-27 § 85");
         }
         if (payIn.getYear() != year + 1) {
-            throw new UserError("the deficit compensation of " + year + " is paid in a month of " + (year + 1)
-                    + ", not in " + payIn);
+            throw new UserError("underskottskompensationen för " + year + " betalas ut en månad under " + (year + 1)
+                    + ", inte i " + payIn);
         }
         runs.approvedRun(careChoice, payIn).ifPresent(run -> {
-            throw new UserError(careChoice + " " + payIn + " is already paid by approved run " + run.id()
-                    + "; choose a month that is not yet paid");
+            throw new UserError(careChoice + " " + payIn + " är redan utbetald genom den attesterade körningen "
+                    + run.id() + "; välj en månad som inte är utbetald ännu");
         });
         payments.add(saved.proposal().lines().stream().filter(line -> line.amount().signum() != 0)
                 .map(line -> new DecidedPayment(careChoice, payIn,
@@ -176,10 +176,10 @@ public class DeficitService implements DeficitCompensations {
 
     private Map<String, BigDecimal> averageListed(CareChoice careChoice, int year) {
         Rulebook rulebook = rulebooks.find(careChoice.id(), year)
-                .orElseThrow(() -> new UserError("no rulebook for " + careChoice.id() + " " + year
-                        + "; its listing day defines the year's listed persons"));
+                .orElseThrow(() -> new UserError("det finns inget förfrågningsunderlag för " + careChoice.id() + " "
+                        + year + "; dess listningsdag avgör årets listade personer"));
         ReimbursementModel model = models.model(careChoice.modelType())
-                .orElseThrow(() -> new UserError("the model '" + careChoice.modelType() + "' is not installed"));
+                .orElseThrow(() -> new UserError("modellen '" + careChoice.modelType() + "' är inte installerad"));
         Map<String, BigDecimal> sums = new TreeMap<>();
         for (int month = 1; month <= 12; month++) {
             YearMonth period = YearMonth.of(year, month);
@@ -203,8 +203,8 @@ public class DeficitService implements DeficitCompensations {
             }
         }
         if (sums.isEmpty()) {
-            throw new UserError(careChoice + " has no approved payment run in " + year
-                    + "; PROPORTIONAL needs the year's reimbursement");
+            throw new UserError(careChoice + " har ingen attesterad körning under " + year
+                    + "; PROPORTIONAL kräver årets ersättning");
         }
         return sums;
     }

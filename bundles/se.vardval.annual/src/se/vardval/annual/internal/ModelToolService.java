@@ -63,7 +63,8 @@ public class ModelToolService implements ModelTools {
     @Override
     public ToolResult run(String careChoice, String toolId, Map<String, String> values, Locale locale) {
         ModelTool tool = tools(careChoice).stream().filter(t -> t.id().equals(toolId)).findFirst()
-                .orElseThrow(() -> new UserError("no tool '" + toolId + "' for " + careChoice + "; its tools: "
+                .orElseThrow(() -> new UserError("det finns inget verktyg '" + toolId + "' för " + careChoice
+                        + "; verktygen är "
                         + tools(careChoice).stream().map(ModelTool::id).collect(Collectors.joining(", "))));
         ToolRequest request = new ToolRequest(careChoice, values);
         ToolData toolData = data.open(careChoice(careChoice));
@@ -80,17 +81,17 @@ public class ModelToolService implements ModelTools {
 
     private static void check(ToolInput input, ToolRequest request, ToolData data) {
         if (input.required() && request.text(input.id()).isEmpty()) {
-            throw new UserError(input.id() + ": " + input.label() + " is needed");
+            throw new UserError(input.id() + ": " + input.label() + " behövs");
         }
         switch (input.kind()) {
             case DRAFT_YEAR -> {
                 if (request.text(input.id()).isPresent()) {
                     int year = request.year(input.id());
                     Rulebook rulebook = data.rulebook(year).orElseThrow(() -> new UserError(input.id()
-                            + ": " + data.careChoice().id() + " has no rulebook for " + year));
+                            + ": " + data.careChoice().id() + " har inget förfrågningsunderlag för " + year));
                     if (rulebook.status() != RulebookStatus.DRAFT) {
-                        throw new UserError(input.id() + ": the " + year + " rulebook of " + data.careChoice().id()
-                                + " is decided; a tool proposes changes to drafts only");
+                        throw new UserError(input.id() + ": förfrågningsunderlaget för " + data.careChoice().id() + " "
+                                + year + " är beslutat; ett verktyg föreslår bara ändringar i utkast");
                     }
                 }
             }
@@ -101,6 +102,6 @@ public class ModelToolService implements ModelTools {
     }
 
     private CareChoice careChoice(String id) {
-        return masterData.careChoice(id).orElseThrow(() -> new UserError("no vårdval '" + id + "'"));
+        return masterData.careChoice(id).orElseThrow(() -> new UserError("det finns inget vårdval '" + id + "'"));
     }
 }

@@ -30,12 +30,12 @@ final class MonthCalculator {
     }
 
     CareChoice careChoice(String id) {
-        return masterData.careChoice(id).orElseThrow(() -> new UserError("no vårdval '" + id + "'"));
+        return masterData.careChoice(id).orElseThrow(() -> new UserError("det finns inget vårdval '" + id + "'"));
     }
 
     ReimbursementModel model(CareChoice careChoice) {
-        return models.model(careChoice.modelType()).orElseThrow(() -> new UserError("the model '"
-                + careChoice.modelType() + "' of " + careChoice.id() + " is not installed"));
+        return models.model(careChoice.modelType()).orElseThrow(() -> new UserError("modellen '"
+                + careChoice.modelType() + "' för " + careChoice.id() + " är inte installerad"));
     }
 
     /**
@@ -45,11 +45,12 @@ final class MonthCalculator {
      */
     List<PaymentLine> lines(CareChoice careChoice, YearMonth period, String name, Rulebook rulebook) {
         if (!rulebook.careChoice().equals(careChoice.id())) {
-            throw new UserError(name + " is a rulebook of " + rulebook.careChoice() + ", not of " + careChoice.id());
+            throw new UserError(name + " är ett förfrågningsunderlag för " + rulebook.careChoice() + ", inte för "
+                    + careChoice.id());
         }
         List<ParameterProblem> problems = rulebooks.validate(rulebook);
         if (!problems.isEmpty()) {
-            throw new UserError(name + " is not a valid rulebook: " + problems);
+            throw new UserError(name + " är inte ett giltigt förfrågningsunderlag: " + problems);
         }
         return model(careChoice).calculate(data.open(careChoice, period, rulebook.parameters())).lines();
     }

@@ -40,7 +40,7 @@ final class ParameterPaths {
         } else if (last instanceof String name && parent instanceof ObjectNode object && object.has(name)) {
             object.set(name, value);
         } else {
-            throw new UserError("no parameter '" + path + "'");
+            throw new UserError("det finns ingen parameter '" + path + "'");
         }
     }
 
@@ -69,13 +69,13 @@ final class ParameterPaths {
         int end = 0;
         while (m.find()) {
             if (m.start() != end && !(m.start() == end + 1 && path.charAt(end) == '.')) {
-                throw new UserError("not a parameter path: '" + path + "'");
+                throw new UserError("inte en parametersökväg: '" + path + "'");
             }
             steps.add(m.group(1) != null ? m.group(1) : Integer.valueOf(m.group(2)));
             end = m.end();
         }
         if (steps.isEmpty() || end != path.length()) {
-            throw new UserError("not a parameter path: '" + path + "'");
+            throw new UserError("inte en parametersökväg: '" + path + "'");
         }
         return steps;
     }

@@ -51,12 +51,12 @@ public class RulebookYearsService implements RulebookYears {
         Rulebook from = existing(careChoice, fromYear);
         store.find(careChoice, year).ifPresent(current -> {
             if (current.status() == RulebookStatus.DECIDED) {
-                throw new UserError("the " + year + " rulebook of " + careChoice + " is decided (" + current.decision()
-                        + "); it cannot be replaced");
+                throw new UserError("förfrågningsunderlaget för " + careChoice + " " + year + " är beslutat ("
+                        + current.decision() + ") och kan inte ersättas");
             }
             if (!replace) {
-                throw new UserError("the " + year + " rulebook of " + careChoice + " already exists as a draft;"
-                        + " replace it explicitly to start again from " + fromYear);
+                throw new UserError("förfrågningsunderlaget för " + careChoice + " " + year + " finns redan som utkast;"
+                        + " ersätt det uttryckligen för att börja om från " + fromYear);
             }
         });
         Rulebook draft = new Rulebook(careChoice, from.modelType(), year, RulebookStatus.DRAFT, null,
@@ -84,7 +84,7 @@ public class RulebookYearsService implements RulebookYears {
         }
         Rulebook draft = draftOf(careChoice, year);
         ReimbursementModel model = models.model(draft.modelType())
-                .orElseThrow(() -> new UserError("the model '" + draft.modelType() + "' is not installed"));
+                .orElseThrow(() -> new UserError("modellen '" + draft.modelType() + "' är inte installerad"));
         IndexationReport report = LpikIndexation.apply(draft, model.annualRates(draft.parameters()), indexation);
         if (!preview) {
             save(report.rulebook(), user);
@@ -100,7 +100,8 @@ public class RulebookYearsService implements RulebookYears {
     private void save(Rulebook draft, String user) {
         List<ParameterProblem> problems = rulebooks.validate(draft);
         if (!problems.isEmpty()) {
-            throw new UserError("rulebook " + draft.careChoice() + " " + draft.year() + " rejected: " + problems);
+            throw new UserError("förfrågningsunderlaget för " + draft.careChoice() + " " + draft.year() + " avvisades: "
+                    + problems);
         }
         store.save(draft, user);
     }
@@ -108,14 +109,16 @@ public class RulebookYearsService implements RulebookYears {
     private Rulebook draftOf(String careChoice, int year) {
         Rulebook rulebook = existing(careChoice, year);
         if (rulebook.status() == RulebookStatus.DECIDED) {
-            throw new UserError("the " + year + " rulebook of " + careChoice + " is decided (" + rulebook.decision()
-                    + ") and cannot change; draft " + (year + 1) + " from it instead");
+            throw new UserError("förfrågningsunderlaget för " + careChoice + " " + year + " är beslutat ("
+                    + rulebook.decision() + ") och kan inte ändras; gör i stället ett utkast för " + (year + 1)
+                    + " utifrån det");
         }
         return rulebook;
     }
 
     private Rulebook existing(String careChoice, int year) {
         return store.find(careChoice, year)
-                .orElseThrow(() -> new UserError("no rulebook for " + careChoice + " " + year));
+                .orElseThrow(() -> new UserError("det finns inget förfrågningsunderlag för " + careChoice + " "
+                        + year));
     }
 }

@@ -96,14 +96,14 @@ public class ScenarioRunner implements Scenarios {
     public ScenarioComparison compare(String careChoiceId, YearMonth period, List<ScenarioRulebook> scenarios,
             ScenarioProgress progress) {
         if (scenarios.size() < 2) {
-            throw new UserError("a scenario compares at least two rulebooks");
+            throw new UserError("ett scenario jämför minst två förfrågningsunderlag");
         }
         CareChoice careChoice = calculator.careChoice(careChoiceId);
         List<List<PaymentLine>> results = new ArrayList<>();
         for (ScenarioRulebook scenario : scenarios) {
             if (progress.cancelled()) {
-                throw new RunCancelledException("the scenario of " + careChoiceId + " " + period
-                        + " was cancelled; nothing is stored");
+                throw new RunCancelledException("scenariot för " + careChoiceId + " " + period
+                        + " avbröts; ingenting sparas");
             }
             progress.calculating(results.size(), scenarios.size(), scenario.name());
             results.add(calculator.lines(careChoice, period, scenario.name(), scenario.rulebook()));
@@ -127,11 +127,11 @@ public class ScenarioRunner implements Scenarios {
             String user) {
         access.require(user, Permission.EDIT_RULEBOOK, comparison.careChoice());
         if (name == null || name.isBlank()) {
-            throw new UserError("a saved scenario needs a name");
+            throw new UserError("ett sparat scenario behöver ett namn");
         }
         if (!scenarios.stream().map(ScenarioRulebook::name).toList().equals(comparison.names())) {
-            throw new UserError("the rulebooks " + scenarios.stream().map(ScenarioRulebook::name).toList()
-                    + " are not those the comparison compared: " + comparison.names());
+            throw new UserError("förfrågningsunderlagen " + scenarios.stream().map(ScenarioRulebook::name).toList()
+                    + " är inte de som jämförelsen jämförde: " + comparison.names());
         }
         SavedScenario saved = new SavedScenario(name.strip(), List.copyOf(scenarios), comparison, user, null);
         StoredDocument document = documents.save(KIND, comparison.careChoice(), saved.name(),

@@ -56,14 +56,14 @@ public record ComponentAccounts(String careChoice, String defaultAccount, Map<St
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         if (!isAccount(defaultAccount)) {
-            problems.add("default account: '" + defaultAccount + "' is not an account of four digits");
+            problems.add("standardkonto: '" + defaultAccount + "' är inte ett konto med fyra siffror");
         }
         accounts.forEach((component, account) -> {
             if (component == null || !component.matches("[A-Z][A-Z0-9_]*")) {
-                problems.add("component '" + component + "': not a component code such as AGE_CAPITATION");
+                problems.add("komponent '" + component + "': inte en komponentkod som AGE_CAPITATION");
             }
             if (!isAccount(account)) {
-                problems.add(component + ": '" + account + "' is not an account of four digits");
+                problems.add(component + ": '" + account + "' är inte ett konto med fyra siffror");
             }
         });
         return problems;

@@ -33,9 +33,9 @@ public record ToolRequest(String careChoice, Map<String, String> values) {
      * @throws UserError when missing or not a year
      */
     public int year(String id) {
-        String value = text(id).orElseThrow(() -> new UserError(id + ": a year is needed"));
+        String value = text(id).orElseThrow(() -> new UserError(id + ": ett år behövs"));
         if (!value.matches("\\d{4}")) {
-            throw new UserError(id + ": not a year: '" + value + "'");
+            throw new UserError(id + ": inte ett år: '" + value + "'");
         }
         return Integer.parseInt(value);
     }
@@ -49,7 +49,7 @@ public record ToolRequest(String careChoice, Map<String, String> values) {
         try {
             return text(id).map(YearMonth::parse);
         } catch (DateTimeParseException e) {
-            throw new UserError(id + ": not a month (YYYY-MM): '" + values.get(id) + "'");
+            throw new UserError(id + ": inte en månad (ÅÅÅÅ-MM): '" + values.get(id) + "'");
         }
     }
 }

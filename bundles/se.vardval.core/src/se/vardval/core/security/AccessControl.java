@@ -18,8 +18,8 @@ public interface AccessControl {
      * @throws UserError when the user is unknown or no role of the user allows the write
      */
     default UserAccount require(String user, Permission permission, String careChoice) {
-        UserAccount account = account(user).orElseThrow(() -> new UserError("no user '" + user
-                + "' in this database; an administrator adds users with 'vardval user add'"));
+        UserAccount account = account(user).orElseThrow(() -> new UserError("det finns ingen användare '" + user
+                + "' i den här databasen; en administratör lägger till användare med 'vardval user add'"));
         account.require(permission, careChoice);
         return account;
     }

@@ -6,27 +6,27 @@ import java.util.Set;
 /** A kind of write and the roles that allow it. */
 public enum Permission {
     /** Change vårdval, providers, units, contracts and tilläggsuppdrag. */
-    EDIT_REGISTER("change the register", false, Role.ADMINISTRATOR),
+    EDIT_REGISTER("ändra registret", false, Role.ADMINISTRATOR),
     /** Change a vårdval's settings, such as the finance account of each payment component. */
-    EDIT_SETTINGS("change the settings", false, Role.ADMINISTRATOR),
+    EDIT_SETTINGS("ändra inställningarna", false, Role.ADMINISTRATOR),
     /** Import listings, activities and the other files. */
-    IMPORT("import files", false, Role.ADMINISTRATOR),
+    IMPORT("importera filer", false, Role.ADMINISTRATOR),
     /** Import, draft, edit and index rulebooks. */
-    EDIT_RULEBOOK("edit rulebooks", false, Role.ADMINISTRATOR),
+    EDIT_RULEBOOK("redigera förfrågningsunderlag", false, Role.ADMINISTRATOR),
     /** Decide a draft rulebook. */
-    DECIDE_RULEBOOK("decide rulebooks", false, Role.ADMINISTRATOR),
+    DECIDE_RULEBOOK("besluta förfrågningsunderlag", false, Role.ADMINISTRATOR),
     /** Calculate payment runs and correction runs. */
-    RUN("calculate payments", false, Role.ADMINISTRATOR),
+    RUN("beräkna ersättningar", false, Role.ADMINISTRATOR),
     /** Propose payments decided outside the model (e.g. deficit compensation) and save their calculation. */
-    PROPOSE_PAYMENT("propose payments for decision", false, Role.ADMINISTRATOR),
+    PROPOSE_PAYMENT("föreslå utbetalningar för beslut", false, Role.ADMINISTRATOR),
     /** Decide such payments, after which the month's payment run pays them. */
-    DECIDE_PAYMENT("decide payments", false, Role.ADMINISTRATOR),
+    DECIDE_PAYMENT("besluta utbetalningar", false, Role.ADMINISTRATOR),
     /** Attest calculated payment runs. */
-    APPROVE("approve payments", false, Role.APPROVER),
+    APPROVE("attestera utbetalningar", false, Role.APPROVER),
     /** Hand an approved run to the finance system. */
-    EXPORT_TO_FINANCE("export payments to finance", false, Role.ADMINISTRATOR, Role.APPROVER),
+    EXPORT_TO_FINANCE("exportera utbetalningar till ekonomisystemet", false, Role.ADMINISTRATOR, Role.APPROVER),
     /** Add users, set their passwords and grant or revoke roles; needs an administrator of every vårdval. */
-    MANAGE_USERS("manage users", true, Role.ADMINISTRATOR);
+    MANAGE_USERS("administrera användare", true, Role.ADMINISTRATOR);
 
     private final String action;
     private final boolean everyCareChoice;
@@ -38,7 +38,7 @@ public enum Permission {
         this.roles = EnumSet.of(first, more);
     }
 
-    /** The write in words, e.g. {@code approve payments}. */
+    /** The write in Swedish words, as a refusal names it, e.g. {@code attestera utbetalningar}. */
     public String action() {
         return action;
     }

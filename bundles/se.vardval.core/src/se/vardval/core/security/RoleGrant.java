@@ -20,4 +20,12 @@ public record RoleGrant(Role role, String careChoice) {
         }
         return role.title() + (careChoice == null ? " of every vårdval" : " of " + careChoice);
     }
+
+    /** The grant in Swedish words, as a refusal names it, e.g. {@code attestant för halsoval}. */
+    public String inSwedish() {
+        if (role == Role.READ_ONLY) {
+            return role.swedishTitle();
+        }
+        return role.swedishTitle() + (careChoice == null ? " för alla vårdval" : " för " + careChoice);
+    }
 }

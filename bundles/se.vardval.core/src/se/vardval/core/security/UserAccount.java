@@ -21,12 +21,12 @@ public record UserAccount(String name, List<RoleGrant> grants) {
     /**
      * Refuses a write the grants do not allow.
      *
-     * @throws UserError e.g. "anna may not approve payments in halsoval: anna is read-only"
+     * @throws UserError e.g. "anna får inte attestera utbetalningar i halsoval: anna är läsbehörig"
      */
     public void require(Permission permission, String careChoice) {
         if (!may(permission, careChoice)) {
-            throw new UserError(name + " may not " + permission.action()
-                    + (careChoice == null ? "" : " in " + careChoice) + ": " + name + " is " + roles());
+            throw new UserError(name + " får inte " + permission.action()
+                    + (careChoice == null ? "" : " i " + careChoice) + ": " + name + " är " + rolesInSwedish());
         }
     }
 
@@ -34,5 +34,11 @@ public record UserAccount(String name, List<RoleGrant> grants) {
     public String roles() {
         return grants.isEmpty() ? "without a role"
                 : grants.stream().map(RoleGrant::toString).collect(Collectors.joining(", "));
+    }
+
+    /** The grants in Swedish words, as a refusal names them, e.g. {@code attestant för halsoval, läsbehörig}. */
+    public String rolesInSwedish() {
+        return grants.isEmpty() ? "utan roll"
+                : grants.stream().map(RoleGrant::inSwedish).collect(Collectors.joining(", "));
     }
 }

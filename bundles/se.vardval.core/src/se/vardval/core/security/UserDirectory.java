@@ -17,7 +17,7 @@ public interface UserDirectory extends AccessControl {
     /**
      * Checks a user's password in constant time.
      *
-     * @throws UserError "unknown user or wrong password" for either, without telling which
+     * @throws UserError "okänd användare eller fel lösenord" for either, without telling which
      */
     UserAccount authenticate(String name, char[] password);
 

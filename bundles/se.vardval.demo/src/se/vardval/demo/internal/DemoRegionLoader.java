@@ -70,7 +70,7 @@ public class DemoRegionLoader implements DemoRegion {
         progress.accept("importing " + workDirectory);
         for (FileResult result : imports.importDirectory(workDirectory, user, p -> { })) {
             if (!result.accepted()) {
-                throw new UserError("the demo file " + result.file() + " was rejected: " + result.errors().get(0));
+                throw new UserError("demofilen " + result.file() + " avvisades: " + result.errors().get(0));
             }
             progress.accept(String.format("  %-18s %,10d rows", result.file(), result.rows()));
         }

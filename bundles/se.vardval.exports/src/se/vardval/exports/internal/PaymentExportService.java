@@ -65,10 +65,10 @@ public class PaymentExportService implements PaymentExports {
 
     @Override
     public List<Path> export(long runId, Format format, Path target, String user) {
-        PaymentRun run = runs.find(runId).orElseThrow(() -> new UserError("no payment run with id " + runId));
+        PaymentRun run = runs.find(runId).orElseThrow(() -> new UserError("det finns ingen körning med id " + runId));
         if ((format == Format.PDF || format == Format.SIE4) && run.state() == RunState.CALCULATED) {
-            throw new UserError("payment run " + runId + " is not approved; " + format
-                    + " is written for approved runs only (csv and xlsx serve the review before approval)");
+            throw new UserError("körning " + runId + " är inte attesterad; " + format
+                    + " skrivs bara för attesterade körningar (csv och xlsx är till för granskningen före attest)");
         }
         RunDocument document = document(run);
         try {
@@ -83,7 +83,7 @@ public class PaymentExportService implements PaymentExports {
                 case SIE4 -> sie4(document, target, user);
             };
         } catch (NoSuchFileException e) {
-            throw new UserError("cannot write " + e.getFile() + ": no such directory");
+            throw new UserError("kan inte skriva " + e.getFile() + ": katalogen finns inte");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write run " + runId + " as " + format, e);
         }
@@ -92,8 +92,8 @@ public class PaymentExportService implements PaymentExports {
     private List<Path> pdfs(RunDocument document, Path target) throws IOException {
         Path directory = target == null ? Path.of("") : target;
         if (!Files.isDirectory(directory)) {
-            throw new UserError("ersättningsbesked are written one per provider into a directory; " + directory
-                    + " is not one");
+            throw new UserError("ersättningsbesked skrivs ett per vårdgivare till en katalog; " + directory
+                    + " är ingen katalog");
         }
         List<Path> written = new ArrayList<>();
         for (String orgNr : document.providersConcerned()) {
@@ -113,7 +113,7 @@ public class PaymentExportService implements PaymentExports {
 
     private RunDocument document(PaymentRun run) {
         CareChoice careChoice = masterData.careChoice(run.careChoice())
-                .orElseThrow(() -> new UserError("no vårdval '" + run.careChoice() + "'"));
+                .orElseThrow(() -> new UserError("det finns inget vårdval '" + run.careChoice() + "'"));
         String decision = rulebooks.find(run.careChoice(), run.rulebookYear()).map(Rulebook::decision).orElse("");
         return new RunDocument(run, careChoice, decision, masterData.providers(), masterData.units(),
                 runs.lines(run.id()), runs.warnings(run.id()), runs.rejections(run.id()));

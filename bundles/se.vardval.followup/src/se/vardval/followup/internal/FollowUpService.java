@@ -65,7 +65,7 @@ public class FollowUpService implements FollowUp {
         CareChoice careChoice = careChoice(careChoiceId, minimumCount);
         Month month = month(careChoice, period);
         if (month.units().isEmpty()) {
-            throw new UserError("no unit has a contract in " + careChoiceId + " in " + period);
+            throw new UserError("ingen enhet har avtal i " + careChoiceId + " under " + period);
         }
         List<IndicatorValue> computedValues = computed ? ActivityIndicators.compute(data, careChoice, period,
                 month.parameters(), month.hsaIds()) : List.of();
@@ -78,7 +78,8 @@ public class FollowUpService implements FollowUp {
         CareChoice careChoice = careChoice(careChoiceId, minimumCount);
         long length = ChronoUnit.MONTHS.between(from, to) + 1;
         if (length < 1 || length > MAXIMUM_TREND_MONTHS) {
-            throw new UserError("a trend covers 1 to " + MAXIMUM_TREND_MONTHS + " months, not " + from + " to " + to);
+            throw new UserError("en utveckling omfattar 1 till " + MAXIMUM_TREND_MONTHS + " månader, inte " + from
+                    + " till " + to);
         }
         Map<YearMonth, Month> months = new LinkedHashMap<>();
         for (YearMonth period = from; !period.isAfter(to); period = period.plusMonths(1)) {
@@ -88,7 +89,7 @@ public class FollowUpService implements FollowUp {
             }
         }
         if (months.isEmpty()) {
-            throw new UserError("no unit has a contract in " + careChoiceId + " from " + from + " to " + to);
+            throw new UserError("ingen enhet har avtal i " + careChoiceId + " från " + from + " till " + to);
         }
         Map<YearMonth, List<IndicatorValue>> computedValues = computed ? computedValues(careChoice, months)
                 : Map.of();
@@ -110,10 +111,10 @@ public class FollowUpService implements FollowUp {
 
     private CareChoice careChoice(String careChoiceId, int minimumCount) {
         if (minimumCount < 1) {
-            throw new UserError("the minimum count must be at least 1, not " + minimumCount);
+            throw new UserError("gränsen för minsta antal måste vara minst 1, inte " + minimumCount);
         }
         return masterData.careChoice(careChoiceId)
-                .orElseThrow(() -> new UserError("no vårdval '" + careChoiceId + "'"));
+                .orElseThrow(() -> new UserError("det finns inget vårdval '" + careChoiceId + "'"));
     }
 
     private Month month(CareChoice careChoice, YearMonth period) {

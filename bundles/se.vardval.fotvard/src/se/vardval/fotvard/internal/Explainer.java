@@ -37,7 +37,7 @@ final class Explainer {
             return person(run, request.personId());
         }
         if (request.hsaId() == null) {
-            throw new UserError("An explanation needs a unit (hsaId) or a person (personId).");
+            throw new UserError("En förklaring behöver en enhet (hsaId) eller en person (personId).");
         }
         String hsaId = request.hsaId();
         List<Decision> atUnit = run.decisions().stream().filter(d -> d.treatment().hsaId().equals(hsaId)).toList();
@@ -111,7 +111,7 @@ final class Explainer {
                 return Integer.parseInt(group);
             }
         }
-        throw new UserError("Medicinsk fotvård has no component " + component + " (known: TREATMENT_RISK2,"
+        throw new UserError("Medicinsk fotvård har ingen komponent " + component + " (kända: TREATMENT_RISK2,"
                 + " TREATMENT_RISK3, TREATMENT_RISK4, HOME_VISIT, REJECTED).");
     }
 

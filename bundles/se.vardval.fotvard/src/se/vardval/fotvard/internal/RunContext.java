@@ -48,7 +48,7 @@ final class RunContext {
     static RunContext of(RunInputs inputs, ReferralSource referralFile) {
         var problems = ParameterValidator.validate(inputs.parameters());
         if (!problems.isEmpty()) {
-            throw new UserError("The rulebook's Medicinsk fotvård parameters are invalid: "
+            throw new UserError("Förfrågningsunderlagets parametrar för Medicinsk fotvård är ogiltiga: "
                     + problems.stream().map(Object::toString).collect(Collectors.joining("; ")));
         }
         RunContext run = new RunContext(inputs, FotvardParameters.parse(inputs.parameters()));

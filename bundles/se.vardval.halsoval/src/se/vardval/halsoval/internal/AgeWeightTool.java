@@ -74,7 +74,8 @@ public class AgeWeightTool implements ModelTool {
         YearMonth from = request.month("from").orElse(YearMonth.of(year - 2, 11));
         YearMonth to = request.month("to").orElse(from.plusMonths(MONTHS - 1));
         if (!to.equals(from.plusMonths(MONTHS - 1))) {
-            throw new UserError("age weights are derived from twelve months; " + from + " to " + to + " is not");
+            throw new UserError("åldersvikterna härleds ur tolv månader; " + from + " till " + to + " är inte tolv"
+                    + " månader");
         }
         LocalDate populationDay = to.atEndOfMonth();
         AgeWeightDerivation derivation = new AgeWeightDerivation(from, populationDay);

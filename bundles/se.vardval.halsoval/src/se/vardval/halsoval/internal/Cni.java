@@ -61,11 +61,11 @@ final class Cni implements PaymentComponent {
             }
         }
         if (!missing.isEmpty()) {
-            throw new UserError("CNI is missing for " + missing.size() + " unit(s) with listed persons: "
-                    + String.join(", ", missing)
-                    + ". The rulebook says cni.source = UNIT_FILE, and cni_units has no row for them for "
-                    + run.inputs().period() + " or an earlier period (or the row has neither a CNI nor counts and a"
-                    + " cni.reference). Import SCB's CNI delivery for these units and run again.");
+            throw new UserError("CNI saknas för " + (missing.size() == 1 ? "en enhet" : missing.size() + " enheter")
+                    + " med listade personer: " + String.join(", ", missing)
+                    + ". Förfrågningsunderlaget anger cni.source = UNIT_FILE, och cni_units har ingen rad för "
+                    + run.inputs().period() + " eller en tidigare period (eller så har raden varken CNI eller antal"
+                    + " och en cni.reference). Importera SCB:s CNI-leverans och kör igen.");
         }
     }
 

@@ -24,7 +24,7 @@ final class Explainer {
             return PersonExplanation.explain(run, request.personId(), request.hsaId(), MAX_ROWS);
         }
         if (request.hsaId() == null) {
-            throw new UserError("An explanation needs a unit (hsaId) or a person (personId).");
+            throw new UserError("En förklaring behöver en enhet (hsaId) eller en person (personId).");
         }
         List<PaymentLine> lines = Calculation.lines(run);
         String hsaId = request.hsaId();
@@ -43,7 +43,7 @@ final class Explainer {
         }
         String component = request.component();
         PaymentComponent calculator = Calculation.COMPONENTS.stream().filter(c -> c.owns(component)).findFirst()
-                .orElseThrow(() -> new UserError("Hälsoval has no component " + component + "."));
+                .orElseThrow(() -> new UserError("Hälsoval har ingen komponent " + component + "."));
         PaymentLine line = lines.stream().filter(l -> l.hsaId().equals(hsaId) && l.component().equals(component))
                 .findFirst().orElse(null);
         String head = component + " vid " + hsaId + " i " + run.inputs().period() + ": "

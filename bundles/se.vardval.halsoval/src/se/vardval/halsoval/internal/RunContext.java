@@ -47,7 +47,7 @@ final class RunContext {
     static RunContext of(RunInputs inputs) {
         var problems = ParameterValidator.validate(inputs.parameters());
         if (!problems.isEmpty()) {
-            throw new UserError("The rulebook's Hälsoval parameters are invalid: "
+            throw new UserError("Förfrågningsunderlagets parametrar för Hälsoval är ogiltiga: "
                     + problems.stream().map(Object::toString).collect(Collectors.joining("; ")));
         }
         return new RunContext(inputs, HalsovalParameters.parse(inputs.parameters()));

@@ -140,9 +140,9 @@ public class Database {
                 entity = lock.getObject();
             }
         }
-        String what = entity == null ? "The row" : entity.toString();
-        return new ConcurrentChangeException(what + " was changed by someone else at the same time; reload it and"
-                + " make the change again.", e);
+        String what = entity == null ? "Raden" : entity.toString();
+        return new ConcurrentChangeException(what + " ändrades av någon annan samtidigt; läs om den och gör ändringen"
+                + " igen.", e);
     }
 
     private synchronized EntityManagerFactory factory() {

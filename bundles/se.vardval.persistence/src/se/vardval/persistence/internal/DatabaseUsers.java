@@ -28,7 +28,7 @@ import se.vardval.persistence.DatabaseUnavailableException;
 public class DatabaseUsers implements UserDirectory {
 
     private static final int MIN_PASSWORD_LENGTH = 10;
-    private static final String REFUSED = "unknown user or wrong password";
+    private static final String REFUSED = "okänd användare eller fel lösenord";
 
     private final Database database;
     private final SecureRandom random = new SecureRandom();
@@ -90,15 +90,16 @@ public class DatabaseUsers implements UserDirectory {
             String actor = actingUser;
             if (actingUser == null) {
                 if (rows.count() > 0 || grant.role() != Role.ADMINISTRATOR || !grant.everyCareChoice()) {
-                    throw new UserError("log in as an administrator to add users; only the first user of an empty"
-                            + " database, an administrator of every vårdval, is added without logging in");
+                    throw new UserError("logga in som administratör för att lägga till användare; bara den första"
+                            + " användaren i en tom databas, en administratör för alla vårdval, läggs till utan"
+                            + " inloggning");
                 }
                 actor = name;
             } else {
                 require(actingUser, Permission.MANAGE_USERS, null);
             }
             if (rows.account(name).isPresent()) {
-                throw new UserError("user " + name + " already exists; grant roles with 'vardval user grant'");
+                throw new UserError("användaren " + name + " finns redan; ge roller med 'vardval user grant'");
             }
             rows.insert(name, hash);
             rows.insert(name, grant);
@@ -145,10 +146,12 @@ public class DatabaseUsers implements UserDirectory {
             UserRows rows = new UserRows(em);
             UserAccount before = existing(rows, name);
             if (!before.grants().contains(grant)) {
-                throw new UserError(name + " is not " + grant + "; " + name + " is " + before.roles());
+                throw new UserError(name + " är inte " + grant.inSwedish() + "; " + name + " är "
+                        + before.rolesInSwedish());
             }
             if (grant.role() == Role.ADMINISTRATOR && grant.everyCareChoice() && rows.holders(grant) == 1) {
-                throw new UserError(name + " is the last administrator of every vårdval; grant another first");
+                throw new UserError(name + " är den sista administratören för alla vårdval; ge rollen till någon annan"
+                        + " först");
             }
             rows.delete(name, grant);
             UserAccount after = rows.account(name).orElseThrow();
@@ -162,18 +165,18 @@ public class DatabaseUsers implements UserDirectory {
     }
 
     private static UserAccount existing(UserRows rows, String name) {
-        return rows.account(name).orElseThrow(() -> new UserError("no user '" + name + "'"));
+        return rows.account(name).orElseThrow(() -> new UserError("det finns ingen användare '" + name + "'"));
     }
 
     private static void requireName(String name) {
         if (name == null || !name.matches("[\\p{L}\\p{N}._-]{1,64}")) {
-            throw new UserError("a user name is 1 to 64 letters, digits, '.', '_' or '-'");
+            throw new UserError("ett användarnamn består av 1 till 64 bokstäver, siffror, '.', '_' eller '-'");
         }
     }
 
     private static char[] requireStrong(char[] password) {
         if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-            throw new UserError("a password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw new UserError("ett lösenord måste ha minst " + MIN_PASSWORD_LENGTH + " tecken");
         }
         return password;
     }

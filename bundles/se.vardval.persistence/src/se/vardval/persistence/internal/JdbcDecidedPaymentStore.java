@@ -96,9 +96,9 @@ public class JdbcDecidedPaymentStore implements DecidedPaymentStore {
             select.setString(4, payment.origin());
             try (ResultSet rs = select.executeQuery()) {
                 if (rs.next()) {
-                    throw new UserError(payment.component() + " of " + payment.hsaId() + " for " + payment.origin()
-                            + " is already decided (" + rs.getString(2) + ") and paid in " + rs.getString(1)
-                            + "; it is paid only once");
+                    throw new UserError(payment.component() + " för " + payment.hsaId() + " avseende "
+                            + payment.origin() + " är redan beslutad (" + rs.getString(2) + ") och betalas ut i "
+                            + rs.getString(1) + "; den betalas bara ut en gång");
                 }
             }
         } catch (SQLException e) {

@@ -44,12 +44,12 @@ public class JpaComponentAccountStore implements ComponentAccountStore {
         access.require(user, Permission.EDIT_SETTINGS, setting.careChoice());
         List<String> problems = setting.problems();
         if (!problems.isEmpty()) {
-            throw new UserError("accounts of " + setting.careChoice() + " rejected: " + String.join("; ", problems));
+            throw new UserError("kontona för " + setting.careChoice() + " avvisades: " + String.join("; ", problems));
         }
         database.write(em -> {
             CareChoice careChoice = Optional.ofNullable(em.find(CareChoiceEntity.class, setting.careChoice()))
                     .map(CareChoiceEntity::toRecord)
-                    .orElseThrow(() -> new UserError("no vårdval '" + setting.careChoice() + "'"));
+                    .orElseThrow(() -> new UserError("det finns inget vårdval '" + setting.careChoice() + "'"));
             AccountPlanEntity row = em.find(AccountPlanEntity.class, careChoice.id());
             ComponentAccounts before = row == null ? ComponentAccounts.standard(careChoice.id()) : row.toRecord();
             String action = row == null ? "CREATE" : "UPDATE";

@@ -76,7 +76,7 @@ public class JpaMasterDataStore implements MasterDataStore {
         requireSameKey(before.orgNr(), after.orgNr(), "organisationsnummer");
         database.write(em -> {
             ProviderEntity row = em.find(ProviderEntity.class, before.orgNr());
-            requireUnchanged(row == null ? null : row.toRecord(), before, "Provider " + before.orgNr());
+            requireUnchanged(row == null ? null : row.toRecord(), before, "Vårdgivare " + before.orgNr());
             MasterDataWrites.provider(em, after, user);
         });
     }
@@ -99,7 +99,7 @@ public class JpaMasterDataStore implements MasterDataStore {
         requireSameKey(before.hsaId(), after.hsaId(), "HSA-id");
         database.write(em -> {
             UnitEntity row = em.find(UnitEntity.class, before.hsaId());
-            requireUnchanged(row == null ? null : row.toRecord(), before, "Unit " + before.hsaId());
+            requireUnchanged(row == null ? null : row.toRecord(), before, "Enhet " + before.hsaId());
             MasterDataWrites.unit(em, after, user);
         });
     }
@@ -125,7 +125,7 @@ public class JpaMasterDataStore implements MasterDataStore {
         database.write(em -> {
             Contract stored = MasterDataWrites.findContract(em, before.contractId(), before.hsaId())
                     .map(ContractEntity::toRecord).orElse(null);
-            requireUnchanged(stored, before, "Contract " + before.contractId() + " for unit " + before.hsaId());
+            requireUnchanged(stored, before, "Avtal " + before.contractId() + " för enhet " + before.hsaId());
             MasterDataWrites.contract(em, after, user);
         });
     }
@@ -151,7 +151,7 @@ public class JpaMasterDataStore implements MasterDataStore {
         database.write(em -> {
             Supplementary stored = MasterDataWrites.findSupplementary(em, before).map(SupplementaryEntity::toRecord)
                     .orElse(null);
-            requireUnchanged(stored, before, "Tilläggsuppdrag " + before.code() + " of contract "
+            requireUnchanged(stored, before, "Tilläggsuppdrag " + before.code() + " i avtal "
                     + before.contractId());
             MasterDataWrites.supplementary(em, after, user);
         });
@@ -165,11 +165,11 @@ public class JpaMasterDataStore implements MasterDataStore {
 
     private static void requireUnchanged(Record stored, Record readByUser, String what) {
         if (stored == null) {
-            throw new ConcurrentChangeException(what + " was removed by someone else since you opened it.");
+            throw new ConcurrentChangeException(what + " har tagits bort av någon annan sedan du öppnade posten.");
         }
         if (!Objects.equals(stored, readByUser)) {
-            throw new ConcurrentChangeException(what + " was changed by someone else since you opened it (now "
-                    + AuditTrail.json(stored) + "); reload it and make your change again.");
+            throw new ConcurrentChangeException(what + " har ändrats av någon annan sedan du öppnade posten (nu "
+                    + AuditTrail.json(stored) + "); läs om posten och gör din ändring igen.");
         }
     }
 }

@@ -173,24 +173,25 @@ public class JpaRunStore implements RunStore {
         boolean next = run.state() == RunState.CALCULATED && newState == RunState.APPROVED
                 || run.state() == RunState.APPROVED && newState == RunState.EXPORTED;
         if (!next) {
-            throw new IllegalStateException("Payment run " + run.id() + " is " + run.state() + " and cannot become "
-                    + newState);
+            throw new IllegalStateException("Körning " + run.id() + " har tillståndet " + run.state()
+                    + " och kan inte övergå till " + newState);
         }
         if (newState == RunState.APPROVED && user.equals(run.createdBy())) {
-            throw new IllegalStateException("Payment run " + run.id() + " was calculated by " + user
-                    + ", who therefore cannot approve it; another person must attest it.");
+            throw new IllegalStateException("Körning " + run.id() + " beräknades av " + user
+                    + ", som därför inte kan attestera den; en annan person måste attestera den.");
         }
         if (newState == RunState.APPROVED && run.correctsRunId() == null) {
             approved(em, run.careChoice(), run.period()).ifPresent(paid -> {
-                throw new IllegalStateException(run.careChoice() + " " + run.period() + " is already paid by run "
-                        + paid.id() + "; a change needs a correction run.");
+                throw new IllegalStateException(run.careChoice() + " " + run.period()
+                        + " är redan utbetald genom körning " + paid.id()
+                        + "; en ändring kräver en korrigeringskörning.");
             });
         }
         if (newState == RunState.APPROVED && run.correctsRunId() != null) {
             laterCorrection(em, run).ifPresent(later -> {
-                throw new IllegalStateException("Correction run " + later.id() + " of " + run.careChoice() + " "
-                        + run.period() + " was approved after run " + run.id() + " was calculated; calculate the"
-                        + " correction again.");
+                throw new IllegalStateException("Korrigeringskörning " + later.id() + " av " + run.careChoice() + " "
+                        + run.period() + " attesterades efter att körning " + run.id() + " beräknades; beräkna"
+                        + " korrigeringen igen.");
             });
         }
     }

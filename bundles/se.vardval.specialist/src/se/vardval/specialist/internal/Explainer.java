@@ -33,7 +33,7 @@ final class Explainer {
             return person(run, month, request.personId());
         }
         if (request.hsaId() == null) {
-            throw new UserError("An explanation needs a unit (hsaId) or a patient (personId).");
+            throw new UserError("En förklaring behöver en enhet (hsaId) eller en patient (personId).");
         }
         String hsaId = request.hsaId();
         List<PaymentLine> lines = month.lines().stream().filter(l -> l.hsaId().equals(hsaId)).toList();
@@ -62,7 +62,7 @@ final class Explainer {
             }
         }
         if (rows.isEmpty() && line == null && !knownActivityComponent(component)) {
-            throw new UserError("The specialist model has no component " + component + ".");
+            throw new UserError("Specialistmodellen har ingen komponent " + component + ".");
         }
         return new Explanation(head + "Summan av aktiviteterna nedan.", ACTIVITY_COLUMNS, rows);
     }
@@ -113,7 +113,8 @@ final class Explainer {
     private static Explanation target(RunContext run, Calculation.Month month, String hsaId, String component,
             String head) {
         Target target = run.parameters().targets().stream().filter(t -> t.component().equals(component))
-                .findFirst().orElseThrow(() -> new UserError("The rulebook has no target " + component + "."));
+                .findFirst().orElseThrow(() -> new UserError("Förfrågningsunderlaget har inget mål " + component
+                        + "."));
         BigDecimal production = Calculation.production(month.lines()).getOrDefault(hsaId, BigDecimal.ZERO);
         List<List<String>> rows = new ArrayList<>();
         Targets.value(run, target, hsaId).ifPresent(v -> rows.add(List.of(target.indicator(),

@@ -36,7 +36,7 @@ final class RunContext {
     static RunContext of(RunInputs inputs) {
         List<ParameterProblem> problems = ParameterValidator.validate(inputs.parameters());
         if (!problems.isEmpty()) {
-            throw new UserError("The rulebook's specialist parameters are invalid: "
+            throw new UserError("Förfrågningsunderlagets parametrar för specialistvården är ogiltiga: "
                     + problems.stream().map(Object::toString).collect(Collectors.joining("; ")));
         }
         return new RunContext(inputs, SpecialistParameters.parse(inputs.parameters()));

@@ -30,7 +30,7 @@ final class Explainer {
             return person(run, request.personId());
         }
         if (request.hsaId() == null) {
-            throw new UserError("An explanation needs a clinic (hsaId) or a child (personId).");
+            throw new UserError("En förklaring behöver en klinik (hsaId) eller ett barn (personId).");
         }
         String hsaId = request.hsaId();
         List<PaymentLine> lines = Calculation.lines(run).stream().filter(l -> l.hsaId().equals(hsaId)).toList();
@@ -57,7 +57,7 @@ final class Explainer {
                     List.of(), List.of());
             case EmergencyElsewhere.CODE, EmergencyElsewhere.CHARGE -> treatments(run, hsaId, component, head);
             case RiskPoolPayout.CODE -> PayoutExplanation.explain(run, head);
-            default -> throw new UserError("Tandvård has no component " + component + ".");
+            default -> throw new UserError("Tandvård har ingen komponent " + component + ".");
         };
     }
 

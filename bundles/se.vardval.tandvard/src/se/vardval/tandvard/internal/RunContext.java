@@ -42,7 +42,7 @@ final class RunContext {
     static RunContext of(RunInputs inputs) {
         var problems = ParameterValidator.validate(inputs.parameters());
         if (!problems.isEmpty()) {
-            throw new UserError("The rulebook's Tandvård parameters are invalid: "
+            throw new UserError("Förfrågningsunderlagets parametrar för Tandvård är ogiltiga: "
                     + problems.stream().map(Object::toString).collect(Collectors.joining("; ")));
         }
         return new RunContext(inputs, TandvardParameters.parse(inputs.parameters()));

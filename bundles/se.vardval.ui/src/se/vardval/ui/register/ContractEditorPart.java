@@ -57,7 +57,7 @@ public class ContractEditorPart extends RegisterEditor {
     private Contract find(String contractId, String hsaId) {
         return masterData.contracts(careChoice).stream()
                 .filter(c -> c.contractId().equals(contractId) && c.hsaId().equals(hsaId)).findFirst()
-                .orElseThrow(() -> new UserError("no contract " + contractId + " for " + hsaId));
+                .orElseThrow(() -> new UserError("det finns inget avtal " + contractId + " för " + hsaId));
     }
 
     private void showSupplementaries() {

@@ -30,7 +30,7 @@ public class ProviderEditorPart extends RegisterEditor {
 
     private Provider find(String orgNr) {
         return masterData.providers().stream().filter(p -> p.orgNr().equals(orgNr)).findFirst()
-                .orElseThrow(() -> new UserError("no provider " + orgNr));
+                .orElseThrow(() -> new UserError("det finns ingen vårdgivare " + orgNr));
     }
 
     @Override

@@ -44,7 +44,7 @@ public class UnitEditorPart extends RegisterEditor {
 
     private Unit find(String hsa) {
         return masterData.units().stream().filter(u -> u.hsaId().equals(hsa)).findFirst()
-                .orElseThrow(() -> new UserError("no unit " + hsa));
+                .orElseThrow(() -> new UserError("det finns ingen enhet " + hsa));
     }
 
     @Override

@@ -62,7 +62,7 @@ public record ListingSearch(MasterDataStore masterData, RulebookStore rulebooks,
     /** Every person listed at the unit in the vårdval on the month's listing day, by personnummer. */
     public List<Row> unit(String careChoiceId, String hsaId, YearMonth month) {
         CareChoice careChoice = masterData.careChoice(careChoiceId)
-                .orElseThrow(() -> new UserError("no vårdval " + careChoiceId));
+                .orElseThrow(() -> new UserError("det finns inget vårdval " + careChoiceId));
         LocalDate day = day(careChoice, month);
         String unitName = unitNames().getOrDefault(hsaId, hsaId);
         List<Row> rows = new ArrayList<>();

@@ -65,7 +65,8 @@ class ModelToolCommandsTest {
         assertTrue(listed.contains("--input draft=<draft_year>  Draft (year)"), listed);
         assertTrue(listed.contains("--input from=<month> (optional)"), listed);
         CliRunner.Outcome unknown = cli.run("tool", "run", "halsoval", "nothing");
-        assertEquals("vardval run: no tool 'nothing' for halsoval; its tools: age-weights", unknown.err().strip());
+        assertEquals("vardval run: det finns inget verktyg 'nothing' för halsoval; verktygen är age-weights",
+                unknown.err().strip());
     }
 
     @Test
@@ -84,7 +85,8 @@ class ModelToolCommandsTest {
         refusedRun.add("--apply");
         CliRunner.Outcome refused = cli.run(refusedRun.toArray(String[]::new));
         assertEquals(1, refused.exitCode());
-        assertEquals("vardval run: rut may not edit rulebooks in halsoval: rut is read-only", refused.err().strip());
+        assertEquals("vardval run: rut får inte redigera förfrågningsunderlag i halsoval: rut är"
+                + " läsbehörig", refused.err().strip());
 
         List<String> applyRun = new ArrayList<>(List.of("--user", "demo"));
         applyRun.addAll(List.of(run));

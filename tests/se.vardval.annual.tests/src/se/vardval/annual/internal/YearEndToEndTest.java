@@ -137,7 +137,7 @@ class YearEndToEndTest {
         RunCancelledException cancelled = assertThrows(RunCancelledException.class,
                 () -> scenarios.compare("halsoval", MONTH, both, progress(told, true)));
         assertEquals(List.of("0/2 halsoval-2021-majority"), told, "stopped before the second rulebook");
-        assertTrue(cancelled.getMessage().contains("cancelled"), cancelled.getMessage());
+        assertTrue(cancelled.getMessage().contains("avbröts"), cancelled.getMessage());
     }
 
     /** Progress that records what it is told and, if {@code cancelAfterFirst}, cancels once one rulebook began. */
@@ -295,9 +295,9 @@ class YearEndToEndTest {
         SavedDeficitProposal saved = deficits.find("halsoval", 2020).orElseThrow();
         assertEquals("ÅR 2020 not 4", saved.proposal().inputs().deviations().get(0).result().source());
         assertTrue(!saved.proposal().lines().isEmpty() && !saved.decided());
-        assertEquals("hugo may not decide payments in halsoval: hugo is read-only", assertThrows(UserError.class,
+        assertEquals("hugo får inte besluta utbetalningar i halsoval: hugo är läsbehörig", assertThrows(UserError.class,
                 () -> deficits.decide("halsoval", 2020, "RS 1", payIn, "hugo")).getMessage());
-        assertEquals("greta may not decide payments in halsoval: greta is approver of halsoval", assertThrows(
+        assertEquals("greta får inte besluta utbetalningar i halsoval: greta är attestant för halsoval", assertThrows(
                 UserError.class, () -> deficits.decide("halsoval", 2020, "RS 1", payIn, "greta")).getMessage());
         assertEquals(1, cli.run("deficit", "decide", "halsoval", "2020", "--decision", "RS 2021-05-25 § 80",
                 "--pay-in", "2020-12").exitCode(), "paid in the next year");

@@ -138,7 +138,7 @@ class PluginDemoDataTest {
         int firstAdded = IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains(";tandvard;"))
                 .findFirst().orElseThrow() + 1;
         assertTrue(lines.subList(1, firstAdded - 1).stream().allMatch(l -> l.contains(";halsoval;")));
-        assertTrue(error.getMessage().startsWith("the demo file listings.csv was rejected: listings.csv:"
+        assertTrue(error.getMessage().startsWith("demofilen listings.csv avvisades: listings.csv:"
                 + firstAdded + ": care_choice: "), error.getMessage());
     }
 

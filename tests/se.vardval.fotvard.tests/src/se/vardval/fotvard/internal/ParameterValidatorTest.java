@@ -59,7 +59,8 @@ class ParameterValidatorTest {
         var inputs = new TestInputs(java.time.YearMonth.of(2025, 3), p);
         UserError e = org.junit.jupiter.api.Assertions.assertThrows(UserError.class,
                 () -> Fixtures.MODEL.calculate(inputs));
-        assertEquals("The rulebook's Medicinsk fotvård parameters are invalid: minAge: parametern 'minAge' saknas",
+        assertEquals("Förfrågningsunderlagets parametrar för Medicinsk fotvård är ogiltiga: minAge: parametern"
+                + " 'minAge' saknas",
                 e.getMessage());
     }
 }

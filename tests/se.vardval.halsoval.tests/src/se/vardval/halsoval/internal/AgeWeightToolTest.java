@@ -151,24 +151,26 @@ class AgeWeightToolTest {
         ToolResult same = tools.run("halsoval", "age-weights",
                 Map.of("draft", "2021", "from", "2019-11", "to", "2020-10"), Locale.ENGLISH);
         assertEquals("1.4583", same.rows().get(0).get(4));
-        assertEquals("age weights are derived from twelve months; 2019-11 to 2020-06 is not", assertThrows(
+        assertEquals("åldersvikterna härleds ur tolv månader; 2019-11 till 2020-06 är inte tolv månader", assertThrows(
                 UserError.class, () -> tools.run("halsoval", "age-weights",
                         Map.of("draft", "2021", "from", "2019-11", "to", "2020-06"), Locale.ENGLISH)).getMessage());
-        assertEquals("draft: the 2020 rulebook of halsoval is decided; a tool proposes changes to drafts only",
+        assertEquals("draft: förfrågningsunderlaget för halsoval 2020 är beslutat; ett verktyg föreslår bara ändringar"
+                + " i utkast",
                 assertThrows(UserError.class, () -> tools.run("halsoval", "age-weights", Map.of("draft", "2020"),
                         Locale.ENGLISH)).getMessage());
-        assertEquals("draft: Draft (year) is needed", assertThrows(UserError.class,
+        assertEquals("draft: Draft (year) behövs", assertThrows(UserError.class,
                 () -> tools.run("halsoval", "age-weights", Map.of(), Locale.ENGLISH)).getMessage());
-        assertEquals("no tool 'x' for halsoval; its tools: age-weights", assertThrows(UserError.class,
-                () -> tools.run("halsoval", "x", Map.of(), Locale.ENGLISH)).getMessage());
+        assertEquals("det finns inget verktyg 'x' för halsoval; verktygen är age-weights", assertThrows(
+                UserError.class, () -> tools.run("halsoval", "x", Map.of(), Locale.ENGLISH)).getMessage());
     }
 
     @Test
     @Order(2)
     void applyingIsARulebookEditWithRoleValidationAndAudit() throws Exception {
         ToolResult result = tools.run("halsoval", "age-weights", Map.of("draft", "2021"), Locale.ENGLISH);
-        assertEquals("olle may not edit rulebooks in halsoval: olle is read-only", assertThrows(UserError.class,
-                () -> tools.apply("halsoval", result.proposedChange().orElseThrow(), "olle")).getMessage());
+        assertEquals("olle får inte redigera förfrågningsunderlag i halsoval: olle är läsbehörig",
+                assertThrows(UserError.class,
+                        () -> tools.apply("halsoval", result.proposedChange().orElseThrow(), "olle")).getMessage());
         Rulebook applied = tools.apply("halsoval", result.proposedChange().orElseThrow(), ADMIN);
         Rulebook stored = service(RulebookStore.class).find("halsoval", 2021).orElseThrow();
         assertEquals(weights(result.proposedChange().orElseThrow().value()), weights(applied.parameters()

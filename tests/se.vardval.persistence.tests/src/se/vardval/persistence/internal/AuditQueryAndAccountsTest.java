@@ -80,15 +80,15 @@ class AuditQueryAndAccountsTest extends BackendTest {
 
         backend.users().add("olle", TestUsers.PASSWORD, new RoleGrant(Role.READ_ONLY, null), "anna");
         backend.users().add("tove", TestUsers.PASSWORD, new RoleGrant(Role.ADMINISTRATOR, "tandvard"), "anna");
-        assertEquals("olle may not change the settings in halsoval: olle is read-only", assertThrows(UserError.class,
+        assertEquals("olle får inte ändra inställningarna i halsoval: olle är läsbehörig", assertThrows(UserError.class,
                 () -> store.save(mapped, "olle")).getMessage());
-        assertEquals("tove may not change the settings in halsoval: tove is administrator of tandvard",
+        assertEquals("tove får inte ändra inställningarna i halsoval: tove är administratör för tandvard",
                 assertThrows(UserError.class, () -> store.save(mapped, "tove")).getMessage());
-        assertEquals("accounts of halsoval rejected: default account: '45' is not an account of four digits; "
-                + "component 'cni': not a component code such as AGE_CAPITATION", assertThrows(UserError.class,
+        assertEquals("kontona för halsoval avvisades: standardkonto: '45' är inte ett konto med fyra siffror; "
+                + "komponent 'cni': inte en komponentkod som AGE_CAPITATION", assertThrows(UserError.class,
                         () -> store.save(new ComponentAccounts("halsoval", "45", Map.of("cni", "4541")), "anna"))
                 .getMessage());
-        assertEquals("no vårdval 'fotvard'", assertThrows(UserError.class,
+        assertEquals("det finns inget vårdval 'fotvard'", assertThrows(UserError.class,
                 () -> store.save(ComponentAccounts.standard("fotvard"), "anna")).getMessage());
         assertEquals(new ComponentAccounts("halsoval", "4550", Map.of("CNI", "4541")), store.find("halsoval"),
                 "nothing changed by a refusal");

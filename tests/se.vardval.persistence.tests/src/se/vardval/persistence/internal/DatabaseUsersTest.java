@@ -33,9 +33,9 @@ class DatabaseUsersTest extends BackendTest {
         users.add("lena", PASSWORD, new RoleGrant(Role.APPROVER, "halsoval"), "anna");
 
         assertEquals("lena", users.authenticate("lena", PASSWORD).name());
-        assertEquals("unknown user or wrong password",
+        assertEquals("okänd användare eller fel lösenord",
                 assertThrows(UserError.class, () -> users.authenticate("lena", "fel".toCharArray())).getMessage());
-        assertEquals("unknown user or wrong password",
+        assertEquals("okänd användare eller fel lösenord",
                 assertThrows(UserError.class, () -> users.authenticate("ingen", PASSWORD)).getMessage());
         assertEquals(backend.toString().equals("PostgreSQL"), users.passwordRequired());
     }
@@ -55,7 +55,8 @@ class DatabaseUsersTest extends BackendTest {
         assertEquals(List.of("REVOKE", "PASSWORD", "GRANT", "CREATE"), audit.stream().map(AuditEntry::action).toList());
         assertEquals("bertil", audit.get(0).user());
         assertTrue(audit.stream().noneMatch(e -> String.valueOf(e.after()).contains("argon2")), audit.toString());
-        assertEquals("maja may not manage users: maja is administrator of fotvard", assertThrows(UserError.class,
+        assertEquals("maja får inte administrera användare: maja är administratör för"
+                + " fotvard", assertThrows(UserError.class,
                 () -> users.grant("maja", new RoleGrant(Role.APPROVER, null), "maja")).getMessage());
     }
 
@@ -67,14 +68,14 @@ class DatabaseUsersTest extends BackendTest {
         users.add("pia", PASSWORD, new RoleGrant(Role.APPROVER, null), "anna");
         JpaMasterDataStore register = new JpaMasterDataStore(backend.database(), users);
 
-        assertEquals("olle may not change the register: olle is read-only", assertThrows(UserError.class,
+        assertEquals("olle får inte ändra registret: olle är läsbehörig", assertThrows(UserError.class,
                 () -> register.saveProvider(new Provider("5560000019", "AB", Ownership.PRIVATE), "olle"))
                 .getMessage());
-        assertEquals("pia may not change the register in halsoval: pia is approver of every vårdval",
+        assertEquals("pia får inte ändra registret i halsoval: pia är attestant för alla vårdval",
                 assertThrows(UserError.class, () -> register.saveCareChoice(
                         new CareChoice("halsoval", "Hälsoval", "halsoval"), "pia")).getMessage());
         Path file = Files.writeString(dir.resolve("providers.csv"), "org_nr;name;ownership\n");
-        assertEquals("pia may not import files: pia is approver of every vårdval", assertThrows(UserError.class,
+        assertEquals("pia får inte importera filer: pia är attestant för alla vårdval", assertThrows(UserError.class,
                 () -> new DatabaseImportService(backend.database(), users).importFile(file, "pia", p -> {
                 })).getMessage());
         assertTrue(register.providers().isEmpty());

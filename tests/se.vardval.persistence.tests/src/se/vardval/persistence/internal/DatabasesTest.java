@@ -43,7 +43,8 @@ class DatabasesTest {
                 () -> Databases.check(dataSource));
 
         assertTrue(e.getMessage().startsWith(
-                "Cannot connect to the PostgreSQL database jdbc:postgresql://127.0.0.1:1/vardval as user 'anna'"),
+                "Kan inte ansluta till PostgreSQL-databasen jdbc:postgresql://127.0.0.1:1/vardval som användaren"
+                + " 'anna'"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("vardval.db.user"), e.getMessage());
     }
@@ -55,6 +56,6 @@ class DatabasesTest {
         DatabaseUnavailableException e = assertThrows(DatabaseUnavailableException.class,
                 () -> new JpaMasterDataStore(database, name -> Optional.empty()).providers());
 
-        assertTrue(e.getMessage().contains("Cannot connect to the PostgreSQL database"), e.getMessage());
+        assertTrue(e.getMessage().contains("Kan inte ansluta till PostgreSQL-databasen"), e.getMessage());
     }
 }

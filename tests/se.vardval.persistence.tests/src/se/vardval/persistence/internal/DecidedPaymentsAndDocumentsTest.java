@@ -44,7 +44,7 @@ class DecidedPaymentsAndDocumentsTest extends BackendTest {
 
         DecidedPayment third = payment("SE2321000016-P3", "1");
         UserError twice = assertThrows(UserError.class, () -> store.add(List.of(third, first), "bertil"));
-        assertTrue(twice.getMessage().contains("is already decided (RS 2025-05-27 § 85) and paid in 2025-03"),
+        assertTrue(twice.getMessage().contains("är redan beslutad (RS 2025-05-27 § 85) och betalas ut i 2025-03"),
                 twice.getMessage());
         assertEquals(2, store.list("halsoval", MARCH).size(), "nothing of the refused batch is stored");
     }

@@ -93,7 +93,7 @@ class MasterDataStoreTest extends BackendTest {
                 () -> store.updateUnit(read, byBertil, "bertil"));
 
         assertTrue(conflict.getMessage().contains(read.hsaId()), conflict.getMessage());
-        assertTrue(conflict.getMessage().contains("changed by someone else"), conflict.getMessage());
+        assertTrue(conflict.getMessage().contains("har ändrats av någon annan"), conflict.getMessage());
         assertEquals(byAnna, store.units().get(0), "the first change is kept, not lost");
     }
 

@@ -69,7 +69,7 @@ class RunStoreTest extends BackendTest {
 
         IllegalStateException selfApproval = assertThrows(IllegalStateException.class,
                 () -> store.changeState(first.id(), RunState.APPROVED, "anna"));
-        assertTrue(selfApproval.getMessage().contains("cannot approve"), selfApproval.getMessage());
+        assertTrue(selfApproval.getMessage().contains("inte kan attestera"), selfApproval.getMessage());
         assertThrows(IllegalStateException.class, () -> store.changeState(first.id(), RunState.EXPORTED, "bertil"));
 
         PaymentRun approved = store.changeState(first.id(), RunState.APPROVED, "bertil");
@@ -79,7 +79,8 @@ class RunStoreTest extends BackendTest {
         assertEquals(first.id(), store.approvedRun("tandvard", period).orElseThrow().id());
         IllegalStateException paidTwice = assertThrows(IllegalStateException.class,
                 () -> store.changeState(second.id(), RunState.APPROVED, "bertil"));
-        assertTrue(paidTwice.getMessage().contains("already paid by run " + first.id()), paidTwice.getMessage());
+        assertTrue(paidTwice.getMessage().contains("är redan utbetald genom körning"
+                + " " + first.id()), paidTwice.getMessage());
 
         PaymentRun correction = store.create(calculated("tandvard", period, first.id()), List.of(), List.of());
         store.changeState(correction.id(), RunState.APPROVED, "bertil");
@@ -111,8 +112,8 @@ class RunStoreTest extends BackendTest {
 
         IllegalStateException stale = assertThrows(IllegalStateException.class,
                 () -> store.changeState(second.id(), RunState.APPROVED, "bertil"));
-        assertTrue(stale.getMessage().contains("Correction run " + first.id() + " of fotvard 2025-05 was approved"
-                + " after run " + second.id()), stale.getMessage());
+        assertTrue(stale.getMessage().contains("Korrigeringskörning " + first.id() + " av fotvard 2025-05"
+                + " attesterades efter att körning " + second.id()), stale.getMessage());
         Thread.sleep(5);
         PaymentRun third = store.create(calculated("fotvard", period, ordinary.id()), List.of(), List.of());
         assertEquals(RunState.APPROVED, store.changeState(third.id(), RunState.APPROVED, "bertil").state());

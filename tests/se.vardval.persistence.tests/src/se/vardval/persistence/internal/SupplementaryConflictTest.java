@@ -32,7 +32,7 @@ class SupplementaryConflictTest extends BackendTest {
         ConcurrentChangeException conflict = assertThrows(ConcurrentChangeException.class,
                 () -> store.updateSupplementary(read, byBertil, "bertil"));
 
-        assertTrue(conflict.getMessage().startsWith("Tilläggsuppdrag ASYL of contract C-1 was changed by someone else"),
+        assertTrue(conflict.getMessage().startsWith("Tilläggsuppdrag ASYL i avtal C-1 har ändrats av någon annan"),
                 conflict.getMessage());
         Supplementary stored = store.supplementaries("halsoval").get(0);
         assertEquals("Asylsjukvård", stored.name(), "the first change is kept, not lost");

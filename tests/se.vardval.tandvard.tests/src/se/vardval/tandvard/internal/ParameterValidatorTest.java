@@ -95,7 +95,8 @@ class ParameterValidatorTest {
         ((ObjectNode) p.get("riskPool")).put("percent", 101);
         UserError e = assertThrows(UserError.class,
                 () -> Fixtures.run(new TestInputs(CapitationTest.MARCH, p).unit("A")));
-        assertEquals("The rulebook's Tandvård parameters are invalid: riskPool.percent: får vara högst 100",
+        assertEquals("Förfrågningsunderlagets parametrar för Tandvård är ogiltiga: riskPool.percent: får vara högst"
+                + " 100",
                 e.getMessage());
     }
 }

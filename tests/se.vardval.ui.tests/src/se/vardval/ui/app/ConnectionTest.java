@@ -50,7 +50,7 @@ class ConnectionTest {
         String problem = ConnectionCheck.problem(unreachable, "secret").orElseThrow();
 
         assertTrue(problem.contains("127.0.0.1:1"), problem);
-        assertTrue(problem.contains("reachable"), problem);
+        assertTrue(problem.contains("går att nå"), problem);
     }
 
     @Test

@@ -107,7 +107,7 @@ class AccountPlanPartUiTest {
         Find.widget(shell, "accounts.account", Text.class).setText("4541");
         click("accounts.set");
         click("accounts.save");
-        assertEquals("olle may not change the settings in halsoval: olle is read-only", status());
+        assertEquals("olle får inte ändra inställningarna i halsoval: olle är läsbehörig", status());
         assertEquals(Map.of(), DemoDatabase.service(ComponentAccountStore.class).find(DemoDatabase.CARE_CHOICE)
                 .accounts());
         assertEquals(1, Find.widget(shell, "accounts.table", Table.class).getItemCount(), "the edit stays on screen");
