@@ -36,7 +36,8 @@ class AccountsCommand extends ServiceCommand {
     @Override
     public Integer call() {
         services.masterData().careChoice(careChoice)
-                .orElseThrow(() -> new se.vardval.core.service.UserError("no vårdval '" + careChoice + "'"));
+                .orElseThrow(() -> new se.vardval.core.service.UserError("det finns inget vårdval '" + careChoice
+                        + "'"));
         ComponentAccounts setting = services.accounts().find(careChoice);
         if (defaultAccount != null || !set.isEmpty() || !unset.isEmpty()) {
             setting = changed(setting);

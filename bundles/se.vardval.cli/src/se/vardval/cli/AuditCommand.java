@@ -54,7 +54,7 @@ class AuditCommand extends ServiceCommand {
     @Override
     public Integer call() throws IOException {
         if (limit < 1) {
-            throw new UserError("--limit must be at least 1, not " + limit);
+            throw new UserError("--limit måste vara minst 1, inte " + limit);
         }
         List<AuditEntry> entries = services.audit().entries(new AuditQuery(from, to, by, entity, text, limit));
         if (outFile != null) {
@@ -80,7 +80,7 @@ class AuditCommand extends ServiceCommand {
                 export.writeCsv(entries, out);
             }
         } catch (NoSuchFileException e) {
-            throw new UserError("cannot write " + outFile + ": no such directory");
+            throw new UserError("kan inte skriva " + outFile + ": katalogen finns inte");
         }
     }
 }

@@ -27,10 +27,11 @@ class CareChoiceCommand extends ServiceCommand {
     @Override
     public Integer call() {
         if (!id.matches("[a-z][a-z0-9_-]{0,63}")) {
-            throw new UserError("a vårdval id is lower-case letters, digits, - and _, e.g. halsoval; not '" + id + "'");
+            throw new UserError("ett vårdval-id består av gemener, siffror, - och _, t.ex. halsoval; inte '" + id
+                    + "'");
         }
         if (services.models().model(modelType).isEmpty()) {
-            throw new UserError("no installed model '" + modelType + "'; installed: "
+            throw new UserError("modellen '" + modelType + "' är inte installerad; installerade: "
                     + services.models().models().stream().map(m -> m.modelType()).toList());
         }
         services.masterData().saveCareChoice(new CareChoice(id, name, modelType), user());

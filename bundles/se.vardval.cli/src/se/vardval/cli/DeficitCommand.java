@@ -84,9 +84,10 @@ class DeficitCommand implements Runnable {
                 return new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                         .readValue(file.toFile(), DeficitInputs.class);
             } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-                throw new UserError("no such file: " + file);
+                throw new UserError("filen finns inte: " + file);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new UserError(file + " is not a deficit inputs document: " + e.getOriginalMessage());
+                throw new UserError(file + " är inte ett dokument med underlag för underskottskompensation: "
+                        + e.getOriginalMessage());
             }
         }
     }

@@ -37,7 +37,7 @@ class ExplainCommand extends ServiceCommand {
     @Override
     public Integer call() {
         if (unit == null && person == null) {
-            throw new UserError("say --unit <hsa-id> or --person <personnummer>");
+            throw new UserError("ange --unit <hsa-id> eller --person <personnummer>");
         }
         PaymentRun run = RunReference.resolve(runId, services.runs());
         Explanation explanation = services.runner().explain(run.id(), new ExplainRequest(unit, component, person));

@@ -27,7 +27,7 @@ class ImportCommand extends ServiceCommand {
     @Override
     public Integer call() {
         if (!Files.exists(source)) {
-            throw new UserError("no such file or directory: " + source);
+            throw new UserError("filen eller katalogen finns inte: " + source);
         }
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
         List<FileResult> results = Files.isDirectory(source)

@@ -23,23 +23,24 @@ final class Login {
     static String actingUser(String requested, boolean addingUser, UserDirectory users, Passwords passwords) {
         if (!users.passwordRequired()) {
             String name = requested == null ? DEMO_USER : requested;
-            users.account(name).orElseThrow(() -> new UserError("no user '" + name + "' in this database"));
+            users.account(name).orElseThrow(() -> new UserError("det finns ingen användare '" + name
+                    + "' i den här databasen"));
             return name;
         }
         if (users.isEmpty()) {
             if (addingUser) {
                 return null;
             }
-            throw new UserError("this database has no users yet; add the first administrator with"
-                    + " 'vardval user add <name> --role ADMINISTRATOR'");
+            throw new UserError("den här databasen har inga användare än; lägg till den första administratören med"
+                    + " 'vardval user add <namn> --role ADMINISTRATOR'");
         }
         if (requested == null) {
-            throw new UserError("the shared database needs --user <name> and a password (VARDVAL_PASSWORD or the"
-                    + " prompt)");
+            throw new UserError("den delade databasen kräver --user <namn> och ett lösenord (VARDVAL_PASSWORD eller"
+                    + " frågan i terminalen)");
         }
         char[] password = passwords.login(requested);
         if (password == null) {
-            throw new UserError("no password for " + requested + ": set VARDVAL_PASSWORD or run in a terminal");
+            throw new UserError("inget lösenord för " + requested + ": sätt VARDVAL_PASSWORD eller kör i en terminal");
         }
         return users.authenticate(requested, password).name();
     }

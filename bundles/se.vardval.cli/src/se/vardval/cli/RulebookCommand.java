@@ -55,7 +55,7 @@ class RulebookCommand implements Runnable {
             try {
                 return Files.readString(file, StandardCharsets.UTF_8);
             } catch (NoSuchFileException e) {
-                throw new UserError("no such file: " + file);
+                throw new UserError("filen finns inte: " + file);
             }
         }
     }

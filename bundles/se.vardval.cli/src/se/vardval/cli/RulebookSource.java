@@ -27,8 +27,8 @@ final class RulebookSource {
         try {
             return services.rulebooks().readJson(Files.readString(Path.of(reference), StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
-            throw new UserError("'" + reference + "' is neither a year, a proposal of " + careChoice + " ("
-                    + String.join(", ", services.scenarios().proposals(careChoice).keySet()) + ") nor a file");
+            throw new UserError("'" + reference + "' är varken ett år, ett förslag för " + careChoice + " ("
+                    + String.join(", ", services.scenarios().proposals(careChoice).keySet()) + ") eller en fil");
         }
     }
 }

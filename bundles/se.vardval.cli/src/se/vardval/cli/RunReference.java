@@ -12,13 +12,13 @@ final class RunReference {
 
     static PaymentRun resolve(String text, RunStore runs) {
         if ("latest".equals(text)) {
-            return runs.latest().orElseThrow(() -> new UserError("there are no payment runs yet"));
+            return runs.latest().orElseThrow(() -> new UserError("det finns inga körningar än"));
         }
         try {
             long id = Long.parseLong(text);
-            return runs.find(id).orElseThrow(() -> new UserError("no payment run with id " + id));
+            return runs.find(id).orElseThrow(() -> new UserError("det finns ingen körning med id " + id));
         } catch (NumberFormatException e) {
-            throw new UserError("a run is given by its id or 'latest', not '" + text + "'");
+            throw new UserError("en körning anges med sitt id eller 'latest', inte '" + text + "'");
         }
     }
 }

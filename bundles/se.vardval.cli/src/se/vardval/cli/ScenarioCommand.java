@@ -77,12 +77,12 @@ class ScenarioCommand extends ServiceCommand {
 
     private ScenarioComparison savedComparison() {
         return services.scenarios().find(careChoice, saved).map(SavedScenario::comparison)
-                .orElseThrow(() -> new UserError("no saved scenario '" + saved + "' of " + careChoice));
+                .orElseThrow(() -> new UserError("det finns inget sparat scenario '" + saved + "' för " + careChoice));
     }
 
     private ScenarioComparison calculate() throws IOException {
         if (period == null || references.size() < 2) {
-            throw new UserError("give the month and at least two rulebooks, or --saved <name>");
+            throw new UserError("ange månaden och minst två förfrågningsunderlag, eller --saved <namn>");
         }
         List<ScenarioRulebook> rulebooks = new ArrayList<>();
         for (String reference : references) {

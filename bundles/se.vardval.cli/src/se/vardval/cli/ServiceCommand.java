@@ -27,7 +27,8 @@ abstract class ServiceCommand implements Callable<Integer> {
     protected char[] newPassword(String name) {
         char[] password = services.passwords().newPassword(name);
         if (password == null) {
-            throw new UserError("no new password for " + name + ": set VARDVAL_NEW_PASSWORD or run in a terminal");
+            throw new UserError("inget nytt lösenord för " + name
+                    + ": sätt VARDVAL_NEW_PASSWORD eller kör i en terminal");
         }
         return password;
     }

@@ -34,7 +34,7 @@ final class TerminalPasswords implements Passwords {
         char[] first = console.readPassword("New password for %s: ", user);
         char[] again = console.readPassword("The same again: ");
         if (first == null || !Arrays.equals(first, again)) {
-            throw new UserError("the two passwords differ");
+            throw new UserError("de två lösenorden skiljer sig åt");
         }
         return first;
     }

@@ -52,8 +52,9 @@ class TrendCommand extends ServiceCommand {
         FollowUpTrend trend = services.followUp().trend(careChoice, from, to, compute, minimumCount);
         IndicatorDefinition definition = trend.months().stream().flatMap(m -> m.indicators().stream())
                 .filter(d -> d.code().equals(indicator)).findFirst()
-                .orElseThrow(() -> new UserError("no indicator " + indicator + " in " + careChoice + " from " + from
-                        + " to " + to + (compute ? "" : " (computed indicators need --compute)")));
+                .orElseThrow(() -> new UserError("det finns ingen indikator " + indicator + " i " + careChoice
+                        + " från " + from + " till " + to
+                        + (compute ? "" : " (beräknade indikatorer kräver --compute)")));
         out().printf("trend %s %s %s (%s), minimum count %d (* not published)%n", careChoice, indicator,
                 hsaId == null ? "region" : hsaId, definition.scale().unit(), minimumCount);
         out().printf(ROW, "month", "F", "M", "all", "region");

@@ -50,7 +50,7 @@ class UsersAndLoginTest {
     void anUnknownUserIsRefusedBeforeAnyCommand() {
         CliRunner.Outcome refused = cli.run("--user", "nobody", "models");
         assertEquals(1, refused.exitCode());
-        assertEquals("vardval models: no user 'nobody' in this database", refused.err().strip());
+        assertEquals("vardval models: det finns ingen användare 'nobody' i den här databasen", refused.err().strip());
     }
 
     @Test
@@ -71,7 +71,7 @@ class UsersAndLoginTest {
         assertEquals(1, wrong.run("--user", "nobody", "models").exitCode());
         CliRunner.Outcome anonymous = wrong.run("models");
         assertEquals(1, anonymous.exitCode());
-        assertTrue(anonymous.err().contains("needs --user"), anonymous.err());
+        assertTrue(anonymous.err().contains("kräver --user"), anonymous.err());
 
         assertEquals(0, shared(TestUsers.PASSWORD).run("--user", "anna", "models").exitCode());
     }
