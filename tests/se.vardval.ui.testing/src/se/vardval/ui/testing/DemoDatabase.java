@@ -8,12 +8,15 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
+import se.vardval.core.domain.RulebookStatus;
+import se.vardval.core.model.Rulebook;
 import se.vardval.core.security.Role;
 import se.vardval.core.security.RoleGrant;
 import se.vardval.core.security.UserDirectory;
 import se.vardval.core.service.DemoRegion;
 import se.vardval.core.service.PaymentRunService;
 import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
 
 /**
@@ -68,6 +71,16 @@ public final class DemoDatabase {
             users.add(APPROVER, "pers lösenord".toCharArray(), new RoleGrant(Role.APPROVER, null), ADMINISTRATOR);
         }
         return APPROVER;
+    }
+
+    /** A draft rulebook of {@code year} copied from the vårdval's decided rulebook of {@code from}, saved once. */
+    public static synchronized void draft(String careChoice, int from, int year) throws InterruptedException {
+        RulebookStore rulebooks = service(RulebookStore.class);
+        if (rulebooks.find(careChoice, year).isEmpty()) {
+            Rulebook decided = rulebooks.find(careChoice, from).orElseThrow();
+            rulebooks.save(new Rulebook(careChoice, decided.modelType(), year, RulebookStatus.DRAFT, null,
+                    decided.parameters().deepCopy()), ADMINISTRATOR);
+        }
     }
 
     /** A service of the test runtime, waiting for it to start. */

@@ -2,24 +2,17 @@ package se.vardval.ui.rulebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.Map;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
@@ -32,12 +25,8 @@ import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.model.Rulebook;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.ui.api.ClientTags;
-import se.vardval.ui.parts.Widgets;
 import se.vardval.ui.testing.DemoDatabase;
-import se.vardval.ui.testing.Displays;
-import se.vardval.ui.testing.PartContexts;
-import se.vardval.ui.testing.Screens;
-import se.vardval.ui.testing.Waits;
+import se.vardval.ui.testing.PartShell;
 
 /**
  * The generic rulebook editor on the demo's Hälsoval 2021 draft: fields built from the model's schema, a problem shown
@@ -47,33 +36,21 @@ class RulebookEditorUiTest {
 
     private static final int YEAR = 2021;
 
-    private Display display;
-    private Shell shell;
-    private IEclipseContext context;
+    private PartShell view;
     private RulebookStore rulebooks;
 
     @BeforeEach
     void open() throws Exception {
-        display = Displays.require();
-        DemoDatabase.ensure();
+        view = PartShell.open("", Map.of(ClientTags.CARE_CHOICE, DemoDatabase.CARE_CHOICE, ClientTags.ITEM,
+                Integer.toString(YEAR)), 1280, 860);
         rulebooks = DemoDatabase.service(RulebookStore.class);
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1280, 860);
-        context = PartContexts.create(shell, Map.of(ClientTags.CARE_CHOICE, DemoDatabase.CARE_CHOICE,
-                ClientTags.ITEM, Integer.toString(YEAR)));
-        ContextInjectionFactory.make(RulebookEditorPart.class, context);
-        shell.open();
-        Waits.settle(display, Duration.ofMillis(300));
+        view.make(RulebookEditorPart.class);
     }
 
     @AfterEach
     void close() {
-        if (context != null) {
-            context.dispose();
-        }
-        if (shell != null) {
-            shell.dispose();
+        if (view != null) {
+            view.close();
         }
     }
 
@@ -85,8 +62,7 @@ class RulebookEditorUiTest {
         assertTrue(listingDay.getItemCount() >= 3, "the listing day offers the model's choices");
         assertTrue(widget("param:capitation.ageWeights", Table.class).getItemCount() >= 21, "age bands");
         Text krPerPoint = widget("param:capitation.krPerPoint", Text.class);
-        Waits.settle(display, Duration.ofMillis(200));
-        Screens.save(shell, "rulebook-editor");
+        view.save("rulebook-editor");
 
         krPerPoint.setText("-5");
         Table problems = widget("rulebook.problems", Table.class);
@@ -94,8 +70,7 @@ class RulebookEditorUiTest {
         assertEquals("capitation.krPerPoint", problems.getItem(0).getText(0));
         assertEquals("får inte vara negativt (-5)", problems.getItem(0).getText(1));
         assertTrue(part().isDirty());
-        Waits.settle(display, Duration.ofMillis(200));
-        Screens.save(shell, "rulebook-problem");
+        view.save("rulebook-problem");
         click("rulebook.save");
         assertTrue(status().startsWith("Inte sparat"), status());
         assertEquals(before.parameters(), stored().parameters(), "nothing saved while invalid");
@@ -116,12 +91,11 @@ class RulebookEditorUiTest {
         click("rulebook.save");
         assertTrue(status().contains("någon annan"), status());
         assertEquals(2700, stored().parameters().path("capitation").path("krPerPoint").asInt(), "theirs stays");
-        Waits.settle(display, Duration.ofMillis(200));
-        Screens.save(shell, "rulebook-conflict");
+        view.save("rulebook-conflict");
     }
 
     private MPart part() {
-        return context.get(MPart.class);
+        return view.context().get(MPart.class);
     }
 
     private Rulebook stored() {
@@ -137,8 +111,6 @@ class RulebookEditorUiTest {
     }
 
     private <T extends Control> T widget(String key, Class<T> type) {
-        T widget = Widgets.find(shell, key, type);
-        assertNotNull(widget, "no widget " + key);
-        return widget;
+        return view.widget(key, type);
     }
 }

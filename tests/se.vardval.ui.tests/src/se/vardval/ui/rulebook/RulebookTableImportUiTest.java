@@ -2,24 +2,17 @@ package se.vardval.ui.rulebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,12 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import se.vardval.core.model.Rulebook;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.ui.api.ClientTags;
-import se.vardval.ui.parts.Widgets;
 import se.vardval.ui.testing.DemoDatabase;
-import se.vardval.ui.testing.Displays;
-import se.vardval.ui.testing.PartContexts;
-import se.vardval.ui.testing.Screens;
-import se.vardval.ui.testing.Waits;
+import se.vardval.ui.testing.PartShell;
 
 /**
  * Importing a CSV table into the generic rulebook editor (the demo's Hälsoval 2021 draft, its targets): a good file
@@ -47,32 +36,20 @@ class RulebookTableImportUiTest {
     @TempDir
     Path dir;
 
-    private Display display;
-    private Shell shell;
-    private IEclipseContext context;
+    private PartShell view;
     private RulebookEditorPart editor;
 
     @BeforeEach
     void open() throws Exception {
-        display = Displays.require();
-        DemoDatabase.ensure();
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1280, 860);
-        context = PartContexts.create(shell, Map.of(ClientTags.CARE_CHOICE, DemoDatabase.CARE_CHOICE,
-                ClientTags.ITEM, Integer.toString(YEAR)));
-        editor = ContextInjectionFactory.make(RulebookEditorPart.class, context);
-        shell.open();
-        Waits.settle(display, Duration.ofMillis(300));
+        view = PartShell.open("", Map.of(ClientTags.CARE_CHOICE, DemoDatabase.CARE_CHOICE, ClientTags.ITEM,
+                Integer.toString(YEAR)), 1280, 860);
+        editor = view.make(RulebookEditorPart.class);
     }
 
     @AfterEach
     void close() {
-        if (context != null) {
-            context.dispose();
-        }
-        if (shell != null) {
-            shell.dispose();
+        if (view != null) {
+            view.close();
         }
     }
 
@@ -99,8 +76,7 @@ class RulebookTableImportUiTest {
         assertEquals("Inte importerat: targets.csv har 2 felaktiga rader (se listan); inget ändrat.", status());
         assertEquals(rowsBefore, widget("param:targets", Table.class).getItemCount());
         assertFalse(part().isDirty());
-        Waits.settle(display, Duration.ofMillis(200));
-        Screens.save(shell, "rulebook-import-rejected");
+        view.save("rulebook-import-rejected");
 
         Path good = Files.writeString(dir.resolve("targets-2021.csv"), """
                 indicator;threshold;comparison;krPerListedPerYear
@@ -114,12 +90,11 @@ class RulebookTableImportUiTest {
         assertTrue(part().isDirty());
         assertEquals(before.parameters(), rulebooks.find(DemoDatabase.CARE_CHOICE, YEAR).orElseThrow().parameters(),
                 "nothing is stored before Save");
-        Waits.settle(display, Duration.ofMillis(200));
-        Screens.save(shell, "rulebook-import-table");
+        view.save("rulebook-import-table");
     }
 
     private MPart part() {
-        return context.get(MPart.class);
+        return view.context().get(MPart.class);
     }
 
     private String status() {
@@ -127,8 +102,6 @@ class RulebookTableImportUiTest {
     }
 
     private <T extends Control> T widget(String key, Class<T> type) {
-        T widget = Widgets.find(shell, key, type);
-        assertNotNull(widget, "no widget " + key);
-        return widget;
+        return view.widget(key, type);
     }
 }

@@ -11,16 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -31,10 +26,7 @@ import org.junit.jupiter.api.Test;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.testing.DemoDatabase;
-import se.vardval.ui.testing.Displays;
-import se.vardval.ui.testing.Find;
-import se.vardval.ui.testing.PartContexts;
-import se.vardval.ui.testing.Screens;
+import se.vardval.ui.testing.PartShell;
 import se.vardval.ui.testing.Waits;
 
 /**
@@ -45,44 +37,37 @@ class ModelToolPartUiTest {
 
     private static final int DRAFT = 2021;
 
-    private Display display;
-    private Shell shell;
-    private IEclipseContext context;
+    private PartShell view;
 
     @BeforeEach
     void open() throws Exception {
-        display = Displays.require();
-        DemoDatabase.ensure();
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1000, 760);
-        context = PartContexts.create(shell, Map.of(ClientTags.CARE_CHOICE, DemoDatabase.CARE_CHOICE,
-                ClientTags.ITEM, "age-weights"));
-        ContextInjectionFactory.make(ModelToolPart.class, context);
-        shell.open();
-        Waits.settle(display, Duration.ofMillis(300));
+        view = PartShell.open("", Map.of(ClientTags.CARE_CHOICE, DemoDatabase.CARE_CHOICE, ClientTags.ITEM,
+                "age-weights"), 1000, 760);
+        view.make(ModelToolPart.class);
     }
 
     @AfterEach
     void close() {
-        context.dispose();
-        shell.dispose();
+        if (view != null) {
+            view.close();
+        }
     }
 
     @Test
     void proposesAgeWeightsAndAppliesThemToTheDraft() throws Exception {
-        Combo draft = Find.widget(shell, "tool.input.draft", Combo.class);
+        Combo draft = view.widget("tool.input.draft", Combo.class);
         assertEquals(List.of("2021"), Arrays.asList(draft.getItems()), "the demo's drafts");
         assertEquals("2021", draft.getText(), "the newest draft is chosen");
-        Find.widget(shell, "tool.input.from", Text.class).setText("2020-01");
-        Find.widget(shell, "tool.input.to", Text.class).setText("2020-12");
-        Button apply = Find.widget(shell, "tool.apply", Button.class);
+        view.widget("tool.input.from", Text.class).setText("2020-01");
+        view.widget("tool.input.to", Text.class).setText("2020-12");
+        Button apply = view.widget("tool.apply", Button.class);
         assertFalse(apply.getEnabled(), "nothing to apply before a run");
         click("tool.run");
-        Label status = Find.widget(shell, "tool.status", Label.class);
-        Waits.until(display, Duration.ofMinutes(1), "the proposal", () -> status.getText().startsWith("Föreslår"));
+        Label status = view.widget("tool.status", Label.class);
+        Waits.until(view.display(), Duration.ofMinutes(1), "the proposal",
+                () -> status.getText().startsWith("Föreslår"));
 
-        Table result = Find.widget(shell, "tool.result", Table.class);
+        Table result = view.widget("tool.result", Table.class);
         assertEquals(List.of("Ålder", "Invånare", "Viktade besök", "Vikt i utkastet", "Föreslagen vikt"),
                 Arrays.stream(result.getColumns()).map(c -> c.getText()).toList());
         assertEquals(21, result.getItemCount());
@@ -94,11 +79,10 @@ class ModelToolPartUiTest {
             residents += Long.parseLong(row.getText(1));
             proposed.add(row.getText(4));
         }
-        assertTrue(Find.widget(shell, "tool.notes", Label.class).getText()
+        assertTrue(view.widget("tool.notes", Label.class).getText()
                 .startsWith(residents + " invånare efter ålder den 2020-12-31"));
         assertTrue(apply.getEnabled());
-        Waits.settle(display, Duration.ofMillis(400));
-        Screens.save(shell, "model-tool-age-weights");
+        view.save("model-tool-age-weights");
 
         click("tool.apply");
         assertEquals("capitation.ageWeights i utkastet 2021 är satt.", status.getText());
@@ -111,6 +95,6 @@ class ModelToolPartUiTest {
     }
 
     private void click(String key) {
-        Find.widget(shell, key, Button.class).notifyListeners(SWT.Selection, new Event());
+        view.widget(key, Button.class).notifyListeners(SWT.Selection, new Event());
     }
 }

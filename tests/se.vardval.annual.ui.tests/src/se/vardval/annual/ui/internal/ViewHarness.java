@@ -1,24 +1,18 @@
 package se.vardval.annual.ui.internal;
 
-import java.time.Duration;
-
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.testing.DemoDatabase;
 import se.vardval.ui.testing.PartShell;
-import se.vardval.ui.testing.Screens;
-import se.vardval.ui.testing.Waits;
 
 /** A year view built with e4 injection in a shell on the demo database, driven through its widgets. */
 abstract class ViewHarness {
@@ -27,14 +21,12 @@ abstract class ViewHarness {
     static final String HALSOVAL = DemoDatabase.CARE_CHOICE;
 
     Display display;
-    Shell shell;
     private PartShell view;
 
     @BeforeEach
     void open() throws Exception {
         view = PartShell.open("", HALSOVAL, 1280, 800);
         display = view.display();
-        shell = view.shell();
     }
 
     @AfterEach
@@ -46,7 +38,7 @@ abstract class ViewHarness {
 
     /** The view acts as {@code user} (else the demo's administrator). */
     void actAs(String user) {
-        view.context().set(ActingUser.class, new ActingUser(user));
+        view.actAs(user);
     }
 
     <T> T make(Class<T> part) {
@@ -86,7 +78,6 @@ abstract class ViewHarness {
     }
 
     void save(String name) throws Exception {
-        Waits.settle(display, Duration.ofMillis(500));
-        Screens.save(shell, name);
+        view.save(name);
     }
 }

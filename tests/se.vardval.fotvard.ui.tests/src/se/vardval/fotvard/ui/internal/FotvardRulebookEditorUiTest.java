@@ -2,36 +2,23 @@ package se.vardval.fotvard.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
 import java.util.Map;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
 
-import se.vardval.core.domain.RulebookStatus;
-import se.vardval.core.model.Rulebook;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.testing.DemoDatabase;
-import se.vardval.ui.testing.Displays;
-import se.vardval.ui.testing.Find;
-import se.vardval.ui.testing.PartContexts;
-import se.vardval.ui.testing.Screens;
-import se.vardval.ui.testing.Waits;
+import se.vardval.ui.testing.PartShell;
 
 /**
  * The client's generic rulebook editor (created from its bundle as the workbench does) on a Medicinsk fotvård draft
@@ -42,40 +29,23 @@ class FotvardRulebookEditorUiTest {
 
     private static final int YEAR = 2021;
 
-    private Display display;
-    private Shell shell;
-    private IEclipseContext context;
+    private PartShell view;
     private RulebookStore rulebooks;
 
     @BeforeEach
     void open() throws Exception {
-        display = Displays.require();
+        view = PartShell.open("", Map.of(ClientTags.CARE_CHOICE, FootCareMarch.CARE_CHOICE, ClientTags.ITEM,
+                Integer.toString(YEAR)), 1280, 900);
         FootCareMarch.ensure();
         rulebooks = DemoDatabase.service(RulebookStore.class);
-        if (rulebooks.find(FootCareMarch.CARE_CHOICE, YEAR).isEmpty()) {
-            Rulebook decided = rulebooks.find(FootCareMarch.CARE_CHOICE, 2020).orElseThrow();
-            rulebooks.save(new Rulebook(FootCareMarch.CARE_CHOICE, "fotvard", YEAR, RulebookStatus.DRAFT, null,
-                    decided.parameters().deepCopy()), DemoDatabase.ADMINISTRATOR);
-        }
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1280, 900);
-        context = PartContexts.create(shell, Map.of(ClientTags.CARE_CHOICE, FootCareMarch.CARE_CHOICE,
-                ClientTags.ITEM, Integer.toString(YEAR)));
-        Class<?> editor = FrameworkUtil.getBundle(ClientTags.class).loadClass(
-                "se.vardval.ui.rulebook.RulebookEditorPart");
-        ContextInjectionFactory.make(editor, context);
-        shell.open();
-        Waits.settle(display, Duration.ofMillis(300));
+        DemoDatabase.draft(FootCareMarch.CARE_CHOICE, 2020, YEAR);
+        view.makeClientPart("se.vardval.ui.rulebook.RulebookEditorPart");
     }
 
     @AfterEach
     void close() {
-        if (context != null) {
-            context.dispose();
-        }
-        if (shell != null) {
-            shell.dispose();
+        if (view != null) {
+            view.close();
         }
     }
 
@@ -85,15 +55,13 @@ class FotvardRulebookEditorUiTest {
         assertEquals("640", widget("param:fees.4", Text.class).getText());
         assertEquals("6", widget("param:maxTreatmentsPerYear.4", Text.class).getText());
         assertEquals("18", widget("param:minAge", Text.class).getText());
-        Waits.settle(display, Duration.ofMillis(200));
-        Screens.save(shell, "fotvard-rulebook-editor");
+        view.save("fotvard-rulebook-editor");
 
         widget("param:fees.3", Text.class).setText("-5");
         Table problems = widget("rulebook.problems", Table.class);
         assertEquals("fees.3", problems.getItem(0).getText(0));
         assertEquals("får inte vara negativt (-5)", problems.getItem(0).getText(1));
-        Waits.settle(display, Duration.ofMillis(200));
-        Screens.save(shell, "fotvard-rulebook-problem");
+        view.save("fotvard-rulebook-problem");
 
         widget("param:fees.3", Text.class).setText("580");
         assertEquals(0, problems.getItemCount());
@@ -104,6 +72,6 @@ class FotvardRulebookEditorUiTest {
     }
 
     private <T extends Control> T widget(String key, Class<T> type) {
-        return Find.widget(shell, key, type);
+        return view.widget(key, type);
     }
 }

@@ -6,20 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -29,11 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import se.vardval.ui.api.ClientTags;
-import se.vardval.ui.testing.Displays;
-import se.vardval.ui.testing.Find;
-import se.vardval.ui.testing.PartContexts;
-import se.vardval.ui.testing.Screens;
+import se.vardval.ui.testing.PartShell;
 import se.vardval.ui.testing.Waits;
 
 /**
@@ -47,37 +37,27 @@ class TreatmentsUiTest {
 
     private static final Duration READ = Duration.ofMinutes(2);
 
-    private Display display;
-    private Shell shell;
-    private IEclipseContext context;
+    private PartShell view;
     private long run;
 
     @BeforeEach
     void open() throws Exception {
-        display = Displays.require();
+        view = PartShell.open("", FootCareMarch.CARE_CHOICE, 1280, 900);
         run = FootCareMarch.ensure();
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1280, 900);
-        context = PartContexts.create(shell, Map.of(ClientTags.CARE_CHOICE, FootCareMarch.CARE_CHOICE));
-        ContextInjectionFactory.make(TreatmentsPart.class, context);
-        shell.open();
+        view.make(TreatmentsPart.class);
     }
 
     @AfterEach
     void close() {
-        if (context != null) {
-            context.dispose();
-        }
-        if (shell != null) {
-            shell.dispose();
+        if (view != null) {
+            view.close();
         }
     }
 
     @Test
     void eachUnitsTreatmentsPerRiskGroupAndTheRejectedOnesWithTheirReasons() throws Exception {
         Label summary = widget("treatments.summary", Label.class);
-        Waits.until(display, READ, "the run of March 2020", () -> summary.getText().startsWith("mars 2020"));
+        Waits.until(view.display(), READ, "the run of March 2020", () -> summary.getText().startsWith("mars 2020"));
         assertEquals("mars 2020, körning " + run + " (beräknad): 6 betalda behandlingar, varav 4"
                 + " hembesök, 5 avvisade; 4 040,00 kr", text(summary.getText()));
         Table units = widget("treatments.units", Table.class);
@@ -112,7 +92,7 @@ class TreatmentsUiTest {
         assertEquals(List.of("I", "II", "III", "IV", "Ingen remiss"),
                 List.of(chart.getAxisSet().getXAxis(0).getCategorySeries()));
         assertEquals(List.of(List.of(0.0, 1.0, 3.0, 2.0, 0.0), List.of(1.0, 3.0, 0.0, 0.0, 1.0)), series(chart));
-        settleAndSave("fotvard-treatments-2020-03");
+        view.save("fotvard-treatments-2020-03");
 
         units.select(0);
         units.notifyListeners(SWT.Selection, itemEvent(units.getItem(0)));
@@ -121,22 +101,22 @@ class TreatmentsUiTest {
         assertEquals(List.of(List.of(0.0, 0.0, 2.0, 1.0, 0.0), List.of(0.0, 2.0, 0.0, 0.0, 0.0)), series(chart));
         assertTrue(text(summary.getText()).endsWith("3 betalda behandlingar, varav 2 hembesök, 2 avvisade;"
                 + " 2 060,00 kr"), summary.getText());
-        settleAndSave("fotvard-treatments-2020-03-odenslund");
+        view.save("fotvard-treatments-2020-03-odenslund");
     }
 
     @Test
     void aMonthWithoutARunShowsOnlyThat() throws Exception {
         Label summary = widget("treatments.summary", Label.class);
-        Waits.until(display, READ, "the run of March 2020", () -> summary.getText().startsWith("mars 2020"));
+        Waits.until(view.display(), READ, "the run of March 2020", () -> summary.getText().startsWith("mars 2020"));
         widget("treatments.month", Text.class).setText("2020-05");
         widget("treatments.show", Button.class).notifyListeners(SWT.Selection, new Event());
-        Waits.until(display, READ, "May 2020", () -> summary.getText().contains("maj 2020"));
+        Waits.until(view.display(), READ, "May 2020", () -> summary.getText().contains("maj 2020"));
         assertEquals("Det finns ingen beräknad körning för maj 2020: beräkna månaden i vyn Utbetalning.",
                 summary.getText());
         assertEquals(0, widget("treatments.units", Table.class).getItemCount());
         assertEquals(0, widget("treatments.rejected", Table.class).getItemCount());
         assertEquals(0, widget("treatments.chart", Chart.class).getSeriesSet().getSeries().length);
-        settleAndSave("fotvard-treatments-no-run");
+        view.save("fotvard-treatments-no-run");
     }
 
     private static String text(String shown) {
@@ -163,12 +143,7 @@ class TreatmentsUiTest {
         return event;
     }
 
-    private void settleAndSave(String name) throws Exception {
-        Waits.settle(display, Duration.ofMillis(400));
-        Screens.save(shell, name);
-    }
-
     private <T extends Control> T widget(String key, Class<T> type) {
-        return Find.widget(shell, key, type);
+        return view.widget(key, type);
     }
 }

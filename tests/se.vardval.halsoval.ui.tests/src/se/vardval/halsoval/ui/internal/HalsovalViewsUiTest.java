@@ -6,18 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Map;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swtchart.Chart;
@@ -26,13 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.testing.DemoDatabase;
-import se.vardval.ui.testing.Displays;
-import se.vardval.ui.testing.Find;
-import se.vardval.ui.testing.PartContexts;
-import se.vardval.ui.testing.Screens;
+import se.vardval.ui.testing.PartShell;
 import se.vardval.ui.testing.Waits;
 
 /** Hälsoval's own views built with e4 injection on the demo database: CNI, the age pyramid and the component mix. */
@@ -40,35 +30,24 @@ class HalsovalViewsUiTest {
 
     private static final Duration READ = Duration.ofMinutes(1);
 
-    private Display display;
-    private Shell shell;
-    private IEclipseContext context;
+    private PartShell view;
 
     @BeforeEach
     void open() throws Exception {
-        display = Displays.require();
-        DemoDatabase.ensure();
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1280, 800);
-        context = PartContexts.create(shell, Map.of(ClientTags.CARE_CHOICE, DemoDatabase.CARE_CHOICE));
+        view = PartShell.open("", DemoDatabase.CARE_CHOICE, 1280, 800);
     }
 
     @AfterEach
     void close() {
-        if (context != null) {
-            context.dispose();
-        }
-        if (shell != null) {
-            shell.dispose();
+        if (view != null) {
+            view.close();
         }
     }
 
     @Test
     void cniPerUnitAveragesOneOverTheListedPersons() throws Exception {
-        ContextInjectionFactory.make(CniPart.class, context);
-        shell.open();
-        Waits.until(display, READ, "the CNI of the month", () -> widget("cni.summary", Label.class).getText()
+        view.make(CniPart.class);
+        Waits.until(view.display(), READ, "the CNI of the month", () -> widget("cni.summary", Label.class).getText()
                 .contains("CNI"));
 
         Table table = widget("cni.table", Table.class);
@@ -84,20 +63,19 @@ class HalsovalViewsUiTest {
         assertEquals(1.0, mean, 0.01, "the listed-weighted mean CNI is the regional mean");
         assertEquals(table.getItemCount(), widget("cni.chart", Chart.class).getAxisSet().getXAxis(0)
                 .getCategorySeries().length);
-        settleAndSave("halsoval-cni");
+        view.save("halsoval-cni");
     }
 
     @Test
     void agePyramidOfAllUnitsAndOfOne() throws Exception {
-        ContextInjectionFactory.make(AgePyramidPart.class, context);
-        shell.open();
+        view.make(AgePyramidPart.class);
         Label summary = widget("pyramid.summary", Label.class);
-        Waits.until(display, READ, "the age pyramid", () -> summary.getText().contains("listade"));
+        Waits.until(view.display(), READ, "the age pyramid", () -> summary.getText().contains("listade"));
         Chart chart = widget("pyramid.chart", Chart.class);
         assertEquals(2, chart.getSeriesSet().getSeries().length, "women and men");
         assertEquals(21, chart.getAxisSet().getXAxis(0).getCategorySeries().length, "0–4 … 100+");
         double all = persons(chart);
-        settleAndSave("halsoval-age-pyramid");
+        view.save("halsoval-age-pyramid");
 
         Combo unit = widget("pyramid.unit", Combo.class);
         assertTrue(unit.getItemCount() > 2);
@@ -105,13 +83,12 @@ class HalsovalViewsUiTest {
         unit.notifyListeners(SWT.Selection, new Event());
         assertTrue(summary.getText().startsWith(unit.getItem(1)), summary.getText());
         assertTrue(persons(chart) < all, "one unit has fewer listed than all");
-        settleAndSave("halsoval-age-pyramid-unit");
+        view.save("halsoval-age-pyramid-unit");
     }
 
     @Test
     void componentMixAddsUpToAHundredPercentPerUnit() throws Exception {
-        ContextInjectionFactory.make(ComponentMixPart.class, context);
-        shell.open();
+        view.make(ComponentMixPart.class);
         Chart chart = widget("mix.chart", Chart.class);
         assertTrue(chart.getSeriesSet().getSeries().length >= 3, widget("mix.summary", Label.class).getText());
         int units = chart.getAxisSet().getXAxis(0).getCategorySeries().length;
@@ -120,7 +97,7 @@ class HalsovalViewsUiTest {
             double sum = Arrays.stream(chart.getSeriesSet().getSeries()).mapToDouble(s -> s.getYSeries()[unit]).sum();
             assertEquals(100, sum, 0.001);
         }
-        settleAndSave("halsoval-component-mix");
+        view.save("halsoval-component-mix");
     }
 
     private static double persons(Chart chart) {
@@ -128,12 +105,7 @@ class HalsovalViewsUiTest {
                 .flatMapToDouble(Arrays::stream).map(Math::abs).sum();
     }
 
-    private void settleAndSave(String name) throws Exception {
-        Waits.settle(display, Duration.ofMillis(400));
-        Screens.save(shell, name);
-    }
-
     private <T extends Control> T widget(String key, Class<T> type) {
-        return Find.widget(shell, key, type);
+        return view.widget(key, type);
     }
 }

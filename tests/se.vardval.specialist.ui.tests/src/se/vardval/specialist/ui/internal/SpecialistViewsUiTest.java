@@ -1,38 +1,26 @@
 package se.vardval.specialist.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ISeries;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import se.vardval.ui.api.ClientTags;
-import se.vardval.ui.testing.Displays;
-import se.vardval.ui.testing.Find;
-import se.vardval.ui.testing.PartContexts;
-import se.vardval.ui.testing.Screens;
+import se.vardval.ui.testing.PartShell;
 import se.vardval.ui.testing.Waits;
 
 /** The specialist views with e4 injection on the demo database and the two test vårdval of {@link ViewData}. */
@@ -40,36 +28,20 @@ class SpecialistViewsUiTest {
 
     private static final Duration READ = Duration.ofMinutes(1);
 
-    private Display display;
-    private Shell shell;
-    private IEclipseContext context;
-
-    @BeforeEach
-    void open() throws Exception {
-        display = Displays.require();
-        ViewData.ensure();
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1280, 800);
-    }
+    private PartShell view;
 
     @AfterEach
     void close() {
-        if (context != null) {
-            context.dispose();
-        }
-        if (shell != null) {
-            shell.dispose();
+        if (view != null) {
+            view.close();
         }
     }
 
     @Test
     void productionAgainstTheCeilingPerProviderOverTheYear() throws Exception {
-        context = PartContexts.create(shell, Map.of(ClientTags.CARE_CHOICE, ViewData.HUD));
-        ContextInjectionFactory.make(CeilingPart.class, context);
-        shell.open();
+        show(ViewData.HUD, CeilingPart.class);
         Label summary = widget("ceiling.summary", Label.class);
-        Waits.until(display, READ, "the year's production", () -> summary.getText().startsWith("mars 2020"));
+        Waits.until(view.display(), READ, "the year's production", () -> summary.getText().startsWith("mars 2020"));
 
         assertEquals("mars 2020, året hittills: 2 vårdgivare, 1 över taket 100 000,00 kr (betalas med 50 % över);"
                 + " attesterade månader: 1–2, bara beräknade: 3", summary.getText().replace('\u00a0', ' '));
@@ -83,18 +55,16 @@ class SpecialistViewsUiTest {
         assertEquals(3, series.length, "a line per provider and the ceiling");
         assertEquals(List.of(67120.0, 117460.0, 142630.0), Arrays.stream(series[0].getYSeries()).boxed().toList());
         assertEquals(3, chart.getAxisSet().getXAxis(0).getCategorySeries().length, "January to March");
-        settleAndSave("specialist-ceiling");
+        view.save("specialist-ceiling");
     }
 
     @Test
     void episodesWithTheirWarrantyAtTheEndOfAMonth() throws Exception {
-        context = PartContexts.create(shell, Map.of(ClientTags.CARE_CHOICE, ViewData.PROTES));
-        ContextInjectionFactory.make(EpisodesPart.class, context);
-        shell.open();
+        show(ViewData.PROTES, EpisodesPart.class);
         widget("episodes.month", Text.class).setText("2020-02");
         widget("episodes.show", Button.class).notifyListeners(SWT.Selection, new Event());
         Label summary = widget("episodes.summary", Label.class);
-        Waits.until(display, READ, "the episodes", () -> summary.getText().startsWith("februari 2020"));
+        Waits.until(view.display(), READ, "the episodes", () -> summary.getText().startsWith("februari 2020"));
 
         assertEquals("februari 2020: 4 vårdåtaganden sedan 2017-06-01, 3 inom garantitid den 2020-02-29,"
                 + " 1 omoperationer inom garantin", summary.getText());
@@ -107,7 +77,14 @@ class SpecialistViewsUiTest {
                 "inom garantitid", "0", "1", ""), row(table.getItem(2)));
         assertEquals(List.of("194504040041", "HIP", "Ortopedkliniken Öst", "2017-06-01", "2019-06-01",
                 "garantin har gått ut", "0", "0", ""), row(table.getItem(3)));
-        settleAndSave("specialist-episodes");
+        view.save("specialist-episodes");
+    }
+
+    /** Opens a shell on the vårdval and builds the part in it. */
+    private void show(String careChoice, Class<?> part) throws Exception {
+        view = PartShell.open("", careChoice, 1280, 800);
+        ViewData.ensure();
+        view.make(part);
     }
 
     private static List<String> row(TableItem item) {
@@ -115,12 +92,7 @@ class SpecialistViewsUiTest {
         return IntStream.range(0, columns).mapToObj(i -> item.getText(i).replace('\u00a0', ' ')).toList();
     }
 
-    private void settleAndSave(String name) throws Exception {
-        Waits.settle(display, Duration.ofMillis(400));
-        Screens.save(shell, name);
-    }
-
     private <T extends Control> T widget(String key, Class<T> type) {
-        return Find.widget(shell, key, type);
+        return view.widget(key, type);
     }
 }

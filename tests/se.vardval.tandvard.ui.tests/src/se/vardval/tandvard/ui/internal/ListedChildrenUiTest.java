@@ -6,19 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -28,11 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import se.vardval.ui.api.ClientTags;
-import se.vardval.ui.testing.Displays;
-import se.vardval.ui.testing.Find;
-import se.vardval.ui.testing.PartContexts;
-import se.vardval.ui.testing.Screens;
+import se.vardval.ui.testing.PartShell;
 import se.vardval.ui.testing.Waits;
 
 /** The listed children view on the tests' own clinics, counted by hand, across the 2025 change of the age limit. */
@@ -40,29 +30,19 @@ class ListedChildrenUiTest {
 
     private static final Duration READ = Duration.ofMinutes(1);
 
-    private Display display;
-    private Shell shell;
-    private IEclipseContext context;
+    private PartShell view;
 
     @BeforeEach
     void open() throws Exception {
-        display = Displays.require();
+        view = PartShell.open("", TestClinics.CARE_CHOICE, 1280, 800);
         TestClinics.ensure();
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1280, 800);
-        context = PartContexts.create(shell, Map.of(ClientTags.CARE_CHOICE, TestClinics.CARE_CHOICE));
-        ContextInjectionFactory.make(ListedChildrenPart.class, context);
-        shell.open();
+        view.make(ListedChildrenPart.class);
     }
 
     @AfterEach
     void close() {
-        if (context != null) {
-            context.dispose();
-        }
-        if (shell != null) {
-            shell.dispose();
+        if (view != null) {
+            view.close();
         }
     }
 
@@ -82,13 +62,13 @@ class ListedChildrenUiTest {
         assertEquals(List.of("3–6", "7–12", "13–19", "Utanför åldersgränserna"),
                 List.of(chart.getAxisSet().getXAxis(0).getCategorySeries()));
         assertEquals(List.of(2.0, 1.0, 2.0, 1.0), perCategory(chart));
-        settleAndSave("tandvard-children-2025-03");
+        view.save("tandvard-children-2025-03");
 
         table.select(1);
         table.notifyListeners(SWT.Selection, itemEvent(table.getItem(1)));
         assertEquals("Privattandläkarna Testby", widget("children.clinic", Combo.class).getText());
         assertEquals(List.of(1.0, 0.0, 1.0, 0.0), perCategory(chart));
-        settleAndSave("tandvard-children-2025-03-private");
+        view.save("tandvard-children-2025-03-private");
     }
 
     @Test
@@ -100,14 +80,14 @@ class ListedChildrenUiTest {
         assertEquals(List.of("Folktandvården Testby", "0", "1", "0", "0", "0", "1", "1", "0", "1", "0", "0", "0",
                 "0", "4"), rows(table).getFirst());
         assertTrue(widget("children.summary", Label.class).getText().endsWith("varav 6 inom åldersgränserna"));
-        settleAndSave("tandvard-children-2024-12");
+        view.save("tandvard-children-2024-12");
     }
 
     private void show(String month) {
         widget("children.month", Text.class).setText(month);
         widget("children.show", Button.class).notifyListeners(SWT.Selection, new Event());
         Label summary = widget("children.summary", Label.class);
-        Waits.until(display, READ, "the listed children of " + month, () -> summary.getText().contains("listade "
+        Waits.until(view.display(), READ, "the listed children of " + month, () -> summary.getText().contains("listade "
                 + month));
     }
 
@@ -139,12 +119,7 @@ class ListedChildrenUiTest {
         return event;
     }
 
-    private void settleAndSave(String name) throws Exception {
-        Waits.settle(display, Duration.ofMillis(400));
-        Screens.save(shell, name);
-    }
-
     private <T extends Control> T widget(String key, Class<T> type) {
-        return Find.widget(shell, key, type);
+        return view.widget(key, type);
     }
 }

@@ -4,41 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import se.vardval.core.domain.RulebookStatus;
-import se.vardval.core.model.Rulebook;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.testing.DemoDatabase;
-import se.vardval.ui.testing.Displays;
-import se.vardval.ui.testing.Find;
-import se.vardval.ui.testing.PartContexts;
-import se.vardval.ui.testing.Screens;
-import se.vardval.ui.testing.Waits;
+import se.vardval.ui.testing.PartShell;
 
 /**
  * The client's generic rulebook editor (created from its bundle as the workbench does) on a Tandvård draft: the
@@ -48,40 +35,23 @@ class TandvardRulebookEditorUiTest {
 
     private static final int YEAR = 2026;
 
-    private Display display;
-    private Shell shell;
-    private IEclipseContext context;
+    private PartShell view;
     private RulebookStore rulebooks;
 
     @BeforeEach
     void open() throws Exception {
-        display = Displays.require();
+        view = PartShell.open("", Map.of(ClientTags.CARE_CHOICE, TestClinics.CARE_CHOICE, ClientTags.ITEM,
+                Integer.toString(YEAR)), 1280, 900);
         TestClinics.ensure();
         rulebooks = DemoDatabase.service(RulebookStore.class);
-        if (rulebooks.find(TestClinics.CARE_CHOICE, YEAR).isEmpty()) {
-            Rulebook decided = rulebooks.find(TestClinics.CARE_CHOICE, 2025).orElseThrow();
-            rulebooks.save(new Rulebook(TestClinics.CARE_CHOICE, "tandvard", YEAR, RulebookStatus.DRAFT, null,
-                    decided.parameters().deepCopy()), DemoDatabase.ADMINISTRATOR);
-        }
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1280, 900);
-        context = PartContexts.create(shell, Map.of(ClientTags.CARE_CHOICE, TestClinics.CARE_CHOICE, ClientTags.ITEM,
-                Integer.toString(YEAR)));
-        Class<?> editor = FrameworkUtil.getBundle(ClientTags.class).loadClass(
-                "se.vardval.ui.rulebook.RulebookEditorPart");
-        ContextInjectionFactory.make(editor, context);
-        shell.open();
-        Waits.settle(display, Duration.ofMillis(300));
+        DemoDatabase.draft(TestClinics.CARE_CHOICE, 2025, YEAR);
+        view.makeClientPart("se.vardval.ui.rulebook.RulebookEditorPart");
     }
 
     @AfterEach
     void close() {
-        if (context != null) {
-            context.dispose();
-        }
-        if (shell != null) {
-            shell.dispose();
+        if (view != null) {
+            view.close();
         }
     }
 
@@ -96,15 +66,13 @@ class TandvardRulebookEditorUiTest {
         assertEquals(3, widget("param:ageGroups", Table.class).getItemCount());
         Combo payoutTo = widget("param:riskPool.payoutTo", Combo.class);
         assertEquals(List.of("PRIVATE", "ALL"), List.of(payoutTo.getItems()));
-        Waits.settle(display, Duration.ofMillis(200));
-        Screens.save(shell, "tandvard-rulebook-editor");
+        view.save("tandvard-rulebook-editor");
 
         widget("param:riskPool.payoutMonth", Text.class).setText("13");
         Table problems = widget("rulebook.problems", Table.class);
         assertEquals("riskPool.payoutMonth", problems.getItem(0).getText(0));
         assertEquals("måste vara en månad 1–12 (13)", problems.getItem(0).getText(1));
-        Waits.settle(display, Duration.ofMillis(200));
-        Screens.save(shell, "tandvard-rulebook-problem");
+        view.save("tandvard-rulebook-problem");
 
         widget("param:riskPool.payoutMonth", Text.class).setText("12");
         payoutTo.setText("ALL");
@@ -118,6 +86,6 @@ class TandvardRulebookEditorUiTest {
     }
 
     private <T extends Control> T widget(String key, Class<T> type) {
-        return Find.widget(shell, key, type);
+        return view.widget(key, type);
     }
 }
