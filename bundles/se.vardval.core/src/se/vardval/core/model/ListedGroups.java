@@ -22,12 +22,16 @@ public final class ListedGroups implements Consumer<ListedPerson> {
 
     private static final Comparator<Sex> SEX_ORDER = Comparator.nullsFirst(Comparator.naturalOrder());
 
-    /** A group's key, ordered by unit, record, age, sex and distance band (field by field: 117 000 of them a run). */
+    /**
+     * A group's key, ordered by unit, record, age, sex and distance band, field by field and with one string object per
+     * unit (see {@link ListedGroups#unit}), so that keys of the same unit compare without reading their HSA-ids:
+     * 117 000 keys are sorted a run.
+     */
     private record Key(String hsaId, int age, Sex sex, int distanceBand, boolean hasRecord) implements Comparable<Key> {
 
         @Override
         public int compareTo(Key other) {
-            int order = hsaId.compareTo(other.hsaId);
+            int order = hsaId == other.hsaId ? 0 : hsaId.compareTo(other.hsaId);
             if (order == 0) {
                 order = Boolean.compare(hasRecord, other.hasRecord);
             }
@@ -44,6 +48,7 @@ public final class ListedGroups implements Consumer<ListedPerson> {
     private final LocalDate day;
     private final List<DistanceBand> distanceBands;
     private final Map<Key, int[]> counts = new HashMap<>();
+    private final Map<String, String> units = new HashMap<>();
 
     /** Groups for the listing day with the requested distance bands. */
     public ListedGroups(LocalDate day, List<DistanceBand> distanceBands) {
@@ -62,7 +67,7 @@ public final class ListedGroups implements Consumer<ListedPerson> {
         if (person.cniFlags() != null) {
             person.cniFlags().forEach(flag -> flags[flag.ordinal()] = 1);
         }
-        add(new Key(listed.hsaId(), age(person.birthDate()), person.sex(),
+        add(new Key(unit(listed.hsaId()), age(person.birthDate()), person.sex(),
                 DistanceBand.indexOf(distanceBands, person.distanceKm()), true), 1, flags);
     }
 
@@ -73,10 +78,10 @@ public final class ListedGroups implements Consumer<ListedPerson> {
         try {
             id = PersonId.parse(personId);
         } catch (IllegalArgumentException e) {
-            add(new Key(hsaId, -1, null, -1, false), 1, flags);
+            add(new Key(unit(hsaId), -1, null, -1, false), 1, flags);
             return;
         }
-        add(new Key(hsaId, age(id.birthDate()), id.sex(), -1, false), 1, flags);
+        add(new Key(unit(hsaId), age(id.birthDate()), id.sex(), -1, false), 1, flags);
     }
 
     /** Adds a group counted elsewhere (e.g. by the database) to the group of the same key. */
@@ -85,8 +90,8 @@ public final class ListedGroups implements Consumer<ListedPerson> {
         for (CniFlag flag : CniFlag.values()) {
             flags[flag.ordinal()] = group.withFlag(flag);
         }
-        add(new Key(group.hsaId(), group.age(), group.sex(), group.distanceBand(), group.hasRecord()), group.listed(),
-                flags);
+        add(new Key(unit(group.hsaId()), group.age(), group.sex(), group.distanceBand(), group.hasRecord()),
+                group.listed(), flags);
     }
 
     /** Hands the groups to the sink in a fixed order: by unit, record, age, sex and distance band. */
@@ -105,6 +110,11 @@ public final class ListedGroups implements Consumer<ListedPerson> {
         for (int i = 0; i < flags.length; i++) {
             value[1 + i] += flags[i];
         }
+    }
+
+    /** The one string object of the unit's HSA-id. */
+    private String unit(String hsaId) {
+        return units.computeIfAbsent(hsaId, h -> h);
     }
 
     private int age(LocalDate birthDate) {
