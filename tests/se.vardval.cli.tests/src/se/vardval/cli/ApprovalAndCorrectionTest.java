@@ -54,7 +54,7 @@ class ApprovalAndCorrectionTest {
         assertTrue(approved.startsWith("run " + ordinary + "  halsoval 2020-06  APPROVED by bertil"), approved);
         CliRunner.Outcome twice = cli.run("--user", "cecilia", "approve", Long.toString(ordinary));
         assertEquals(1, twice.exitCode());
-        assertTrue(twice.err().contains("har tillståndet APPROVED och kan inte övergå till APPROVED"), twice.err());
+        assertTrue(twice.err().contains("har tillståndet attesterad och kan inte övergå till attesterad"), twice.err());
         CliRunner.Outcome again = cli.run("--user", "anna", "run", "halsoval", JUNE.toString());
         assertEquals(1, again.exitCode());
         assertTrue(again.err().contains("är redan utbetald genom den attesterade körningen " + ordinary), again.err());

@@ -173,8 +173,8 @@ public class JpaRunStore implements RunStore {
         boolean next = run.state() == RunState.CALCULATED && newState == RunState.APPROVED
                 || run.state() == RunState.APPROVED && newState == RunState.EXPORTED;
         if (!next) {
-            throw new IllegalStateException("Körning " + run.id() + " har tillståndet " + run.state()
-                    + " och kan inte övergå till " + newState);
+            throw new IllegalStateException("Körning " + run.id() + " har tillståndet " + run.state().swedishName()
+                    + " och kan inte övergå till " + newState.swedishName());
         }
         if (newState == RunState.APPROVED && user.equals(run.createdBy())) {
             throw new IllegalStateException("Körning " + run.id() + " beräknades av " + user

@@ -70,7 +70,10 @@ class RunStoreTest extends BackendTest {
         IllegalStateException selfApproval = assertThrows(IllegalStateException.class,
                 () -> store.changeState(first.id(), RunState.APPROVED, "anna"));
         assertTrue(selfApproval.getMessage().contains("inte kan attestera"), selfApproval.getMessage());
-        assertThrows(IllegalStateException.class, () -> store.changeState(first.id(), RunState.EXPORTED, "bertil"));
+        IllegalStateException skipped = assertThrows(IllegalStateException.class,
+                () -> store.changeState(first.id(), RunState.EXPORTED, "bertil"));
+        assertTrue(skipped.getMessage().endsWith("har tillståndet beräknad och kan inte övergå till exporterad"),
+                skipped.getMessage());
 
         PaymentRun approved = store.changeState(first.id(), RunState.APPROVED, "bertil");
         assertEquals(RunState.APPROVED, approved.state());
