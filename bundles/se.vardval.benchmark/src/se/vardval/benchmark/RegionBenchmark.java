@@ -66,13 +66,10 @@ public class RegionBenchmark implements Benchmark {
     @Override
     public Figures measure(Path workDirectory, Region region, YearMonth month, String user,
             Consumer<String> progress) {
+        YearMonth first = YearMonth.of(2020, 1);
+        requireGenerated(region, month, first);
         if (!runs.latest().isEmpty() || !masterData.providers().isEmpty()) {
             throw new UserError("benchmark kräver en tom databas; ange en ny med --db");
-        }
-        YearMonth first = YearMonth.of(2020, 1);
-        if (month.isBefore(first) || !month.isBefore(first.plusMonths(region.months()))) {
-            throw new UserError("månaden att köra, " + month + ", är inte en av de " + region.months()
-                    + " genererade månaderna från " + first);
         }
         progress.accept("generating " + region.persons() + " persons, " + region.months() + " months, visit rate "
                 + region.visitRate());
@@ -104,6 +101,17 @@ public class RegionBenchmark implements Benchmark {
                 importTimes.get(ImportFileType.ACTIVITIES),
                 importTimes.values().stream().reduce(Duration.ZERO, Duration::plus), run, peak, lines, bulkLoad,
                 aggregate);
+    }
+
+    /** Refuses a region without months, or a month to run that is not among those generated from {@code first}. */
+    private static void requireGenerated(Region region, YearMonth month, YearMonth first) {
+        if (region.months() < 1) {
+            throw new UserError("benchmark behöver minst en genererad månad, inte " + region.months());
+        }
+        if (month.isBefore(first) || !month.isBefore(first.plusMonths(region.months()))) {
+            throw new UserError("månaden att köra, " + month + ", är inte en av de " + region.months()
+                    + " genererade månaderna från " + first);
+        }
     }
 
     private static DemoRegionSummary generate(Path directory, Region region, YearMonth first) {

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import se.vardval.core.service.DemoData;
+import se.vardval.core.service.UserError;
 
 import se.vardval.demo.internal.RegionWriter;
 
@@ -45,10 +46,10 @@ public final class DemoRegionGenerator {
      */
     public DemoRegionGenerator(long seed, int persons, double visitRate) {
         if (persons < 1) {
-            throw new IllegalArgumentException("a region needs at least one person, not " + persons);
+            throw new UserError("en region behöver minst en person, inte " + persons);
         }
         if (!(visitRate > 0)) {
-            throw new IllegalArgumentException("the visit rate must be above 0, not " + visitRate);
+            throw new UserError("besöksfrekvensen måste vara större än 0, inte " + visitRate);
         }
         this.seed = seed;
         this.persons = persons;
@@ -71,7 +72,7 @@ public final class DemoRegionGenerator {
      */
     public DemoRegionSummary writeTo(Path directory, YearMonth from, int months) throws IOException {
         if (months < 1) {
-            throw new IllegalArgumentException("at least one month is needed, not " + months);
+            throw new UserError("minst en månad behövs, inte " + months);
         }
         return new DemoRegionSummary(new RegionWriter(seed, persons, visitRate).write(directory, from, months));
     }

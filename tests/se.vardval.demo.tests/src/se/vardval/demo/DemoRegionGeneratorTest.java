@@ -29,6 +29,7 @@ import se.vardval.core.domain.ContactType;
 import se.vardval.core.domain.DateRanges;
 import se.vardval.core.domain.Listing;
 import se.vardval.core.domain.Person;
+import se.vardval.core.service.UserError;
 import se.vardval.imports.ImportFileType;
 import se.vardval.imports.ImportResult;
 
@@ -115,7 +116,16 @@ class DemoRegionGeneratorTest {
             assertTrue(ratio > 1.8 && ratio < 2.2, "twice the visits in " + period + ": " + ratio);
         }
         assertEquals(PERSONS, doubled.persons.size());
-        assertThrows(IllegalArgumentException.class, () -> new DemoRegionGenerator(2020, PERSONS, 0));
+        assertEquals("besöksfrekvensen måste vara större än 0, inte 0.0",
+                assertThrows(UserError.class, () -> new DemoRegionGenerator(2020, PERSONS, 0)).getMessage());
+    }
+
+    @Test
+    void aRegionWithoutPersonsOrMonthsIsRefusedInSwedish() {
+        assertEquals("en region behöver minst en person, inte 0",
+                assertThrows(UserError.class, () -> new DemoRegionGenerator(2020, 0)).getMessage());
+        assertEquals("minst en månad behövs, inte 0", assertThrows(UserError.class, () -> new DemoRegionGenerator(
+                2020, PERSONS).writeTo(directory.resolve("none"), YearMonth.of(2020, 1), 0)).getMessage());
     }
 
     private static long visitsIn(GeneratedRegion region, YearMonth period) {

@@ -15,6 +15,7 @@ import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.model.Rulebook;
 import se.vardval.core.security.AccessControl;
 import se.vardval.core.security.Permission;
+import se.vardval.core.service.UserError;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.persistence.internal.jpa.RulebookEntity;
 
@@ -55,9 +56,9 @@ public class JpaRulebookStore implements RulebookStore {
             Optional<RulebookEntity> existing = stored(em, rulebook.careChoice(), rulebook.year());
             Rulebook before = existing.map(this::toRecord).orElse(null);
             if (before != null && before.status() == RulebookStatus.DECIDED) {
-                throw new IllegalStateException("The rulebook of " + rulebook.careChoice() + " for "
-                        + rulebook.year() + " is decided (" + before.decision()
-                        + ") and cannot be changed; prepare a new draft for another year instead.");
+                throw new UserError("förfrågningsunderlaget för " + rulebook.careChoice() + " " + rulebook.year()
+                        + " är beslutat (" + before.decision() + ") och kan inte ändras; gör i stället ett utkast för"
+                        + " ett annat år");
             }
             RulebookEntity row = existing.orElseGet(() -> new RulebookEntity(rulebook.careChoice(), rulebook.year()));
             row.apply(rulebook.modelType(), rulebook.status(), rulebook.decision(),

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.vardval.core.domain.AuditEntry;
 import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.model.Rulebook;
+import se.vardval.core.service.UserError;
 
 class RulebookStoreTest extends BackendTest {
 
@@ -51,11 +52,11 @@ class RulebookStoreTest extends BackendTest {
         store.save(new Rulebook("fotvard", "fotvard", 2025, RulebookStatus.DRAFT, null, json("{}")), "anna");
         store.save(decided, "anna");
 
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> store.save(
+        UserError refused = assertThrows(UserError.class, () -> store.save(
                 new Rulebook("fotvard", "fotvard", 2025, RulebookStatus.DRAFT, null, json("{\"krPerVisit\":1}")),
                 "bertil"));
 
-        assertTrue(refused.getMessage().contains("decided (RS 2024-11-26 § 85)"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("är beslutat (RS 2024-11-26 § 85)"), refused.getMessage());
         assertEquals(decided, store.find("fotvard", 2025).orElseThrow());
         List<AuditEntry> audit = new JpaAuditLog(backend.database()).entries("rulebook", 10);
         assertEquals(List.of("DECIDE", "CREATE"), audit.stream().filter(e -> e.entityKey().equals("fotvard/2025"))

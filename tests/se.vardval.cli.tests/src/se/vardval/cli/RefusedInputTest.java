@@ -1,0 +1,33 @@
+package se.vardval.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Numbers on the command line that the demo and the benchmark refuse, each with its one-line reason in Swedish. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RefusedInputTest {
+
+    private CliRunner cli;
+
+    @BeforeAll
+    void start() throws InterruptedException {
+        cli = new CliRunner();
+    }
+
+    @Test
+    void aDemoRegionWithoutPersonsIsRefused() {
+        CliRunner.Outcome refused = cli.run("init-demo", "--persons", "0");
+        assertEquals(1, refused.exitCode());
+        assertEquals("vardval init-demo: en region behöver minst en person, inte 0", refused.err().strip());
+    }
+
+    @Test
+    void aBenchmarkWithoutMonthsIsRefused() {
+        CliRunner.Outcome refused = cli.run("benchmark", "--months", "0");
+        assertEquals(1, refused.exitCode());
+        assertEquals("vardval benchmark: benchmark behöver minst en genererad månad, inte 0", refused.err().strip());
+    }
+}
