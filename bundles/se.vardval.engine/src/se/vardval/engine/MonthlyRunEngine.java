@@ -104,7 +104,7 @@ public class MonthlyRunEngine implements PaymentRunService {
     public PaymentRun approve(long runId, String user) {
         PaymentRun run = find(runId);
         access.require(user, Permission.APPROVE, run.careChoice());
-        return changeState(run, RunState.APPROVED, user);
+        return runs.changeState(run.id(), RunState.APPROVED, user);
     }
 
     @Override
@@ -118,7 +118,7 @@ public class MonthlyRunEngine implements PaymentRunService {
             throw new UserError("körning " + runId + " är inte attesterad; bara en attesterad körning exporteras till"
                     + " ekonomisystemet");
         }
-        return changeState(run, RunState.EXPORTED, user);
+        return runs.changeState(run.id(), RunState.EXPORTED, user);
     }
 
     @Override
@@ -193,14 +193,6 @@ public class MonthlyRunEngine implements PaymentRunService {
 
     private static <T> List<T> collect(List<PaymentRun> paid, LongFunction<List<T>> read) {
         return paid.stream().flatMap(r -> read.apply(r.id()).stream()).toList();
-    }
-
-    private PaymentRun changeState(PaymentRun run, RunState newState, String user) {
-        try {
-            return runs.changeState(run.id(), newState, user);
-        } catch (IllegalStateException e) {
-            throw new UserError(e.getMessage());
-        }
     }
 
     private PaymentRun find(long runId) {

@@ -4,17 +4,21 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.vardval.core.domain.CniFlag;
 import se.vardval.core.domain.CostCategory;
 import se.vardval.core.domain.Profession;
+import se.vardval.core.model.ParameterCheck;
+import se.vardval.core.service.UserError;
 
 /**
  * A rulebook's Hälsoval parameters read into records; {@link #parse} expects parameters that
@@ -156,12 +160,13 @@ record HalsovalParameters(ListingDay listingDay, Capitation capitation, CniParam
     static ListingDay listingDay(JsonNode p) {
         JsonNode day = p == null ? null : p.get("listingDay");
         if (day == null || !day.isTextual()) {
-            throw new IllegalArgumentException("listingDay: missing parameter");
+            throw new UserError("listingDay: parametern 'listingDay' saknas");
         }
         try {
             return ListingDay.valueOf(day.asText());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("listingDay: unknown value '" + day.asText() + "'", e);
+            throw new UserError("listingDay: okänt värde '" + day.asText() + "'; " + ParameterCheck.ALLOWED
+                    + Arrays.stream(ListingDay.values()).map(Enum::name).collect(Collectors.joining(", ")), e);
         }
     }
 

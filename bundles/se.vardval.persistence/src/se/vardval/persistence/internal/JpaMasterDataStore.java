@@ -15,6 +15,7 @@ import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.security.AccessControl;
 import se.vardval.core.security.Permission;
+import se.vardval.core.service.UserError;
 import se.vardval.core.store.ConcurrentChangeException;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.persistence.internal.jpa.CareChoiceEntity;
@@ -73,7 +74,7 @@ public class JpaMasterDataStore implements MasterDataStore {
     @Override
     public void updateProvider(Provider before, Provider after, String user) {
         access.require(user, Permission.EDIT_REGISTER, null);
-        requireSameKey(before.orgNr(), after.orgNr(), "organisationsnummer");
+        requireSameKey(before.orgNr(), after.orgNr(), "Organisationsnumret");
         database.write(em -> {
             ProviderEntity row = em.find(ProviderEntity.class, before.orgNr());
             requireUnchanged(row == null ? null : row.toRecord(), before, "Vårdgivare " + before.orgNr());
@@ -96,7 +97,7 @@ public class JpaMasterDataStore implements MasterDataStore {
     @Override
     public void updateUnit(Unit before, Unit after, String user) {
         access.require(user, Permission.EDIT_REGISTER, null);
-        requireSameKey(before.hsaId(), after.hsaId(), "HSA-id");
+        requireSameKey(before.hsaId(), after.hsaId(), "HSA-id:t");
         database.write(em -> {
             UnitEntity row = em.find(UnitEntity.class, before.hsaId());
             requireUnchanged(row == null ? null : row.toRecord(), before, "Enhet " + before.hsaId());
@@ -121,7 +122,7 @@ public class JpaMasterDataStore implements MasterDataStore {
     public void updateContract(Contract before, Contract after, String user) {
         access.require(user, Permission.EDIT_REGISTER, after.careChoice());
         requireSameKey(before.contractId() + "/" + before.hsaId(), after.contractId() + "/" + after.hsaId(),
-                "contract id and HSA-id");
+                "Avtalet och HSA-id:t");
         database.write(em -> {
             Contract stored = MasterDataWrites.findContract(em, before.contractId(), before.hsaId())
                     .map(ContractEntity::toRecord).orElse(null);
@@ -147,7 +148,7 @@ public class JpaMasterDataStore implements MasterDataStore {
     public void updateSupplementary(Supplementary before, Supplementary after, String user) {
         access.require(user, Permission.EDIT_REGISTER, null);
         requireSameKey(MasterDataWrites.supplementaryKey(before), MasterDataWrites.supplementaryKey(after),
-                "contract id, code and valid-from");
+                "Avtalet, koden och giltig från-dagen");
         database.write(em -> {
             Supplementary stored = MasterDataWrites.findSupplementary(em, before).map(SupplementaryEntity::toRecord)
                     .orElse(null);
@@ -159,7 +160,7 @@ public class JpaMasterDataStore implements MasterDataStore {
 
     private static void requireSameKey(String before, String after, String what) {
         if (!before.equals(after)) {
-            throw new IllegalArgumentException("The " + what + " cannot be changed (" + before + " → " + after + ")");
+            throw new UserError(what + " kan inte ändras (" + before + " → " + after + ").");
         }
     }
 

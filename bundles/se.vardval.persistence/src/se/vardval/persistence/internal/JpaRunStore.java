@@ -24,6 +24,7 @@ import se.vardval.core.model.ModelResult;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.RejectedItem;
 import se.vardval.core.model.RunWarning;
+import se.vardval.core.service.UserError;
 import se.vardval.core.store.RunStore;
 import se.vardval.persistence.internal.jdbc.Jdbc;
 import se.vardval.persistence.internal.jpa.PaymentRunEntity;
@@ -130,7 +131,7 @@ public class JpaRunStore implements RunStore {
         return database.inTransaction(em -> {
             PaymentRunEntity row = em.find(PaymentRunEntity.class, runId);
             if (row == null) {
-                throw new IllegalArgumentException("There is no payment run " + runId);
+                throw new UserError("det finns ingen körning med id " + runId);
             }
             PaymentRun before = row.toRecord();
             requireAllowed(em, before, newState, user);
@@ -173,23 +174,23 @@ public class JpaRunStore implements RunStore {
         boolean next = run.state() == RunState.CALCULATED && newState == RunState.APPROVED
                 || run.state() == RunState.APPROVED && newState == RunState.EXPORTED;
         if (!next) {
-            throw new IllegalStateException("Körning " + run.id() + " har tillståndet " + run.state().swedishName()
+            throw new UserError("Körning " + run.id() + " har tillståndet " + run.state().swedishName()
                     + " och kan inte övergå till " + newState.swedishName());
         }
         if (newState == RunState.APPROVED && user.equals(run.createdBy())) {
-            throw new IllegalStateException("Körning " + run.id() + " beräknades av " + user
+            throw new UserError("Körning " + run.id() + " beräknades av " + user
                     + ", som därför inte kan attestera den; en annan person måste attestera den.");
         }
         if (newState == RunState.APPROVED && run.correctsRunId() == null) {
             approved(em, run.careChoice(), run.period()).ifPresent(paid -> {
-                throw new IllegalStateException(run.careChoice() + " " + run.period()
+                throw new UserError(run.careChoice() + " " + run.period()
                         + " är redan utbetald genom körning " + paid.id()
                         + "; en ändring kräver en korrigeringskörning.");
             });
         }
         if (newState == RunState.APPROVED && run.correctsRunId() != null) {
             laterCorrection(em, run).ifPresent(later -> {
-                throw new IllegalStateException("Korrigeringskörning " + later.id() + " av " + run.careChoice() + " "
+                throw new UserError("Korrigeringskörning " + later.id() + " av " + run.careChoice() + " "
                         + run.period() + " attesterades efter att körning " + run.id() + " beräknades; beräkna"
                         + " korrigeringen igen.");
             });

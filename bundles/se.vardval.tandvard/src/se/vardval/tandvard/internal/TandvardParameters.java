@@ -4,11 +4,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import se.vardval.core.model.ParameterCheck;
+import se.vardval.core.service.UserError;
 
 /**
  * A rulebook's Tandvård parameters read into records; {@link #parse} expects parameters that
@@ -102,12 +107,13 @@ record TandvardParameters(ListingDay listingDay, int minAge, int maxAge, List<Ag
     static ListingDay listingDay(JsonNode p) {
         JsonNode day = p == null ? null : p.get("listingDay");
         if (day == null || !day.isTextual()) {
-            throw new IllegalArgumentException("listingDay: missing parameter");
+            throw new UserError("listingDay: parametern 'listingDay' saknas");
         }
         try {
             return ListingDay.valueOf(day.asText());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("listingDay: unknown value '" + day.asText() + "'", e);
+            throw new UserError("listingDay: okänt värde '" + day.asText() + "'; " + ParameterCheck.ALLOWED
+                    + Arrays.stream(ListingDay.values()).map(Enum::name).collect(Collectors.joining(", ")), e);
         }
     }
 }

@@ -19,6 +19,7 @@ import se.vardval.core.domain.Ownership;
 import se.vardval.core.domain.Provider;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
+import se.vardval.core.service.UserError;
 import se.vardval.core.store.ConcurrentChangeException;
 import se.vardval.persistence.internal.jpa.ProviderEntity;
 
@@ -127,8 +128,10 @@ class MasterDataStoreTest extends BackendTest {
         store.updateContract(read, ended, "anna");
         assertEquals(ended, store.contracts("halsoval").get(0));
         assertThrows(ConcurrentChangeException.class, () -> store.updateContract(read, read, "bertil"));
-        assertThrows(IllegalArgumentException.class, () -> store.updateProvider(
+        UserError keyChanged = assertThrows(UserError.class, () -> store.updateProvider(
                 new Provider(Fixtures.ORG_NR, "x", Ownership.PRIVATE),
                 new Provider("5560000035", "x", Ownership.PRIVATE), "anna"));
+        assertEquals("Organisationsnumret kan inte ändras (" + Fixtures.ORG_NR + " → 5560000035).",
+                keyChanged.getMessage());
     }
 }

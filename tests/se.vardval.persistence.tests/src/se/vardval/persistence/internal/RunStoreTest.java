@@ -19,6 +19,7 @@ import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.RunState;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.RunWarning;
+import se.vardval.core.service.UserError;
 
 class RunStoreTest extends BackendTest {
 
@@ -67,10 +68,10 @@ class RunStoreTest extends BackendTest {
         PaymentRun second = store.create(calculated("tandvard", period, null), List.of(), List.of());
         assertTrue(store.approvedRun("tandvard", period).isEmpty());
 
-        IllegalStateException selfApproval = assertThrows(IllegalStateException.class,
+        UserError selfApproval = assertThrows(UserError.class,
                 () -> store.changeState(first.id(), RunState.APPROVED, "anna"));
         assertTrue(selfApproval.getMessage().contains("inte kan attestera"), selfApproval.getMessage());
-        IllegalStateException skipped = assertThrows(IllegalStateException.class,
+        UserError skipped = assertThrows(UserError.class,
                 () -> store.changeState(first.id(), RunState.EXPORTED, "bertil"));
         assertTrue(skipped.getMessage().endsWith("har tillståndet beräknad och kan inte övergå till exporterad"),
                 skipped.getMessage());
@@ -80,7 +81,7 @@ class RunStoreTest extends BackendTest {
         assertEquals("bertil", approved.approvedBy());
         assertNotNull(approved.approvedAt());
         assertEquals(first.id(), store.approvedRun("tandvard", period).orElseThrow().id());
-        IllegalStateException paidTwice = assertThrows(IllegalStateException.class,
+        UserError paidTwice = assertThrows(UserError.class,
                 () -> store.changeState(second.id(), RunState.APPROVED, "bertil"));
         assertTrue(paidTwice.getMessage().contains("är redan utbetald genom körning"
                 + " " + first.id()), paidTwice.getMessage());
@@ -113,7 +114,7 @@ class RunStoreTest extends BackendTest {
         PaymentRun second = store.create(calculated("fotvard", period, ordinary.id()), List.of(), List.of());
         store.changeState(first.id(), RunState.APPROVED, "bertil");
 
-        IllegalStateException stale = assertThrows(IllegalStateException.class,
+        UserError stale = assertThrows(UserError.class,
                 () -> store.changeState(second.id(), RunState.APPROVED, "bertil"));
         assertTrue(stale.getMessage().contains("Korrigeringskörning " + first.id() + " av fotvard 2025-05"
                 + " attesterades efter att körning " + second.id()), stale.getMessage());
