@@ -15,16 +15,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -37,10 +32,7 @@ import se.vardval.core.domain.PersonId;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.ui.testing.DemoDatabase;
-import se.vardval.ui.testing.Displays;
-import se.vardval.ui.testing.Find;
-import se.vardval.ui.testing.PartContexts;
-import se.vardval.ui.testing.Screens;
+import se.vardval.ui.testing.PartShell;
 import se.vardval.ui.testing.Waits;
 
 /**
@@ -54,38 +46,31 @@ class AuditLogPartUiTest {
     @TempDir
     Path work;
 
-    private Display display;
-    private Shell shell;
-    private IEclipseContext context;
+    private PartShell view;
     private AuditLogPart part;
     private Table entries;
     private Label status;
 
     @BeforeEach
     void open() throws Exception {
-        display = Displays.require();
-        DemoDatabase.ensure();
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1240, 720);
-        context = PartContexts.create(shell, Map.of());
-        part = ContextInjectionFactory.make(AuditLogPart.class, context);
-        shell.open();
-        entries = Find.widget(shell, "audit.entries", Table.class);
-        status = Find.widget(shell, "audit.status", Label.class);
+        view = PartShell.open("", Map.of(), 1240, 720);
+        part = view.make(AuditLogPart.class);
+        entries = view.widget("audit.entries", Table.class);
+        status = view.widget("audit.status", Label.class);
         waitForEntries();
     }
 
     @AfterEach
     void close() {
-        context.dispose();
-        shell.dispose();
+        if (view != null) {
+            view.close();
+        }
     }
 
     @Test
     void filtersByEntityTextAndPeriodAndShowsTheStates() throws Exception {
         assertTrue(entries.getItemCount() > 0, status.getText());
-        Combo entity = Find.widget(shell, "audit.entity", Combo.class);
+        Combo entity = view.widget("audit.entity", Combo.class);
         entity.select(Arrays.asList(entity.getItems()).indexOf("payment_run"));
         show();
         assertTrue(entries.getItemCount() >= 2, "the demo's two runs");
@@ -93,7 +78,7 @@ class AuditLogPartUiTest {
 
         entity.select(0);
         Unit unit = DemoDatabase.service(MasterDataStore.class).units().getFirst();
-        Find.widget(shell, "audit.text", Text.class).setText(unit.hsaId());
+        view.widget("audit.text", Text.class).setText(unit.hsaId());
         show();
         assertTrue(entries.getItemCount() > 0, status.getText());
         for (TableItem item : entries.getItems()) {
@@ -102,16 +87,15 @@ class AuditLogPartUiTest {
         }
         entries.select(0);
         entries.notifyListeners(SWT.Selection, new Event());
-        Waits.until(display, Duration.ofSeconds(10), "the states",
-                () -> !Find.widget(shell, "audit.after", Text.class).getText().isEmpty());
-        assertTrue(Find.widget(shell, "audit.after", Text.class).getText().contains(unit.hsaId()));
-        Waits.settle(display, Duration.ofMillis(400));
-        Screens.save(shell, "audit-log");
+        Waits.until(view.display(), Duration.ofSeconds(10), "the states",
+                () -> !view.widget("audit.after", Text.class).getText().isEmpty());
+        assertTrue(view.widget("audit.after", Text.class).getText().contains(unit.hsaId()));
+        view.save("audit-log");
 
-        Find.widget(shell, "audit.from", Text.class).setText(LocalDate.now().plusDays(1).toString());
+        view.widget("audit.from", Text.class).setText(LocalDate.now().plusDays(1).toString());
         show();
         assertEquals(0, entries.getItemCount(), "nothing changed tomorrow");
-        Find.widget(shell, "audit.from", Text.class).setText("tomorrow");
+        view.widget("audit.from", Text.class).setText("tomorrow");
         click("audit.show");
         assertEquals("Skriv datum som ÅÅÅÅ-MM-DD.", status.getText());
     }
@@ -141,12 +125,13 @@ class AuditLogPartUiTest {
     }
 
     private void waitForEntries() {
-        Waits.until(display, Duration.ofMinutes(1), "the audit entries", () -> status.getText().contains("ändringar"));
-        Waits.settle(display, Duration.ofMillis(200));
+        Waits.until(view.display(), Duration.ofMinutes(1), "the audit entries",
+                () -> status.getText().contains("ändringar"));
+        Waits.settle(view.display(), Duration.ofMillis(200));
     }
 
     private void click(String key) {
-        Find.widget(shell, key, Button.class).notifyListeners(SWT.Selection, new Event());
+        view.widget(key, Button.class).notifyListeners(SWT.Selection, new Event());
     }
 
     /** The texts of a row: time, user, entity, key, action, after. */

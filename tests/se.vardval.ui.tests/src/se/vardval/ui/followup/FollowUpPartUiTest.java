@@ -11,18 +11,12 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.Chart;
@@ -36,13 +30,9 @@ import se.vardval.followup.Cell;
 import se.vardval.followup.FollowUp;
 import se.vardval.followup.FollowUpReport;
 import se.vardval.followup.FollowUpTrend;
-import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.testing.DemoDatabase;
-import se.vardval.ui.testing.Displays;
-import se.vardval.ui.testing.Find;
-import se.vardval.ui.testing.PartContexts;
-import se.vardval.ui.testing.Screens;
+import se.vardval.ui.testing.PartShell;
 import se.vardval.ui.testing.Waits;
 
 /**
@@ -54,9 +44,7 @@ class FollowUpPartUiTest {
     private static final YearMonth MONTH = YearMonth.of(2020, 12);
     private static final Duration JOB = Duration.ofMinutes(2);
 
-    private Display display;
-    private Shell shell;
-    private IEclipseContext context;
+    private PartShell view;
     private FollowUpTrend expected;
     private FollowUpPart part;
 
@@ -65,62 +53,57 @@ class FollowUpPartUiTest {
 
     @BeforeEach
     void open() throws Exception {
-        display = Displays.require();
         DemoDatabase.ensure();
         expected = DemoDatabase.service(FollowUp.class).trend(DemoDatabase.CARE_CHOICE, MONTH.minusMonths(11), MONTH,
                 false, FollowUp.DEFAULT_MINIMUM_COUNT);
-        shell = new Shell(display);
-        shell.setText("Uppföljning");
-        shell.setLayout(new FillLayout());
-        shell.setSize(1280, 900);
-        context = PartContexts.create(shell, Map.of(ClientTags.CARE_CHOICE, DemoDatabase.CARE_CHOICE));
-        part = ContextInjectionFactory.make(FollowUpPart.class, context);
-        shell.open();
+        view = PartShell.open("Uppföljning", DemoDatabase.CARE_CHOICE, 1280, 900);
+        part = view.make(FollowUpPart.class);
     }
 
     @AfterEach
     void close() {
-        context.dispose();
-        shell.dispose();
+        if (view != null) {
+            view.close();
+        }
     }
 
     @Test
     void showsTheMonthBySexAndAUnitsTrendAgainstTheRegion() throws Exception {
-        Find.widget(shell, "followup.month", Text.class).setText(MONTH.toString());
-        Find.widget(shell, "followup.show", Button.class).notifyListeners(SWT.Selection, new Event());
-        Label summary = Find.widget(shell, "followup.summary", Label.class);
-        Waits.until(display, JOB, "the follow-up of " + MONTH,
+        view.widget("followup.month", Text.class).setText(MONTH.toString());
+        view.widget("followup.show", Button.class).notifyListeners(SWT.Selection, new Event());
+        Label summary = view.widget("followup.summary", Label.class);
+        Waits.until(view.display(), JOB, "the follow-up of " + MONTH,
                 () -> summary.getText().startsWith(SwedishFormat.month(MONTH)));
         FollowUpReport december = expected.months().get(expected.months().size() - 1);
-        Table table = Find.widget(shell, "followup.table", Table.class);
+        Table table = view.widget("followup.table", Table.class);
         assertEquals(december.units().size() + 1, table.getItemCount());
         int row = mostMeasuredUnit(december);
         String unit = december.units().get(row).hsaId();
         assertEquals(text(december.cell(unit, "PHONE_ACCESS", null)), cellOf(table, row, "Telefon"));
-        Screens.save(shell, "followup-everyone");
+        view.save("followup-everyone");
 
-        Combo sex = Find.widget(shell, "followup.sex", Combo.class);
+        Combo sex = view.widget("followup.sex", Combo.class);
         sex.select(1);
         sex.notifyListeners(SWT.Selection, new Event());
         assertEquals(text(december.cell(unit, "PHONE_ACCESS", Sex.F)), cellOf(table, row, "Telefon"));
 
         table.select(row);
         table.notifyListeners(SWT.Selection, new Event());
-        Combo indicator = Find.widget(shell, "followup.indicator", Combo.class);
+        Combo indicator = view.widget("followup.indicator", Combo.class);
         indicator.select(Arrays.asList(indicator.getItems()).indexOf("Telefontillgänglighet"));
         indicator.notifyListeners(SWT.Selection, new Event());
-        Waits.settle(display, Duration.ofMillis(300));
-        Chart chart = Find.widget(shell, "followup.trend", Chart.class);
+        Waits.settle(view.display(), Duration.ofMillis(300));
+        Chart chart = view.widget("followup.trend", Chart.class);
         assertEquals(12, expected.months().size());
         assertEquals(shownMonths(expected.series(unit, "PHONE_ACCESS", null)), points(chart, "Alla"));
         assertEquals(shownMonths(expected.series(unit, "PHONE_ACCESS", Sex.F)), points(chart, "Kvinnor"));
         assertEquals(shownMonths(expected.series(null, "PHONE_ACCESS", null)), points(chart, "Regionen"));
         assertEquals(12, points(chart, "Regionen"));
         assertTrue(chart.getTitle().getText().contains(december.units().get(row).name()), chart.getTitle().getText());
-        Screens.save(shell, "followup-trend-women");
+        view.save("followup-trend-women");
 
         part.saveAs = suggested -> pages.resolve(suggested).toString();
-        Find.widget(shell, "followup.publish", Button.class).notifyListeners(SWT.Selection, new Event());
+        view.widget("followup.publish", Button.class).notifyListeners(SWT.Selection, new Event());
         Path page = pages.resolve("jamforelse-halsoval-2020-12.html");
         String html = Files.readString(page, StandardCharsets.UTF_8);
         assertTrue(html.startsWith("<!DOCTYPE html>"), html.substring(0, 40));

@@ -2,7 +2,6 @@ package se.vardval.ui.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,16 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,13 +27,9 @@ import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.RunState;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RunStore;
-import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
-import se.vardval.ui.parts.Widgets;
 import se.vardval.ui.testing.DemoDatabase;
-import se.vardval.ui.testing.Displays;
-import se.vardval.ui.testing.PartContexts;
-import se.vardval.ui.testing.Screens;
+import se.vardval.ui.testing.PartShell;
 import se.vardval.ui.testing.Waits;
 
 /**
@@ -56,9 +45,7 @@ class RunActionsUiTest {
     @TempDir
     Path exported;
 
-    private Display display;
-    private Shell shell;
-    private IEclipseContext context;
+    private PartShell view;
     private PaymentRunPart part;
 
     @AfterEach
@@ -70,13 +57,13 @@ class RunActionsUiTest {
     void administratorCalculatesApproverAttestsAndExportsThenACorrection() throws Exception {
         RunStore runs = DemoDatabase.service(RunStore.class);
         open(DemoDatabase.ADMINISTRATOR, null);
-        widget("run.period", Text.class).setText(JUNE.toString());
+        view.widget("run.period", Text.class).setText(JUNE.toString());
         click("run.calculate");
-        Waits.until(display, JOB, "the run of June 2020", () -> status().contains("juni 2020"));
+        Waits.until(view.display(), JOB, "the run of June 2020", () -> status().contains("juni 2020"));
         PaymentRun run = runs.list(DemoDatabase.CARE_CHOICE).get(0);
         assertEquals(JUNE, run.period());
-        assertTrue(widget("run.approve", Button.class).getEnabled());
-        assertFalse(widget("run.correct", Button.class).getEnabled(), "nothing is paid for the month yet");
+        assertTrue(view.widget("run.approve", Button.class).getEnabled());
+        assertFalse(view.widget("run.correct", Button.class).getEnabled(), "nothing is paid for the month yet");
 
         click("run.approve");
         assertEquals(RunState.CALCULATED, runs.find(run.id()).orElseThrow().state(), status());
@@ -91,9 +78,8 @@ class RunActionsUiTest {
         open(DemoDatabase.approver(), run.id());
         click("run.approve");
         assertEquals(RunState.APPROVED, runs.find(run.id()).orElseThrow().state());
-        assertTrue(widget("run.actionHint", Label.class).getText().startsWith("Attesterad"));
-        Waits.settle(display, Duration.ofMillis(300));
-        Screens.save(shell, "run-approved");
+        assertTrue(view.widget("run.actionHint", Label.class).getText().startsWith("Attesterad"));
+        view.save("run-approved");
         exportTo("approved");
         assertEquals(RunState.EXPORTED, runs.find(run.id()).orElseThrow().state(), status());
         List<String> files = files(exported.resolve("approved"));
@@ -106,17 +92,17 @@ class RunActionsUiTest {
         closePart();
 
         open(DemoDatabase.ADMINISTRATOR, run.id());
-        assertTrue(widget("run.correct", Button.class).getEnabled());
+        assertTrue(view.widget("run.correct", Button.class).getEnabled());
         click("run.correct");
-        Waits.until(display, JOB, "the correction of June 2020 shown", () -> {
+        Waits.until(view.display(), JOB, "the correction of June 2020 shown", () -> {
             long newest = runs.list(DemoDatabase.CARE_CHOICE).get(0).id();
             return newest != run.id() && status().startsWith("Körning " + newest + " ");
         });
         PaymentRun correction = runs.list(DemoDatabase.CARE_CHOICE).get(0);
         assertEquals(run.id(), correction.correctsRunId());
         assertEquals(0, correction.total().signum(), "nothing changed since the month was paid");
-        assertTrue(widget("run.approve", Button.class).getEnabled());
-        Screens.save(shell, "run-correction");
+        assertTrue(view.widget("run.approve", Button.class).getEnabled());
+        view.save("run-correction");
     }
 
     private String providerOf(String hsaId) {
@@ -132,7 +118,7 @@ class RunActionsUiTest {
         Path target = Files.createDirectories(exported.resolve(directory));
         part.chooseDirectory = suggested -> target.toString();
         click("run.export");
-        Waits.until(display, JOB, "the export", () -> status().startsWith("Skrev "));
+        Waits.until(view.display(), JOB, "the export", () -> status().startsWith("Skrev "));
     }
 
     private static List<String> files(Path directory) throws IOException {
@@ -142,45 +128,28 @@ class RunActionsUiTest {
     }
 
     private void open(String user, Long runId) throws Exception {
-        display = Displays.require();
-        DemoDatabase.ensure();
-        shell = new Shell(display);
-        shell.setText("Utbetalning");
-        shell.setLayout(new FillLayout());
-        shell.setSize(1280, 860);
         Map<String, String> state = new HashMap<>(Map.of(ClientTags.CARE_CHOICE, DemoDatabase.CARE_CHOICE));
         if (runId != null) {
             state.put(ClientTags.ITEM, Long.toString(runId));
         }
-        context = PartContexts.create(shell, state);
-        context.set(ActingUser.class, new ActingUser(user));
-        part = ContextInjectionFactory.make(PaymentRunPart.class, context);
-        shell.open();
-        Waits.settle(display, Duration.ofMillis(300));
+        view = PartShell.open("Utbetalning", state, 1280, 860);
+        view.actAs(user);
+        part = view.make(PaymentRunPart.class);
     }
 
     private void closePart() {
-        if (context != null) {
-            context.dispose();
-            context = null;
-        }
-        if (shell != null) {
-            shell.dispose();
-            shell = null;
+        if (view != null) {
+            view.close();
+            view = null;
         }
     }
 
     private String status() {
-        return widget("run.status", Label.class).getText();
+        return view.widget("run.status", Label.class).getText();
     }
 
     private void click(String key) {
-        widget(key, Button.class).notifyListeners(SWT.Selection, new Event());
+        view.widget(key, Button.class).notifyListeners(SWT.Selection, new Event());
     }
 
-    private <T extends Control> T widget(String key, Class<T> type) {
-        T widget = Widgets.find(shell, key, type);
-        assertNotNull(widget, "no widget " + key);
-        return widget;
-    }
 }
