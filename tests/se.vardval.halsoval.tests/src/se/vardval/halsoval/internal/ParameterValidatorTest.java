@@ -153,4 +153,17 @@ class ParameterValidatorTest {
                 () -> Fixtures.run(new TestInputs(YearMonth.of(2020, 3), p).unit("A")));
         assertTrue(error.getMessage().contains("capitation.krPerPoint"), error.getMessage());
     }
+
+    @Test
+    void theListingDayOfAMissingOrUnknownValueIsRefused() {
+        YearMonth march = YearMonth.of(2020, 3);
+        ObjectNode p = defaults();
+        p.put("listingDay", "SOME_DAY");
+        assertEquals("listingDay: okänt värde 'SOME_DAY'; tillåtna värden: FIRST_OF_MONTH, LAST_OF_MONTH,"
+                + " LAST_OF_PREVIOUS_MONTH",
+                assertThrows(UserError.class, () -> Fixtures.MODEL.listingDay(p, march)).getMessage());
+        p.remove("listingDay");
+        assertEquals("listingDay: parametern 'listingDay' saknas",
+                assertThrows(UserError.class, () -> Fixtures.MODEL.listingDay(p, march)).getMessage());
+    }
 }

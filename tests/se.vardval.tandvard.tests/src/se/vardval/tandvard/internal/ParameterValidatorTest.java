@@ -99,4 +99,16 @@ class ParameterValidatorTest {
                 + " 100",
                 e.getMessage());
     }
+
+    @Test
+    void theListingDayOfAMissingOrUnknownValueIsRefused() {
+        ObjectNode p = Fixtures.parameters();
+        p.put("listingDay", "SOME_DAY");
+        assertEquals("listingDay: okänt värde 'SOME_DAY'; tillåtna värden: FIRST_OF_MONTH, LAST_OF_MONTH,"
+                + " LAST_OF_PREVIOUS_MONTH",
+                assertThrows(UserError.class, () -> MODEL.listingDay(p, CapitationTest.MARCH)).getMessage());
+        p.remove("listingDay");
+        assertEquals("listingDay: parametern 'listingDay' saknas",
+                assertThrows(UserError.class, () -> MODEL.listingDay(p, CapitationTest.MARCH)).getMessage());
+    }
 }
