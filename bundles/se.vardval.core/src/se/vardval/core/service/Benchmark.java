@@ -17,12 +17,13 @@ public interface Benchmark {
 
     /**
      * What one benchmark printed: sizes, the product's times and peak heap, and the database's bulk load of the same
-     * listings file and one SQL aggregate over the same listings.
+     * listings file (plain, and followed by the listing table's primary key) and one SQL aggregate over the same
+     * listings.
      */
     record Figures(String database, long persons, long listings, long activities, long runMonthActivities,
             Duration generate, Duration importPersons, Duration importListings, Duration importActivities,
             Duration importAll, Duration run, long runPeakHeapBytes, long paymentLines, Duration bulkLoadFloor,
-            Duration aggregateFloor) {
+            Duration keyedBulkLoadFloor, Duration aggregateFloor) {
     }
 
     /**
