@@ -7,20 +7,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 import javax.sql.DataSource;
 
 import se.vardval.core.domain.DateRanges;
-import se.vardval.core.domain.Person;
 import se.vardval.persistence.internal.jdbc.Jdbc;
-import se.vardval.persistence.internal.jdbc.PersonTable;
 import se.vardval.persistence.internal.jdbc.Streams;
 
 /**
  * The listings in one vårdval during a month of the persons who had a contact in the paid vårdval that month, read in
- * one query that also reads the register's record (or its absence) of each such person listed nowhere that month,
- * whom a model asks about next; other persons and days outside the month are looked up one by one.
+ * one query; other persons and days outside the month are looked up one by one.
  */
 final class ListingIndex {
 
@@ -38,15 +34,11 @@ final class ListingIndex {
         this.period = period;
     }
 
-    /**
-     * Reads the listings in {@code careChoice} of the persons with activities of {@code paidCareChoice}, handing the
-     * record of each of them listed nowhere in the month (empty when the register lacks it) to {@code unlisted}.
-     */
+    /** Reads the listings in {@code careChoice} of the persons with activities of {@code paidCareChoice}. */
     static ListingIndex build(DataSource dataSource, PointQueries lookups, String careChoice, String paidCareChoice,
-            YearMonth period, BiConsumer<String, Optional<Person>> unlisted) {
+            YearMonth period) {
         ListingIndex index = new ListingIndex(lookups, careChoice, period);
         Map<String, String> units = new HashMap<>();
-        List<String> listedNowhere = new ArrayList<>();
         Streams.forEach(dataSource, "select a.person_id, l.hsa_id, l.valid_from, l.valid_to from"
                 + " (select distinct person_id from activity where care_choice = ? and activity_date between ? and ?) a"
                 + " left join listing l on l.person_id = a.person_id and l.care_choice = ? and l.valid_from <= ?"
@@ -59,9 +51,6 @@ final class ListingIndex {
                     Jdbc.setDate(statement, 6, period.atDay(1));
                 }, rs -> {
                     String hsaId = rs.getString(2);
-                    if (hsaId == null) {
-                        listedNowhere.add(rs.getString(1));
-                    }
                     Long person = key(rs.getString(1));
                     if (person == null) {
                         return null;
@@ -74,23 +63,7 @@ final class ListingIndex {
                     return person;
                 }, person -> {
                 });
-        readRecords(dataSource, listedNowhere, unlisted);
         return index;
-    }
-
-    /** Reads the register's records of the persons in one query, handing each (or its absence) over. */
-    private static void readRecords(DataSource dataSource, List<String> personIds,
-            BiConsumer<String, Optional<Person>> records) {
-        if (personIds.isEmpty()) {
-            return;
-        }
-        PersonTable people = new PersonTable();
-        Map<String, Person> found = new HashMap<>();
-        Streams.aggregate(dataSource, "select " + people.columnList() + " from person where person_id = any(?)",
-                statement -> statement.setArray(1,
-                        statement.getConnection().createArrayOf("varchar", personIds.toArray())),
-                people::read).forEach(p -> found.put(p.personId(), p));
-        personIds.forEach(id -> records.accept(id, Optional.ofNullable(found.get(id))));
     }
 
     /** The unit where the person is listed on the day, if any. */

@@ -163,7 +163,7 @@ final class StoredRunInputs implements RunInputs {
     @Override
     public Optional<String> listedUnitOn(String otherCareChoice, String personId, LocalDate day) {
         return listingIndexes.computeIfAbsent(otherCareChoice,
-                c -> ListingIndex.build(dataSource, lookups, c, careChoice.id(), period, persons::put))
+                c -> ListingIndex.build(dataSource, lookups, c, careChoice.id(), period))
                 .listedUnitOn(personId, day);
     }
 

@@ -236,7 +236,7 @@ class RunInputsTest extends BackendTest {
         }
 
         Map<String, List<Integer>> derived = new HashMap<>();
-        Streams.aggregate(backend.dataSource(), "select person_id, birth_yyyymmdd, cni_flag_bits from person"
+        Streams.list(backend.dataSource(), "select person_id, birth_yyyymmdd, cni_flag_bits from person"
                 + " where birth_date = ?", statement -> Jdbc.setDate(statement, 1, LocalDate.of(2016, 2, 29)),
                 rs -> Map.entry(rs.getString(1), List.of(rs.getInt(2), rs.getInt(3))))
                 .forEach(row -> derived.put(row.getKey(), row.getValue()));
@@ -311,19 +311,6 @@ class RunInputsTest extends BackendTest {
         List<ActivityGroup> expected = new ArrayList<>();
         byActivity.forEach(expected::add);
         assertEquals(expected, groups, "the database groups as the activities one by one do");
-    }
-
-    @ParameterizedTest
-    @MethodSource("backends")
-    void theRecordsOfPersonsWithVisitsWhoAreListedNowhereAreReadWithTheListings(Backend backend) throws SQLException {
-        RunInputs inputs = march(backend);
-
-        assertEquals(Optional.empty(), inputs.listedUnitOn(P2, day(3, 20)));
-        assertEquals(new Person(P2, LocalDate.of(1950, 2, 2), Sex.F, "2380", null, null, Set.of()),
-                inputs.person(P2).orElseThrow());
-        assertEquals(Optional.empty(), inputs.listedUnitOn(P6, day(3, 21)));
-        assertEquals(Optional.empty(), inputs.person(P6));
-        assertEquals(Sex.M, inputs.person(P1).orElseThrow().sex(), "listed: looked up by itself");
     }
 
     @ParameterizedTest

@@ -59,25 +59,13 @@ public final class Streams {
     }
 
     /**
-     * The rows of a query whose result is small but whose work is big (an aggregate of millions of rows, a look-up of
-     * thousands of keys), mapped, read whole and without a cursor: PostgreSQL plans a query read through a cursor
-     * without parallel workers and for a stream of rows, which made the listing day's groups (2.4 M listings into
-     * 117 000 groups) take several times as long as the same query read whole.
-     */
-    public static <T> List<T> aggregate(DataSource dataSource, String sql, Binder binder, Jdbc.RowMapper<T> mapper) {
-        try (Connection connection = dataSource.getConnection()) {
-            return readWhole(connection, sql, binder, mapper);
-        } catch (SQLException e) {
-            throw Jdbc.failure("read the database", e);
-        }
-    }
-
-    /**
-     * The groups of a {@code group by} over millions of rows into at most some hundred thousand groups, read whole as
-     * by {@link #aggregate}. On PostgreSQL the transaction hashes the groups (sorting off, hash tables up to eight
-     * times {@code work_mem}): the planner estimates the number of groups as the product of the grouped columns'
-     * distinct values (2.3 M for the listing day's 117 000 groups) and then sorts the 2.4 M rows on disk, which took
-     * 5.8–6.5 s where hashing them took 3.5–3.7 s.
+     * The groups of a {@code group by} over millions of rows into at most some hundred thousand groups, mapped, read
+     * whole and without a cursor: PostgreSQL plans a query read through a cursor without parallel workers and for a
+     * stream of rows, which made the listing day's groups (2.4 M listings into 117 000 groups) take several times as
+     * long as the same query read whole. On PostgreSQL the transaction hashes the groups (sorting off, hash tables up
+     * to eight times {@code work_mem}): the planner estimates the number of groups as the product of the grouped
+     * columns' distinct values (2.3 M for the listing day's 117 000 groups) and then sorts the 2.4 M rows on disk,
+     * which took 5.8–6.5 s where hashing them took 3.5–3.7 s.
      */
     public static <T> List<T> groups(DataSource dataSource, String sql, Binder binder, Jdbc.RowMapper<T> mapper) {
         try (Connection connection = dataSource.getConnection()) {
