@@ -17,13 +17,29 @@ import se.vardval.core.domain.Profession;
  */
 public final class ActivityGroups {
 
-    private static final Comparator<Key> ORDER = Comparator.comparing(Key::hsaId)
-            .thenComparing(Key::listedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Key::contactType).thenComparing(Key::profession).thenComparing(Key::outOfCounty)
-            .thenComparing(Key::unknownPerson);
+    private static final Comparator<String> LISTED_AT_ORDER = Comparator.nullsFirst(Comparator.naturalOrder());
 
+    /** A group's key, ordered by unit, listing unit (listed nowhere first), contact type, profession and marks. */
     private record Key(String hsaId, String listedAt, ContactType contactType, Profession profession,
-            boolean outOfCounty, boolean unknownPerson) {
+            boolean outOfCounty, boolean unknownPerson) implements Comparable<Key> {
+
+        @Override
+        public int compareTo(Key other) {
+            int order = hsaId.compareTo(other.hsaId);
+            if (order == 0) {
+                order = LISTED_AT_ORDER.compare(listedAt, other.listedAt);
+            }
+            if (order == 0) {
+                order = contactType.compareTo(other.contactType);
+            }
+            if (order == 0) {
+                order = profession.compareTo(other.profession);
+            }
+            if (order == 0) {
+                order = Boolean.compare(outOfCounty, other.outOfCounty);
+            }
+            return order != 0 ? order : Boolean.compare(unknownPerson, other.unknownPerson);
+        }
     }
 
     /** The running count and fee sum of one group. */
@@ -53,7 +69,7 @@ public final class ActivityGroups {
 
     /** Hands the groups to the sink in a fixed order: by unit, listing unit, contact type, profession and marks. */
     public void forEach(Consumer<ActivityGroup> sink) {
-        sums.entrySet().stream().sorted(Map.Entry.comparingByKey(ORDER)).forEach(e -> {
+        sums.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             Key key = e.getKey();
             sink.accept(new ActivityGroup(key.hsaId(), key.listedAt(), key.contactType(), key.profession(),
                     key.outOfCounty(), key.unknownPerson(), e.getValue().activities, e.getValue().patientFees));

@@ -72,14 +72,24 @@ public interface RunInputs {
     void forEachActivity(Consumer<Activity> sink);
 
     /**
+     * Whether the activity belongs to the run: of this vårdval and dated in the period, the guard against a source
+     * that streams more; compared field by field, as it runs for every activity.
+     */
+    default boolean inRun(Activity activity) {
+        YearMonth period = period();
+        return activity.careChoice().equals(careChoice().id()) && activity.date().getYear() == period.getYear()
+                && activity.date().getMonthValue() == period.getMonthValue();
+    }
+
+    /**
      * The activities of this vårdval dated in the period in groups (see {@link ActivityGroups}), in their fixed order:
      * for a model that pays visits by count, which a database can count without sending every activity. The default
-     * groups what {@link #forEachActivity} streams, leaving out any activity of another vårdval or month.
+     * groups what {@link #forEachActivity} streams, leaving out any activity not {@link #inRun}.
      */
     default void forEachActivityGroup(Consumer<ActivityGroup> sink) {
         ActivityGroups groups = new ActivityGroups();
         forEachActivity(activity -> {
-            if (!activity.careChoice().equals(careChoice().id()) || !YearMonth.from(activity.date()).equals(period())) {
+            if (!inRun(activity)) {
                 return;
             }
             String listedAt = listedUnitOn(activity.personId(), activity.date()).orElse(null);

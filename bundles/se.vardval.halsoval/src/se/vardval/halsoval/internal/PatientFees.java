@@ -36,7 +36,7 @@ final class PatientFees implements PaymentComponent {
         Rows rows = new Rows(maxRows);
         if (run.parameters().patientFees() == PatientFeeMode.RETURNED_TO_REGION) {
             run.inputs().forEachActivity(activity -> {
-                if (VisitClass.inRun(activity, run.inputs()) && activity.hsaId().equals(hsaId)
+                if (run.inputs().inRun(activity) && activity.hsaId().equals(hsaId)
                         && !activity.outOfCounty() && activity.patientFee().signum() != 0) {
                     rows.add(activity.activityId(), activity.date().toString(), activity.personId(),
                             activity.contactType().name(), PaymentLines.show(activity.patientFee().negate()));

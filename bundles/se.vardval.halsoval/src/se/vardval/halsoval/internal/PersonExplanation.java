@@ -71,7 +71,7 @@ final class PersonExplanation {
         Visits rates = run.parameters().visits();
         boolean feesReturned = run.parameters().patientFees() == PatientFeeMode.RETURNED_TO_REGION;
         run.inputs().forEachActivity(activity -> {
-            if (!activity.personId().equals(personId) || !VisitClass.inRun(activity, run.inputs())) {
+            if (!activity.personId().equals(personId) || !run.inputs().inRun(activity)) {
                 return;
             }
             VisitClass visit = VisitClass.of(activity, run.inputs());

@@ -1,7 +1,5 @@
 package se.vardval.halsoval.internal;
 
-import java.time.YearMonth;
-
 import se.vardval.core.domain.Activity;
 import se.vardval.core.domain.ContactType;
 import se.vardval.core.model.ActivityGroup;
@@ -28,18 +26,10 @@ record VisitClass(Kind kind, ProfessionGroup group, String listingUnit) {
         OUT_OF_COUNTY
     }
 
-    /** Whether the activity belongs to the run: this vårdval, dated in the period. */
-    static boolean inRun(Activity activity, RunInputs inputs) {
-        YearMonth period = inputs.period();
-        return activity.careChoice().equals(inputs.careChoice().id())
-                && activity.date().getYear() == period.getYear()
-                && activity.date().getMonthValue() == period.getMonthValue();
-    }
-
     /** Classifies an activity of the run; the listing is looked up on the visit's date. */
     static VisitClass of(Activity activity, RunInputs inputs) {
         ProfessionGroup group = ProfessionGroup.of(activity.profession());
-        if (activity.contactType() == ContactType.PHONE_PRESCRIPTION || !inRun(activity, inputs)) {
+        if (activity.contactType() == ContactType.PHONE_PRESCRIPTION || !inputs.inRun(activity)) {
             return new VisitClass(Kind.NOT_PAID, group, null);
         }
         if (activity.outOfCounty()) {

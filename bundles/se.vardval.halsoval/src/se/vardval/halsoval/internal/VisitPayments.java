@@ -88,7 +88,7 @@ final class VisitPayments implements PaymentComponent {
         Visits visits = run.parameters().visits();
         Rows rows = new Rows(maxRows);
         run.inputs().forEachActivity(activity -> {
-            if (!VisitClass.inRun(activity, run.inputs())) {
+            if (!run.inputs().inRun(activity)) {
                 return;
             }
             boolean charge = CHARGE.equals(component);
