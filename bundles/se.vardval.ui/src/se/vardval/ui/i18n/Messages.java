@@ -49,6 +49,7 @@ public class Messages {
     public String run_reading;
     public String run_badPeriod;
     public String run_cancelled;
+    public String run_internalError;
     public String run_none;
     public String run_header;
     public String run_partLabel;

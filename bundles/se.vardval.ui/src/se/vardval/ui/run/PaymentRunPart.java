@@ -381,6 +381,11 @@ public class PaymentRunPart {
             });
         }
 
+        @Override
+        public void failed(RuntimeException fault) {
+            refused(NLS.bind(messages.run_internalError, fault));
+        }
+
         private boolean current() {
             return PaymentRunPart.this.job == job && !tabs.isDisposed();
         }

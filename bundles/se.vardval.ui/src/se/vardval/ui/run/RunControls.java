@@ -19,8 +19,16 @@ import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.run.RunPeriodJob.Step;
 
-/** The top of the run view: the month to calculate, calculate and cancel, the job's progress and the run shown. */
+/**
+ * The top of the run view: the month to calculate, calculate and cancel, the job's progress, and below them the run
+ * shown or a refusal, wrapped to the view's width.
+ */
 class RunControls {
+
+    /** The month's label and field, calculate, cancel and the one progress bar shown. */
+    private static final int COLUMNS = 5;
+    /** The status's least width: it takes the whole row below the controls and wraps a long refusal there. */
+    private static final int STATUS_WIDTH = 200;
 
     private final Messages messages;
     private final Text period;
@@ -34,7 +42,7 @@ class RunControls {
         this.messages = messages;
         Composite bar = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        GridLayoutFactory.fillDefaults().numColumns(7).margins(6, 6).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(COLUMNS).margins(6, 6).applyTo(bar);
         new Label(bar, SWT.NONE).setText(messages.run_period);
         period = new Text(bar, SWT.BORDER);
         period.setData(ClientTags.WIDGET_KEY, "run.period");
@@ -50,9 +58,10 @@ class RunControls {
             GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).align(SWT.BEGINNING, SWT.CENTER).applyTo(p);
         }
         indeterminate(false);
-        status = new Label(bar, SWT.NONE);
+        status = new Label(bar, SWT.WRAP);
         status.setData(ClientTags.WIDGET_KEY, "run.status");
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+        GridDataFactory.fillDefaults().grab(true, false).span(COLUMNS, 1).hint(STATUS_WIDTH, SWT.DEFAULT)
+                .applyTo(status);
         calculate.addListener(SWT.Selection, e -> parse().ifPresent(onCalculate));
         period.addListener(SWT.DefaultSelection, e -> parse().ifPresent(onCalculate));
         cancel.addListener(SWT.Selection, e -> onCancel.run());
@@ -98,7 +107,7 @@ class RunControls {
 
     void status(String text) {
         status.setText(text);
-        status.getParent().layout();
+        status.requestLayout();
     }
 
     private void indeterminate(boolean indeterminate) {

@@ -17,8 +17,9 @@ import se.vardval.core.store.RunStore;
 
 /**
  * Calculates one month of a vårdval in the background and reads the stored run back, telling a {@link Listener}
- * (the run view) how far it has come. Cancelling stops the engine while it reads the month's inputs, before anything
- * is stored; after the run is stored, cancelling only leaves it unshown (it stays CALCULATED).
+ * (the run view) its progress and outcome: a {@link UserError} is a refusal, any other failure a fault that the job's
+ * error status takes to the log. Cancelling stops the engine while it reads the month's inputs, before anything is
+ * stored; after the run is stored, cancelling only leaves it unshown (it stays CALCULATED).
  */
 public class RunPeriodJob extends Job {
 
@@ -41,6 +42,9 @@ public class RunPeriodJob extends Job {
 
         /** The engine refused the run with a message for the user. */
         void refused(String message);
+
+        /** The calculation failed by a fault of the program, not of the user; the job's error status logs it. */
+        void failed(RuntimeException fault);
     }
 
     /** What the job has the engine do: an ordinary run or a correction run, stopping when told it is cancelled. */
@@ -91,9 +95,12 @@ public class RunPeriodJob extends Job {
             return Status.OK_STATUS;
         } catch (RunCancelledException e) {
             return Status.CANCEL_STATUS;
-        } catch (UserError | IllegalStateException e) {
+        } catch (UserError e) {
             listener.refused(e.getMessage());
             return Status.OK_STATUS;
+        } catch (RuntimeException e) {
+            listener.failed(e);
+            return Status.error("Internal error in " + getName(), e);
         }
     }
 }
