@@ -32,7 +32,8 @@ import se.vardval.followup.FollowUp;
 
 /**
  * The {@code vardval} command line as a service: parses the arguments, runs the command and returns its exit code
- * (0 done, 1 refused with a one-line reason, 2 wrong usage). The acting user logs in before any command runs.
+ * (0 done, 1 refused with a one-line reason, 2 wrong usage, 3 internal error). The acting user logs in before any
+ * command runs.
  */
 @Component(service = Commands.class)
 public class Commands {
@@ -70,19 +71,25 @@ public class Commands {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionStrategy(parsed -> loggedIn(root, parsed));
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof UserError || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
-                err.println("vardval " + cmd.getCommandName() + ": " + e.getMessage());
-                return 1;
-            }
-            err.println("vardval " + cmd.getCommandName() + ": internal error: " + e
-                    + (System.getenv("VARDVAL_DEBUG") == null ? " (set VARDVAL_DEBUG=1 for the stack trace)" : ""));
-            if (System.getenv("VARDVAL_DEBUG") != null) {
-                e.printStackTrace(err);
-            }
-            return 3;
-        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, "vardval " + cmd.getCommandName(), err));
         return commandLine.execute(arguments.toArray(String[]::new));
+    }
+
+    /**
+     * Reports a command's failure: a {@link UserError} as its one-line reason (exit 1), anything else as an internal
+     * error (exit 3) whose stack trace {@code VARDVAL_DEBUG} prints.
+     */
+    private static int failed(Exception e, String command, PrintWriter err) {
+        if (e instanceof UserError) {
+            err.println(command + ": " + e.getMessage());
+            return 1;
+        }
+        boolean debug = System.getenv("VARDVAL_DEBUG") != null;
+        err.println(command + ": internal error: " + e + (debug ? "" : " (set VARDVAL_DEBUG=1 for the stack trace)"));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return 3;
     }
 
     private int loggedIn(VardvalCommand root, ParseResult parsed) {
