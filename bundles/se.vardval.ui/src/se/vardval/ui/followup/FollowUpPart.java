@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Text;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import se.vardval.core.domain.Sex;
+import se.vardval.core.service.UserError;
 import se.vardval.core.store.RunStore;
 import se.vardval.followup.FollowUp;
 import se.vardval.followup.FollowUpReport;
@@ -49,6 +50,7 @@ import se.vardval.ui.i18n.Messages;
 public class FollowUpPart {
 
     static final int TREND_MONTHS = 12;
+    private static final int BAR_COLUMNS = 7;
 
     private static final int[] WOMEN = { 214, 39, 40 };
     private static final int[] MEN = { 31, 119, 180 };
@@ -92,7 +94,7 @@ public class FollowUpPart {
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        GridLayoutFactory.fillDefaults().numColumns(8).margins(6, 6).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(BAR_COLUMNS).margins(6, 6).applyTo(bar);
         new Label(bar, SWT.NONE).setText(messages.run_period);
         month = new Text(bar, SWT.BORDER);
         month.setData(ClientTags.WIDGET_KEY, "followup.month");
@@ -111,9 +113,9 @@ public class FollowUpPart {
         publish.setText(messages.followUp_publish);
         publish.setData(ClientTags.WIDGET_KEY, "followup.publish");
         publish.addListener(SWT.Selection, e -> publish());
-        summary = new Label(bar, SWT.NONE);
+        summary = new Label(bar, SWT.WRAP);
         summary.setData(ClientTags.WIDGET_KEY, "followup.summary");
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(12, 0).applyTo(summary);
+        GridDataFactory.fillDefaults().grab(true, false).span(BAR_COLUMNS, 1).hint(200, SWT.DEFAULT).applyTo(summary);
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         table = new IndicatorTable(sash, messages);
@@ -185,10 +187,10 @@ public class FollowUpPart {
                 FollowUpTrend read = followUp.trend(careChoice, period.minusMonths(TREND_MONTHS - 1L), period,
                         withComputed, FollowUp.DEFAULT_MINIMUM_COUNT);
                 sync.asyncExec(() -> shown(read, period, ticket));
-            } catch (RuntimeException e) {
+            } catch (UserError e) {
                 sync.asyncExec(() -> {
                     if (!summary.isDisposed() && ticket == request) {
-                        summary.setText(e.getMessage());
+                        nothingToShow(e.getMessage());
                     }
                 });
             }
@@ -202,7 +204,7 @@ public class FollowUpPart {
         }
         FollowUpReport report = read.months().get(read.months().size() - 1);
         if (!report.period().equals(period)) {
-            summary.setText(NLS.bind(messages.followUp_noUnits, SwedishFormat.month(period)));
+            nothingToShow(NLS.bind(messages.followUp_noUnits, SwedishFormat.month(period)));
             return;
         }
         trend = read;
@@ -212,6 +214,16 @@ public class FollowUpPart {
         showTable();
         summary.setText(NLS.bind(messages.followUp_summary, new Object[] { SwedishFormat.month(report.period()),
                 report.units().size(), report.indicators().size(), report.minimumCount() }));
+        summary.getParent().layout();
+    }
+
+    /** Empties the table and the trend, so that no earlier month's figures stay, and says why. */
+    private void nothingToShow(String why) {
+        trend = null;
+        table.clear();
+        indicator.removeAll();
+        chart.clear(why);
+        summary.setText(why);
         summary.getParent().layout();
     }
 
@@ -231,7 +243,12 @@ public class FollowUpPart {
     }
 
     private void showTrend() {
-        if (trend == null || indicator.getSelectionIndex() < 0) {
+        if (trend == null) {
+            return;
+        }
+        if (indicator.getSelectionIndex() < 0) {
+            chart.clear(NLS.bind(messages.followUp_noIndicators,
+                    SwedishFormat.month(trend.months().get(trend.months().size() - 1).period())));
             return;
         }
         IndicatorDefinition shown = trend.months().get(trend.months().size() - 1).indicators()

@@ -60,6 +60,16 @@ class IndicatorTable {
         return selected instanceof Row row ? row.name() : messages.followUp_region;
     }
 
+    /** Empties the table, leaving only the unit column, when there is no month to show. */
+    void clear() {
+        report = null;
+        for (TableColumn column : viewer.getTable().getColumns()) {
+            column.dispose();
+        }
+        Tables.column(viewer, Row.class, messages.run_unit, 240, Row::name);
+        viewer.setInput(List.of());
+    }
+
     void show(FollowUpReport shown, Sex shownSex) {
         report = shown;
         sex = shownSex;

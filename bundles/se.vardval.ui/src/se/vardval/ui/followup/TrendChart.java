@@ -49,6 +49,7 @@ class TrendChart {
         chart = new Chart(parent, SWT.NONE);
         chart.setData(ClientTags.WIDGET_KEY, "followup.trend");
         chart.getLegend().setPosition(SWT.RIGHT);
+        chart.getTitle().setText("");
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.getTitle().setVisible(false);
         chart.getAxisSet().getYAxis(0).getTitle().setText(yTitle);
@@ -71,6 +72,20 @@ class TrendChart {
         return chart;
     }
 
+    /** Removes every line and says in the title why there is none, e.g. that the month has no indicators. */
+    void clear(String why) {
+        chart.suspendUpdate(true);
+        try {
+            deleteLines();
+            chart.getTitle().setText(why);
+            chart.getAxisSet().getYAxis(0).getTitle().setText("");
+            setTicksVisible(false);
+        } finally {
+            chart.suspendUpdate(false);
+        }
+        chart.redraw();
+    }
+
     /**
      * Draws the lines of an indicator over the given months (oldest first) under the given title; a line with no
      * shown month is left out.
@@ -78,9 +93,8 @@ class TrendChart {
     void show(String title, IndicatorDefinition indicator, List<YearMonth> months, List<Line> lines) {
         chart.suspendUpdate(true);
         try {
-            for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
-                chart.getSeriesSet().deleteSeries(series.getId());
-            }
+            deleteLines();
+            setTicksVisible(true);
             chart.getTitle().setText(title);
             chart.getAxisSet().getYAxis(0).getTitle().setText(indicator.scale().unit());
             IAxis x = chart.getAxisSet().getXAxis(0);
@@ -97,6 +111,17 @@ class TrendChart {
             chart.suspendUpdate(false);
         }
         chart.redraw();
+    }
+
+    private void deleteLines() {
+        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+            chart.getSeriesSet().deleteSeries(series.getId());
+        }
+    }
+
+    private void setTicksVisible(boolean visible) {
+        chart.getAxisSet().getXAxis(0).getTick().setVisible(visible);
+        chart.getAxisSet().getYAxis(0).getTick().setVisible(visible);
     }
 
     private double draw(Line line, IndicatorDefinition indicator, List<YearMonth> months) {

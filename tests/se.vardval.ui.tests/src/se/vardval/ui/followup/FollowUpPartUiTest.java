@@ -69,11 +69,8 @@ class FollowUpPartUiTest {
 
     @Test
     void showsTheMonthBySexAndAUnitsTrendAgainstTheRegion() throws Exception {
-        view.widget("followup.month", Text.class).setText(MONTH.toString());
-        view.widget("followup.show", Button.class).notifyListeners(SWT.Selection, new Event());
+        show(MONTH);
         Label summary = view.widget("followup.summary", Label.class);
-        Waits.until(view.display(), JOB, "the follow-up of " + MONTH,
-                () -> summary.getText().startsWith(SwedishFormat.month(MONTH)));
         FollowUpReport december = expected.months().get(expected.months().size() - 1);
         Table table = view.widget("followup.table", Table.class);
         assertEquals(december.units().size() + 1, table.getItemCount());
@@ -109,6 +106,31 @@ class FollowUpPartUiTest {
         assertTrue(html.startsWith("<!DOCTYPE html>"), html.substring(0, 40));
         december.units().forEach(u -> assertTrue(html.contains("data-hsa-id=\"" + u.hsaId() + "\""), u.name()));
         assertTrue(summary.getText().startsWith("Skrev jämförelsesidan"), summary.getText());
+    }
+
+    @Test
+    void aMonthWithoutContractsLeavesNeitherTheEarlierMonthsRowsNorItsTrend() throws Exception {
+        show(MONTH);
+        Table table = view.widget("followup.table", Table.class);
+        assertTrue(table.getItemCount() > 1);
+        YearMonth empty = YearMonth.of(2010, 1);
+        show(empty);
+        Chart chart = view.widget("followup.trend", Chart.class);
+        assertEquals(0, table.getItemCount());
+        assertEquals(0, chart.getSeriesSet().getSeries().length);
+        String why = "ingen enhet har avtal i halsoval från 2009-02 till 2010-01";
+        assertEquals(why, chart.getTitle().getText());
+        assertEquals(why, view.widget("followup.summary", Label.class).getText());
+        view.save("followup-no-contracts");
+    }
+
+    /** Asks for a month and waits until the part has read it (its summary no longer says it is reading). */
+    private void show(YearMonth month) {
+        view.widget("followup.month", Text.class).setText(month.toString());
+        view.widget("followup.show", Button.class).notifyListeners(SWT.Selection, new Event());
+        Label summary = view.widget("followup.summary", Label.class);
+        String reading = summary.getText();
+        Waits.until(view.display(), JOB, "the follow-up of " + month, () -> !summary.getText().equals(reading));
     }
 
     /** The row of the unit whose telephone accessibility is shown for everyone in the most months. */
