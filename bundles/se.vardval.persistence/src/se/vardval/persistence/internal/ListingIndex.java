@@ -83,6 +83,11 @@ final class ListingIndex {
     }
 
     private Optional<String> lookUp(String personId, LocalDate day) {
+        return lookUp(lookups, careChoice, personId, day);
+    }
+
+    /** The unit where the person is listed in the vårdval on the day, by one point query. */
+    static Optional<String> lookUp(PointQueries lookups, String careChoice, String personId, LocalDate day) {
         return lookups.list("select hsa_id from listing where person_id = ? and care_choice = ?"
                 + " and valid_from <= ? and (valid_to is null or valid_to >= ?)", statement -> {
                     statement.setString(1, personId);

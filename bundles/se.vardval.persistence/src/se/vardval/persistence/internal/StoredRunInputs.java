@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -48,8 +49,9 @@ import se.vardval.persistence.internal.jdbc.Streams;
 
 /**
  * The stored data of one vårdval and month read by JDBC: small tables once and kept, listings and activities
- * streamed, listing look-ups answered from a {@link ListingIndex} built on first use; the look-ups made while the
- * activities stream share one connection.
+ * streamed, listing look-ups answered one by one at first and from a {@link ListingIndex} once a vårdval has been
+ * asked more than {@value #POINT_LOOK_UPS} times (a search or an explanation asks a few, a run thousands); the look-ups
+ * made while the activities stream share one connection.
  */
 final class StoredRunInputs implements RunInputs {
 
@@ -58,6 +60,8 @@ final class StoredRunInputs implements RunInputs {
     private static final String UNITS_IN_PERIOD = "select c.hsa_id from contract c where c.care_choice = ?"
             + " and c.valid_from <= ? and (c.valid_to is null or c.valid_to >= ?)";
     private static final int PERSON_CACHE_SIZE = 100_000;
+    /** How many listing look-ups of one vårdval are answered by point queries before its index is built. */
+    static final int POINT_LOOK_UPS = 64;
 
     private final DataSource dataSource;
     private final PointQueries lookups;
@@ -66,6 +70,7 @@ final class StoredRunInputs implements RunInputs {
     private final JsonNode parameters;
     private final Map<String, List<?>> tables = new ConcurrentHashMap<>();
     private final Map<String, ListingIndex> listingIndexes = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> lookUpCounts = new ConcurrentHashMap<>();
     private final Map<String, Optional<Person>> persons = Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
@@ -162,9 +167,16 @@ final class StoredRunInputs implements RunInputs {
 
     @Override
     public Optional<String> listedUnitOn(String otherCareChoice, String personId, LocalDate day) {
-        return listingIndexes.computeIfAbsent(otherCareChoice,
-                c -> ListingIndex.build(dataSource, lookups, c, careChoice.id(), period))
-                .listedUnitOn(personId, day);
+        ListingIndex index = listingIndexes.get(otherCareChoice);
+        if (index == null && lookUpCounts.computeIfAbsent(otherCareChoice, c -> new AtomicInteger())
+                .incrementAndGet() <= POINT_LOOK_UPS) {
+            return ListingIndex.lookUp(lookups, otherCareChoice, personId, day);
+        }
+        if (index == null) {
+            index = listingIndexes.computeIfAbsent(otherCareChoice,
+                    c -> ListingIndex.build(dataSource, lookups, c, careChoice.id(), period));
+        }
+        return index.listedUnitOn(personId, day);
     }
 
     @Override

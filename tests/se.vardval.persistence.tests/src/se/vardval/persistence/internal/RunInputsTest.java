@@ -256,9 +256,23 @@ class RunInputsTest extends BackendTest {
 
     @ParameterizedTest
     @MethodSource("backends")
+    void listedUnitOnAnswersByPointQueries(Backend backend) throws SQLException {
+        assertListedUnits(march(backend));
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
     void listedUnitOnAnswersInsideAndOutsideTheIndex(Backend backend) throws SQLException {
         RunInputs inputs = march(backend);
+        for (int i = 0; i <= StoredRunInputs.POINT_LOOK_UPS; i++) {
+            inputs.listedUnitOn(P1, day(3, 10));
+            inputs.listedUnitOn("fotvard", P1, day(3, 10));
+        }
+        assertListedUnits(inputs);
+    }
 
+    /** The fixture's listings as the models ask for them, in the run's vårdval and in fotvård. */
+    private static void assertListedUnits(RunInputs inputs) {
         assertEquals(Optional.of(A), inputs.listedUnitOn(P1, day(3, 10)));
         assertEquals(Optional.empty(), inputs.listedUnitOn(P1, day(2, 10)));
         assertEquals(Optional.empty(), inputs.listedUnitOn(P3, day(3, 1)));
