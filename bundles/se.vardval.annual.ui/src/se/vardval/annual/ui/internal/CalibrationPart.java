@@ -96,7 +96,7 @@ public class CalibrationPart {
         frame = Fields.text(group, "calibration.frame", 130);
         Fields.label(group, messages.referenceMonth);
         month = Fields.text(group, "calibration.month", 80);
-        month.setText(DefaultMonth.of(runs, careChoice).toString());
+        month.setText(DefaultMonth.of(runs, store, careChoice).toString());
         Fields.button(group, messages.writeRates, "calibration.write", () -> calibrate(false));
         shares = new ShareFields(group, messages);
         GridDataFactory.fillDefaults().grab(true, false).span(7, 1).applyTo(shares.control());

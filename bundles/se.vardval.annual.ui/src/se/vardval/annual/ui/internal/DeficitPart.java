@@ -32,6 +32,7 @@ import se.vardval.annual.Deviation;
 import se.vardval.annual.DistributionBasis;
 import se.vardval.annual.SavedDeficitProposal;
 import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
@@ -58,6 +59,10 @@ public class DeficitPart {
     @Inject
     @Service
     MasterDataStore masterData;
+
+    @Inject
+    @Service
+    RulebookStore rulebooks;
 
     @Inject
     @Service
@@ -112,7 +117,7 @@ public class DeficitPart {
         Group group = Fields.group(parent, messages.deficitTitle, 8);
         Fields.label(group, messages.year);
         year = Fields.text(group, "deficit.year", 60);
-        year.setText(Integer.toString(DefaultMonth.of(runs, careChoice).getYear()));
+        year.setText(Integer.toString(DefaultMonth.of(runs, rulebooks, careChoice).getYear()));
         Fields.label(group, messages.basis);
         basis = Fields.combo(group, "deficit.basis", List.of(messages.basisPerListed, messages.basisProportional), 300);
         basis.select(0);

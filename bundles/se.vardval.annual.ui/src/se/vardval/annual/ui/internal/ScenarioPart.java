@@ -108,7 +108,7 @@ public class ScenarioPart {
         sash.setWeights(45, 55);
         table.viewer().addSelectionChangedListener(e -> chartOf(((IStructuredSelection) e.getSelection())
                 .getFirstElement()));
-        month.setText(DefaultMonth.of(runs, careChoice).toString());
+        month.setText(DefaultMonth.of(runs, store, careChoice).toString());
     }
 
     private void inputs(Composite parent) {

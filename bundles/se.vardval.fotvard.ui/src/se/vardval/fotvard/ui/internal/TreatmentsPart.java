@@ -91,7 +91,7 @@ public class TreatmentsPart {
         rejected = new RejectedTable(sash, messages);
         chart = new RiskGroupChart(sash, messages);
         sash.setWeights(24, 36, 40);
-        month = DefaultMonth.of(runs, careChoice);
+        month = DefaultMonth.of(runs, rulebooks, careChoice);
         bar.month(month);
         show(month);
     }

@@ -102,7 +102,7 @@ public class AgePyramidPart {
         chart.getAxisSet().getYAxis(0).getTitle().setText(messages.persons);
         chart.getAxisSet().getYAxis(0).getTick().setFormat(
                 new DecimalFormat("#,##0;#,##0", DecimalFormatSymbols.getInstance(SwedishFormat.SWEDISH)));
-        month = DefaultMonth.of(runs, careChoice);
+        month = DefaultMonth.of(runs, rulebooks, careChoice);
         bar.month(month);
         show(month);
     }

@@ -108,8 +108,8 @@ public class CniPart {
         chart.getAxisSet().getYAxis(0).getTick()
                 .setFormat(new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(SwedishFormat.SWEDISH)));
         sash.setWeights(42, 58);
-        bar.month(DefaultMonth.of(runs, careChoice));
-        show(DefaultMonth.of(runs, careChoice));
+        bar.month(DefaultMonth.of(runs, rulebooks, careChoice));
+        show(DefaultMonth.of(runs, rulebooks, careChoice));
     }
 
     private void show(YearMonth month) {

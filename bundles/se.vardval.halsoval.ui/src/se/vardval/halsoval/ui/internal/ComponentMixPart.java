@@ -31,6 +31,7 @@ import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
@@ -54,6 +55,10 @@ public class ComponentMixPart {
     @Inject
     @Service
     MasterDataStore masterData;
+
+    @Inject
+    @Service
+    RulebookStore rulebooks;
 
     @Inject
     @Service
@@ -82,7 +87,7 @@ public class ComponentMixPart {
         chart.getAxisSet().getYAxis(0).getTitle().setText(messages.share);
         chart.getAxisSet().getYAxis(0).getTick()
                 .setFormat(new DecimalFormat("0", DecimalFormatSymbols.getInstance(SwedishFormat.SWEDISH)));
-        YearMonth month = DefaultMonth.of(runs, careChoice);
+        YearMonth month = DefaultMonth.of(runs, rulebooks, careChoice);
         bar.month(month);
         show(month);
     }

@@ -121,7 +121,7 @@ public class CeilingPart {
         chart.getAxisSet().getYAxis(0).getTick()
                 .setFormat(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(SwedishFormat.SWEDISH)));
         sash.setWeights(30, 70);
-        YearMonth month = DefaultMonth.of(runs, careChoice);
+        YearMonth month = DefaultMonth.of(runs, rulebooks, careChoice);
         bar.month(month);
         show(month);
     }

@@ -115,7 +115,7 @@ public class EpisodesPart {
         column(messages.followUps, 110, SWT.RIGHT, e -> Integer.toString(e.followUps()));
         column(messages.reoperations, 220, SWT.RIGHT, e -> Integer.toString(e.reoperations()));
         column(messages.prom, 70, SWT.RIGHT, e -> e.promDelta() == null ? "" : SwedishFormat.fixed(e.promDelta(), 2));
-        YearMonth month = DefaultMonth.of(runs, careChoice);
+        YearMonth month = DefaultMonth.of(runs, rulebooks, careChoice);
         bar.month(month);
         show(month);
     }

@@ -86,7 +86,7 @@ public class ListedChildrenPart {
         table = new ChildrenTable(sash, messages, this::choose);
         chart = new ChildrenChart(sash, messages);
         sash.setWeights(50, 50);
-        month = DefaultMonth.of(runs, careChoice);
+        month = DefaultMonth.of(runs, rulebooks, careChoice);
         bar.month(month);
         show(month);
     }
