@@ -194,6 +194,7 @@ public class Messages {
     public String search_personId;
     public String search_sex;
     public String search_age;
+    public String search_municipality;
     public String search_careChoice;
     public String search_assigned;
     public String search_yes;

@@ -100,9 +100,9 @@ public class SearchPart {
         table.setData(ClientTags.WIDGET_KEY, "search.results");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         String[] headings = { messages.search_personId, messages.search_sex, messages.search_age,
-            messages.register_municipality, messages.search_careChoice, messages.run_unit, messages.register_validFrom,
+            messages.search_municipality, messages.search_careChoice, messages.run_unit, messages.register_validFrom,
             messages.register_validTo, messages.search_assigned };
-        int[] widths = { 140, 50, 60, 150, 110, 220, 100, 100, 80 };
+        int[] widths = { 140, 50, 60, 80, 190, 220, 100, 100, 80 };
         for (int i = 0; i < headings.length; i++) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(headings[i]);
