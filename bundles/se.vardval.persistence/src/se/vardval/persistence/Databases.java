@@ -12,6 +12,8 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import se.vardval.persistence.internal.UnsupportedDatabase;
+
 /**
  * Opens the database of the workbench: an embedded H2 file database in a directory, or PostgreSQL by a
  * {@code jdbc:postgresql:} URL. The same code serves both; a failed connection is reported with a readable message.
@@ -38,7 +40,8 @@ public final class Databases {
     /**
      * A data source for the URL; no connection is opened yet. Close it with {@link #close(DataSource)}.
      *
-     * @param url a {@code jdbc:h2:} or {@code jdbc:postgresql:} URL
+     * @param url a {@code jdbc:h2:} or {@code jdbc:postgresql:} URL; any other gives a data source whose every
+     *            connection fails with the reason, as an unreachable server's does
      */
     public static DataSource open(String url, String user, String password) {
         DataSource target;
@@ -53,8 +56,7 @@ public final class Databases {
         } else if (url.startsWith("jdbc:h2:")) {
             target = JdbcConnectionPool.create(url, user == null ? "" : user, password == null ? "" : password);
         } else {
-            throw new IllegalArgumentException("Databas-URL:en '" + url
-                    + "' stöds inte: ange en katalog för den inbäddade databasen eller en jdbc:postgresql://-URL");
+            return new UnsupportedDatabase(url);
         }
         return new ExplainingDataSource(target, url, user);
     }

@@ -50,6 +50,17 @@ class DatabasesTest {
     }
 
     @Test
+    void anUnsupportedUrlFailsAtFirstUseWithTheReason() {
+        DataSource dataSource = Databases.open("jdbc:mysql://db.region.se/vardval", "anna", "x");
+
+        DatabaseUnavailableException e = assertThrows(DatabaseUnavailableException.class,
+                () -> Databases.check(dataSource));
+
+        assertEquals("Databas-URL:en 'jdbc:mysql://db.region.se/vardval' stöds inte: ange en katalog för den inbäddade"
+                + " databasen eller en jdbc:postgresql://-URL", e.getMessage());
+    }
+
+    @Test
     void unreachableDatabaseFailsAtFirstUseOfAStore() {
         Database database = new Database(Databases.open("jdbc:postgresql://127.0.0.1:1/vardval", "anna", "x"));
 
