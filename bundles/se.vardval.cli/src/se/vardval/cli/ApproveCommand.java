@@ -21,7 +21,7 @@ class ApproveCommand extends ServiceCommand {
     public Integer call() {
         PaymentRun run = services.runner().approve(RunReference.resolve(runId, services.runs()).id(), user());
         out().printf("run %d  %s %s  APPROVED by %s  total %s%n", run.id(), run.careChoice(), run.period(),
-                run.approvedBy(), Kronor.format(run.total()));
+                run.approvedBy(), SwedishNumbers.kronor(run.total()));
         return 0;
     }
 }

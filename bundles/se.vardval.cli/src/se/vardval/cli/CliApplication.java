@@ -28,7 +28,7 @@ public class CliApplication implements IApplication {
         try {
             Commands commands = tracker.waitForService(TimeUnit.SECONDS.toMillis(SERVICE_WAIT_SECONDS));
             if (commands == null) {
-                System.err.println("vardval: the services did not start; see the log in the configuration area");
+                System.err.println("vardval: tjänsterna startade inte; se loggen i konfigurationskatalogen");
                 return 3;
             }
             return commands.execute(arguments);

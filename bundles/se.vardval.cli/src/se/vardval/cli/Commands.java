@@ -2,6 +2,8 @@ package se.vardval.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,6 +40,9 @@ import se.vardval.followup.FollowUp;
 @Component(service = Commands.class)
 public class Commands {
 
+    /** picocli's own usage texts in Swedish: headings and the standard help options. */
+    private static final String USAGE_TEXTS = "se.vardval.cli.usage";
+
     final CliServices services;
 
     /** Created by DS with every service a command may need. */
@@ -70,6 +75,9 @@ public class Commands {
         CommandLine commandLine = new CommandLine(root, factory());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setResourceBundle(ResourceBundle.getBundle(USAGE_TEXTS, Locale.ROOT,
+                Commands.class.getClassLoader()));
+        commandLine.setParameterExceptionHandler(new ParameterErrors());
         commandLine.setExecutionStrategy(parsed -> loggedIn(root, parsed));
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, "vardval " + cmd.getCommandName(), err));
         return commandLine.execute(arguments.toArray(String[]::new));
@@ -85,7 +93,8 @@ public class Commands {
             return 1;
         }
         boolean debug = System.getenv("VARDVAL_DEBUG") != null;
-        err.println(command + ": internal error: " + e + (debug ? "" : " (set VARDVAL_DEBUG=1 for the stack trace)"));
+        err.println(command + ": internt fel: " + e
+                + (debug ? "" : " (sätt VARDVAL_DEBUG=1 för att se stackspårningen)"));
         if (debug) {
             e.printStackTrace(err);
         }

@@ -24,15 +24,7 @@ import se.vardval.core.service.UserError;
 /** Deficit compensation (Likvärdiga villkor) for a year. */
 @Command(name = "deficit", mixinStandardHelpOptions = true, description = "Deficit compensation (Likvärdiga villkor).",
         subcommands = { DeficitCommand.Propose.class, DeficitCommand.Decide.class, DeficitCommand.ListSaved.class })
-class DeficitCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say propose");
-    }
+class DeficitCommand extends GroupCommand {
 
     /** Proposes the compensation per unit and provider with the whole calculation. */
     @Command(name = "propose", mixinStandardHelpOptions = true,
@@ -70,12 +62,12 @@ class DeficitCommand implements Runnable {
             for (CompensationLine line : proposal.lines()) {
                 out().printf("  %-22s %-10s basis %16s × %12s = %20s%n", line.hsaId(), line.orgNr(),
                         line.basis().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
-                        line.rate().toPlainString(), Kronor.format(line.amount()));
+                        line.rate().toPlainString(), SwedishNumbers.kronor(line.amount()));
                 perProvider.merge(line.orgNr(), line.amount(), BigDecimal::add);
             }
             perProvider.forEach((orgNr, total) -> out().printf("  provider %-12s %22s%n", orgNr,
-                    Kronor.format(total)));
-            out().printf("  total %25s%n", Kronor.format(proposal.total()));
+                    SwedishNumbers.kronor(total)));
+            out().printf("  total %25s%n", SwedishNumbers.kronor(proposal.total()));
             return 0;
         }
 
@@ -121,7 +113,7 @@ class DeficitCommand implements Runnable {
             SavedDeficitProposal decided = services.deficits().decide(careChoice, year, decision, payIn, user());
             out().printf("deficit compensation %s %d decided (%s): %d line(s), %s, paid as %s in the run of %s%n",
                     careChoice, year, decided.decision(), decided.proposal().lines().size(),
-                    Kronor.format(decided.proposal().total()), SavedDeficitProposal.COMPONENT, decided.payIn());
+                    SwedishNumbers.kronor(decided.proposal().total()), SavedDeficitProposal.COMPONENT, decided.payIn());
             return 0;
         }
     }
@@ -142,7 +134,7 @@ class DeficitCommand implements Runnable {
         public Integer call() {
             for (SavedDeficitProposal saved : services.deficits().list(careChoice)) {
                 out().printf("  %d  %-12s %20s  saved by %s%s%n", saved.proposal().year(),
-                        saved.proposal().inputs().basis(), Kronor.format(saved.proposal().total()), saved.savedBy(),
+                        saved.proposal().inputs().basis(), SwedishNumbers.kronor(saved.proposal().total()), saved.savedBy(),
                         saved.decided() ? "; decided " + saved.decision() + " by " + saved.decidedBy() + ", paid in "
                                 + saved.payIn() : "; not decided");
             }

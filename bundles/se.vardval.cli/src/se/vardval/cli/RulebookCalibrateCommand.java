@@ -58,23 +58,23 @@ class RulebookCalibrateCommand extends ServiceCommand {
         shares.forEach((component, percent) -> list.add(new ComponentShare(component, percent)));
         CalibrationReport report = services.calibration().calibrate(careChoice, year,
                 new Calibration(frame, month, list, decimals), preview, user());
-        out().printf("rulebook %s %d calibrated to a frame of %s on %s%s%n", careChoice, year, Kronor.format(frame),
+        out().printf("rulebook %s %d calibrated to a frame of %s on %s%s%n", careChoice, year, SwedishNumbers.kronor(frame),
                 month, preview ? " (preview, not stored)" : "");
         for (CalibratedRate rate : report.rates()) {
             out().printf("  %-26s %6s %% %20s / %18s points = %s -> %s (was %s); annualised %s, residue %s%n",
-                    rate.path(), rate.percent().toPlainString(), Kronor.format(rate.allocated()),
+                    rate.path(), rate.percent().toPlainString(), SwedishNumbers.kronor(rate.allocated()),
                     rate.points().setScale(4, RoundingMode.HALF_UP).toPlainString(), rate.solved().toPlainString(),
-                    rate.rate().toPlainString(), rate.before().toPlainString(), Kronor.format(rate.annualised()),
-                    Kronor.format(rate.residue()));
+                    rate.rate().toPlainString(), rate.before().toPlainString(), SwedishNumbers.kronor(rate.annualised()),
+                    SwedishNumbers.kronor(rate.residue()));
         }
-        out().printf("  annualised %s + residue %s = frame %s%n", Kronor.format(report.annualised()),
-                Kronor.format(report.residue()), Kronor.format(frame));
+        out().printf("  annualised %s + residue %s = frame %s%n", SwedishNumbers.kronor(report.annualised()),
+                SwedishNumbers.kronor(report.residue()), SwedishNumbers.kronor(frame));
         out().println("  rule: " + report.rule());
         out().printf("  %-22s %20s %20s %10s%n", "unit (month)", "before", "calibrated", "%");
         for (ScenarioRow row : report.perUnit().rows()) {
             if (row.component().equals(ScenarioRow.TOTAL)) {
-                out().printf("  %-22s %20s %20s %10s%n", row.hsaId(), Kronor.format(row.amounts().get(0)),
-                        Kronor.format(row.amounts().get(1)), row.percent(1) == null ? "-"
+                out().printf("  %-22s %20s %20s %10s%n", row.hsaId(), SwedishNumbers.kronor(row.amounts().get(0)),
+                        SwedishNumbers.kronor(row.amounts().get(1)), row.percent(1) == null ? "-"
                                 : row.percent(1).toPlainString() + " %");
             }
         }

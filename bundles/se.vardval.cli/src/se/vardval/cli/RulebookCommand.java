@@ -22,15 +22,7 @@ import se.vardval.core.service.UserError;
                 RulebookYearCommands.Draft.class, RulebookYearCommands.SetParameter.class,
                 RulebookYearCommands.Index.class, RulebookYearCommands.Diff.class,
                 RulebookCalibrateCommand.class })
-class RulebookCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say import, export, import-table, draft, set, index, diff or decide");
-    }
+class RulebookCommand extends GroupCommand {
 
     /** Reads a rulebook JSON file, validates it against its model and stores it. */
     @Command(name = "import", mixinStandardHelpOptions = true,

@@ -44,8 +44,8 @@ class RunCommand extends ServiceCommand {
         List<PaymentLine> lines = services.runs().lines(run.id());
         out().printf("run %d  %s %s  %s  %d lines%s%n", run.id(), run.careChoice(), run.period(), run.state(),
                 lines.size(), correction ? "  correction of run " + run.correctsRunId() : "");
-        totalsPerProvider(lines).forEach((orgNr, total) -> out().printf("  %-12s %22s%n", orgNr, Kronor.format(total)));
-        out().printf("  %-12s %22s%n", "total", Kronor.format(run.total()));
+        totalsPerProvider(lines).forEach((orgNr, total) -> out().printf("  %-12s %22s%n", orgNr, SwedishNumbers.kronor(total)));
+        out().printf("  %-12s %22s%n", "total", SwedishNumbers.kronor(run.total()));
         List<RejectedItem> rejected = services.runs().rejections(run.id());
         if (!rejected.isEmpty()) {
             out().printf("%d rejected items, not paid (vardval rejections %d lists them):%n", rejected.size(),

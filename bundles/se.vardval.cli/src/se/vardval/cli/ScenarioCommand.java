@@ -99,7 +99,7 @@ class ScenarioCommand extends ServiceCommand {
     private static String totalLine(ScenarioRow row) {
         StringBuilder line = new StringBuilder(String.format("  %-22s", row.hsaId()));
         for (int i = 0; i < row.amounts().size(); i++) {
-            line.append(String.format(" %20s", Kronor.format(row.amounts().get(i))));
+            line.append(String.format(" %20s", SwedishNumbers.kronor(row.amounts().get(i))));
             if (i > 0) {
                 line.append(String.format(" %8s %%", row.percent(i) == null ? "-" : row.percent(i).toPlainString()));
             }

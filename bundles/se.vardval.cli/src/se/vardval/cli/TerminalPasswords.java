@@ -18,7 +18,7 @@ final class TerminalPasswords implements Passwords {
             return set.toCharArray();
         }
         Console console = System.console();
-        return console == null ? null : console.readPassword("Password for %s: ", user);
+        return console == null ? null : console.readPassword("Lösenord för %s: ", user);
     }
 
     @Override
@@ -31,8 +31,8 @@ final class TerminalPasswords implements Passwords {
         if (console == null) {
             return null;
         }
-        char[] first = console.readPassword("New password for %s: ", user);
-        char[] again = console.readPassword("The same again: ");
+        char[] first = console.readPassword("Nytt lösenord för %s: ", user);
+        char[] again = console.readPassword("Samma lösenord igen: ");
         if (first == null || !Arrays.equals(first, again)) {
             throw new UserError("de två lösenorden skiljer sig åt");
         }

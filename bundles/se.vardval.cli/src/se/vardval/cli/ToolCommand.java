@@ -15,15 +15,7 @@ import se.vardval.core.model.ToolResult;
 /** Runs a model tool of a vårdval. */
 @Command(name = "tool", mixinStandardHelpOptions = true, description = "Runs a model tool of a vårdval.",
         subcommands = ToolCommand.Run.class)
-class ToolCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say run");
-    }
+class ToolCommand extends GroupCommand {
 
     /** Runs one tool and prints its table, notes and proposed change; applies the change with --apply. */
     @Command(name = "run", mixinStandardHelpOptions = true,

@@ -14,15 +14,7 @@ import se.vardval.core.service.UserError;
                 + " VARDVAL_NEW_PASSWORD or are asked on the terminal.",
         subcommands = { UserCommand.Add.class, UserCommand.Passwd.class, UserCommand.Grant.class,
                 UserCommand.Revoke.class, UserCommand.ListUsers.class })
-class UserCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say add, passwd, grant, revoke or list");
-    }
+class UserCommand extends GroupCommand {
 
     /** A role option with its optional vårdval. */
     static class RoleOption {

@@ -30,8 +30,8 @@ class InternalErrorTest {
         CliRunner.Outcome failed = cli.run("models");
 
         assertEquals(3, failed.exitCode());
-        assertEquals("vardval models: internal error: java.lang.IllegalStateException: Could not read the database:"
-                + " connection reset (set VARDVAL_DEBUG=1 for the stack trace)", failed.err().strip());
+        assertEquals("vardval models: internt fel: java.lang.IllegalStateException: Could not read the database:"
+                + " connection reset (sätt VARDVAL_DEBUG=1 för att se stackspårningen)", failed.err().strip());
         assertFalse(failed.err().contains("\tat "), failed.err());
     }
 
@@ -41,8 +41,8 @@ class InternalErrorTest {
                 .run("models");
 
         assertEquals(3, failed.exitCode());
-        assertEquals("vardval models: internal error: java.lang.IllegalArgumentException: a distance band needs its"
-                + " start (set VARDVAL_DEBUG=1 for the stack trace)", failed.err().strip());
+        assertEquals("vardval models: internt fel: java.lang.IllegalArgumentException: a distance band needs its"
+                + " start (sätt VARDVAL_DEBUG=1 för att se stackspårningen)", failed.err().strip());
     }
 
     @Test

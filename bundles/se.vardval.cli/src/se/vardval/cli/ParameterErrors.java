@@ -1,0 +1,74 @@
+package se.vardval.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.OverwrittenOptionException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Reports wrong usage in Swedish on one line, followed by a pointer to the command's {@code --help}, and returns the
+ * command's exit code for invalid input (2).
+ */
+final class ParameterErrors implements IParameterExceptionHandler {
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        String name = command.getCommandSpec().qualifiedName();
+        err.println(name + ": " + reason(e));
+        err.println("Se '" + name + " --help'.");
+        return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    private static String reason(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            return unmatched(unmatched);
+        }
+        if (e instanceof MissingParameterException missing) {
+            return "saknar " + missing.getMissing().stream().map(ParameterErrors::name)
+                    .collect(Collectors.joining(", "));
+        }
+        if (e instanceof OverwrittenOptionException overwritten) {
+            return name(overwritten.getOverwritten()) + " får bara anges en gång";
+        }
+        if (e.getArgSpec() != null && e.getValue() != null) {
+            return "ogiltigt värde '" + e.getValue() + "' för " + name(e.getArgSpec()) + allowed(e.getArgSpec());
+        }
+        return e.getMessage();
+    }
+
+    private static String unmatched(UnmatchedArgumentException e) {
+        String argument = e.getUnmatched().get(0);
+        String what = argument.startsWith("-") ? "okänt alternativ"
+                : e.getCommandLine().getSubcommands().isEmpty() ? "oväntat argument" : "okänt kommando";
+        List<String> suggestions = e.getSuggestions();
+        return what + " '" + argument + "'" + (suggestions.isEmpty() ? "" : "; menade du " + suggestions.get(0) + "?");
+    }
+
+    /** An option by its longest name and value label, e.g. {@code --model <model type>}; a parameter by its label. */
+    private static String name(ArgSpec arg) {
+        if (arg instanceof OptionSpec option) {
+            return option.longestName() + (option.arity().max() == 0 ? "" : " " + option.paramLabel());
+        }
+        return arg.paramLabel();
+    }
+
+    private static String allowed(ArgSpec arg) {
+        if (arg.completionCandidates() == null) {
+            return "";
+        }
+        List<String> values = new ArrayList<>();
+        arg.completionCandidates().forEach(values::add);
+        return "; tillåtna värden: " + String.join(", ", values);
+    }
+}
