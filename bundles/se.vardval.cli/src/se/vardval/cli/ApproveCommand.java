@@ -6,11 +6,11 @@ import se.vardval.core.domain.PaymentRun;
 
 /** Attests a calculated run as the acting user, who must not be the one who calculated it. */
 @Command(name = "approve", mixinStandardHelpOptions = true,
-        description = "Approves (attests) a calculated run; the approver must be someone other than the one who "
-                + "calculated it, and an approved run never changes.")
+        description = "Attesterar en beräknad körning; den som attesterar måste vara en annan än den som beräknade "
+                + "den, och en attesterad körning ändras aldrig.")
 class ApproveCommand extends ServiceCommand {
 
-    @Parameters(paramLabel = "<run-id|latest>")
+    @Parameters(paramLabel = "<run-id|latest>", description = "Körningens id, eller latest för den senaste.")
     String runId;
 
     ApproveCommand(CliServices services) {
@@ -20,8 +20,8 @@ class ApproveCommand extends ServiceCommand {
     @Override
     public Integer call() {
         PaymentRun run = services.runner().approve(RunReference.resolve(runId, services.runs()).id(), user());
-        out().printf("run %d  %s %s  APPROVED by %s  total %s%n", run.id(), run.careChoice(), run.period(),
-                run.approvedBy(), SwedishNumbers.kronor(run.total()));
+        out().printf("körning %d  %s %s  %s av %s  totalt %s%n", run.id(), run.careChoice(), run.period(),
+                run.state().swedishName(), run.approvedBy(), SwedishNumbers.kronor(run.total()));
         return 0;
     }
 }

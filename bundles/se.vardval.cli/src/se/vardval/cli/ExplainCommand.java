@@ -12,22 +12,23 @@ import se.vardval.core.service.UserError;
 
 /** Explains how a unit's, component's or person's amount in a run arose. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Explains a unit's amount in a run, optionally one component, or what one person brought.")
+        description = "Förklarar hur en enhets belopp i en körning uppstod, eventuellt för en komponent, eller vad en person "
+                + "gav.")
 class ExplainCommand extends ServiceCommand {
 
-    @Parameters(paramLabel = "<run-id|latest>")
+    @Parameters(paramLabel = "<run-id|latest>", description = "Körningens id, eller latest för den senaste.")
     String runId;
 
-    @Option(names = "--unit", paramLabel = "<hsa-id>", description = "The unit to explain.")
+    @Option(names = "--unit", paramLabel = "<hsa-id>", description = "Enheten som ska förklaras.")
     String unit;
 
-    @Option(names = "--component", paramLabel = "<C>", description = "Only this component, e.g. AGE_CAPITATION.")
+    @Option(names = "--component", paramLabel = "<C>", description = "Bara komponenten, t.ex. AGE_CAPITATION.")
     String component;
 
-    @Option(names = "--person", paramLabel = "<personnummer>", description = "What this person brought each unit.")
+    @Option(names = "--person", paramLabel = "<personnummer>", description = "Vad personen gav varje enhet.")
     String person;
 
-    @Option(names = "--limit", defaultValue = "50", description = "Rows to print at most (default ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", defaultValue = "50", description = "Högst så många rader (standard ${DEFAULT-VALUE}).")
     int limit;
 
     ExplainCommand(CliServices services) {
@@ -54,7 +55,7 @@ class ExplainCommand extends ServiceCommand {
         explanation.rows().stream().limit(limit).forEach(row -> out().println(String.join("\t", row)));
         List<List<String>> rows = explanation.rows();
         if (rows.size() > limit) {
-            out().printf("... %d more rows (--limit)%n", rows.size() - limit);
+            out().printf("... %s rader till (--limit)%n", SwedishNumbers.count(rows.size() - limit));
         }
     }
 }

@@ -10,11 +10,12 @@ import se.vardval.core.service.PaymentExports;
 
 /** Writes a run's payment specification, workbook, rejected items, ersättningsbesked or finance file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = { "Writes a run's outputs: csv, the payment specification (payments-<vårdval>-<period>.csv); "
-                + "xlsx, a workbook with a summary, a sheet per provider and one of the rejected items; rejections, "
-                + "the rejected items of every provider with their reasons (rejections-<vårdval>-<period>.csv); pdf, "
-                + "one ersättningsbesked per provider with its own rejected items (approved runs only); sie4, the "
-                + "voucher for the finance system (approved runs only; the run becomes EXPORTED)." })
+        description = { "Skriver en körnings filer: csv, utbetalningsspecifikationen "
+                + "(payments-<vårdval>-<period>.csv); xlsx, en arbetsbok med en sammanställning, ett blad per "
+                + "vårdgivare och ett med de avvisade posterna; rejections, alla vårdgivares avvisade poster med "
+                + "orsak (rejections-<vårdval>-<period>.csv); pdf, ett ersättningsbesked per vårdgivare med dess egna "
+                + "avvisade poster (bara attesterade körningar); sie4, verifikationen till ekonomisystemet (bara "
+                + "attesterade körningar; körningen blir exporterad)." })
 class ExportCommand extends ServiceCommand {
 
     /** The export formats as typed on the command line. */
@@ -22,15 +23,15 @@ class ExportCommand extends ServiceCommand {
         csv, xlsx, rejections, pdf, sie4
     }
 
-    @Parameters(paramLabel = "<run-id|latest>")
+    @Parameters(paramLabel = "<run-id|latest>", description = "Körningens id, eller latest för den senaste.")
     String runId;
 
-    @Option(names = "--format", defaultValue = "csv", description = "Output format: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--format", defaultValue = "csv", description = "Format: ${COMPLETION-CANDIDATES} (standard: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--out", paramLabel = "<file|dir>",
-            description = "Output file, or directory for the conventional names (pdf: always a directory). "
-                    + "Default: the current directory.")
+            description = "Filen, eller katalogen som filerna skrivs till under sina vanliga namn (pdf: alltid en "
+                    + "katalog). Standard: den aktuella katalogen.")
     Path target;
 
     ExportCommand(CliServices services) {
@@ -42,7 +43,7 @@ class ExportCommand extends ServiceCommand {
         long id = RunReference.resolve(runId, services.runs()).id();
         List<Path> written = services.exports().export(id, PaymentExports.Format.valueOf(format.name().toUpperCase()),
                 target, user());
-        written.forEach(file -> out().println("wrote " + file));
+        written.forEach(file -> out().println("skrev " + file));
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package se.vardval.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,21 +15,22 @@ import se.vardval.core.model.RejectedItem;
 
 /** Lists the items a run did not pay, with the reason code and the reason the provider reads. */
 @Command(name = "rejections", mixinStandardHelpOptions = true,
-        description = { "Lists the items (activities, treatments) a run's model did not pay: unit, date, person, item,"
-                + " reason code and the reason the provider reads in its ersättningsbesked, by unit and date, after"
-                + " the count per reason code. `export --format rejections` writes them as CSV." })
+        description = { "Listar posterna (vårdkontakter, behandlingar) som körningens modell inte ersatte: enhet, "
+                + "datum, personnummer, post, orsakskod och orsaken som vårdgivaren läser i sitt ersättningsbesked, "
+                + "per enhet och datum, efter antalet per orsakskod. `export --format rejections` skriver dem som "
+                + "CSV." })
 class RejectionsCommand extends ServiceCommand {
 
-    @Parameters(paramLabel = "<run-id|latest>")
+    @Parameters(paramLabel = "<run-id|latest>", description = "Körningens id, eller latest för den senaste.")
     String runId;
 
-    @Option(names = "--unit", paramLabel = "<hsa-id>", description = "Only this unit's items.")
+    @Option(names = "--unit", paramLabel = "<hsa-id>", description = "Bara enhetens poster.")
     String unit;
 
-    @Option(names = "--reason", paramLabel = "<code>", description = "Only items with this reason code.")
+    @Option(names = "--reason", paramLabel = "<code>", description = "Bara poster med orsakskoden.")
     String reason;
 
-    @Option(names = "--limit", defaultValue = "100", description = "Rows to print at most (default ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", defaultValue = "100", description = "Högst så många rader (standard ${DEFAULT-VALUE}).")
     int limit;
 
     RejectionsCommand(CliServices services) {
@@ -41,26 +43,28 @@ class RejectionsCommand extends ServiceCommand {
         List<RejectedItem> items = services.runs().rejections(run.id()).stream()
                 .filter(item -> unit == null || item.hsaId().equals(unit))
                 .filter(item -> reason == null || item.reasonCode().equals(reason)).toList();
-        out().printf("run %d  %s %s: %d rejected item%s%s%n", run.id(), run.careChoice(), run.period(), items.size(),
-                items.size() == 1 ? "" : "s", unit == null ? "" : " at " + unit);
-        countByReason(items).forEach((code, n) -> out().printf("  %-24s %6d%n", code, n));
+        out().printf("körning %d  %s %s: %s%s%n", run.id(), run.careChoice(), run.period(),
+                items.size() == 1 ? "1 avvisad post" : SwedishNumbers.count(items.size()) + " avvisade poster",
+                unit == null ? "" : " vid " + unit);
+        printCounts(items, out());
         if (items.isEmpty()) {
             return 0;
         }
-        out().println("hsa_id\tdate\tperson_id\titem_id\treason_code\treason");
+        out().println("enhet\tdatum\tpersonnummer\tpost\torsakskod\torsak");
         items.stream().limit(limit).forEach(item -> out().println(String.join("\t", item.hsaId(),
                 item.date() == null ? "-" : item.date().toString(),
                 item.personId() == null ? "-" : PersonId.written(item.personId()), item.itemId(), item.reasonCode(),
                 item.reason())));
         if (items.size() > limit) {
-            out().printf("... %d more rows (--limit)%n", items.size() - limit);
+            out().printf("... %s rader till (--limit)%n", SwedishNumbers.count(items.size() - limit));
         }
         return 0;
     }
 
-    /** The number of items per reason code, by code. */
-    static Map<String, Long> countByReason(List<RejectedItem> items) {
-        return items.stream().collect(Collectors.groupingBy(RejectedItem::reasonCode, TreeMap::new,
-                Collectors.counting()));
+    /** Prints the number of items per reason code, by code. */
+    static void printCounts(List<RejectedItem> items, PrintWriter out) {
+        Map<String, Long> counts = items.stream().collect(Collectors.groupingBy(RejectedItem::reasonCode,
+                TreeMap::new, Collectors.counting()));
+        counts.forEach((code, n) -> out.printf("  %-24s %6s%n", code, SwedishNumbers.count(n)));
     }
 }

@@ -18,19 +18,21 @@ import se.vardval.core.model.RunWarning;
 
 /** Calculates one month of a vårdval and prints the run id, totals, rejected items per reason and warnings. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Calculates a month of a vårdval with the year's decided rulebook and prints the run id, "
-                + "the total per provider, the number of rejected (unpaid) items per reason code and the warnings to "
-                + "check before approval. With --correction, pays only the difference against the approved run of "
-                + "the month and its approved corrections.")
+        description = "Beräknar en månad av ett vårdval med årets beslutade förfrågningsunderlag och skriver "
+                + "körningens id, summan per vårdgivare, antalet avvisade (ej ersatta) poster per orsakskod och "
+                + "varningarna att granska före attest. Med --correction betalas bara skillnaden mot månadens "
+                + "attesterade körning och dess attesterade korrigeringar.")
 class RunCommand extends ServiceCommand {
 
-    @Parameters(index = "0", paramLabel = "<vårdval>")
+    private static final int WARNINGS_SHOWN = 20;
+
+    @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")
     String careChoice;
 
-    @Parameters(index = "1", paramLabel = "<YYYY-MM>")
+    @Parameters(index = "1", paramLabel = "<YYYY-MM>", description = "Månaden.")
     YearMonth period;
 
-    @Option(names = "--correction", description = "Calculate a correction run of an approved month.")
+    @Option(names = "--correction", description = "Beräkna en korrigering av en attesterad månad.")
     boolean correction;
 
     RunCommand(CliServices services) {
@@ -42,26 +44,35 @@ class RunCommand extends ServiceCommand {
         PaymentRun run = correction ? services.runner().correct(careChoice, period, user())
                 : services.runner().run(careChoice, period, user());
         List<PaymentLine> lines = services.runs().lines(run.id());
-        out().printf("run %d  %s %s  %s  %d lines%s%n", run.id(), run.careChoice(), run.period(), run.state(),
-                lines.size(), correction ? "  correction of run " + run.correctsRunId() : "");
-        totalsPerProvider(lines).forEach((orgNr, total) -> out().printf("  %-12s %22s%n", orgNr, SwedishNumbers.kronor(total)));
-        out().printf("  %-12s %22s%n", "total", SwedishNumbers.kronor(run.total()));
+        out().printf("körning %d  %s %s  %s  %s rader%s%n", run.id(), run.careChoice(), run.period(),
+                run.state().swedishName(), SwedishNumbers.count(lines.size()),
+                correction ? "  korrigering av körning " + run.correctsRunId() : "");
+        totalsPerProvider(lines).forEach((orgNr, total) -> out().printf("  %-12s %22s%n", orgNr,
+                SwedishNumbers.kronor(total)));
+        out().printf("  %-12s %22s%n", "totalt", SwedishNumbers.kronor(run.total()));
+        printRejected(run);
+        printWarnings(services.runs().warnings(run.id()));
+        return 0;
+    }
+
+    private void printRejected(PaymentRun run) {
         List<RejectedItem> rejected = services.runs().rejections(run.id());
         if (!rejected.isEmpty()) {
-            out().printf("%d rejected items, not paid (vardval rejections %d lists them):%n", rejected.size(),
-                    run.id());
-            RejectionsCommand.countByReason(rejected).forEach((code, n) -> out().printf("  %-24s %6d%n", code, n));
+            out().printf("%s avvisade poster, ersätts inte (vardval rejections %d listar dem):%n",
+                    SwedishNumbers.count(rejected.size()), run.id());
+            RejectionsCommand.printCounts(rejected, out());
         }
-        List<RunWarning> warnings = services.runs().warnings(run.id());
+    }
+
+    private void printWarnings(List<RunWarning> warnings) {
         if (!warnings.isEmpty()) {
-            out().printf("%d warnings to check before approval:%n", warnings.size());
-            warnings.stream().limit(20).forEach(w -> out().printf("  %s %s: %s%n",
+            out().printf("%s varningar att granska före attest:%n", SwedishNumbers.count(warnings.size()));
+            warnings.stream().limit(WARNINGS_SHOWN).forEach(w -> out().printf("  %s %s: %s%n",
                     w.hsaId() == null ? "-" : w.hsaId(), w.code(), w.message()));
-            if (warnings.size() > 20) {
-                out().printf("  ... and %d more%n", warnings.size() - 20);
+            if (warnings.size() > WARNINGS_SHOWN) {
+                out().printf("  ... och %s till%n", SwedishNumbers.count(warnings.size() - WARNINGS_SHOWN));
             }
         }
-        return 0;
     }
 
     private Map<String, BigDecimal> totalsPerProvider(List<PaymentLine> lines) {

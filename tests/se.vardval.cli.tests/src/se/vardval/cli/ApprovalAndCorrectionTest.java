@@ -51,7 +51,8 @@ class ApprovalAndCorrectionTest {
         assertEquals(1, self.exitCode());
         assertTrue(self.err().contains("beräknades av anna, som därför inte kan attestera den"), self.err());
         String approved = cli.ok("--user", "bertil", "approve", Long.toString(ordinary));
-        assertTrue(approved.startsWith("run " + ordinary + "  halsoval 2020-06  APPROVED by bertil"), approved);
+        assertTrue(approved.startsWith("körning " + ordinary + "  halsoval 2020-06  attesterad av bertil  totalt "),
+                approved);
         CliRunner.Outcome twice = cli.run("--user", "cecilia", "approve", Long.toString(ordinary));
         assertEquals(1, twice.exitCode());
         assertTrue(twice.err().contains("har tillståndet attesterad och kan inte övergå till attesterad"), twice.err());
@@ -63,7 +64,8 @@ class ApprovalAndCorrectionTest {
         cli.ok("import", changed.resolve("persons.csv").toString());
         cli.ok("import", changed.resolve("listings.csv").toString());
         String corrected = cli.ok("--user", "anna", "run", "halsoval", JUNE.toString(), "--correction");
-        assertTrue(corrected.contains("correction of run " + ordinary), corrected);
+        assertTrue(corrected.lines().findFirst().orElseThrow().endsWith("  korrigering av körning " + ordinary),
+                corrected);
         Path exported = work.resolve("correction.csv");
         cli.ok("export", Long.toString(runId(corrected)), "--format", "csv", "--out", exported.toString());
 
@@ -74,7 +76,7 @@ class ApprovalAndCorrectionTest {
         assertEquals(expected, amounts(exported));
         cli.ok("--user", "bertil", "approve", Long.toString(runId(corrected)));
         String nothingLeft = cli.ok("--user", "anna", "run", "halsoval", JUNE.toString(), "--correction");
-        assertTrue(nothingLeft.contains(" 0 lines"), nothingLeft);
+        assertTrue(nothingLeft.contains("  beräknad  0 rader  korrigering av körning "), nothingLeft);
     }
 
     @Test
@@ -127,6 +129,6 @@ class ApprovalAndCorrectionTest {
     }
 
     private static long runId(String output) {
-        return Long.parseLong(output.substring("run ".length(), output.indexOf(' ', "run ".length())));
+        return Long.parseLong(output.substring("körning ".length(), output.indexOf(' ', "körning ".length())));
     }
 }

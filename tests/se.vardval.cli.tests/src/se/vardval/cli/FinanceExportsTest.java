@@ -79,6 +79,6 @@ class FinanceExportsTest {
     }
 
     private static String runId(String output) {
-        return output.substring("run ".length(), output.indexOf(' ', "run ".length()));
+        return output.substring("körning ".length(), output.indexOf(' ', "körning ".length()));
     }
 }

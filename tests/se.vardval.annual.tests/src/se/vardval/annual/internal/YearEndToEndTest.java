@@ -362,7 +362,7 @@ class YearEndToEndTest {
     }
 
     private static long runId(String output) {
-        return Long.parseLong(output.substring("run ".length(), output.indexOf(' ', "run ".length())));
+        return Long.parseLong(output.substring("körning ".length(), output.indexOf(' ', "körning ".length())));
     }
 
     private static Path deficitInputs() throws Exception {

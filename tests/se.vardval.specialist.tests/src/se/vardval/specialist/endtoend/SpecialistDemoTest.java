@@ -43,7 +43,7 @@ import se.vardval.cli.testing.CliRunner;
 @TestInstance(Lifecycle.PER_CLASS)
 class SpecialistDemoTest {
 
-    private static final Pattern RUN_ID = Pattern.compile("^run (\\d+) ");
+    private static final Pattern RUN_ID = Pattern.compile("^körning (\\d+) ");
     private static final String MARCH = "2020-03";
     private static final CSVFormat SEMICOLON = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader()
             .setSkipHeaderRecord(true).get();

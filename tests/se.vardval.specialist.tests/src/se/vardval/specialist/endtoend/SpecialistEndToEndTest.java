@@ -51,7 +51,7 @@ class SpecialistEndToEndTest {
     private static final String O1 = "SE5560000027-O1";
     private static final String O2 = "SE5560000019-O2";
     private static final String APPROVER = "britt";
-    private static final Pattern RUN_ID = Pattern.compile("^run (\\d+) ");
+    private static final Pattern RUN_ID = Pattern.compile("^körning (\\d+) ");
 
     @TempDir
     static Path work;
@@ -122,25 +122,25 @@ class SpecialistEndToEndTest {
     void theRunCountsItsRejectedItemsAndTheAdministratorListsAndExportsThem() throws IOException {
         long run = runId(hudJanuaryCalculated);
         String counts = String.format("  %-24s %6d%n  %-24s %6d%n", "NO_CONTRACT", 1, "REFERRAL_MISSING", 1);
-        assertTrue(hudJanuaryCalculated.contains(String.format("  %-12s %22s%n", "total", "4\u00a0195,00 kr")
-                + "2 rejected items, not paid (vardval rejections " + run + " lists them):\n" + counts),
+        assertTrue(hudJanuaryCalculated.contains(String.format("  %-12s %22s%n", "totalt", "4\u00a0195,00 kr")
+                + "2 avvisade poster, ersätts inte (vardval rejections " + run + " listar dem):\n" + counts),
                 hudJanuaryCalculated);
 
         String referral = "ett nybesök kräver remiss (referral=<id>) enligt vårdvalets förfrågningsunderlag;"
                 + " ingen är registrerad";
-        assertEquals("run " + run + "  hud-mitt 2020-01: 2 rejected items\n" + counts
-                + "hsa_id\tdate\tperson_id\titem_id\treason_code\treason\n"
+        assertEquals("körning " + run + "  hud-mitt 2020-01: 2 avvisade poster\n" + counts
+                + "enhet\tdatum\tpersonnummer\tpost\torsakskod\torsak\n"
                 + H2 + "\t2020-01-22\t" + P3 + "\tH-J6\tREFERRAL_MISSING\t" + referral + "\n"
                 + O1 + "\t2020-01-23\t" + P1 + "\tH-J7\tNO_CONTRACT\tenheten har inget avtal i vårdvalet den"
                 + " 2020-01-23\n", cli.ok("rejections", Long.toString(run)));
-        assertEquals("run " + run + "  hud-mitt 2020-01: 1 rejected item at " + O1 + "\n"
+        assertEquals("körning " + run + "  hud-mitt 2020-01: 1 avvisad post vid " + O1 + "\n"
                 + String.format("  %-24s %6d%n", "NO_CONTRACT", 1)
-                + "hsa_id\tdate\tperson_id\titem_id\treason_code\treason\n"
+                + "enhet\tdatum\tpersonnummer\tpost\torsakskod\torsak\n"
                 + O1 + "\t2020-01-23\t" + P1 + "\tH-J7\tNO_CONTRACT\tenheten har inget avtal i vårdvalet den"
                 + " 2020-01-23\n", cli.ok("rejections", Long.toString(run), "--unit", O1));
 
         Path csv = work.resolve("rejections-hud-mitt.csv");
-        assertEquals("wrote " + csv + "\n", cli.ok("export", Long.toString(run), "--format", "rejections", "--out",
+        assertEquals("skrev " + csv + "\n", cli.ok("export", Long.toString(run), "--format", "rejections", "--out",
                 csv.toString()));
         assertEquals(List.of(
                 "run_id;period;care_choice;org_nr;hsa_id;item_id;person_id;date;reason_code;reason",

@@ -131,7 +131,7 @@ class TandvardEndToEndTest {
         String explained = cli.ok("explain", Long.toString(december), "--unit", treatments.keySet().iterator()
                 .next(), "--component", "RISK_POOL_PAYOUT");
         assertTrue(explained.contains(") delas av de " + all + " behandlingarna vid stort vårdbehov"), explained);
-        assertTrue(cli.ok("--user", APPROVER, "approve", Long.toString(december)).contains("APPROVED by tove"));
+        assertTrue(cli.ok("--user", APPROVER, "approve", Long.toString(december)).contains("attesterad av tove"));
     }
 
     /** The high-need treatments of the year per private provider's clinic, from activities.csv. */
@@ -150,7 +150,7 @@ class TandvardEndToEndTest {
 
     private long run(String month) {
         String out = cli.ok("run", CARE_CHOICE, month);
-        return Long.parseLong(out.substring("run ".length(), out.indexOf(' ', "run ".length())));
+        return Long.parseLong(out.substring("körning ".length(), out.indexOf(' ', "körning ".length())));
     }
 
     private long latest() throws InterruptedException {

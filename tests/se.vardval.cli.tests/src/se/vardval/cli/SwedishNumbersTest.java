@@ -1,0 +1,26 @@
+package se.vardval.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+/** The command line's numbers: a no-break space between thousands, a decimal comma, a plain minus sign. */
+class SwedishNumbersTest {
+
+    @Test
+    void kronorHaveOreAndGroupedThousands() {
+        assertEquals("1\u00a0234\u00a0567,89 kr", SwedishNumbers.kronor(new BigDecimal("1234567.891")));
+        assertEquals("-0,50 kr", SwedishNumbers.kronor(new BigDecimal("-0.5")));
+    }
+
+    @Test
+    void countsAndDecimalsAreGroupedWithADecimalComma() {
+        assertEquals("130\u00a0000", SwedishNumbers.count(130_000));
+        assertEquals("2\u00a0453", SwedishNumbers.decimal(new BigDecimal("2453")));
+        assertEquals("0,330", SwedishNumbers.decimal(new BigDecimal("0.330")));
+        assertEquals("-1\u00a0000", SwedishNumbers.decimal(new BigDecimal("-1E+3")));
+        assertEquals("12,35", SwedishNumbers.decimal(12.3456, 2));
+    }
+}
