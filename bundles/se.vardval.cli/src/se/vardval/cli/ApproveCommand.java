@@ -10,7 +10,7 @@ import se.vardval.core.domain.PaymentRun;
                 + "den, och en attesterad körning ändras aldrig.")
 class ApproveCommand extends ServiceCommand {
 
-    @Parameters(paramLabel = "<run-id|latest>", description = "Körningens id, eller latest för den senaste.")
+    @Parameters(paramLabel = "<körning|latest>", description = "Körningens id, eller latest för den senaste.")
     String runId;
 
     ApproveCommand(CliServices services) {

@@ -27,10 +27,10 @@ class AuditCommand extends ServiceCommand {
             description = "Only changes of this entity type, e.g. provider, unit, contract, rulebook, payment_run.")
     String entity;
 
-    @Option(names = "--from", paramLabel = "<YYYY-MM-DD>", description = "Only changes on or after this day.")
+    @Option(names = "--from", paramLabel = "<ÅÅÅÅ-MM-DD>", description = "Only changes on or after this day.")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "<YYYY-MM-DD>", description = "Only changes on or before this day.")
+    @Option(names = "--to", paramLabel = "<ÅÅÅÅ-MM-DD>", description = "Only changes on or before this day.")
     LocalDate to;
 
     @Option(names = "--by", paramLabel = "<user>", description = "Only changes by this user.")

@@ -8,16 +8,16 @@ import se.vardval.core.service.UserError;
 
 /** Registers a vårdval instance of an installed model type. */
 @Command(name = "care-choice", mixinStandardHelpOptions = true,
-        description = "Registers (or renames) a vårdval instance paid by an installed model type.")
+        description = "Registrerar (eller byter namn på) ett vårdval som ersätts enligt en installerad modell.")
 class CareChoiceCommand extends ServiceCommand {
 
-    @Parameters(index = "0", paramLabel = "<id>", description = "The id used in files and commands, e.g. halsoval.")
+    @Parameters(index = "0", paramLabel = "<id>", description = "Id:t som filer och kommandon använder, t.ex. halsoval.")
     String id;
 
-    @Option(names = "--model", required = true, paramLabel = "<model type>", description = "e.g. halsoval.")
+    @Option(names = "--model", required = true, paramLabel = "<modell>", description = "Modellen, t.ex. halsoval.")
     String modelType;
 
-    @Option(names = "--name", required = true, paramLabel = "<name>", description = "The name administrators see.")
+    @Option(names = "--name", required = true, paramLabel = "<namn>", description = "Namnet som administratörerna ser.")
     String name;
 
     CareChoiceCommand(CliServices services) {
@@ -35,7 +35,7 @@ class CareChoiceCommand extends ServiceCommand {
                     + services.models().models().stream().map(m -> m.modelType()).toList());
         }
         services.masterData().saveCareChoice(new CareChoice(id, name, modelType), user());
-        out().printf("vårdval %s (%s) paid by %s%n", id, name, modelType);
+        out().printf("vårdval %s (%s) ersätts enligt modellen %s%n", id, name, modelType);
         return 0;
     }
 }

@@ -100,7 +100,7 @@ class DeficitCommand extends GroupCommand {
                 description = "e.g. \"RS 2025-05-27 § 85\"")
         String decision;
 
-        @Option(names = "--pay-in", required = true, paramLabel = "<YYYY-MM>",
+        @Option(names = "--pay-in", required = true, paramLabel = "<ÅÅÅÅ-MM>",
                 description = "The month of the next year whose payment run pays it.")
         YearMonth payIn;
 

@@ -16,7 +16,7 @@ import se.vardval.core.service.UserError;
                 + "gav.")
 class ExplainCommand extends ServiceCommand {
 
-    @Parameters(paramLabel = "<run-id|latest>", description = "Körningens id, eller latest för den senaste.")
+    @Parameters(paramLabel = "<körning|latest>", description = "Körningens id, eller latest för den senaste.")
     String runId;
 
     @Option(names = "--unit", paramLabel = "<hsa-id>", description = "Enheten som ska förklaras.")

@@ -23,7 +23,7 @@ class ExportCommand extends ServiceCommand {
         csv, xlsx, rejections, pdf, sie4
     }
 
-    @Parameters(paramLabel = "<run-id|latest>", description = "Körningens id, eller latest för den senaste.")
+    @Parameters(paramLabel = "<körning|latest>", description = "Körningens id, eller latest för den senaste.")
     String runId;
 
     @Option(names = "--format", defaultValue = "csv", description = "Format: ${COMPLETION-CANDIDATES} (standard: ${DEFAULT-VALUE}).")

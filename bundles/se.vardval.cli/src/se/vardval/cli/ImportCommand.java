@@ -13,11 +13,12 @@ import se.vardval.core.store.ImportService.Progress;
 
 /** Imports a directory (or one file) of the data-formats CSV files. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Imports the CSV files of a directory in dependency order, or one file. A file with a bad row "
-                + "is rejected whole and every bad row is listed as file:line: column: reason.")
+        description = "Importerar en katalogs CSV-filer i beroendeordning, eller en fil. En fil med en felaktig rad "
+                + "avvisas i sin helhet och varje felaktig rad listas som fil:rad: kolumn: orsak.")
 class ImportCommand extends ServiceCommand {
 
-    @Parameters(paramLabel = "<dir or file>", description = "A directory of providers.csv, units.csv, ... or one file.")
+    @Parameters(paramLabel = "<katalog eller fil>",
+            description = "En katalog med providers.csv, units.csv, ... eller en fil.")
     Path source;
 
     ImportCommand(CliServices services) {
@@ -37,10 +38,11 @@ class ImportCommand extends ServiceCommand {
         boolean rejected = false;
         for (FileResult result : results) {
             if (result.accepted()) {
-                out().printf("%-20s %,12d rows imported%n", result.file(), result.rows());
+                out().printf("%-20s %12s rader importerade%n", result.file(), SwedishNumbers.count(result.rows()));
             } else {
                 rejected = true;
-                out().printf("%-20s rejected, nothing imported (%d bad rows):%n", result.file(), result.errors().size());
+                out().printf("%-20s avvisad, inget importerat (%s felaktiga rader):%n", result.file(),
+                        SwedishNumbers.count(result.errors().size()));
                 result.errors().forEach(error -> out().println("  " + error));
             }
         }
@@ -62,7 +64,7 @@ class ImportCommand extends ServiceCommand {
             if (step != lastShown) {
                 lastShown = step;
                 long percent = progress.bytesTotal() == 0 ? 100 : 100 * progress.bytesDone() / progress.bytesTotal();
-                err.printf("\r%s: %,d rows (%d %%)   ", progress.file(), progress.rowsDone(), percent);
+                err.printf("\r%s: %s rader (%d %%)   ", progress.file(), SwedishNumbers.count(progress.rowsDone()), percent);
                 err.flush();
             }
         }

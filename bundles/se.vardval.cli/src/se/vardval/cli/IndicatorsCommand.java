@@ -26,7 +26,7 @@ class IndicatorsCommand extends ServiceCommand {
     @Parameters(index = "0", paramLabel = "<vårdval>")
     String careChoice;
 
-    @Parameters(index = "1", paramLabel = "<YYYY-MM>")
+    @Parameters(index = "1", paramLabel = "<ÅÅÅÅ-MM>")
     YearMonth period;
 
     @Option(names = "--compute", description = "Also compute continuity and coverage from the activities.")

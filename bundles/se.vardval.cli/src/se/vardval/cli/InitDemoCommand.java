@@ -10,17 +10,18 @@ import se.vardval.core.service.DemoRegion.Summary;
 
 /** Builds the demo region in the database. */
 @Command(name = "init-demo", mixinStandardHelpOptions = true,
-        description = "Builds the demo region (like Jämtland Härjedalen) in the database: generated persons, units, "
-                + "listings and activity, and every installed plugin's demo vårdval and rulebooks.")
+        description = "Bygger demoregionen (lik Jämtland Härjedalen) i databasen: genererade personer, enheter, "
+                + "listningar och vårdkontakter, och varje installerad insticksmoduls demovårdval och "
+                + "förfrågningsunderlag.")
 class InitDemoCommand extends ServiceCommand {
 
-    @Option(names = "--persons", defaultValue = "130000", description = "Persons to generate (default ${DEFAULT-VALUE}).")
+    @Option(names = "--persons", defaultValue = "130000", description = "Antal personer att generera (standard ${DEFAULT-VALUE}).")
     int persons;
 
-    @Option(names = "--seed", defaultValue = "2020", description = "Seed of the generator (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "2020", description = "Generatorns frö (standard ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--files", paramLabel = "<dir>", description = "Keep the generated CSV files in this directory.")
+    @Option(names = "--files", paramLabel = "<katalog>", description = "Spara de genererade CSV-filerna i katalogen.")
     Path files;
 
     InitDemoCommand(CliServices services) {
@@ -31,9 +32,10 @@ class InitDemoCommand extends ServiceCommand {
     public Integer call() throws IOException {
         Path directory = files != null ? Files.createDirectories(files) : Files.createTempDirectory("vardval-demo");
         Summary summary = services.demo().load(directory, persons, seed, user(), message -> out().println(message));
-        out().printf("demo region ready: %,d persons, %,d listings, %,d activities, %d vårdval, %d rulebooks%n",
-                summary.persons(), summary.listings(), summary.activities(), summary.careChoices(),
-                summary.rulebooks());
+        out().printf("demoregionen är klar: %s personer, %s listningar, %s vårdkontakter, %d vårdval, "
+                + "%d förfrågningsunderlag%n", SwedishNumbers.count(summary.persons()),
+                SwedishNumbers.count(summary.listings()), SwedishNumbers.count(summary.activities()),
+                summary.careChoices(), summary.rulebooks());
         return 0;
     }
 }

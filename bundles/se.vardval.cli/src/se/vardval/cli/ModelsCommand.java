@@ -6,7 +6,7 @@ import se.vardval.core.model.ReimbursementModel;
 
 /** Lists the installed reimbursement models and the region's vårdval instances. */
 @Command(name = "models", mixinStandardHelpOptions = true,
-        description = "Lists the installed reimbursement models and the vårdval instances that use them.")
+        description = "Listar de installerade ersättningsmodellerna och vårdvalen som använder dem.")
 class ModelsCommand extends ServiceCommand {
 
     ModelsCommand(CliServices services) {

@@ -23,11 +23,11 @@ class PublishCommand extends ServiceCommand {
     @Parameters(index = "0", paramLabel = "<vårdval>")
     String careChoice;
 
-    @Parameters(index = "1", paramLabel = "<YYYY-MM>")
+    @Parameters(index = "1", paramLabel = "<ÅÅÅÅ-MM>")
     YearMonth period;
 
     @Option(names = "--out", paramLabel = "<file.html>",
-            description = "Default: comparison-<vårdval>-<YYYY-MM>.html in the current directory.")
+            description = "Default: comparison-<vårdval>-<ÅÅÅÅ-MM>.html in the current directory.")
     Path outFile;
 
     @Option(names = "--min-count", paramLabel = "<n>", description = "The smallest published group. Default: 10.")

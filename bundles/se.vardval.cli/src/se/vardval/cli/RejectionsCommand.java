@@ -21,7 +21,7 @@ import se.vardval.core.model.RejectedItem;
                 + "CSV." })
 class RejectionsCommand extends ServiceCommand {
 
-    @Parameters(paramLabel = "<run-id|latest>", description = "Körningens id, eller latest för den senaste.")
+    @Parameters(paramLabel = "<körning|latest>", description = "Körningens id, eller latest för den senaste.")
     String runId;
 
     @Option(names = "--unit", paramLabel = "<hsa-id>", description = "Bara enhetens poster.")

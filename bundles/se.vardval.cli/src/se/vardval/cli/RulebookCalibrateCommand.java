@@ -19,33 +19,33 @@ import se.vardval.annual.ScenarioRow;
 
 /** Solves a draft's kr-per-point rates from a budget frame and component shares on a reference month. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = "Solves a draft's kr-per-point rates so that the reference month's payments of the given "
-                + "components, annualised, fit the budget frame split by their shares; prints each rate, the "
-                + "residue and every unit's month before and after.")
+        description = "Löser ett utkasts ersättningar i kr per poäng så att referensmånadens utbetalningar av de "
+                + "angivna komponenterna, annualiserade, ryms i budgetramen fördelad efter deras andelar; skriver "
+                + "varje ersättning, resten och varje enhets månad före och efter.")
 class RulebookCalibrateCommand extends ServiceCommand {
 
-    @Parameters(index = "0", paramLabel = "<vårdval>")
+    @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")
     String careChoice;
 
-    @Parameters(index = "1", paramLabel = "<year>")
+    @Parameters(index = "1", paramLabel = "<år>", description = "Utkastets år.")
     int year;
 
     @Option(names = "--frame", required = true, paramLabel = "<kr>",
-            description = "The budget frame in kr per year for the calibrated components together.")
+            description = "Budgetramen i kr per år för de kalibrerade komponenterna tillsammans.")
     BigDecimal frame;
 
-    @Option(names = "--month", required = true, paramLabel = "<YYYY-MM>",
-            description = "The reference month whose listings the rates are solved on.")
+    @Option(names = "--month", required = true, paramLabel = "<ÅÅÅÅ-MM>",
+            description = "Referensmånaden vars listningar ersättningarna löses på.")
     YearMonth month;
 
-    @Option(names = "--share", required = true, paramLabel = "<COMPONENT=per cent>",
-            description = "A component's share of the frame, e.g. AGE_CAPITATION=75 and CNI=25; 100 % in all.")
+    @Option(names = "--share", required = true, paramLabel = "<KOMPONENT=procent>",
+            description = "En komponents andel av ramen, t.ex. AGE_CAPITATION=75 och CNI=25; 100 % sammanlagt.")
     Map<String, BigDecimal> shares = new LinkedHashMap<>();
 
-    @Option(names = "--decimals", paramLabel = "<n>", description = "Decimals of the rates (default: the model's).")
+    @Option(names = "--decimals", paramLabel = "<n>", description = "Ersättningarnas decimaler (standard: modellens).")
     Integer decimals;
 
-    @Option(names = "--preview", description = "Show the result without storing it.")
+    @Option(names = "--preview", description = "Visa resultatet utan att spara det.")
     boolean preview;
 
     RulebookCalibrateCommand(CliServices services) {
@@ -58,26 +58,29 @@ class RulebookCalibrateCommand extends ServiceCommand {
         shares.forEach((component, percent) -> list.add(new ComponentShare(component, percent)));
         CalibrationReport report = services.calibration().calibrate(careChoice, year,
                 new Calibration(frame, month, list, decimals), preview, user());
-        out().printf("rulebook %s %d calibrated to a frame of %s on %s%s%n", careChoice, year, SwedishNumbers.kronor(frame),
-                month, preview ? " (preview, not stored)" : "");
-        for (CalibratedRate rate : report.rates()) {
-            out().printf("  %-26s %6s %% %20s / %18s points = %s -> %s (was %s); annualised %s, residue %s%n",
-                    rate.path(), rate.percent().toPlainString(), SwedishNumbers.kronor(rate.allocated()),
-                    rate.points().setScale(4, RoundingMode.HALF_UP).toPlainString(), rate.solved().toPlainString(),
-                    rate.rate().toPlainString(), rate.before().toPlainString(), SwedishNumbers.kronor(rate.annualised()),
-                    SwedishNumbers.kronor(rate.residue()));
-        }
-        out().printf("  annualised %s + residue %s = frame %s%n", SwedishNumbers.kronor(report.annualised()),
+        out().printf("förfrågningsunderlag %s %d kalibrerat mot ramen %s på %s%s%n", careChoice, year,
+                SwedishNumbers.kronor(frame), month, preview ? " (förhandsgranskning, inte sparat)" : "");
+        report.rates().forEach(this::printRate);
+        out().printf("  annualiserat %s + rest %s = ram %s%n", SwedishNumbers.kronor(report.annualised()),
                 SwedishNumbers.kronor(report.residue()), SwedishNumbers.kronor(frame));
-        out().println("  rule: " + report.rule());
-        out().printf("  %-22s %20s %20s %10s%n", "unit (month)", "before", "calibrated", "%");
+        out().println("  regel: " + report.rule());
+        out().printf("  %-22s %20s %20s %10s%n", "enhet (månad)", "före", "kalibrerat", "%");
         for (ScenarioRow row : report.perUnit().rows()) {
             if (row.component().equals(ScenarioRow.TOTAL)) {
                 out().printf("  %-22s %20s %20s %10s%n", row.hsaId(), SwedishNumbers.kronor(row.amounts().get(0)),
                         SwedishNumbers.kronor(row.amounts().get(1)), row.percent(1) == null ? "-"
-                                : row.percent(1).toPlainString() + " %");
+                                : SwedishNumbers.decimal(row.percent(1)) + " %");
             }
         }
         return 0;
+    }
+
+    private void printRate(CalibratedRate rate) {
+        out().printf("  %-26s %6s %% %20s / %18s poäng = %s -> %s (var %s); annualiserat %s, rest %s%n",
+                rate.path(), SwedishNumbers.decimal(rate.percent()), SwedishNumbers.kronor(rate.allocated()),
+                SwedishNumbers.decimal(rate.points().setScale(4, RoundingMode.HALF_UP)),
+                SwedishNumbers.decimal(rate.solved()), SwedishNumbers.decimal(rate.rate()),
+                SwedishNumbers.decimal(rate.before()), SwedishNumbers.kronor(rate.annualised()),
+                SwedishNumbers.kronor(rate.residue()));
     }
 }

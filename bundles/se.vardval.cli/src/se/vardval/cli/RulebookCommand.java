@@ -16,7 +16,8 @@ import se.vardval.core.service.UserError;
 
 /** Imports, exports and decides rulebooks (förfrågningsunderlag). */
 @Command(name = "rulebook", mixinStandardHelpOptions = true,
-        description = "Imports, exports, drafts, edits, indexes, compares and decides rulebooks.",
+        description = "Importerar, exporterar, skapar utkast till, redigerar, indexerar, jämför och beslutar "
+                + "förfrågningsunderlag.",
         subcommands = { RulebookCommand.Import.class, RulebookCommand.Export.class, RulebookCommand.Decide.class,
                 RulebookCommand.ImportTable.class,
                 RulebookYearCommands.Draft.class, RulebookYearCommands.SetParameter.class,
@@ -26,10 +27,10 @@ class RulebookCommand extends GroupCommand {
 
     /** Reads a rulebook JSON file, validates it against its model and stores it. */
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Reads a rulebook JSON file, validates it against its model and stores it.")
+            description = "Läser ett förfrågningsunderlag som JSON, validerar det mot sin modell och sparar det.")
     static class Import extends ServiceCommand {
 
-        @Parameters(paramLabel = "<file>", description = "The rulebook JSON document.")
+        @Parameters(paramLabel = "<fil>", description = "Förfrågningsunderlaget som JSON-dokument.")
         Path file;
 
         Import(CliServices services) {
@@ -39,7 +40,8 @@ class RulebookCommand extends GroupCommand {
         @Override
         public Integer call() throws IOException {
             Rulebook rulebook = services.rulebooks().importJson(read(file), user());
-            out().printf("rulebook %s %d stored (%s)%n", rulebook.careChoice(), rulebook.year(), rulebook.status());
+            out().printf("förfrågningsunderlag %s %d sparat (%s)%n", rulebook.careChoice(), rulebook.year(),
+                    rulebook.status().swedishName());
             return 0;
         }
 
@@ -54,16 +56,16 @@ class RulebookCommand extends GroupCommand {
 
     /** Writes a rulebook as JSON to standard output or a file. */
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Writes the rulebook of a vårdval and year as JSON.")
+            description = "Skriver ett vårdvals förfrågningsunderlag för ett år som JSON.")
     static class Export extends ServiceCommand {
 
-        @Parameters(index = "0", paramLabel = "<vårdval>")
+        @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")
         String careChoice;
 
-        @Parameters(index = "1", paramLabel = "<year>")
+        @Parameters(index = "1", paramLabel = "<år>", description = "Förfrågningsunderlagets år.")
         int year;
 
-        @Option(names = "--out", paramLabel = "<file>", description = "Write to this file instead of standard output.")
+        @Option(names = "--out", paramLabel = "<fil>", description = "Skriv till filen i stället för till standard ut.")
         Path outFile;
 
         Export(CliServices services) {
@@ -77,7 +79,7 @@ class RulebookCommand extends GroupCommand {
                 out().print(json);
             } else {
                 Files.writeString(outFile, json, StandardCharsets.UTF_8);
-                out().println("wrote " + outFile);
+                out().println("skrev " + outFile);
             }
             return 0;
         }
@@ -85,17 +87,18 @@ class RulebookCommand extends GroupCommand {
 
     /** Decides a draft rulebook, after which it is immutable. */
     @Command(name = "decide", mixinStandardHelpOptions = true,
-            description = "Decides a draft rulebook with its decision reference; it cannot change afterwards.")
+            description = "Beslutar ett utkast till förfrågningsunderlag med beslutsreferensen; det kan inte ändras "
+                    + "efteråt.")
     static class Decide extends ServiceCommand {
 
-        @Parameters(index = "0", paramLabel = "<vårdval>")
+        @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")
         String careChoice;
 
-        @Parameters(index = "1", paramLabel = "<year>")
+        @Parameters(index = "1", paramLabel = "<år>", description = "Förfrågningsunderlagets år.")
         int year;
 
         @Option(names = "--decision", required = true, paramLabel = "<ref>",
-                description = "The decision reference, e.g. \"RS 2025-05-27 § 85\".")
+                description = "Beslutsreferensen, t.ex. \"RS 2025-05-27 § 85\".")
         String decision;
 
         Decide(CliServices services) {
@@ -105,29 +108,30 @@ class RulebookCommand extends GroupCommand {
         @Override
         public Integer call() {
             Rulebook decided = services.rulebooks().decide(careChoice, year, decision, user());
-            out().printf("rulebook %s %d decided (%s)%n", decided.careChoice(), decided.year(), decided.decision());
+            out().printf("förfrågningsunderlag %s %d beslutat (%s)%n", decided.careChoice(), decided.year(),
+                    decided.decision());
             return 0;
         }
     }
 
     /** Imports a CSV table (e.g. a fee schedule or a year's DRG weights) into a table parameter of a draft. */
     @Command(name = "import-table", mixinStandardHelpOptions = true,
-            description = "Imports a CSV table into a table parameter of a draft rulebook, replacing it: a list of"
-                    + " rows (columns = the rows' fields, e.g. visitPrices) or a map of code to value (first column"
-                    + " the code, e.g. drgWeights). Every bad row is reported as file:line: column: reason and"
-                    + " nothing changes.")
+            description = "Importerar en CSV-tabell till en tabellparameter i ett utkast och ersätter den: en lista"
+                    + " av rader (kolumnerna = radernas fält, t.ex. visitPrices) eller en tabell från kod till värde"
+                    + " (första kolumnen koden, t.ex. drgWeights). Varje felaktig rad rapporteras som fil:rad:"
+                    + " kolumn: orsak och ingenting ändras.")
     static class ImportTable extends ServiceCommand {
 
-        @Parameters(index = "0", paramLabel = "<vårdval>")
+        @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")
         String careChoice;
 
-        @Parameters(index = "1", paramLabel = "<year>")
+        @Parameters(index = "1", paramLabel = "<år>", description = "Förfrågningsunderlagets år.")
         int year;
 
-        @Parameters(index = "2", paramLabel = "<parameter>", description = "The table parameter, e.g. drgWeights.")
+        @Parameters(index = "2", paramLabel = "<parameter>", description = "Tabellparametern, t.ex. drgWeights.")
         String parameter;
 
-        @Parameters(index = "3", paramLabel = "<file>", description = "The CSV file (;-separated, UTF-8).")
+        @Parameters(index = "3", paramLabel = "<fil>", description = "CSV-filen (; mellan fälten, UTF-8).")
         Path file;
 
         ImportTable(CliServices services) {
@@ -137,8 +141,8 @@ class RulebookCommand extends GroupCommand {
         @Override
         public Integer call() {
             Rulebook edited = services.rulebooks().importTable(careChoice, year, parameter, file, user());
-            out().printf("rulebook %s %d: %s replaced from %s (%d rows)%n", edited.careChoice(), edited.year(),
-                    parameter, file.getFileName(), rows(edited));
+            out().printf("förfrågningsunderlag %s %d: %s ersatt från %s (%s rader)%n", edited.careChoice(),
+                    edited.year(), parameter, file.getFileName(), SwedishNumbers.count(rows(edited)));
             return 0;
         }
 

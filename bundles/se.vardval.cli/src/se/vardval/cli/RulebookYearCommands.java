@@ -27,19 +27,19 @@ final class RulebookYearCommands {
 
     /** Creates a year's draft as a copy of an earlier year's rulebook. */
     @Command(name = "draft", mixinStandardHelpOptions = true,
-            description = "Creates the draft rulebook of a year as a copy of an earlier year's rulebook.")
+            description = "Skapar ett års utkast till förfrågningsunderlag som en kopia av ett tidigare års.")
     static class Draft extends ServiceCommand {
 
-        @Parameters(index = "0", paramLabel = "<vårdval>")
+        @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")
         String careChoice;
 
-        @Parameters(index = "1", paramLabel = "<year>")
+        @Parameters(index = "1", paramLabel = "<år>", description = "Förfrågningsunderlagets år.")
         int year;
 
-        @Option(names = "--from", required = true, paramLabel = "<year>", description = "The year to copy.")
+        @Option(names = "--from", required = true, paramLabel = "<år>", description = "Året som kopieras.")
         int fromYear;
 
-        @Option(names = "--replace", description = "Replace an existing draft of the year.")
+        @Option(names = "--replace", description = "Ersätt ett befintligt utkast för året.")
         boolean replace;
 
         Draft(CliServices services) {
@@ -49,28 +49,28 @@ final class RulebookYearCommands {
         @Override
         public Integer call() {
             Rulebook draft = services.rulebookYears().draft(careChoice, year, fromYear, replace, user());
-            out().printf("rulebook %s %d drafted from %d (%s)%n", draft.careChoice(), draft.year(), fromYear,
-                    draft.status());
+            out().printf("förfrågningsunderlag %s %d: %s kopierat från %d%n", draft.careChoice(), draft.year(),
+                    draft.status().swedishName(), fromYear);
             return 0;
         }
     }
 
     /** Sets one parameter of a draft. */
     @Command(name = "set", mixinStandardHelpOptions = true,
-            description = "Sets one parameter of a draft, e.g. cni.krPerIndexPoint 1100; the value is JSON "
-                    + "(a bare word is taken as text).")
+            description = "Sätter en parameter i ett utkast, t.ex. cni.krPerIndexPoint 1100; värdet är JSON "
+                    + "(ett ensamt ord tas som text).")
     static class SetParameter extends ServiceCommand {
 
-        @Parameters(index = "0", paramLabel = "<vårdval>")
+        @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")
         String careChoice;
 
-        @Parameters(index = "1", paramLabel = "<year>")
+        @Parameters(index = "1", paramLabel = "<år>", description = "Förfrågningsunderlagets år.")
         int year;
 
-        @Parameters(index = "2", paramLabel = "<path>")
+        @Parameters(index = "2", paramLabel = "<sökväg>", description = "Parameterns sökväg.")
         String path;
 
-        @Parameters(index = "3", paramLabel = "<value>")
+        @Parameters(index = "3", paramLabel = "<värde>", description = "Det nya värdet.")
         String value;
 
         SetParameter(CliServices services) {
@@ -80,7 +80,7 @@ final class RulebookYearCommands {
         @Override
         public Integer call() {
             services.rulebookYears().set(careChoice, year, path, json(value), user());
-            out().printf("rulebook %s %d: %s = %s%n", careChoice, year, path, value);
+            out().printf("förfrågningsunderlag %s %d: %s = %s%n", careChoice, year, path, value);
             return 0;
         }
 
@@ -96,26 +96,28 @@ final class RulebookYearCommands {
 
     /** Indexes a draft's annual rates with LPIK and prints every rate before and after. */
     @Command(name = "index", mixinStandardHelpOptions = true,
-            description = "Raises a draft's annual rates by LPIK (per cent) and prints every rate before and after.")
+            description = "Räknar upp ett utkasts årliga ersättningar med LPIK (procent) och skriver varje ersättning "
+                    + "före och efter.")
     static class Index extends ServiceCommand {
 
-        @Parameters(index = "0", paramLabel = "<vårdval>")
+        @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")
         String careChoice;
 
-        @Parameters(index = "1", paramLabel = "<year>")
+        @Parameters(index = "1", paramLabel = "<år>", description = "Förfrågningsunderlagets år.")
         int year;
 
-        @Option(names = "--lpik", required = true, paramLabel = "<per cent>", description = "e.g. 2.3 or -0.4")
+        @Option(names = "--lpik", required = true, paramLabel = "<procent>", description = "T.ex. 2.3 eller -0.4.")
         BigDecimal lpik;
 
-        @Option(names = "--floor-at-zero", description = "A negative LPIK leaves the rates unchanged.")
+        @Option(names = "--floor-at-zero", description = "Ett negativt LPIK lämnar ersättningarna oförändrade (golv vid noll).")
         boolean floorAtZero;
 
-        @Option(names = "--exclude", split = ",", paramLabel = "<path>",
-                description = "Rates left alone (excludeFromIndex), by path or prefix, e.g. sparsity.bands.")
+        @Option(names = "--exclude", split = ",", paramLabel = "<sökväg>",
+                description = "Ersättningar som inte indexeras (excludeFromIndex), med sökväg eller prefix, t.ex. "
+                        + "sparsity.bands.")
         List<String> exclude = List.of();
 
-        @Option(names = "--preview", description = "Show the result without storing it.")
+        @Option(names = "--preview", description = "Visa resultatet utan att spara det.")
         boolean preview;
 
         Index(CliServices services) {
@@ -124,29 +126,42 @@ final class RulebookYearCommands {
 
         @Override
         public Integer call() {
-            IndexationReport report = services.rulebookYears().index(careChoice, year,
-                    new Indexation(lpik, floorAtZero, new LinkedHashSet<>(exclude)), preview, user());
-            out().println(report.summary() + (preview ? " (preview, not stored)" : ""));
+            Indexation indexation = new Indexation(lpik, floorAtZero, new LinkedHashSet<>(exclude));
+            IndexationReport report = services.rulebookYears().index(careChoice, year, indexation, preview, user());
+            out().printf("LPIK %s %%%s: faktor %s på %d årliga ersättningar i %s %d%s%n", SwedishNumbers.decimal(lpik),
+                    floored() ? ", negativt, golv vid noll" : "", SwedishNumbers.decimal(report.factor()),
+                    report.rates().size(), careChoice, year, preview ? " (förhandsgranskning, inte sparat)" : "");
             for (IndexedRate rate : report.rates()) {
-                out().printf("  %-40s %14s -> %14s%s%n", rate.path(), rate.before().toPlainString(),
-                        rate.after().toPlainString(), rate.note() == null ? "" : "  " + rate.note());
+                out().printf("  %-40s %14s -> %14s%s%n", rate.path(), SwedishNumbers.decimal(rate.before()),
+                        SwedishNumbers.decimal(rate.after()), note(indexation, rate));
             }
             return 0;
+        }
+
+        private boolean floored() {
+            return floorAtZero && lpik.signum() < 0;
+        }
+
+        /** Why a rate was left unchanged, in the client's words. */
+        private String note(Indexation indexation, IndexedRate rate) {
+            return indexation.excludes(rate.path()) ? "  undantagen från indexeringen"
+                    : floored() ? "  oförändrad: negativt index, golv vid noll" : "";
         }
     }
 
     /** Shows what changed between two rulebooks, parameter by parameter. */
     @Command(name = "diff", mixinStandardHelpOptions = true,
-            description = "Shows what changed between two rulebooks, each a year, a proposal name or a JSON file.")
+            description = "Visar vad som ändrats mellan två förfrågningsunderlag, vart och ett ett år, ett förslags namn "
+                    + "eller en JSON-fil.")
     static class Diff extends ServiceCommand {
 
-        @Parameters(index = "0", paramLabel = "<vårdval>")
+        @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")
         String careChoice;
 
-        @Parameters(index = "1", paramLabel = "<A>")
+        @Parameters(index = "1", paramLabel = "<A>", description = "Det första underlaget.")
         String a;
 
-        @Parameters(index = "2", paramLabel = "<B>")
+        @Parameters(index = "2", paramLabel = "<B>", description = "Det andra underlaget.")
         String b;
 
         Diff(CliServices services) {
@@ -157,13 +172,17 @@ final class RulebookYearCommands {
         public Integer call() throws IOException {
             List<ParameterChange> changes = services.rulebookYears().diff(RulebookSource.resolve(services,
                     careChoice, a), RulebookSource.resolve(services, careChoice, b));
-            out().printf("%d change(s) from %s to %s%n", changes.size(), a, b);
+            out().printf("%d ändringar från %s till %s%n", changes.size(), a, b);
             for (ParameterChange c : changes) {
-                out().printf("  %s: %s -> %s%s%n", c.path(), c.before(), c.after(), c.difference() == null ? ""
-                        : "  (" + c.difference().toPlainString() + (c.percent() == null ? ""
-                                : ", " + c.percent().toPlainString() + " %") + ")");
+                out().printf("  %s: %s -> %s%s%n", c.path(), c.before(), c.after(), difference(c));
             }
             return 0;
+        }
+
+        /** The change of a number in kr and per cent, e.g. {@code   (56, 2,28 %)}; nothing for other values. */
+        private static String difference(ParameterChange c) {
+            return c.difference() == null ? "" : "  (" + SwedishNumbers.decimal(c.difference())
+                    + (c.percent() == null ? "" : ", " + SwedishNumbers.decimal(c.percent()) + " %") + ")";
         }
     }
 }

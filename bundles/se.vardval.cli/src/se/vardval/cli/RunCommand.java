@@ -29,7 +29,7 @@ class RunCommand extends ServiceCommand {
     @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")
     String careChoice;
 
-    @Parameters(index = "1", paramLabel = "<YYYY-MM>", description = "Månaden.")
+    @Parameters(index = "1", paramLabel = "<ÅÅÅÅ-MM>", description = "Månaden.")
     YearMonth period;
 
     @Option(names = "--correction", description = "Beräkna en korrigering av en attesterad månad.")

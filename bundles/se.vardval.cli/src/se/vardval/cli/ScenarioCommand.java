@@ -30,7 +30,7 @@ class ScenarioCommand extends ServiceCommand {
     @Parameters(index = "0", paramLabel = "<vårdval>")
     String careChoice;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "<YYYY-MM>")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "<ÅÅÅÅ-MM>")
     YearMonth period;
 
     @Parameters(index = "2..*", arity = "0..*", paramLabel = "<rulebook>")

@@ -28,10 +28,10 @@ class TrendCommand extends ServiceCommand {
     @Parameters(index = "1", paramLabel = "<indicator>")
     String indicator;
 
-    @Parameters(index = "2", paramLabel = "<from YYYY-MM>")
+    @Parameters(index = "2", paramLabel = "<från ÅÅÅÅ-MM>")
     YearMonth from;
 
-    @Parameters(index = "3", paramLabel = "<to YYYY-MM>")
+    @Parameters(index = "3", paramLabel = "<till ÅÅÅÅ-MM>")
     YearMonth to;
 
     @Option(names = "--unit", paramLabel = "<hsa-id>", description = "The unit; default: the region.")

@@ -35,15 +35,15 @@ class UsageTest {
 
     @Test
     void aBadValueIsOneLineAndAPointerToTheHelp() {
-        assertUsage("vardval run: ogiltigt värde 'March' för <YYYY-MM>", "vardval run", "run", "halsoval", "March");
+        assertUsage("vardval run: ogiltigt värde 'March' för <ÅÅÅÅ-MM>", "vardval run", "run", "halsoval", "March");
         assertUsage("vardval export: ogiltigt värde 'doc' för --format <format>; tillåtna värden: csv, xlsx, "
                 + "rejections, pdf, sie4", "vardval export", "export", "latest", "--format", "doc");
     }
 
     @Test
     void aMissingParameterOrOptionIsNamed() {
-        assertUsage("vardval run: saknar <YYYY-MM>", "vardval run", "run", "halsoval");
-        assertUsage("vardval care-choice: saknar --model <model type>, --name <name>", "vardval care-choice",
+        assertUsage("vardval run: saknar <ÅÅÅÅ-MM>", "vardval run", "run", "halsoval");
+        assertUsage("vardval care-choice: saknar --model <modell>, --name <namn>", "vardval care-choice",
                 "care-choice", "halsoval");
     }
 

@@ -17,10 +17,10 @@ import se.vardval.core.model.PaymentLine;
  */
 final class Calibrator {
 
-    /** The rounding rule in words, shown with every report. */
-    static final String RULE = "rate = allocated / points, rounded half-up to the rate's decimals; each unit's line ="
-            + " points × rate / 12 rounded to öre by the model; annualised = 12 × Σ lines; residue = frame − annualised"
-            + " (reported, not paid), so frame = annualised + residue exactly";
+    /** The rounding rule in Swedish words, shown with every report. */
+    static final String RULE = "ersättning = tilldelat / poäng, avrundad med 0,5 uppåt till ersättningens decimaler;"
+            + " varje enhets rad = poäng × ersättning / 12, avrundad till öre av modellen; annualiserat = 12 × Σ rader;"
+            + " rest = ram − annualiserat (redovisas, betalas inte ut), så att ram = annualiserat + rest exakt";
 
     private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
     private static final int SHOWN_SCALE = 10;

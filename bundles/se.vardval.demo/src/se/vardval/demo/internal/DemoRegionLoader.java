@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -35,6 +36,9 @@ import se.vardval.demo.DemoRegionSummary;
 @Component(service = DemoRegion.class)
 public class DemoRegionLoader implements DemoRegion {
 
+    /** The progress is Swedish, its counts grouped with a space. */
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
     private final ImportService imports;
     private final MasterDataStore masterData;
     private final RulebookService rulebooks;
@@ -62,17 +66,17 @@ public class DemoRegionLoader implements DemoRegion {
 
     @Override
     public Summary load(Path workDirectory, int persons, long seed, String user, Consumer<String> progress) {
-        progress.accept("generating " + persons + " persons in " + workDirectory);
+        progress.accept(String.format(SWEDISH, "genererar %,d personer i %s", persons, workDirectory));
         DemoRegionGenerator generator = new DemoRegionGenerator(seed, persons);
         DemoRegionSummary generated = generate(generator, workDirectory);
         int careChoices = registerCareChoices(user);
         writePluginData(workDirectory, generator.units(), generated.persons(), seed, progress);
-        progress.accept("importing " + workDirectory);
+        progress.accept("importerar " + workDirectory);
         for (FileResult result : imports.importDirectory(workDirectory, user, p -> { })) {
             if (!result.accepted()) {
                 throw new UserError("demofilen " + result.file() + " avvisades: " + result.errors().get(0));
             }
-            progress.accept(String.format("  %-18s %,10d rows", result.file(), result.rows()));
+            progress.accept(String.format(SWEDISH, "  %-18s %,10d rader", result.file(), result.rows()));
         }
         int storedRulebooks = storeRulebooks(user, progress);
         return new Summary(generated.persons(), generated.listings(), generated.activities(), careChoices,
@@ -90,7 +94,7 @@ public class DemoRegionLoader implements DemoRegion {
     /** Lets every plugin add its rows to the generated files, each with its own random source. */
     private void writePluginData(Path directory, List<DemoData.DemoUnit> units, long persons, long seed,
             Consumer<String> progress) {
-        progress.accept("adding the plugins' demo data");
+        progress.accept("lägger till insticksmodulernas demodata");
         List<YearMonth> months = Stream.iterate(DemoRegionGenerator.FIRST_MONTH, m -> m.plusMonths(1))
                 .limit(DemoRegionGenerator.MONTHS).toList();
         for (DemoContribution contribution : contributions) {
@@ -119,8 +123,8 @@ public class DemoRegionLoader implements DemoRegion {
         for (DemoContribution contribution : contributions) {
             for (String json : contribution.rulebooks()) {
                 var rulebook = rulebooks.importJson(json, user);
-                progress.accept("  rulebook " + rulebook.careChoice() + " " + rulebook.year() + " ("
-                        + rulebook.status() + ")");
+                progress.accept("  förfrågningsunderlag " + rulebook.careChoice() + " " + rulebook.year() + " ("
+                        + rulebook.status().swedishName() + ")");
                 count++;
             }
         }

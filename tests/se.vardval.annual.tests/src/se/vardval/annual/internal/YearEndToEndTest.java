@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -71,6 +72,7 @@ import se.vardval.core.store.RunStore;
 class YearEndToEndTest {
 
     private static final YearMonth MONTH = YearMonth.of(2020, 3);
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     @TempDir
     static Path work;
@@ -85,20 +87,25 @@ class YearEndToEndTest {
 
     @Test
     void draftIndexAndDiffTheNextYear() throws Exception {
-        assertTrue(cli.ok("rulebook", "draft", "halsoval", "2022", "--from", "2020").contains("drafted from 2020"));
+        assertEquals("förfrågningsunderlag halsoval 2022: utkast kopierat från 2020\n",
+                cli.ok("rulebook", "draft", "halsoval", "2022", "--from", "2020"));
         assertEquals(1, cli.run("rulebook", "draft", "halsoval", "2022", "--from", "2020").exitCode());
         assertEquals(1, cli.run("rulebook", "draft", "halsoval", "2020", "--from", "2022", "--replace").exitCode());
 
         String negative = cli.ok("rulebook", "index", "halsoval", "2022", "--lpik", "-0.4", "--floor-at-zero");
-        assertTrue(negative.contains("floored at zero: unchanged"), negative);
+        assertTrue(negative.startsWith("LPIK -0,4 %, negativt, golv vid noll: faktor 1 på "), negative);
+        assertTrue(negative.contains(" -> ") && negative.lines().skip(1)
+                .allMatch(l -> l.endsWith("  oförändrad: negativt index, golv vid noll")), negative);
         String indexed = cli.ok("rulebook", "index", "halsoval", "2022", "--lpik", "2.3", "--exclude",
                 "sparsity.bands");
-        assertTrue(indexed.matches("(?s).*capitation\\.krPerPoint +2453 -> +2509.*"), indexed);
-        assertTrue(indexed.matches("(?s).*sparsity\\.bands\\[3\\]\\.krPerYear +1000 -> +1000  excluded.*"), indexed);
+        assertTrue(indexed.startsWith("LPIK 2,3 %: faktor 1,023 på "), indexed);
+        assertTrue(indexed.matches("(?s).*capitation\\.krPerPoint +2\u00a0453 -> +2\u00a0509\n.*"), indexed);
+        assertTrue(indexed.matches("(?s).*sparsity\\.bands\\[3\\]\\.krPerYear +1\u00a0000 -> +1\u00a0000"
+                + "  undantagen från indexeringen\n.*"), indexed);
         cli.ok("rulebook", "set", "halsoval", "2022", "patientFees.mode", "RETURNED_TO_REGION");
 
         String diff = cli.ok("rulebook", "diff", "halsoval", "2020", "2022");
-        assertTrue(diff.contains("parameters.capitation.krPerPoint: 2453 -> 2509  (56, 2.28 %)"), diff);
+        assertTrue(diff.contains("parameters.capitation.krPerPoint: 2453 -> 2509  (56, 2,28 %)\n"), diff);
         assertTrue(diff.contains("parameters.patientFees.mode: \"KEPT_BY_UNIT\" -> \"RETURNED_TO_REGION\""), diff);
         assertEquals(1, cli.run("rulebook", "index", "halsoval", "2020", "--lpik", "2").exitCode());
     }
@@ -227,9 +234,10 @@ class YearEndToEndTest {
         BigDecimal bound = agePoints.add(listed).multiply(new BigDecimal("0.005"))
                 .add(new BigDecimal("0.06").multiply(BigDecimal.valueOf(lines)));
         assertTrue(report.residue().abs().compareTo(bound) <= 0, report.residue() + " > " + bound);
-        assertTrue(shown.contains("= frame 12\u00a0000\u00a0000,00 kr"), shown);
-        assertTrue(shown.contains("capitation.krPerPoint") && shown.contains("-> " + ageRate.toPlainString()),
-                shown);
+        assertTrue(shown.contains("  annualiserat " + kronor(annualised) + " + rest " + kronor(report.residue())
+                + " = ram 12\u00a0000\u00a0000,00 kr\n"), shown);
+        assertTrue(shown.matches("(?s).*  capitation\\.krPerPoint .* poäng = .* -> "
+                + String.format(SWEDISH, "%,.2f", ageRate) + " \\(var .*"), shown);
         assertEquals(1, cli.run("rulebook", "calibrate", "halsoval", "2023", "--frame", "12000000", "--month",
                 MONTH.toString(), "--share", "AGE_CAPITATION=75", "--share", "CNI=20").exitCode());
     }
@@ -352,6 +360,11 @@ class YearEndToEndTest {
 
     private static SourcedAmount sourced(String amount) {
         return new SourcedAmount(new BigDecimal(amount), "test");
+    }
+
+    /** An amount as the command line prints it, e.g. {@code 1 234,50 kr}. */
+    private static String kronor(BigDecimal amount) {
+        return String.format(SWEDISH, "%,.2f kr", amount).replace('\u2212', '-');
     }
 
     private static Map<String, BigDecimal> compensation(List<PaymentLine> lines) {

@@ -60,7 +60,7 @@ class SpecialistDemoTest {
         files = work.resolve("demo");
         String loaded = cli.ok("init-demo", "--persons", "3000", "--seed", "11", "--files", files.toString());
         for (String careChoice : List.of("hud", "ogon", "hoftknaprotes")) {
-            assertTrue(loaded.contains("rulebook " + careChoice + " 2020 (DECIDED)"), loaded);
+            assertTrue(loaded.contains("  förfrågningsunderlag " + careChoice + " 2020 (beslutat)\n"), loaded);
         }
     }
 

@@ -76,7 +76,7 @@ class SpecialistEndToEndTest {
                 PHYSICAL;DOCTOR;NEW;839;nationella taxan 2019, hudsjukdomar
                 PHYSICAL;DOCTOR;RETURN;839;nationella taxan 2019, hudsjukdomar
                 """);
-        assertEquals("rulebook hud-mitt 2020: visitPrices replaced from nationella-taxan-hud.csv (2 rows)\n",
+        assertEquals("förfrågningsunderlag hud-mitt 2020: visitPrices ersatt från nationella-taxan-hud.csv (2 rader)\n",
                 cli.ok("rulebook", "import-table", "hud-mitt", "2020", "visitPrices", feeSchedule.toString()));
         cli.ok("rulebook", "decide", "hud-mitt", "2020", "--decision", "HSN 2019-11-20 § 12");
 

@@ -66,7 +66,7 @@ class TandvardEndToEndTest {
         }
         Path demo = work.resolve("demo");
         String loaded = cli.ok("init-demo", "--persons", "4000", "--seed", "6", "--files", demo.toString());
-        assertTrue(loaded.contains("rulebook barntandvard 2025"), loaded);
+        assertTrue(loaded.contains("  förfrågningsunderlag barntandvard 2025 (beslutat)\n"), loaded);
         files = new RegionFiles(demo);
     }
 
