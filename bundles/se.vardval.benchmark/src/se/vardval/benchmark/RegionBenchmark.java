@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -38,6 +39,9 @@ import se.vardval.imports.ImportFileType;
 /** Generates, imports and runs a region of a chosen size and measures the database's floors on the same data. */
 @Component(service = Benchmark.class)
 public class RegionBenchmark implements Benchmark {
+
+    /** The progress is Swedish, numbers grouped with a space and with a decimal comma. */
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     private final ImportService imports;
     private final DemoRegion demo;
@@ -71,8 +75,8 @@ public class RegionBenchmark implements Benchmark {
         if (!runs.latest().isEmpty() || !masterData.providers().isEmpty()) {
             throw new UserError("benchmark kräver en tom databas; ange en ny med --db");
         }
-        progress.accept("generating " + region.persons() + " persons, " + region.months() + " months, visit rate "
-                + region.visitRate());
+        progress.accept(String.format(SWEDISH, "genererar %,d personer, %d månader, besöksfaktor %s",
+                region.persons(), region.months(), String.valueOf(region.visitRate()).replace('.', ',')));
         long start = System.nanoTime();
         DemoRegionSummary generated = generate(workDirectory, region, first);
         Duration generate = since(start);
@@ -86,14 +90,14 @@ public class RegionBenchmark implements Benchmark {
         long lines = run(decided, month, user, progress);
         Duration run = since(start);
         long peak = heap.bytes();
-        progress.accept("measuring the database's floors");
+        progress.accept("mäter databasens golv");
         Path listings = workDirectory.resolve(ImportFileType.LISTINGS.fileName());
         Duration bulkLoad = timed(() -> floors.bulkLoad(listings));
         Duration keyedBulkLoad = timed(() -> floors.keyedBulkLoad(listings));
         Duration aggregate = Duration.ZERO;
         for (CareChoice careChoice : decided) {
             Duration one = timed(() -> floors.listedPerUnitAndAgeBand(careChoice.id(), month.atDay(1)));
-            progress.accept(String.format("aggregate over %s's listings in %.2f s", careChoice.id(),
+            progress.accept(String.format(SWEDISH, "aggregat över %s:s listningar på %.2f s", careChoice.id(),
                     one.toMillis() / 1000.0));
             aggregate = aggregate.plus(one);
         }
@@ -134,8 +138,8 @@ public class RegionBenchmark implements Benchmark {
                 throw new UserError("den genererade filen " + result.file() + " avvisades: " + result.errors().get(0));
             }
             times.merge(file.type(), since(start), Duration::plus);
-            progress.accept(String.format("imported %-18s %,12d rows in %s", result.file(), result.rows(),
-                    times.get(file.type())));
+            progress.accept(String.format(SWEDISH, "importerade %-18s %,12d rader på %.2f s", result.file(),
+                    result.rows(), times.get(file.type()).toMillis() / 1000.0));
         }
         return times;
     }
@@ -152,8 +156,8 @@ public class RegionBenchmark implements Benchmark {
     private List<CareChoice> withDecidedRulebook(int year, Consumer<String> progress) {
         List<CareChoice> decided = masterData.careChoices().stream().filter(c -> rulebooks.find(c.id(), year)
                 .filter(r -> r.status() == RulebookStatus.DECIDED).isPresent()).toList();
-        masterData.careChoices().stream().filter(c -> !decided.contains(c)).forEach(c -> progress.accept("not run: "
-                + c.id() + ", no decided rulebook for " + year));
+        masterData.careChoices().stream().filter(c -> !decided.contains(c)).forEach(c -> progress.accept("inte körd: "
+                + c.id() + ", inget beslutat förfrågningsunderlag för " + year));
         return decided;
     }
 
@@ -165,8 +169,8 @@ public class RegionBenchmark implements Benchmark {
             double seconds = since(start).toMillis() / 1000.0;
             int runLines = runs.lines(run.id()).size();
             lines += runLines;
-            progress.accept(String.format("ran %s %s: run %d, %,d lines in %.2f s", careChoice.id(), month, run.id(),
-                    runLines, seconds));
+            progress.accept(String.format(SWEDISH, "körde %s %s: körning %d, %,d rader på %.2f s", careChoice.id(),
+                    month, run.id(), runLines, seconds));
         }
         return lines;
     }

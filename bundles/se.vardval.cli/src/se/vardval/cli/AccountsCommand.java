@@ -10,23 +10,24 @@ import se.vardval.core.domain.ComponentAccounts;
 
 /** Shows or changes the finance account of each payment component of a vårdval, used by the SIE4 export. */
 @Command(name = "accounts", mixinStandardHelpOptions = true,
-        description = "Shows the vårdval's finance accounts: the account of each listed payment component and the "
-                + "default account of the others. With options, changes them in one audited step (administrators of "
-                + "the vårdval).")
+        description = "Visar vårdvalets konton för ekonomi: kontot för varje listad ersättningsdel och "
+                + "standardkontot för de andra. Med alternativ ändras de i ett loggat steg (vårdvalets "
+                + "administratörer).")
 class AccountsCommand extends ServiceCommand {
 
-    @Parameters(index = "0", paramLabel = "<vårdval>")
+    @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")
     String careChoice;
 
-    @Option(names = "--default", paramLabel = "<account>", description = "The account of unlisted components.")
+    @Option(names = "--default", paramLabel = "<konto>",
+            description = "Standardkontot för ersättningsdelar som inte listas.")
     String defaultAccount;
 
-    @Option(names = "--set", paramLabel = "<component>=<account>",
-            description = "Books a component on an account, e.g. AGE_CAPITATION=4541; repeatable.")
+    @Option(names = "--set", paramLabel = "<ersättningsdel>=<konto>",
+            description = "Bokför en ersättningsdel på ett konto, t.ex. AGE_CAPITATION=4541; kan upprepas.")
     Map<String, String> set = Map.of();
 
-    @Option(names = "--unset", paramLabel = "<component>",
-            description = "Books a component on the default account again; repeatable.")
+    @Option(names = "--unset", paramLabel = "<ersättningsdel>",
+            description = "Bokför en ersättningsdel på standardkontot igen; kan upprepas.")
     List<String> unset = List.of();
 
     AccountsCommand(CliServices services) {
@@ -42,9 +43,9 @@ class AccountsCommand extends ServiceCommand {
         if (defaultAccount != null || !set.isEmpty() || !unset.isEmpty()) {
             setting = changed(setting);
             services.accounts().save(setting, user());
-            out().printf("accounts of %s saved%n", careChoice);
+            out().printf("kontona för %s är sparade%n", careChoice);
         }
-        out().printf("%-28s %s%n", "(default)", setting.defaultAccount());
+        out().printf("%-28s %s%n", "(standard)", setting.defaultAccount());
         setting.accounts().forEach((component, account) -> out().printf("%-28s %s%n", component, account));
         return 0;
     }

@@ -18,33 +18,36 @@ import se.vardval.exports.AuditExport;
 
 /** Shows or exports the audit log: who changed what when, with the state before and after. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = "Shows the audit log of changes to vårdval, providers, units, contracts, rulebooks, runs, users "
-                + "and vårdval settings, newest first; with --out writes it as CSV or xlsx with the state before and "
-                + "after each change (personnummer masked).")
+        description = "Visar ändringsloggen över ändringar av vårdval, vårdgivare, enheter, avtal, "
+                + "förfrågningsunderlag, körningar, användare och vårdvalens inställningar, senaste först; med --out "
+                + "skrivs den som CSV eller xlsx med tillståndet före och efter varje ändring (personnummer "
+                + "maskerade).")
 class AuditCommand extends ServiceCommand {
 
-    @Option(names = "--entity", paramLabel = "<entity>",
-            description = "Only changes of this entity type, e.g. provider, unit, contract, rulebook, payment_run.")
+    @Option(names = "--entity", paramLabel = "<typ>",
+            description = "Bara ändringar av typen, t.ex. provider, unit, contract, rulebook, payment_run.")
     String entity;
 
-    @Option(names = "--from", paramLabel = "<ÅÅÅÅ-MM-DD>", description = "Only changes on or after this day.")
+    @Option(names = "--from", paramLabel = "<ÅÅÅÅ-MM-DD>", description = "Bara ändringar den dagen eller senare.")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "<ÅÅÅÅ-MM-DD>", description = "Only changes on or before this day.")
+    @Option(names = "--to", paramLabel = "<ÅÅÅÅ-MM-DD>", description = "Bara ändringar den dagen eller tidigare.")
     LocalDate to;
 
-    @Option(names = "--by", paramLabel = "<user>", description = "Only changes by this user.")
+    @Option(names = "--by", paramLabel = "<användare>", description = "Bara ändringar gjorda av användaren.")
     String by;
 
     @Option(names = "--text", paramLabel = "<text>",
-            description = "Only changes whose entity key or state before or after contains the text, e.g. an HSA-id.")
+            description = "Bara ändringar vars nyckel eller tillstånd före eller efter innehåller texten, t.ex. ett "
+                    + "HSA-id.")
     String text;
 
-    @Option(names = "--limit", paramLabel = "<n>", defaultValue = "50", description = "At most n entries (default 50).")
+    @Option(names = "--limit", paramLabel = "<n>", defaultValue = "50",
+            description = "Högst n ändringar (standard ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--out", paramLabel = "<file.csv|file.xlsx>",
-            description = "Write the entries to a CSV file or, for a name ending in .xlsx, a workbook.")
+    @Option(names = "--out", paramLabel = "<fil.csv|fil.xlsx>",
+            description = "Skriv ändringarna till en CSV-fil eller, för ett namn som slutar på .xlsx, en arbetsbok.")
     Path outFile;
 
     AuditCommand(CliServices services) {
@@ -59,7 +62,7 @@ class AuditCommand extends ServiceCommand {
         List<AuditEntry> entries = services.audit().entries(new AuditQuery(from, to, by, entity, text, limit));
         if (outFile != null) {
             write(entries);
-            out().printf("wrote %d entries to %s%n", entries.size(), outFile);
+            out().printf("skrev %s ändringar till %s%n", SwedishNumbers.count(entries.size()), outFile);
             return 0;
         }
         AuditExport export = new AuditExport(ZoneId.systemDefault());

@@ -14,28 +14,31 @@ import se.vardval.core.service.Benchmark.Region;
 
 /** Generates, imports and runs a region of N persons and prints the figures against the database's floors. */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = "Generates a region of N persons, imports it into an empty database (--db), runs a month of "
-                + "every demo vårdval with a decided rulebook for its year and prints rows/s, run time and peak heap "
-                + "beside the database's own floors: its bulk load of the same listings file (plain, and followed by "
-                + "the listing table's primary key) and one SQL aggregate over the listings of each vårdval run.")
+        description = "Genererar en region med N personer, importerar den till en tom databas (--db), kör en månad "
+                + "av varje demovårdval med ett beslutat förfrågningsunderlag för året och skriver rader/s, körtid och "
+                + "högsta heap bredvid databasens egna golv: dess bulkladdning av samma listningsfil (utan vidare, och "
+                + "följd av listningstabellens primärnyckel) och ett SQL-aggregat över listningarna för varje körning.")
 class BenchmarkCommand extends ServiceCommand {
 
-    @Option(names = "--persons", defaultValue = "130000", description = "Persons to generate (default ${DEFAULT-VALUE}).")
+    @Option(names = "--persons", defaultValue = "130000",
+            description = "Antal personer att generera (standard ${DEFAULT-VALUE}).")
     int persons;
 
     @Option(names = "--months", defaultValue = "12",
-            description = "Months of listings and visits to generate from 2020-01 (default ${DEFAULT-VALUE}).")
+            description = "Antal månader av listningar och besök att generera från 2020-01 (standard "
+                    + "${DEFAULT-VALUE}).")
     int months;
 
-    @Option(names = "--visit-rate", defaultValue = "1", description = "Visits per person as a multiple of Swedish "
-            + "primary care's three or so a year (default ${DEFAULT-VALUE}; 1.7 gives 1 M visits a month at 2.4 M "
-            + "persons).")
+    @Option(names = "--visit-rate", defaultValue = "1", description = "Besök per person som en multipel av "
+            + "primärvårdens ungefär tre om året (standard ${DEFAULT-VALUE}; 1.7 ger 1 miljon besök i månaden vid "
+            + "2,4 miljoner personer).")
     double visitRate;
 
-    @Option(names = "--seed", defaultValue = "2020", description = "Seed of the generator (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "2020", description = "Generatorns frö (standard ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--month", defaultValue = "2020-03", description = "The month to run (default ${DEFAULT-VALUE}).")
+    @Option(names = "--month", defaultValue = "2020-03", paramLabel = "<ÅÅÅÅ-MM>",
+            description = "Månaden som körs (standard ${DEFAULT-VALUE}).")
     YearMonth month;
 
     BenchmarkCommand(CliServices services) {
@@ -52,26 +55,35 @@ class BenchmarkCommand extends ServiceCommand {
         } finally {
             deleteFiles(directory);
         }
-        out().printf("database           %s%n", f.database());
-        out().printf("generated          %,d persons, %,d listings, %,d activities (%,d in %s) in %s%n",
-                f.persons(), f.listings(), f.activities(), f.runMonthActivities(), month, seconds(f.generate()));
-        out().printf("import persons     %s  %s rows/s%n", seconds(f.importPersons()), rate(f.persons(), f.importPersons()));
-        out().printf("import listings    %s  %s rows/s%n", seconds(f.importListings()),
-                rate(f.listings(), f.importListings()));
-        out().printf("import activities  %s  %s rows/s%n", seconds(f.importActivities()),
-                rate(f.activities(), f.importActivities()));
-        out().printf("import all files   %s%n", seconds(f.importAll()));
-        out().printf("run %s         %s  %,d lines, peak heap %,d MB%n", month, seconds(f.run()), f.paymentLines(),
-                f.runPeakHeapBytes() / (1024 * 1024));
-        out().printf("floor: bulk load   %s  %s rows/s (listings)%n", seconds(f.bulkLoadFloor()),
-                rate(f.listings(), f.bulkLoadFloor()));
-        out().printf("floor: keyed load  %s  %s rows/s (listings, then the listing table's primary key)%n",
-                seconds(f.keyedBulkLoadFloor()), rate(f.listings(), f.keyedBulkLoadFloor()));
-        out().printf("floor: aggregate   %s  (listed per unit and age band)%n", seconds(f.aggregateFloor()));
-        out().printf("goals: import listings at %.2f of the bulk-load rate (goal >= 0.5; %.2f of the keyed load's); run "
-                + "at %.1f x the aggregate (goal <= 2)%n", ratio(f.bulkLoadFloor(), f.importListings()),
-                ratio(f.keyedBulkLoadFloor(), f.importListings()), ratio(f.run(), f.aggregateFloor()));
+        print(f);
         return 0;
+    }
+
+    private void print(Figures f) {
+        out().printf("databas              %s%n", f.database());
+        out().printf("genererat            %s personer, %s listningar, %s vårdkontakter (%s i %s) på %s%n",
+                SwedishNumbers.count(f.persons()), SwedishNumbers.count(f.listings()),
+                SwedishNumbers.count(f.activities()), SwedishNumbers.count(f.runMonthActivities()), month,
+                seconds(f.generate()));
+        out().printf("import personer      %s  %s rader/s%n", seconds(f.importPersons()),
+                rate(f.persons(), f.importPersons()));
+        out().printf("import listningar    %s  %s rader/s%n", seconds(f.importListings()),
+                rate(f.listings(), f.importListings()));
+        out().printf("import vårdkontakter %s  %s rader/s%n", seconds(f.importActivities()),
+                rate(f.activities(), f.importActivities()));
+        out().printf("import alla filer    %s%n", seconds(f.importAll()));
+        out().printf("körning %s      %s  %s rader, högsta heap %s MB%n", month, seconds(f.run()),
+                SwedishNumbers.count(f.paymentLines()), SwedishNumbers.count(f.runPeakHeapBytes() / (1024 * 1024)));
+        out().printf("golv: bulkladdning   %s  %s rader/s (listningar)%n", seconds(f.bulkLoadFloor()),
+                rate(f.listings(), f.bulkLoadFloor()));
+        out().printf("golv: med nyckel     %s  %s rader/s (listningar, sedan listningstabellens primärnyckel)%n",
+                seconds(f.keyedBulkLoadFloor()), rate(f.listings(), f.keyedBulkLoadFloor()));
+        out().printf("golv: aggregat       %s  (listade per enhet och åldersgrupp)%n", seconds(f.aggregateFloor()));
+        out().printf("mål: import av listningar i %s av bulkladdningens takt (mål >= 0,5; %s av laddningen med "
+                + "nyckel); körning på %s x aggregatet (mål <= 2)%n",
+                SwedishNumbers.decimal(ratio(f.bulkLoadFloor(), f.importListings()), 2),
+                SwedishNumbers.decimal(ratio(f.keyedBulkLoadFloor(), f.importListings()), 2),
+                SwedishNumbers.decimal(ratio(f.run(), f.aggregateFloor()), 1));
     }
 
     /** Deletes the generated files, hundreds of megabytes at millions of persons, and their directory. */
@@ -85,11 +97,11 @@ class BenchmarkCommand extends ServiceCommand {
     }
 
     private static String seconds(Duration d) {
-        return String.format("%8.2f s", d.toMillis() / 1000.0);
+        return String.format("%8s s", SwedishNumbers.decimal(d.toMillis() / 1000.0, 2));
     }
 
     private static String rate(long rows, Duration d) {
-        return String.format("%,12.0f", rows / Math.max(d.toNanos() / 1e9, 1e-9));
+        return String.format("%12s", SwedishNumbers.decimal(rows / Math.max(d.toNanos() / 1e9, 1e-9), 0));
     }
 
     private static double ratio(Duration numerator, Duration denominator) {

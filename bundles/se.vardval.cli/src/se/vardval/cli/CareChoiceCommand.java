@@ -11,7 +11,8 @@ import se.vardval.core.service.UserError;
         description = "Registrerar (eller byter namn på) ett vårdval som ersätts enligt en installerad modell.")
 class CareChoiceCommand extends ServiceCommand {
 
-    @Parameters(index = "0", paramLabel = "<id>", description = "Id:t som filer och kommandon använder, t.ex. halsoval.")
+    @Parameters(index = "0", paramLabel = "<id>",
+            description = "Id:t som filer och kommandon använder, t.ex. halsoval.")
     String id;
 
     @Option(names = "--model", required = true, paramLabel = "<modell>", description = "Modellen, t.ex. halsoval.")

@@ -22,27 +22,28 @@ import se.vardval.annual.SavedDeficitProposal;
 import se.vardval.core.service.UserError;
 
 /** Deficit compensation (Likvärdiga villkor) for a year. */
-@Command(name = "deficit", mixinStandardHelpOptions = true, description = "Deficit compensation (Likvärdiga villkor).",
+@Command(name = "deficit", mixinStandardHelpOptions = true,
+        description = "Underskottskompensation (Likvärdiga villkor).",
         subcommands = { DeficitCommand.Propose.class, DeficitCommand.Decide.class, DeficitCommand.ListSaved.class })
 class DeficitCommand extends GroupCommand {
 
     /** Proposes the compensation per unit and provider with the whole calculation. */
     @Command(name = "propose", mixinStandardHelpOptions = true,
-            description = "Proposes the compensation of a year from a JSON inputs file (basis, perMunicipality, "
-                    + "deviations with D, H, S, Å, G and their sources) and the year's stored data.")
+            description = "Föreslår ett års kompensation ur en JSON-fil med underlaget (basis, perMunicipality, "
+                    + "deviations med D, H, S, Å, G och deras källor) och årets sparade data.")
     static class Propose extends ServiceCommand {
 
-        @Parameters(index = "0", paramLabel = "<vårdval>")
+        @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")
         String careChoice;
 
-        @Parameters(index = "1", paramLabel = "<year>")
+        @Parameters(index = "1", paramLabel = "<år>", description = "Året.")
         int year;
 
-        @Option(names = "--inputs", required = true, paramLabel = "<file.json>")
+        @Option(names = "--inputs", required = true, paramLabel = "<fil.json>", description = "Underlaget som JSON.")
         Path inputs;
 
-        @Option(names = "--save", description = "Save the proposal with its inputs and sources for decision "
-                + "(replacing an undecided one of the year).")
+        @Option(names = "--save", description = "Spara förslaget med underlag och källor för beslut (ersätter "
+                + "årets obeslutade förslag).")
         boolean save;
 
         Propose(CliServices services) {
@@ -53,21 +54,21 @@ class DeficitCommand extends GroupCommand {
         public Integer call() throws IOException {
             DeficitProposal proposal = save ? services.deficits().save(careChoice, year, read(inputs), user())
                     .proposal() : services.deficits().propose(careChoice, year, read(inputs));
-            out().printf("deficit compensation %s %d, basis %s (a proposal%s; nothing is paid)%n", careChoice, year,
-                    proposal.inputs().basis(), save ? ", saved for decision" : "");
+            out().printf("underskottskompensation %s %d, fördelning %s (ett förslag%s; ingenting betalas ut)%n",
+                    careChoice, year, proposal.inputs().basis(), save ? ", sparat för beslut" : "");
             for (CompensationGroup group : proposal.groups()) {
                 out().println("  " + group.calculation());
             }
             Map<String, BigDecimal> perProvider = new TreeMap<>();
             for (CompensationLine line : proposal.lines()) {
-                out().printf("  %-22s %-10s basis %16s × %12s = %20s%n", line.hsaId(), line.orgNr(),
-                        line.basis().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
-                        line.rate().toPlainString(), SwedishNumbers.kronor(line.amount()));
+                out().printf("  %-22s %-10s underlag %16s × %12s = %20s%n", line.hsaId(), line.orgNr(),
+                        SwedishNumbers.decimal(line.basis().setScale(2, java.math.RoundingMode.HALF_UP)),
+                        SwedishNumbers.decimal(line.rate()), SwedishNumbers.kronor(line.amount()));
                 perProvider.merge(line.orgNr(), line.amount(), BigDecimal::add);
             }
-            perProvider.forEach((orgNr, total) -> out().printf("  provider %-12s %22s%n", orgNr,
+            perProvider.forEach((orgNr, total) -> out().printf("  vårdgivare %-12s %20s%n", orgNr,
                     SwedishNumbers.kronor(total)));
-            out().printf("  total %25s%n", SwedishNumbers.kronor(proposal.total()));
+            out().printf("  totalt %24s%n", SwedishNumbers.kronor(proposal.total()));
             return 0;
         }
 
@@ -86,22 +87,22 @@ class DeficitCommand extends GroupCommand {
 
     /** Decides the saved proposal and schedules its payment in a month of the next year. */
     @Command(name = "decide", mixinStandardHelpOptions = true,
-            description = "Decides the saved proposal of a year with the decision reference; its lines are paid as "
-                    + "DEFICIT_COMPENSATION by the payment run of the chosen month of the next year, once approved.")
+            description = "Beslutar årets sparade förslag med beslutsreferensen; dess rader betalas som "
+                    + "DEFICIT_COMPENSATION av körningen för den valda månaden nästa år, när den attesterats.")
     static class Decide extends ServiceCommand {
 
-        @Parameters(index = "0", paramLabel = "<vårdval>")
+        @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")
         String careChoice;
 
-        @Parameters(index = "1", paramLabel = "<year>")
+        @Parameters(index = "1", paramLabel = "<år>", description = "Året.")
         int year;
 
-        @Option(names = "--decision", required = true, paramLabel = "<reference>",
-                description = "e.g. \"RS 2025-05-27 § 85\"")
+        @Option(names = "--decision", required = true, paramLabel = "<referens>",
+                description = "Beslutsreferensen, t.ex. \"RS 2025-05-27 § 85\".")
         String decision;
 
         @Option(names = "--pay-in", required = true, paramLabel = "<ÅÅÅÅ-MM>",
-                description = "The month of the next year whose payment run pays it.")
+                description = "Månaden nästa år vars körning betalar ut den.")
         YearMonth payIn;
 
         Decide(CliServices services) {
@@ -111,7 +112,8 @@ class DeficitCommand extends GroupCommand {
         @Override
         public Integer call() {
             SavedDeficitProposal decided = services.deficits().decide(careChoice, year, decision, payIn, user());
-            out().printf("deficit compensation %s %d decided (%s): %d line(s), %s, paid as %s in the run of %s%n",
+            out().printf("underskottskompensation %s %d beslutad (%s): %d rader, %s, betalas som %s i körningen för"
+                    + " %s%n",
                     careChoice, year, decided.decision(), decided.proposal().lines().size(),
                     SwedishNumbers.kronor(decided.proposal().total()), SavedDeficitProposal.COMPONENT, decided.payIn());
             return 0;
@@ -120,10 +122,10 @@ class DeficitCommand extends GroupCommand {
 
     /** Lists the saved proposals of a vårdval. */
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "Lists the saved deficit compensation proposals of a vårdval and their decisions.")
+            description = "Listar ett vårdvals sparade förslag till underskottskompensation och deras beslut.")
     static class ListSaved extends ServiceCommand {
 
-        @Parameters(index = "0", paramLabel = "<vårdval>")
+        @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")
         String careChoice;
 
         ListSaved(CliServices services) {
@@ -133,10 +135,10 @@ class DeficitCommand extends GroupCommand {
         @Override
         public Integer call() {
             for (SavedDeficitProposal saved : services.deficits().list(careChoice)) {
-                out().printf("  %d  %-12s %20s  saved by %s%s%n", saved.proposal().year(),
-                        saved.proposal().inputs().basis(), SwedishNumbers.kronor(saved.proposal().total()), saved.savedBy(),
-                        saved.decided() ? "; decided " + saved.decision() + " by " + saved.decidedBy() + ", paid in "
-                                + saved.payIn() : "; not decided");
+                out().printf("  %d  %-12s %20s  sparat av %s%s%n", saved.proposal().year(),
+                        saved.proposal().inputs().basis(), SwedishNumbers.kronor(saved.proposal().total()),
+                        saved.savedBy(), saved.decided() ? "; beslutat " + saved.decision() + " av "
+                                + saved.decidedBy() + ", betalas i " + saved.payIn() : "; inte beslutat");
             }
             return 0;
         }

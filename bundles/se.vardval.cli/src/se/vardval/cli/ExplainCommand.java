@@ -12,8 +12,8 @@ import se.vardval.core.service.UserError;
 
 /** Explains how a unit's, component's or person's amount in a run arose. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Förklarar hur en enhets belopp i en körning uppstod, eventuellt för en komponent, eller vad en person "
-                + "gav.")
+        description = "Förklarar hur en enhets belopp i en körning uppstod, eventuellt för en komponent, eller vad en "
+                + "person gav.")
 class ExplainCommand extends ServiceCommand {
 
     @Parameters(paramLabel = "<körning|latest>", description = "Körningens id, eller latest för den senaste.")

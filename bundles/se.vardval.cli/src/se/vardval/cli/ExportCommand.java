@@ -26,7 +26,8 @@ class ExportCommand extends ServiceCommand {
     @Parameters(paramLabel = "<körning|latest>", description = "Körningens id, eller latest för den senaste.")
     String runId;
 
-    @Option(names = "--format", defaultValue = "csv", description = "Format: ${COMPLETION-CANDIDATES} (standard: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "csv",
+            description = "Format: ${COMPLETION-CANDIDATES} (standard: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--out", paramLabel = "<file|dir>",

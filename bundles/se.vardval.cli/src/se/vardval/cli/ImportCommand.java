@@ -64,7 +64,8 @@ class ImportCommand extends ServiceCommand {
             if (step != lastShown) {
                 lastShown = step;
                 long percent = progress.bytesTotal() == 0 ? 100 : 100 * progress.bytesDone() / progress.bytesTotal();
-                err.printf("\r%s: %s rader (%d %%)   ", progress.file(), SwedishNumbers.count(progress.rowsDone()), percent);
+                err.printf("\r%s: %s rader (%d %%)   ", progress.file(), SwedishNumbers.count(progress.rowsDone()),
+                        percent);
                 err.flush();
             }
         }

@@ -16,23 +16,24 @@ import se.vardval.followup.IndicatorValue;
 
 /** Lists a vårdval's indicators for a month per unit and sex, optionally computing those from activities. */
 @Command(name = "indicators", mixinStandardHelpOptions = true,
-        description = "Lists the indicators of every unit of a vårdval for a month, for women (F), men (M) and all, "
-                + "and the regional value; --compute adds continuity (doctor, nurse) and coverage computed from the "
-                + "activities. Values the comparison page would not publish are marked *.")
+        description = "Listar indikatorerna för varje enhet i ett vårdval en månad, för kvinnor (F), män (M) och "
+                + "alla, och regionens värde; --compute lägger till kontinuitet (läkare, sjuksköterska) och "
+                + "täckningsgrad beräknade ur vårdkontakterna. Värden som jämförelsesidan inte skulle publicera "
+                + "markeras med *.")
 class IndicatorsCommand extends ServiceCommand {
 
     private static final String ROW = "%-26s %-20s %-4s %12s %12s %10s %8s%s%n";
 
-    @Parameters(index = "0", paramLabel = "<vårdval>")
+    @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")
     String careChoice;
 
-    @Parameters(index = "1", paramLabel = "<ÅÅÅÅ-MM>")
+    @Parameters(index = "1", paramLabel = "<ÅÅÅÅ-MM>", description = "Månaden.")
     YearMonth period;
 
-    @Option(names = "--compute", description = "Also compute continuity and coverage from the activities.")
+    @Option(names = "--compute", description = "Beräkna också kontinuitet och täckningsgrad ur vårdkontakterna.")
     boolean compute;
 
-    @Option(names = "--min-count", paramLabel = "<n>", description = "The smallest published group. Default: 10.")
+    @Option(names = "--min-count", paramLabel = "<n>", description = "Den minsta grupp som publiceras. Standard: 10.")
     int minimumCount = FollowUp.DEFAULT_MINIMUM_COUNT;
 
     IndicatorsCommand(CliServices services) {
@@ -42,9 +43,9 @@ class IndicatorsCommand extends ServiceCommand {
     @Override
     public Integer call() {
         FollowUpReport report = services.followUp().report(careChoice, period, compute, minimumCount);
-        out().printf("indicators %s %s: %d units, minimum count %d (* not published)%n", careChoice, period,
+        out().printf("indikatorer %s %s: %d enheter, minsta grupp %d (* publiceras inte)%n", careChoice, period,
                 report.units().size(), minimumCount);
-        out().printf(ROW, "unit", "indicator", "sex", "numerator", "denominator", "value", "n", "");
+        out().printf(ROW, "enhet", "indikator", "kön", "täljare", "nämnare", "värde", "n", "");
         for (IndicatorDefinition indicator : report.indicators()) {
             for (Unit unit : report.units()) {
                 print(report, unit.hsaId(), indicator);
@@ -57,15 +58,16 @@ class IndicatorsCommand extends ServiceCommand {
     private void print(FollowUpReport report, String hsaId, IndicatorDefinition indicator) {
         for (Sex sex : new Sex[] { null, Sex.F, Sex.M }) {
             report.value(hsaId, indicator.code(), sex).ifPresent(v -> out().printf(ROW,
-                    hsaId == null ? "region" : hsaId, indicator.code(), sex == null ? "all" : sex.name(),
-                    v.numerator().toPlainString(), v.denominator().toPlainString(), value(v, indicator), v.count(),
+                    hsaId == null ? "region" : hsaId, indicator.code(), sex == null ? "alla" : sex.name(),
+                    SwedishNumbers.decimal(v.numerator()), SwedishNumbers.decimal(v.denominator()),
+                    value(v, indicator), SwedishNumbers.count(v.count()),
                     report.cell(hsaId, indicator.code(), sex).state() == Cell.State.SUPPRESSED ? " *" : ""));
         }
     }
 
     private static String value(IndicatorValue measured, IndicatorDefinition indicator) {
         return measured.value() == null ? "-"
-                : indicator.scale().scale(measured.value()).setScale(1, RoundingMode.HALF_UP).toPlainString() + " "
-                        + indicator.scale().unit();
+                : SwedishNumbers.decimal(indicator.scale().scale(measured.value()).setScale(1, RoundingMode.HALF_UP))
+                        + " " + indicator.scale().unit();
     }
 }

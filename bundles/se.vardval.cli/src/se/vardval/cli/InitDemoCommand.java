@@ -15,7 +15,8 @@ import se.vardval.core.service.DemoRegion.Summary;
                 + "förfrågningsunderlag.")
 class InitDemoCommand extends ServiceCommand {
 
-    @Option(names = "--persons", defaultValue = "130000", description = "Antal personer att generera (standard ${DEFAULT-VALUE}).")
+    @Option(names = "--persons", defaultValue = "130000",
+            description = "Antal personer att generera (standard ${DEFAULT-VALUE}).")
     int persons;
 
     @Option(names = "--seed", defaultValue = "2020", description = "Generatorns frö (standard ${DEFAULT-VALUE}).")

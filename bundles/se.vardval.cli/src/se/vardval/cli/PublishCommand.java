@@ -15,22 +15,22 @@ import se.vardval.followup.FollowUpReport;
 
 /** Writes the residents' comparison page of a vårdval and month. */
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = "Writes the public comparison of a vårdval's units for a month: one static, accessible HTML "
-                + "page in Swedish with every indicator (imported and computed), the regional value and a chart, "
-                + "no value being shown for a group smaller than the minimum count.")
+        description = "Skriver invånarnas jämförelse av ett vårdvals enheter för en månad: en statisk, tillgänglig "
+                + "HTML-sida på svenska med varje indikator (importerad och beräknad), regionens värde och ett "
+                + "diagram; inget värde visas för en grupp mindre än den minsta gruppen.")
 class PublishCommand extends ServiceCommand {
 
-    @Parameters(index = "0", paramLabel = "<vårdval>")
+    @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")
     String careChoice;
 
-    @Parameters(index = "1", paramLabel = "<ÅÅÅÅ-MM>")
+    @Parameters(index = "1", paramLabel = "<ÅÅÅÅ-MM>", description = "Månaden.")
     YearMonth period;
 
-    @Option(names = "--out", paramLabel = "<file.html>",
-            description = "Default: comparison-<vårdval>-<ÅÅÅÅ-MM>.html in the current directory.")
+    @Option(names = "--out", paramLabel = "<fil.html>",
+            description = "Standard: comparison-<vårdval>-<ÅÅÅÅ-MM>.html i den aktuella katalogen.")
     Path outFile;
 
-    @Option(names = "--min-count", paramLabel = "<n>", description = "The smallest published group. Default: 10.")
+    @Option(names = "--min-count", paramLabel = "<n>", description = "Den minsta grupp som publiceras. Standard: 10.")
     int minimumCount = FollowUp.DEFAULT_MINIMUM_COUNT;
 
     PublishCommand(CliServices services) {
@@ -44,7 +44,7 @@ class PublishCommand extends ServiceCommand {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             services.followUp().writePage(report, writer);
         }
-        out().printf("wrote %s: %d units, %d indicators%n", file, report.units().size(), report.indicators().size());
+        out().printf("skrev %s: %d enheter, %d indikatorer%n", file, report.units().size(), report.indicators().size());
         return 0;
     }
 }

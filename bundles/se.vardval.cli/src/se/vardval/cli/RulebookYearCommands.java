@@ -109,7 +109,8 @@ final class RulebookYearCommands {
         @Option(names = "--lpik", required = true, paramLabel = "<procent>", description = "T.ex. 2.3 eller -0.4.")
         BigDecimal lpik;
 
-        @Option(names = "--floor-at-zero", description = "Ett negativt LPIK lämnar ersättningarna oförändrade (golv vid noll).")
+        @Option(names = "--floor-at-zero",
+                description = "Ett negativt LPIK lämnar ersättningarna oförändrade (golv vid noll).")
         boolean floorAtZero;
 
         @Option(names = "--exclude", split = ",", paramLabel = "<sökväg>",
@@ -151,8 +152,8 @@ final class RulebookYearCommands {
 
     /** Shows what changed between two rulebooks, parameter by parameter. */
     @Command(name = "diff", mixinStandardHelpOptions = true,
-            description = "Visar vad som ändrats mellan två förfrågningsunderlag, vart och ett ett år, ett förslags namn "
-                    + "eller en JSON-fil.")
+            description = "Visar vad som ändrats mellan två förfrågningsunderlag, vart och ett ett år, ett förslags "
+                    + "namn eller en JSON-fil.")
     static class Diff extends ServiceCommand {
 
         @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")

@@ -21,34 +21,35 @@ import se.vardval.core.service.UserError;
 
 /** Runs two or more rulebooks against one month without paying and shows them side by side; saves and exports. */
 @Command(name = "scenario", mixinStandardHelpOptions = true,
-        description = "Runs two or more rulebooks (years, proposal names or JSON files) against one month without "
-                + "paying anything and shows the unit totals side by side; --save keeps the comparison under a name, "
-                + "--saved shows a saved one again, --list lists them; --out writes every unit and component as CSV, "
-                + "--xlsx as a workbook.")
+        description = "Kör två eller fler förfrågningsunderlag (år, förslags namn eller JSON-filer) mot en månad "
+                + "utan att något betalas ut och visar enheternas summor sida vid sida; --save sparar jämförelsen "
+                + "under ett namn, --saved visar en sparad igen, --list listar dem; --out skriver varje enhet och "
+                + "komponent som CSV, --xlsx som arbetsbok.")
 class ScenarioCommand extends ServiceCommand {
 
-    @Parameters(index = "0", paramLabel = "<vårdval>")
+    @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")
     String careChoice;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "<ÅÅÅÅ-MM>")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "<ÅÅÅÅ-MM>", description = "Månaden.")
     YearMonth period;
 
-    @Parameters(index = "2..*", arity = "0..*", paramLabel = "<rulebook>")
+    @Parameters(index = "2..*", arity = "0..*", paramLabel = "<underlag>",
+            description = "Förfrågningsunderlagen: år, förslags namn eller JSON-filer.")
     List<String> references = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "<file.csv>", description = "Write the whole comparison as CSV.")
+    @Option(names = "--out", paramLabel = "<fil.csv>", description = "Skriv hela jämförelsen som CSV.")
     Path outFile;
 
-    @Option(names = "--xlsx", paramLabel = "<file.xlsx>", description = "Write the whole comparison as a workbook.")
+    @Option(names = "--xlsx", paramLabel = "<fil.xlsx>", description = "Skriv hela jämförelsen som arbetsbok.")
     Path xlsxFile;
 
-    @Option(names = "--save", paramLabel = "<name>", description = "Save the comparison under this name.")
+    @Option(names = "--save", paramLabel = "<namn>", description = "Spara jämförelsen under namnet.")
     String saveAs;
 
-    @Option(names = "--saved", paramLabel = "<name>", description = "Show a saved comparison instead of running.")
+    @Option(names = "--saved", paramLabel = "<namn>", description = "Visa en sparad jämförelse i stället för att köra.")
     String saved;
 
-    @Option(names = "--list", description = "List the saved comparisons of the vårdval.")
+    @Option(names = "--list", description = "Lista vårdvalets sparade jämförelser.")
     boolean list;
 
     ScenarioCommand(CliServices services) {
@@ -59,13 +60,13 @@ class ScenarioCommand extends ServiceCommand {
     public Integer call() throws IOException {
         if (list) {
             for (SavedScenario scenario : services.scenarios().saved(careChoice)) {
-                out().printf("  %-30s %s  %s  saved by %s %s%n", scenario.name(), scenario.comparison().period(),
+                out().printf("  %-30s %s  %s  sparad av %s %s%n", scenario.name(), scenario.comparison().period(),
                         String.join(" | ", scenario.comparison().names()), scenario.savedBy(), scenario.savedAt());
             }
             return 0;
         }
         ScenarioComparison comparison = saved != null ? savedComparison() : calculate();
-        out().printf("scenario %s %s (not a payment run)%n", careChoice, comparison.period());
+        out().printf("scenario %s %s (ingen utbetalning)%n", careChoice, comparison.period());
         for (ScenarioRow row : comparison.rows()) {
             if (row.component().equals(ScenarioRow.TOTAL)) {
                 out().println(totalLine(row));
@@ -91,7 +92,7 @@ class ScenarioCommand extends ServiceCommand {
         ScenarioComparison comparison = services.scenarios().compare(careChoice, period, rulebooks);
         if (saveAs != null) {
             services.scenarios().save(saveAs, rulebooks, comparison, user());
-            out().println("saved as " + saveAs);
+            out().println("sparad som " + saveAs);
         }
         return comparison;
     }
@@ -101,7 +102,8 @@ class ScenarioCommand extends ServiceCommand {
         for (int i = 0; i < row.amounts().size(); i++) {
             line.append(String.format(" %20s", SwedishNumbers.kronor(row.amounts().get(i))));
             if (i > 0) {
-                line.append(String.format(" %8s %%", row.percent(i) == null ? "-" : row.percent(i).toPlainString()));
+                line.append(String.format(" %8s %%", row.percent(i) == null ? "-"
+                        : SwedishNumbers.decimal(row.percent(i))));
             }
         }
         return line.toString();
@@ -112,13 +114,13 @@ class ScenarioCommand extends ServiceCommand {
             try (Writer writer = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
                 services.scenarios().writeCsv(comparison, writer);
             }
-            out().println("wrote " + outFile);
+            out().println("skrev " + outFile);
         }
         if (xlsxFile != null) {
             try (OutputStream stream = Files.newOutputStream(xlsxFile)) {
                 services.scenarios().writeXlsx(comparison, stream);
             }
-            out().println("wrote " + xlsxFile);
+            out().println("skrev " + xlsxFile);
         }
     }
 }

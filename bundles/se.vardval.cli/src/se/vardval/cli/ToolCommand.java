@@ -13,28 +13,32 @@ import se.vardval.core.model.RulebookChange;
 import se.vardval.core.model.ToolResult;
 
 /** Runs a model tool of a vårdval. */
-@Command(name = "tool", mixinStandardHelpOptions = true, description = "Runs a model tool of a vårdval.",
+@Command(name = "tool", mixinStandardHelpOptions = true, description = "Kör ett av vårdvalets modellverktyg.",
         subcommands = ToolCommand.Run.class)
 class ToolCommand extends GroupCommand {
 
+    /** The language of the tools' names, inputs, tables and notes: the client's Swedish. */
+    static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
     /** Runs one tool and prints its table, notes and proposed change; applies the change with --apply. */
     @Command(name = "run", mixinStandardHelpOptions = true,
-            description = "Runs a tool on the stored data and prints its table, notes and the change it proposes to a "
-                    + "draft rulebook; --apply applies that change as an edit of the draft (administrators of the "
-                    + "vårdval; validated by the model and audited).")
+            description = "Kör ett verktyg på de sparade uppgifterna och skriver dess tabell, anmärkningar och den "
+                    + "ändring det föreslår i ett utkast till förfrågningsunderlag; --apply gör ändringen i utkastet "
+                    + "(vårdvalets administratörer; valideras av modellen och loggas).")
     static class Run extends ServiceCommand {
 
-        @Parameters(index = "0", paramLabel = "<vårdval>")
+        @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")
         String careChoice;
 
-        @Parameters(index = "1", paramLabel = "<tool>")
+        @Parameters(index = "1", paramLabel = "<verktyg>", description = "Verktygets id, t.ex. age-weights.")
         String toolId;
 
-        @Option(names = { "-i", "--input" }, paramLabel = "<input>=<value>",
-                description = "An input of the tool, e.g. draft=2021 or from=2018-11; repeatable ('tools' lists them).")
+        @Option(names = { "-i", "--input" }, paramLabel = "<indata>=<värde>",
+                description = "Verktygets indata, t.ex. draft=2021 eller from=2018-11; kan upprepas ('tools' listar "
+                        + "dem).")
         Map<String, String> inputs = Map.of();
 
-        @Option(names = "--apply", description = "Apply the proposed change to the draft rulebook.")
+        @Option(names = "--apply", description = "Gör den föreslagna ändringen i utkastet.")
         boolean apply;
 
         Run(CliServices services) {
@@ -43,11 +47,11 @@ class ToolCommand extends GroupCommand {
 
         @Override
         public Integer call() {
-            ToolResult result = services.tools().run(careChoice, toolId, inputs, Locale.ENGLISH);
+            ToolResult result = services.tools().run(careChoice, toolId, inputs, SWEDISH);
             printTable(result);
             result.notes().forEach(note -> out().println(note));
             result.proposedChange().ifPresent(change -> {
-                out().printf("proposed: %s of the %d draft%n", change.path(), change.year());
+                out().printf("föreslår: %s i utkastet för %d%n", change.path(), change.year());
                 if (apply) {
                     applied(services.tools().apply(careChoice, change, user()), change);
                 }
@@ -56,8 +60,8 @@ class ToolCommand extends GroupCommand {
         }
 
         private void applied(Rulebook rulebook, RulebookChange change) {
-            out().printf("applied: %s of the %d rulebook of %s set%n", change.path(), rulebook.year(),
-                    rulebook.careChoice());
+            out().printf("gjort: %s i förfrågningsunderlaget %s %d är satt%n", change.path(), rulebook.careChoice(),
+                    rulebook.year());
         }
 
         private void printTable(ToolResult result) {

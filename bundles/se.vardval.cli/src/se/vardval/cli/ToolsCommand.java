@@ -9,11 +9,11 @@ import se.vardval.core.model.ToolInput;
 
 /** Lists the model tools the vårdval's model plugin offers, with their inputs. */
 @Command(name = "tools", mixinStandardHelpOptions = true,
-        description = "Lists the model tools of a vårdval (offered by its model plugin) with their inputs; "
-                + "'tool run' runs one.")
+        description = "Listar ett vårdvals modellverktyg (från dess modells insticksmodul) med deras indata; "
+                + "'tool run' kör ett.")
 class ToolsCommand extends ServiceCommand {
 
-    @Parameters(index = "0", paramLabel = "<vårdval>")
+    @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")
     String careChoice;
 
     ToolsCommand(CliServices services) {
@@ -23,11 +23,11 @@ class ToolsCommand extends ServiceCommand {
     @Override
     public Integer call() {
         for (ModelTool tool : services.tools().tools(careChoice)) {
-            out().printf("%-16s %s%n", tool.id(), tool.name(Locale.ENGLISH));
-            out().printf("    %s%n", tool.description(Locale.ENGLISH));
-            for (ToolInput input : tool.inputs(Locale.ENGLISH)) {
+            out().printf("%-16s %s%n", tool.id(), tool.name(ToolCommand.SWEDISH));
+            out().printf("    %s%n", tool.description(ToolCommand.SWEDISH));
+            for (ToolInput input : tool.inputs(ToolCommand.SWEDISH)) {
                 out().printf("    --input %s=<%s>%s  %s%n", input.id(), input.kind().name().toLowerCase(Locale.ROOT),
-                        input.required() ? "" : " (optional)", input.label());
+                        input.required() ? "" : " (valfri)", input.label());
             }
         }
         return 0;

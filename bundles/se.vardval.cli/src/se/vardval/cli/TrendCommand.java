@@ -16,31 +16,32 @@ import se.vardval.followup.IndicatorDefinition;
 
 /** Prints one indicator of a unit (or the region) month by month for women, men and all, beside the region. */
 @Command(name = "trend", mixinStandardHelpOptions = true,
-        description = "Prints an indicator month by month for a unit (or, without --unit, the region): women (F), "
-                + "men (M) and all, and the regional value; values the comparison page would not publish show as *.")
+        description = "Skriver en indikator månad för månad för en enhet (eller, utan --unit, regionen): kvinnor "
+                + "(F), män (M) och alla, och regionens värde; värden som jämförelsesidan inte skulle publicera visas "
+                + "som *.")
 class TrendCommand extends ServiceCommand {
 
     private static final String ROW = "%-8s %10s %10s %10s %10s%n";
 
-    @Parameters(index = "0", paramLabel = "<vårdval>")
+    @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")
     String careChoice;
 
-    @Parameters(index = "1", paramLabel = "<indicator>")
+    @Parameters(index = "1", paramLabel = "<indikator>", description = "Indikatorns kod, t.ex. PHONE_ACCESS.")
     String indicator;
 
-    @Parameters(index = "2", paramLabel = "<från ÅÅÅÅ-MM>")
+    @Parameters(index = "2", paramLabel = "<från ÅÅÅÅ-MM>", description = "Den första månaden.")
     YearMonth from;
 
-    @Parameters(index = "3", paramLabel = "<till ÅÅÅÅ-MM>")
+    @Parameters(index = "3", paramLabel = "<till ÅÅÅÅ-MM>", description = "Den sista månaden.")
     YearMonth to;
 
-    @Option(names = "--unit", paramLabel = "<hsa-id>", description = "The unit; default: the region.")
+    @Option(names = "--unit", paramLabel = "<hsa-id>", description = "Enheten; standard: regionen.")
     String hsaId;
 
-    @Option(names = "--compute", description = "Compute continuity and coverage from the activities.")
+    @Option(names = "--compute", description = "Beräkna kontinuitet och täckningsgrad ur vårdkontakterna.")
     boolean compute;
 
-    @Option(names = "--min-count", paramLabel = "<n>", description = "The smallest published group. Default: 10.")
+    @Option(names = "--min-count", paramLabel = "<n>", description = "Den minsta grupp som publiceras. Standard: 10.")
     int minimumCount = FollowUp.DEFAULT_MINIMUM_COUNT;
 
     TrendCommand(CliServices services) {
@@ -55,9 +56,9 @@ class TrendCommand extends ServiceCommand {
                 .orElseThrow(() -> new UserError("det finns ingen indikator " + indicator + " i " + careChoice
                         + " från " + from + " till " + to
                         + (compute ? "" : " (beräknade indikatorer kräver --compute)")));
-        out().printf("trend %s %s %s (%s), minimum count %d (* not published)%n", careChoice, indicator,
+        out().printf("trend %s %s %s (%s), minsta grupp %d (* publiceras inte)%n", careChoice, indicator,
                 hsaId == null ? "region" : hsaId, definition.scale().unit(), minimumCount);
-        out().printf(ROW, "month", "F", "M", "all", "region");
+        out().printf(ROW, "månad", "F", "M", "alla", "region");
         List<FollowUpTrend.Point> women = trend.series(hsaId, indicator, Sex.F);
         List<FollowUpTrend.Point> men = trend.series(hsaId, indicator, Sex.M);
         List<FollowUpTrend.Point> all = trend.series(hsaId, indicator, null);
@@ -72,7 +73,8 @@ class TrendCommand extends ServiceCommand {
 
     private static String text(Cell cell, IndicatorDefinition definition) {
         return switch (cell.state()) {
-            case SHOWN -> definition.scale().scale(cell.value()).setScale(1, RoundingMode.HALF_UP).toPlainString();
+            case SHOWN -> SwedishNumbers.decimal(definition.scale().scale(cell.value())
+                    .setScale(1, RoundingMode.HALF_UP));
             case SUPPRESSED -> "*";
             case MISSING -> "-";
         };

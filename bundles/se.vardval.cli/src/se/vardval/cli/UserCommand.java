@@ -10,8 +10,8 @@ import se.vardval.core.service.UserError;
 
 /** Manages the users of the database and their roles; administrators of every vårdval only, except one's password. */
 @Command(name = "user", mixinStandardHelpOptions = true,
-        description = "Adds users, sets passwords, grants and revokes roles, lists users. New passwords come from"
-                + " VARDVAL_NEW_PASSWORD or are asked on the terminal.",
+        description = "Lägger till användare, sätter lösenord, ger och tar bort roller, listar användare. Nya"
+                + " lösenord hämtas ur VARDVAL_NEW_PASSWORD eller efterfrågas i terminalen.",
         subcommands = { UserCommand.Add.class, UserCommand.Passwd.class, UserCommand.Grant.class,
                 UserCommand.Revoke.class, UserCommand.ListUsers.class })
 class UserCommand extends GroupCommand {
@@ -19,12 +19,12 @@ class UserCommand extends GroupCommand {
     /** A role option with its optional vårdval. */
     static class RoleOption {
 
-        @Option(names = "--role", required = true, paramLabel = "<role>",
-                description = "ADMINISTRATOR, APPROVER or READ_ONLY.")
+        @Option(names = "--role", required = true, paramLabel = "<roll>",
+                description = "ADMINISTRATOR (administratör), APPROVER (attestant) eller READ_ONLY (läsbehörig).")
         Role role;
 
         @Option(names = "--care-choice", paramLabel = "<vårdval>",
-                description = "The vårdval the role is for. Default: every vårdval.")
+                description = "Vårdvalet som rollen gäller. Standard: alla vårdval.")
         String careChoice;
 
         RoleGrant grant() {
@@ -34,11 +34,11 @@ class UserCommand extends GroupCommand {
 
     /** Adds a user with a password and a first role; the first administrator of an empty database needs no login. */
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Adds a user with a password and a role. While a shared database has no user, the first"
-                    + " administrator (of every vårdval) is added without logging in.")
+            description = "Lägger till en användare med lösenord och en roll. Så länge en delad databas saknar"
+                    + " användare läggs den första administratören (för alla vårdval) till utan inloggning.")
     static class Add extends ServiceCommand {
 
-        @Parameters(paramLabel = "<name>")
+        @Parameters(paramLabel = "<namn>", description = "Användarens namn.")
         String name;
 
         @picocli.CommandLine.ArgGroup(exclusive = false, multiplicity = "1")
@@ -51,17 +51,17 @@ class UserCommand extends GroupCommand {
         @Override
         public Integer call() {
             UserAccount added = services.users().add(name, newPassword(name), role.grant(), user());
-            out().printf("user %s added: %s%n", added.name(), added.roles());
+            out().printf("användaren %s är tillagd: %s%n", added.name(), added.rolesInSwedish());
             return 0;
         }
     }
 
     /** Sets a user's password. */
     @Command(name = "passwd", mixinStandardHelpOptions = true,
-            description = "Sets a user's password; every user may set their own.")
+            description = "Sätter en användares lösenord; var och en får sätta sitt eget.")
     static class Passwd extends ServiceCommand {
 
-        @Parameters(paramLabel = "<name>")
+        @Parameters(paramLabel = "<namn>", description = "Användarens namn.")
         String name;
 
         Passwd(CliServices services) {
@@ -71,16 +71,16 @@ class UserCommand extends GroupCommand {
         @Override
         public Integer call() {
             services.users().changePassword(name, newPassword(name), user());
-            out().printf("password of %s changed%n", name);
+            out().printf("lösenordet för %s är ändrat%n", name);
             return 0;
         }
     }
 
     /** Grants a role. */
-    @Command(name = "grant", mixinStandardHelpOptions = true, description = "Grants a user a role.")
+    @Command(name = "grant", mixinStandardHelpOptions = true, description = "Ger en användare en roll.")
     static class Grant extends ServiceCommand {
 
-        @Parameters(paramLabel = "<name>")
+        @Parameters(paramLabel = "<namn>", description = "Användarens namn.")
         String name;
 
         @picocli.CommandLine.ArgGroup(exclusive = false, multiplicity = "1")
@@ -93,16 +93,16 @@ class UserCommand extends GroupCommand {
         @Override
         public Integer call() {
             UserAccount account = services.users().grant(name, role.grant(), user());
-            out().printf("%s is %s%n", account.name(), account.roles());
+            out().printf("%s är %s%n", account.name(), account.rolesInSwedish());
             return 0;
         }
     }
 
     /** Revokes a role. */
-    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revokes a role from a user.")
+    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Tar bort en roll från en användare.")
     static class Revoke extends ServiceCommand {
 
-        @Parameters(paramLabel = "<name>")
+        @Parameters(paramLabel = "<namn>", description = "Användarens namn.")
         String name;
 
         @picocli.CommandLine.ArgGroup(exclusive = false, multiplicity = "1")
@@ -115,13 +115,13 @@ class UserCommand extends GroupCommand {
         @Override
         public Integer call() {
             UserAccount account = services.users().revoke(name, role.grant(), user());
-            out().printf("%s is %s%n", account.name(), account.roles());
+            out().printf("%s är %s%n", account.name(), account.rolesInSwedish());
             return 0;
         }
     }
 
     /** Lists the users and their roles. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the users and their roles.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Listar användarna och deras roller.")
     static class ListUsers extends ServiceCommand {
 
         ListUsers(CliServices services) {
@@ -131,7 +131,7 @@ class UserCommand extends GroupCommand {
         @Override
         public Integer call() {
             for (UserAccount account : services.users().users(user())) {
-                out().printf("%-20s %s%n", account.name(), account.roles());
+                out().printf("%-20s %s%n", account.name(), account.rolesInSwedish());
             }
             return 0;
         }

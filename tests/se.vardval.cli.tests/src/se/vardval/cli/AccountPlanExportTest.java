@@ -45,7 +45,7 @@ class AccountPlanExportTest {
 
     @Test
     void onlyAnAdministratorOfTheVardvalChangesTheAccountsAndItIsAudited() throws IOException {
-        assertEquals(List.of("(default) 4540"), lines(cli.ok("accounts", "halsoval")).subList(0, 1));
+        assertEquals(List.of("(standard) 4540"), lines(cli.ok("accounts", "halsoval")).subList(0, 1));
         CliRunner.Outcome readOnly = cli.run("--user", "olle", "accounts", "halsoval", "--set", "CNI=4541");
         assertEquals(1, readOnly.exitCode());
         assertEquals("vardval accounts: olle får inte ändra inställningarna i halsoval: olle är läsbehörig",
@@ -58,7 +58,7 @@ class AccountPlanExportTest {
                 bad.err().strip());
 
         String saved = cli.ok("--user", "anna", "accounts", "halsoval", "--set", "CNI=4541");
-        assertEquals(List.of("accounts of halsoval saved", "(default) 4540", "CNI 4541"), lines(saved));
+        assertEquals(List.of("kontona för halsoval är sparade", "(standard) 4540", "CNI 4541"), lines(saved));
         List<String> newest = List.of(lines(cli.ok("audit", "--entity", "account_plan", "--limit", "1")).getFirst()
                 .split(" +"));
         assertEquals(List.of("anna", "account_plan", "halsoval"), newest.subList(2, 5));

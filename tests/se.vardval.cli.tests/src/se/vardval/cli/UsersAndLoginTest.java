@@ -31,9 +31,10 @@ class UsersAndLoginTest {
     @Test
     void theEmbeddedDatabaseOpensAsTheDemoAdministrator() {
         String list = cli.ok("user", "list");
-        assertTrue(list.contains("demo") && list.contains("administrator of every vårdval"), list);
-        assertTrue(list.contains("olle") && list.contains("read-only"), list);
-        assertTrue(list.contains("anna") && list.contains("administrator of halsoval, approver of halsoval"), list);
+        assertTrue(list.contains(String.format("%-20s %s%n", "demo", "administratör för alla vårdval")), list);
+        assertTrue(list.contains(String.format("%-20s %s%n", "olle", "läsbehörig")), list);
+        assertTrue(list.contains(String.format("%-20s %s%n", "anna",
+                "administratör för halsoval, attestant för halsoval")), list);
     }
 
     @Test
@@ -55,8 +56,10 @@ class UsersAndLoginTest {
 
     @Test
     void grantsAndRevokesAreAuditedWithoutPasswordHashes() {
-        cli.ok("user", "grant", "olle", "--role", "APPROVER", "--care-choice", "halsoval");
-        cli.ok("user", "revoke", "olle", "--role", "APPROVER", "--care-choice", "halsoval");
+        assertEquals("olle är attestant för halsoval, läsbehörig\n",
+                cli.ok("user", "grant", "olle", "--role", "APPROVER", "--care-choice", "halsoval"));
+        assertEquals("olle är läsbehörig\n", cli.ok("user", "revoke", "olle", "--role", "APPROVER", "--care-choice",
+                "halsoval"));
         String audit = cli.ok("audit", "--entity", "user", "--limit", "50");
         assertTrue(audit.contains("GRANT") && audit.contains("REVOKE") && audit.contains("olle"), audit);
         assertTrue(!audit.contains("argon2") && !audit.contains(TestUsers.PASSWORD), audit);

@@ -38,7 +38,7 @@ final class DeficitCalculator {
             BigDecimal regionRun = members.stream().filter(u -> u.ownership() == Ownership.REGION_RUN)
                     .map(UnitBasis::value).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal adjusted = deviation.adjusted();
-            String where = deviation.municipality() == null ? "the region" : "municipality "
+            String where = deviation.municipality() == null ? "hela regionen" : "kommun "
                     + deviation.municipality();
             String formula = "A = D + H + S + Å − G = " + plain(deviation.result().amount()) + " + "
                     + plain(deviation.principalAssignment().amount()) + " + " + plain(deviation.lastResort().amount())
@@ -46,7 +46,7 @@ final class DeficitCalculator {
                     + plain(deviation.stateGrants().amount()) + " = " + plain(adjusted) + " kr (" + where + ")";
             if (adjusted.signum() >= 0) {
                 groups.add(new CompensationGroup(deviation.municipality(), adjusted, regionRun, BigDecimal.ZERO,
-                        formula + "; A ≥ 0: the system was competition-neutral, no compensation"));
+                        formula + "; A ≥ 0: ersättningssystemet var konkurrensneutralt, ingen kompensation"));
                 continue;
             }
             if (regionRun.signum() <= 0) {
@@ -57,8 +57,8 @@ final class DeficitCalculator {
             BigDecimal deficit = adjusted.negate();
             BigDecimal rate = deficit.divide(regionRun, RATE_SCALE, RoundingMode.HALF_UP);
             groups.add(new CompensationGroup(deviation.municipality(), adjusted, regionRun, rate, formula
-                    + "; |A| / region-run basis " + plain(regionRun) + " = " + rate.toPlainString()
-                    + " per basis unit; each other unit: |A| × its basis / " + plain(regionRun)));
+                    + "; |A| / de regiondrivna enheternas underlag " + plain(regionRun) + " = " + rate.toPlainString()
+                    + " per underlagsenhet; varje annan enhet: |A| × sitt underlag / " + plain(regionRun)));
             for (UnitBasis unit : members) {
                 if (unit.ownership() != Ownership.REGION_RUN && unit.value().signum() > 0) {
                     BigDecimal amount = deficit.multiply(unit.value()).divide(regionRun, 2, RoundingMode.HALF_UP);

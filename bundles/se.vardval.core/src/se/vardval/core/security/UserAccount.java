@@ -30,12 +30,6 @@ public record UserAccount(String name, List<RoleGrant> grants) {
         }
     }
 
-    /** The grants in words, e.g. {@code approver of halsoval, read-only}. */
-    public String roles() {
-        return grants.isEmpty() ? "without a role"
-                : grants.stream().map(RoleGrant::toString).collect(Collectors.joining(", "));
-    }
-
     /** The grants in Swedish words, as a refusal names them, e.g. {@code attestant för halsoval, läsbehörig}. */
     public String rolesInSwedish() {
         return grants.isEmpty() ? "utan roll"

@@ -79,7 +79,7 @@ class DeficitCalculatorTest {
                         unit("P1", "5560000001", Ownership.PRIVATE, "2380", "3000")));
         assertEquals(List.of(), proposal.lines());
         assertEquals(new BigDecimal("100000"), proposal.groups().get(0).adjustedDeviation());
-        assertTrue(proposal.groups().get(0).calculation().endsWith("no compensation"));
+        assertTrue(proposal.groups().get(0).calculation().endsWith("ingen kompensation"));
     }
 
     private static void assertLines(DeficitProposal proposal, String... unitsAndAmounts) {

@@ -61,9 +61,9 @@ class ModelToolCommandsTest {
     @Test
     void listsTheToolsOfTheVardval() {
         String listed = cli.ok("tools", "halsoval");
-        assertTrue(listed.startsWith("age-weights      Derive age weights"), listed);
-        assertTrue(listed.contains("--input draft=<draft_year>  Draft (year)"), listed);
-        assertTrue(listed.contains("--input from=<month> (optional)"), listed);
+        assertTrue(listed.startsWith("age-weights      Härled åldersvikter\n"), listed);
+        assertTrue(listed.contains("    --input draft=<draft_year>  Utkast (år)\n"), listed);
+        assertTrue(listed.contains("    --input from=<month> (valfri)  Första månaden"), listed);
         CliRunner.Outcome unknown = cli.run("tool", "run", "halsoval", "nothing");
         assertEquals("vardval run: det finns inget verktyg 'nothing' för halsoval; verktygen är age-weights",
                 unknown.err().strip());
@@ -75,7 +75,7 @@ class ModelToolCommandsTest {
         String[] run = { "tool", "run", "halsoval", "age-weights", "-i", "draft=" + DRAFT, "-i", "from=2020-01", "-i",
             "to=2020-12" };
         List<List<String>> table = cli.ok(run).lines().map(l -> List.of(l.strip().split(" +"))).toList();
-        assertEquals(List.of("Age", "Residents", "Weighted", "visits", "Weight", "in", "draft", "Proposed", "weight"),
+        assertEquals(List.of("Ålder", "Invånare", "Viktade", "besök", "Vikt", "i", "utkastet", "Föreslagen", "vikt"),
                 table.getFirst());
         List<String> proposed = table.subList(1, 22).stream().map(List::getLast).toList();
         assertEquals(expected, proposed);
@@ -92,7 +92,8 @@ class ModelToolCommandsTest {
         applyRun.addAll(List.of(run));
         applyRun.add("--apply");
         String applied = cli.ok(applyRun.toArray(String[]::new));
-        assertTrue(applied.contains("applied: capitation.ageWeights of the 2024 rulebook of halsoval set"), applied);
+        assertTrue(applied.contains("\ngjort: capitation.ageWeights i förfrågningsunderlaget halsoval 2024 är satt\n"),
+                applied);
         JsonNode draft = new ObjectMapper().readTree(cli.ok("rulebook", "export", "halsoval", DRAFT));
         List<String> stored = new ArrayList<>();
         draft.get("parameters").get("capitation").get("ageWeights")

@@ -59,6 +59,11 @@ class PublishEndToEndTest {
     @Test
     void indicatorsListsImportedAndWithComputeTheComputedOnes() throws Exception {
         String imported = cli.ok("indicators", "halsoval", MONTH.toString());
+        List<String> head = imported.lines().limit(2).toList();
+        assertTrue(head.get(0).matches("indikatorer halsoval " + MONTH + ": \\d+ enheter, minsta grupp 10"
+                + " \\(\\* publiceras inte\\)"), head.get(0));
+        assertEquals(String.format("%-26s %-20s %-4s %12s %12s %10s %8s", "enhet", "indikator", "kön", "täljare",
+                "nämnare", "värde", "n"), head.get(1));
         assertTrue(imported.contains(" CARE_GUARANTEE_3 ") && imported.contains(" PHONE_ACCESS "), imported);
         assertTrue(imported.lines().anyMatch(l -> l.startsWith("region ") && l.contains("PHONE_ACCESS")), imported);
         assertFalse(imported.contains("CONTINUITY_DOCTOR"), imported);
@@ -73,7 +78,8 @@ class PublishEndToEndTest {
     @Test
     void publishedPageHoldsEveryUnitAndTheSuppressedValues() throws Exception {
         Path page = work.resolve("jamforelse.html");
-        assertTrue(cli.ok("publish", "halsoval", MONTH.toString(), "--out", page.toString()).startsWith("wrote "));
+        assertTrue(cli.ok("publish", "halsoval", MONTH.toString(), "--out", page.toString())
+                .startsWith("skrev " + page + ": "));
         String html = Files.readString(page, StandardCharsets.UTF_8);
         assertFalse(report.units().isEmpty());
         for (Unit unit : report.units()) {
@@ -114,6 +120,8 @@ class PublishEndToEndTest {
     void trendPrintsAUnitsMonthsBySexBesideTheRegion() throws Exception {
         String unit = report.units().get(0).hsaId();
         String out = cli.ok("trend", "halsoval", "PHONE_ACCESS", "2020-10", "2020-12", "--unit", unit);
+        assertEquals(String.format("%-8s %10s %10s %10s %10s", "månad", "F", "M", "alla", "region"),
+                out.lines().skip(1).findFirst().orElseThrow());
         List<String> rows = out.lines().filter(l -> l.startsWith("2020-")).toList();
         assertEquals(3, rows.size(), out);
         String[] december = rows.get(2).trim().split(" +");
@@ -129,7 +137,7 @@ class PublishEndToEndTest {
     private static String expected(Cell cell) {
         return switch (cell.state()) {
             case SHOWN -> cell.value().multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP)
-                    .toPlainString();
+                    .toPlainString().replace('.', ',');
             case SUPPRESSED -> "*";
             case MISSING -> "-";
         };
