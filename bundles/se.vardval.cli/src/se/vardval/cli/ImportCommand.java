@@ -41,8 +41,8 @@ class ImportCommand extends ServiceCommand {
                 out().printf("%-20s %12s rader importerade%n", result.file(), SwedishNumbers.count(result.rows()));
             } else {
                 rejected = true;
-                out().printf("%-20s avvisad, inget importerat (%s felaktiga rader):%n", result.file(),
-                        SwedishNumbers.count(result.errors().size()));
+                out().printf("%-20s avvisad, inget importerat (%s):%n", result.file(),
+                        SwedishNumbers.count(result.errors().size(), "felaktig rad", "felaktiga rader"));
                 result.errors().forEach(error -> out().println("  " + error));
             }
         }

@@ -44,7 +44,7 @@ class RejectionsCommand extends ServiceCommand {
                 .filter(item -> unit == null || item.hsaId().equals(unit))
                 .filter(item -> reason == null || item.reasonCode().equals(reason)).toList();
         out().printf("körning %d  %s %s: %s%s%n", run.id(), run.careChoice(), run.period(),
-                items.size() == 1 ? "1 avvisad post" : SwedishNumbers.count(items.size()) + " avvisade poster",
+                SwedishNumbers.count(items.size(), "avvisad post", "avvisade poster"),
                 unit == null ? "" : " vid " + unit);
         printCounts(items, out());
         if (items.isEmpty()) {

@@ -173,7 +173,7 @@ final class RulebookYearCommands {
         public Integer call() throws IOException {
             List<ParameterChange> changes = services.rulebookYears().diff(RulebookSource.resolve(services,
                     careChoice, a), RulebookSource.resolve(services, careChoice, b));
-            out().printf("%d ändringar från %s till %s%n", changes.size(), a, b);
+            out().printf("%s från %s till %s%n", SwedishNumbers.count(changes.size(), "ändring", "ändringar"), a, b);
             for (ParameterChange c : changes) {
                 out().printf("  %s: %s -> %s%s%n", c.path(), c.before(), c.after(), difference(c));
             }

@@ -58,15 +58,16 @@ class RunCommand extends ServiceCommand {
     private void printRejected(PaymentRun run) {
         List<RejectedItem> rejected = services.runs().rejections(run.id());
         if (!rejected.isEmpty()) {
-            out().printf("%s avvisade poster, ersätts inte (vardval rejections %d listar dem):%n",
-                    SwedishNumbers.count(rejected.size()), run.id());
+            out().printf("%s, ersätts inte (vardval rejections %d listar dem):%n",
+                    SwedishNumbers.count(rejected.size(), "avvisad post", "avvisade poster"), run.id());
             RejectionsCommand.printCounts(rejected, out());
         }
     }
 
     private void printWarnings(List<RunWarning> warnings) {
         if (!warnings.isEmpty()) {
-            out().printf("%s varningar att granska före attest:%n", SwedishNumbers.count(warnings.size()));
+            out().printf("%s att granska före attest:%n",
+                    SwedishNumbers.count(warnings.size(), "varning", "varningar"));
             warnings.stream().limit(WARNINGS_SHOWN).forEach(w -> out().printf("  %s %s: %s%n",
                     w.hsaId() == null ? "-" : w.hsaId(), w.code(), w.message()));
             if (warnings.size() > WARNINGS_SHOWN) {

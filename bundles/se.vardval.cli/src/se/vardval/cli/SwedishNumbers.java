@@ -21,6 +21,11 @@ final class SwedishNumbers {
         return format(0).format(n);
     }
 
+    /** A count with its noun in the singular or the plural, e.g. {@code 1 avvisad post}, {@code 2 avvisade poster}. */
+    static String count(long n, String one, String many) {
+        return count(n) + " " + (n == 1 ? one : many);
+    }
+
     /** A decimal number with the decimals it has, e.g. {@code 2 453} or {@code 0,33}. */
     static String decimal(BigDecimal number) {
         return format(Math.max(number.scale(), 0)).format(number);

@@ -23,4 +23,11 @@ class SwedishNumbersTest {
         assertEquals("-1\u00a0000", SwedishNumbers.decimal(new BigDecimal("-1E+3")));
         assertEquals("12,35", SwedishNumbers.decimal(12.3456, 2));
     }
+
+    @Test
+    void aCountTakesItsNounInTheSingularOrThePlural() {
+        assertEquals("1 avvisad post", SwedishNumbers.count(1, "avvisad post", "avvisade poster"));
+        assertEquals("0 avvisade poster", SwedishNumbers.count(0, "avvisad post", "avvisade poster"));
+        assertEquals("1\u00a0200 varningar", SwedishNumbers.count(1200, "varning", "varningar"));
+    }
 }
