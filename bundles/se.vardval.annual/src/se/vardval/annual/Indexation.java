@@ -10,6 +10,11 @@ import java.util.Set;
  */
 public record Indexation(BigDecimal lpikPercent, boolean floorAtZero, Set<String> excludeFromIndex) {
 
+    /** Whether the index is negative and floored at zero, so that every rate stays as it is. */
+    public boolean floored() {
+        return floorAtZero && lpikPercent.signum() < 0;
+    }
+
     /** Whether the rate at {@code path} is excluded, by its own path or a prefix of it. */
     public boolean excludes(String path) {
         return excludeFromIndex.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + ".")

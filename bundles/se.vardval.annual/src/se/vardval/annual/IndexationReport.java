@@ -7,7 +7,7 @@ import se.vardval.core.model.Rulebook;
 
 /**
  * The outcome of an LPIK indexation: the draft with indexed rates, the factor applied (1 + LPIK/100, or 1 when a
- * negative index is floored), a one-line summary, and every annual rate before and after.
+ * negative index is floored), and every annual rate before and after.
  */
-public record IndexationReport(Rulebook rulebook, BigDecimal factor, String summary, List<IndexedRate> rates) {
+public record IndexationReport(Rulebook rulebook, BigDecimal factor, List<IndexedRate> rates) {
 }

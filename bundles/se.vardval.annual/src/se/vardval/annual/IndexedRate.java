@@ -2,6 +2,9 @@ package se.vardval.annual;
 
 import java.math.BigDecimal;
 
-/** What indexation did to one annual rate: before, after, and why when it was left unchanged. */
-public record IndexedRate(String path, BigDecimal before, BigDecimal after, String note) {
+/**
+ * What indexation did to one annual rate: before and after (the same when the rate is excluded or the index floored,
+ * see {@link Indexation#excludes} and {@link Indexation#floored}).
+ */
+public record IndexedRate(String path, BigDecimal before, BigDecimal after) {
 }

@@ -130,7 +130,7 @@ final class RulebookYearCommands {
             Indexation indexation = new Indexation(lpik, floorAtZero, new LinkedHashSet<>(exclude));
             IndexationReport report = services.rulebookYears().index(careChoice, year, indexation, preview, user());
             out().printf("LPIK %s %%%s: faktor %s på %d årliga ersättningar i %s %d%s%n", SwedishNumbers.decimal(lpik),
-                    floored() ? ", negativt, golv vid noll" : "", SwedishNumbers.decimal(report.factor()),
+                    indexation.floored() ? ", negativt, golv vid noll" : "", SwedishNumbers.decimal(report.factor()),
                     report.rates().size(), careChoice, year, preview ? " (förhandsgranskning, inte sparat)" : "");
             for (IndexedRate rate : report.rates()) {
                 out().printf("  %-40s %14s -> %14s%s%n", rate.path(), SwedishNumbers.decimal(rate.before()),
@@ -139,14 +139,10 @@ final class RulebookYearCommands {
             return 0;
         }
 
-        private boolean floored() {
-            return floorAtZero && lpik.signum() < 0;
-        }
-
         /** Why a rate was left unchanged, in the client's words. */
         private String note(Indexation indexation, IndexedRate rate) {
             return indexation.excludes(rate.path()) ? "  undantagen från indexeringen"
-                    : floored() ? "  oförändrad: negativt index, golv vid noll" : "";
+                    : indexation.floored() ? "  oförändrad: negativt index, golv vid noll" : "";
         }
     }
 

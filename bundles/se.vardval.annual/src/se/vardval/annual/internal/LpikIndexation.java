@@ -28,8 +28,7 @@ final class LpikIndexation {
 
     static IndexationReport apply(Rulebook draft, List<AnnualRate> rates, Indexation indexation) {
         BigDecimal lpik = indexation.lpikPercent();
-        boolean floored = indexation.floorAtZero() && lpik.signum() < 0;
-        BigDecimal factor = floored ? BigDecimal.ONE : BigDecimal.ONE.add(lpik.divide(HUNDRED));
+        BigDecimal factor = indexation.floored() ? BigDecimal.ONE : BigDecimal.ONE.add(lpik.divide(HUNDRED));
         JsonNode parameters = draft.parameters().deepCopy();
         List<IndexedRate> report = new ArrayList<>();
         for (AnnualRate rate : rates) {
@@ -38,22 +37,16 @@ final class LpikIndexation {
                 continue;
             }
             BigDecimal before = value.decimalValue();
-            if (indexation.excludes(rate.path())) {
-                report.add(new IndexedRate(rate.path(), before, before, "excluded from the index"));
-            } else if (floored) {
-                report.add(new IndexedRate(rate.path(), before, before, "LPIK " + lpik.toPlainString()
-                        + " % is negative and floored at zero: unchanged"));
+            if (indexation.excludes(rate.path()) || indexation.floored()) {
+                report.add(new IndexedRate(rate.path(), before, before));
             } else {
                 BigDecimal after = before.multiply(factor).setScale(rate.decimals(), RoundingMode.HALF_UP);
                 ParameterPaths.set(parameters, rate.path(), DecimalNode.valueOf(after));
-                report.add(new IndexedRate(rate.path(), before, after, null));
+                report.add(new IndexedRate(rate.path(), before, after));
             }
         }
         Rulebook indexed = new Rulebook(draft.careChoice(), draft.modelType(), draft.year(), draft.status(),
                 draft.decision(), parameters);
-        String summary = "LPIK " + lpik.toPlainString() + " %" + (floored ? ", floored at zero" : "") + ": factor "
-                + factor.toPlainString() + " on " + report.size() + " annual rate(s) of " + draft.careChoice() + " "
-                + draft.year();
-        return new IndexationReport(indexed, factor, summary, List.copyOf(report));
+        return new IndexationReport(indexed, factor, List.copyOf(report));
     }
 }

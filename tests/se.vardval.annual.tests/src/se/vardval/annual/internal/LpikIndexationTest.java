@@ -1,7 +1,8 @@
 package se.vardval.annual.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -62,7 +63,9 @@ class LpikIndexationTest {
                 Set.of()));
         assertEquals(BigDecimal.ONE, report.factor());
         assertRate(report, "capitation.krPerPoint", "2453", "2453");
-        assertEquals("LPIK -0.4 % is negative and floored at zero: unchanged", report.rates().get(0).note());
+        assertTrue(new Indexation(new BigDecimal("-0.4"), true, Set.of()).floored());
+        assertFalse(new Indexation(new BigDecimal("-0.4"), false, Set.of()).floored());
+        assertFalse(new Indexation(new BigDecimal("0.4"), true, Set.of()).floored());
     }
 
     @Test
@@ -80,8 +83,7 @@ class LpikIndexationTest {
                 Set.of("cni.krPerIndexPoint", "bands")));
         assertRate(report, "cni.krPerIndexPoint", "820", "820");
         assertRate(report, "bands[1].krPerYear", "1000", "1000");
-        assertEquals("excluded from the index", report.rates().get(1).note());
-        assertNull(report.rates().get(0).note());
+        assertRate(report, "capitation.krPerPoint", "2453", "2509");
     }
 
     private static void assertRate(IndexationReport report, String path, String before, String after) {

@@ -158,8 +158,7 @@ public class IndexationPart {
     private String summary(IndexationReport done, Indexation indexation, int year, boolean preview) {
         String factor = SwedishFormat.number(done.factor());
         String what = preview ? messages.indexPreview : messages.indexApplied;
-        String floored = indexation.floorAtZero() && indexation.lpikPercent().signum() < 0 ? messages.indexFloored
-                : "";
+        String floored = indexation.floored() ? messages.indexFloored : "";
         return NLS.bind(what, new Object[] { SwedishFormat.number(indexation.lpikPercent()), factor,
                 done.rates().size(), year, floored });
     }
@@ -169,7 +168,7 @@ public class IndexationPart {
             return "";
         }
         return shown.excludes(rate.path()) ? messages.noteExcluded
-                : shown.floorAtZero() && shown.lpikPercent().signum() < 0 ? messages.noteFloored : "";
+                : shown.floored() ? messages.noteFloored : "";
     }
 
     /** Double-clicking a rate adds it to the rates left alone, or takes it out again. */
