@@ -162,7 +162,7 @@ public class DeficitService implements DeficitCompensations {
 
     /** What the decided payments of a year's compensation pay, as their remark names it. */
     static String origin(int year) {
-        return "deficit compensation (Likvärdiga villkor) " + year;
+        return "underskottskompensation (Likvärdiga villkor) " + year;
     }
 
     private SavedDeficitProposal store(SavedDeficitProposal proposal, String user) {

@@ -328,7 +328,7 @@ class YearEndToEndTest {
         List<RunWarning> remarks = runs.warnings(run).stream().filter(w -> w.code().equals("DECIDED_PAYMENT"))
                 .toList();
         assertEquals(proposed.keySet(), remarks.stream().map(RunWarning::hsaId).collect(Collectors.toSet()));
-        assertTrue(remarks.get(0).message().contains("deficit compensation (Likvärdiga villkor) 2020, enligt beslut"
+        assertTrue(remarks.get(0).message().contains("underskottskompensation (Likvärdiga villkor) 2020, enligt beslut"
                 + " RS 2021-05-25 § 80."), remarks.get(0).message());
 
         cli.ok("--user", "greta", "approve", Long.toString(run));
