@@ -17,6 +17,7 @@ import se.vardval.core.domain.Contract;
 import se.vardval.core.domain.Cost;
 import se.vardval.core.domain.DecidedPayment;
 import se.vardval.core.domain.Indicator;
+import se.vardval.core.domain.Listing;
 import se.vardval.core.domain.Penalty;
 import se.vardval.core.domain.Person;
 import se.vardval.core.domain.Provider;
@@ -117,6 +118,14 @@ final class FingerprintingRunInputs implements RunInputs {
     @Override
     public Optional<String> listedUnitOn(String careChoice, String personId, LocalDate day) {
         return recordedUnit(careChoice, personId, day, delegate.listedUnitOn(careChoice, personId, day));
+    }
+
+    @Override
+    public Optional<Listing> listingOn(String careChoice, String personId, LocalDate day) {
+        Optional<Listing> listing = delegate.listingOn(careChoice, personId, day);
+        fingerprint.add("listing", careChoice + ";" + personId + ";" + day + ";" + listing
+                .map(l -> l.hsaId() + ";" + l.validFrom() + ";" + l.validTo() + ";" + l.assigned()).orElse("-"));
+        return listing;
     }
 
     @Override

@@ -203,12 +203,17 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
 
             @Override
             public Optional<String> listedUnitOn(String personId, LocalDate day) {
-                return unitOn(listings, personId, day);
+                return validListing(listings, personId, day).map(Listing::hsaId);
             }
 
             @Override
             public Optional<String> listedUnitOn(String otherCareChoice, String personId, LocalDate day) {
-                return unitOn(otherCareChoice.equals("other") ? otherListings : List.of(), personId, day);
+                return listingOn(otherCareChoice, personId, day).map(Listing::hsaId);
+            }
+
+            @Override
+            public Optional<Listing> listingOn(String otherCareChoice, String personId, LocalDate day) {
+                return validListing(otherCareChoice.equals("other") ? otherListings : List.of(), personId, day);
             }
 
             @Override
@@ -261,9 +266,8 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
         };
     }
 
-    private static Optional<String> unitOn(List<Listing> listings, String personId, LocalDate day) {
-        return listings.stream().filter(l -> l.personId().equals(personId) && l.validOn(day)).map(Listing::hsaId)
-                .findFirst();
+    private static Optional<Listing> validListing(List<Listing> listings, String personId, LocalDate day) {
+        return listings.stream().filter(l -> l.personId().equals(personId) && l.validOn(day)).findFirst();
     }
 
     @Override

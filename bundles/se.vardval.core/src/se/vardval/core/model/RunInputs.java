@@ -15,6 +15,7 @@ import se.vardval.core.domain.Contract;
 import se.vardval.core.domain.DecidedPayment;
 import se.vardval.core.domain.Cost;
 import se.vardval.core.domain.Indicator;
+import se.vardval.core.domain.Listing;
 import se.vardval.core.domain.Penalty;
 import se.vardval.core.domain.Person;
 import se.vardval.core.domain.Provider;
@@ -67,6 +68,9 @@ public interface RunInputs {
 
     /** The unit where the person is listed in another vårdval on the given day (e.g. for cost hand-over). */
     Optional<String> listedUnitOn(String careChoice, String personId, LocalDate day);
+
+    /** The person's whole listing in a vårdval on the given day (unit, valid-from, valid-to, assigned), if any. */
+    Optional<Listing> listingOn(String careChoice, String personId, LocalDate day);
 
     /** Streams the activities of this vårdval dated in the period. */
     void forEachActivity(Consumer<Activity> sink);

@@ -25,6 +25,7 @@ import se.vardval.core.domain.Contract;
 import se.vardval.core.domain.Cost;
 import se.vardval.core.domain.DecidedPayment;
 import se.vardval.core.domain.Indicator;
+import se.vardval.core.domain.Listing;
 import se.vardval.core.domain.Ownership;
 import se.vardval.core.domain.Penalty;
 import se.vardval.core.domain.Person;
@@ -177,6 +178,18 @@ final class StoredRunInputs implements RunInputs {
                     c -> ListingIndex.build(dataSource, lookups, c, careChoice.id(), period));
         }
         return index.listedUnitOn(personId, day);
+    }
+
+    @Override
+    public Optional<Listing> listingOn(String otherCareChoice, String personId, LocalDate day) {
+        ListingTable listings = new ListingTable();
+        return lookups.list("select " + listings.columnList() + " from listing where person_id = ? and care_choice = ?"
+                + " and valid_from <= ? and (valid_to is null or valid_to >= ?)", statement -> {
+                    statement.setString(1, personId);
+                    statement.setString(2, otherCareChoice);
+                    Jdbc.setDate(statement, 3, day);
+                    Jdbc.setDate(statement, 4, day);
+                }, listings::read).stream().findFirst();
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import se.vardval.core.domain.Ages;
 import se.vardval.core.domain.CareChoice;
+import se.vardval.core.domain.Listing;
 import se.vardval.core.domain.Person;
 import se.vardval.core.domain.PersonId;
 import se.vardval.core.domain.Unit;
@@ -38,7 +39,7 @@ public record ListingSearch(MasterDataStore masterData, RulebookStore rulebooks,
             String from, String to, boolean assigned) {
     }
 
-    /** Where the person is listed in each vårdval in the month. */
+    /** Where the person is listed in each vårdval on the month's listing day, and since and until when. */
     public List<Row> person(String text, YearMonth month) {
         PersonId id;
         try {
@@ -51,10 +52,11 @@ public record ListingSearch(MasterDataStore masterData, RulebookStore rulebooks,
         for (CareChoice careChoice : masterData.careChoices()) {
             RunInputs inputs = open(careChoice, month);
             LocalDate day = day(careChoice, month);
-            Optional<Person> person = inputs.person(id.value());
-            Optional<String> unit = inputs.listedUnitOn(id.value(), day);
-            rows.add(row(id, person.orElse(null), day, careChoice.name(),
-                    unit.map(u -> units.getOrDefault(u, u)).orElse(""), "", "", false));
+            Person person = inputs.person(id.value()).orElse(null);
+            Optional<Listing> listing = inputs.listingOn(careChoice.id(), id.value(), day);
+            rows.add(listing.map(l -> row(id, person, day, careChoice.name(), units.getOrDefault(l.hsaId(), l.hsaId()),
+                    SwedishFormat.date(l.validFrom()), SwedishFormat.date(l.validTo()), l.assigned()))
+                    .orElseGet(() -> row(id, person, day, careChoice.name(), "", "", "", false)));
         }
         return rows;
     }

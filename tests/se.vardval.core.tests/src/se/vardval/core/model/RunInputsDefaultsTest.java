@@ -24,6 +24,7 @@ import se.vardval.core.domain.ContactType;
 import se.vardval.core.domain.Contract;
 import se.vardval.core.domain.Cost;
 import se.vardval.core.domain.Indicator;
+import se.vardval.core.domain.Listing;
 import se.vardval.core.domain.Penalty;
 import se.vardval.core.domain.Person;
 import se.vardval.core.domain.Profession;
@@ -136,6 +137,11 @@ class RunInputsDefaultsTest {
 
         @Override
         public Optional<String> listedUnitOn(String careChoice, String personId, LocalDate day) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Listing> listingOn(String careChoice, String personId, LocalDate day) {
             return Optional.empty();
         }
 

@@ -189,6 +189,12 @@ public class InMemoryRunInputs implements RunInputs {
     }
 
     @Override
+    public Optional<Listing> listingOn(String otherCareChoice, String personId, LocalDate day) {
+        return listings.stream().filter(l -> l.careChoice().equals(otherCareChoice) && l.personId().equals(personId)
+                && l.validOn(day)).findFirst();
+    }
+
+    @Override
     public void forEachActivity(Consumer<Activity> sink) {
         activities.stream().filter(a -> everyPeriod || YearMonth.from(a.date()).equals(period)).forEach(sink);
     }

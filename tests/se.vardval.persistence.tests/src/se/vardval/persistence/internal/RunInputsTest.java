@@ -271,6 +271,19 @@ class RunInputsTest extends BackendTest {
         assertListedUnits(inputs);
     }
 
+    @ParameterizedTest
+    @MethodSource("backends")
+    void listingOnGivesTheWholeListingOfTheDay(Backend backend) throws SQLException {
+        RunInputs inputs = march(backend);
+
+        assertEquals(Optional.of(new Listing(P3, "halsoval", B, day(3, 2), day(3, 31), true)),
+                inputs.listingOn("halsoval", P3, day(3, 15)));
+        assertEquals(Optional.of(new Listing(P1, "fotvard", B, day(1, 1), null, false)),
+                inputs.listingOn("fotvard", P1, day(3, 10)));
+        assertEquals(Optional.empty(), inputs.listingOn("halsoval", P3, day(3, 1)));
+        assertEquals(Optional.empty(), inputs.listingOn("fotvard", P3, day(3, 10)));
+    }
+
     /** The fixture's listings as the models ask for them, in the run's vårdval and in fotvård. */
     private static void assertListedUnits(RunInputs inputs) {
         assertEquals(Optional.of(A), inputs.listedUnitOn(P1, day(3, 10)));

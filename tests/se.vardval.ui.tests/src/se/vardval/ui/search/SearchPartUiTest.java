@@ -55,6 +55,9 @@ class SearchPartUiTest {
         assertTrue(results.getItemCount() > 0, "someone is listed at " + unit.getText());
         String personId = results.getItem(0).getText(0);
         assertTrue(personId.matches("\\d{8}-\\d{4}"), personId);
+        String[] listing = { results.getItem(0).getText(6), results.getItem(0).getText(7),
+            results.getItem(0).getText(8) };
+        assertTrue(listing[0].matches("\\d{4}-\\d{2}-\\d{2}"), "valid from " + listing[0]);
         view.save("search-unit");
 
         view.widget("search.person", Text.class).setText(personId);
@@ -65,6 +68,9 @@ class SearchPartUiTest {
                 "one row per vårdval, Hälsoval's first");
         assertEquals(personId, results.getItem(0).getText(0));
         assertEquals(unit.getText(), results.getItem(0).getText(5), "listed at the unit");
+        assertEquals(listing[0], results.getItem(0).getText(6), "valid from, as in the unit's list");
+        assertEquals(listing[1], results.getItem(0).getText(7), "valid to, as in the unit's list");
+        assertEquals(listing[2], results.getItem(0).getText(8), "assigned, as in the unit's list");
         view.save("search-person");
     }
 
