@@ -79,7 +79,7 @@ public class Commands {
                 Commands.class.getClassLoader()));
         commandLine.setParameterExceptionHandler(new ParameterErrors());
         commandLine.setExecutionStrategy(parsed -> loggedIn(root, parsed));
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, "vardval " + cmd.getCommandName(), err));
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getCommandSpec().qualifiedName(), err));
         return commandLine.execute(arguments.toArray(String[]::new));
     }
 

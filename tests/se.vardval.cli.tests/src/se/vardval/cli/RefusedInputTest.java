@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** Numbers on the command line that the demo and the benchmark refuse, each with its one-line reason in Swedish. */
+/** Input the command line refuses, each with its one-line reason in Swedish after the whole command's name. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RefusedInputTest {
 
@@ -29,5 +29,12 @@ class RefusedInputTest {
         CliRunner.Outcome refused = cli.run("benchmark", "--months", "0");
         assertEquals(1, refused.exitCode());
         assertEquals("vardval benchmark: benchmark behöver minst en genererad månad, inte 0", refused.err().strip());
+    }
+
+    @Test
+    void aSubcommandsRefusalNamesTheWholeCommand() {
+        CliRunner.Outcome refused = cli.run("rulebook", "import", "/nonexistent/halsoval-2020.json");
+        assertEquals(1, refused.exitCode());
+        assertEquals("vardval rulebook import: filen finns inte: /nonexistent/halsoval-2020.json", refused.err().strip());
     }
 }
