@@ -226,7 +226,7 @@ class SpecialistEndToEndTest {
 
         assertEquals(1, outcome.exitCode());
         assertEquals("""
-                vardval import-table: taxa-2021.csv avvisades; förfrågningsunderlaget för hud-mitt 2021 är oförändrat:
+                vardval rulebook import-table: taxa-2021.csv avvisades; förfrågningsunderlaget för hud-mitt 2021 är oförändrat:
                   taxa-2021.csv:3: kr: inte ett tal: 'åttahundra'
                 """, outcome.err());
         Path fixed = SpecialistRegion.write(work, "taxa-2021.csv", """
