@@ -65,7 +65,7 @@ class ModelToolCommandsTest {
         assertTrue(listed.contains("    --input draft=<draft_year>  Utkast (år)\n"), listed);
         assertTrue(listed.contains("    --input from=<month> (valfri)  Första månaden"), listed);
         CliRunner.Outcome unknown = cli.run("tool", "run", "halsoval", "nothing");
-        assertEquals("vardval run: det finns inget verktyg 'nothing' för halsoval; verktygen är age-weights",
+        assertEquals("vardval tool run: det finns inget verktyg 'nothing' för halsoval; verktygen är age-weights",
                 unknown.err().strip());
     }
 
@@ -85,7 +85,7 @@ class ModelToolCommandsTest {
         refusedRun.add("--apply");
         CliRunner.Outcome refused = cli.run(refusedRun.toArray(String[]::new));
         assertEquals(1, refused.exitCode());
-        assertEquals("vardval run: rut får inte redigera förfrågningsunderlag i halsoval: rut är"
+        assertEquals("vardval tool run: rut får inte redigera förfrågningsunderlag i halsoval: rut är"
                 + " läsbehörig", refused.err().strip());
 
         List<String> applyRun = new ArrayList<>(List.of("--user", "demo"));
