@@ -51,8 +51,9 @@ final class DatabaseFloors {
     private long load(Path listingsCsv, boolean keyed) throws SQLException, IOException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS " + SCRATCH);
-            statement.execute("CREATE TABLE " + SCRATCH + " (person_id VARCHAR(13) NOT NULL, care_choice VARCHAR(64) NOT NULL, "
-                    + "hsa_id VARCHAR(64), valid_from DATE NOT NULL, valid_to DATE, assigned BOOLEAN)");
+            statement.execute("CREATE TABLE " + SCRATCH + " (person_id VARCHAR(13) NOT NULL, "
+                    + "care_choice VARCHAR(64) NOT NULL, hsa_id VARCHAR(64), valid_from DATE NOT NULL, valid_to DATE, "
+                    + "assigned BOOLEAN)");
             long rows = isPostgres(connection) ? copy(connection, listingsCsv) : csvRead(statement, listingsCsv);
             if (keyed) {
                 statement.execute("ALTER TABLE " + SCRATCH + " ADD " + KEY);

@@ -79,7 +79,8 @@ public class Commands {
                 Commands.class.getClassLoader()));
         commandLine.setParameterExceptionHandler(new ParameterErrors());
         commandLine.setExecutionStrategy(parsed -> loggedIn(root, parsed));
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getCommandSpec().qualifiedName(), err));
+        commandLine.setExecutionExceptionHandler(
+                (e, cmd, parsed) -> failed(e, cmd.getCommandSpec().qualifiedName(), err));
         return commandLine.execute(arguments.toArray(String[]::new));
     }
 

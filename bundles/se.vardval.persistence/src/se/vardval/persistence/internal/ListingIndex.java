@@ -11,7 +11,9 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import se.vardval.core.domain.DateRanges;
+import se.vardval.core.domain.Listing;
 import se.vardval.persistence.internal.jdbc.Jdbc;
+import se.vardval.persistence.internal.jdbc.ListingTable;
 import se.vardval.persistence.internal.jdbc.Streams;
 
 /**
@@ -83,18 +85,19 @@ final class ListingIndex {
     }
 
     private Optional<String> lookUp(String personId, LocalDate day) {
-        return lookUp(lookups, careChoice, personId, day);
+        return listingOn(lookups, careChoice, personId, day).map(Listing::hsaId);
     }
 
-    /** The unit where the person is listed in the vårdval on the day, by one point query. */
-    static Optional<String> lookUp(PointQueries lookups, String careChoice, String personId, LocalDate day) {
-        return lookups.list("select hsa_id from listing where person_id = ? and care_choice = ?"
+    /** The person's listing in the vårdval on the day, by one point query. */
+    static Optional<Listing> listingOn(PointQueries lookups, String careChoice, String personId, LocalDate day) {
+        ListingTable listings = new ListingTable();
+        return lookups.list("select " + listings.columnList() + " from listing where person_id = ? and care_choice = ?"
                 + " and valid_from <= ? and (valid_to is null or valid_to >= ?)", statement -> {
                     statement.setString(1, personId);
                     statement.setString(2, careChoice);
                     Jdbc.setDate(statement, 3, day);
                     Jdbc.setDate(statement, 4, day);
-                }, rs -> rs.getString(1)).stream().findFirst();
+                }, listings::read).stream().findFirst();
     }
 
     /** The personnummer as a number, or null when it is not twelve digits; a loop, as it runs for every visit. */

@@ -169,27 +169,20 @@ final class StoredRunInputs implements RunInputs {
     @Override
     public Optional<String> listedUnitOn(String otherCareChoice, String personId, LocalDate day) {
         ListingIndex index = listingIndexes.get(otherCareChoice);
-        if (index == null && lookUpCounts.computeIfAbsent(otherCareChoice, c -> new AtomicInteger())
-                .incrementAndGet() <= POINT_LOOK_UPS) {
-            return ListingIndex.lookUp(lookups, otherCareChoice, personId, day);
+        if (index != null) {
+            return index.listedUnitOn(personId, day);
         }
-        if (index == null) {
-            index = listingIndexes.computeIfAbsent(otherCareChoice,
-                    c -> ListingIndex.build(dataSource, lookups, c, careChoice.id(), period));
+        if (lookUpCounts.computeIfAbsent(otherCareChoice, c -> new AtomicInteger()).incrementAndGet()
+                <= POINT_LOOK_UPS) {
+            return listingOn(otherCareChoice, personId, day).map(Listing::hsaId);
         }
-        return index.listedUnitOn(personId, day);
+        return listingIndexes.computeIfAbsent(otherCareChoice,
+                c -> ListingIndex.build(dataSource, lookups, c, careChoice.id(), period)).listedUnitOn(personId, day);
     }
 
     @Override
     public Optional<Listing> listingOn(String otherCareChoice, String personId, LocalDate day) {
-        ListingTable listings = new ListingTable();
-        return lookups.list("select " + listings.columnList() + " from listing where person_id = ? and care_choice = ?"
-                + " and valid_from <= ? and (valid_to is null or valid_to >= ?)", statement -> {
-                    statement.setString(1, personId);
-                    statement.setString(2, otherCareChoice);
-                    Jdbc.setDate(statement, 3, day);
-                    Jdbc.setDate(statement, 4, day);
-                }, listings::read).stream().findFirst();
+        return ListingIndex.listingOn(lookups, otherCareChoice, personId, day);
     }
 
     @Override

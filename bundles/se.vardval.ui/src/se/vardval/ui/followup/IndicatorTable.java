@@ -63,20 +63,14 @@ class IndicatorTable {
     /** Empties the table, leaving only the unit column, when there is no month to show. */
     void clear() {
         report = null;
-        for (TableColumn column : viewer.getTable().getColumns()) {
-            column.dispose();
-        }
-        Tables.column(viewer, Row.class, messages.run_unit, 240, Row::name);
+        unitColumnOnly();
         viewer.setInput(List.of());
     }
 
     void show(FollowUpReport shown, Sex shownSex) {
         report = shown;
         sex = shownSex;
-        for (TableColumn column : viewer.getTable().getColumns()) {
-            column.dispose();
-        }
-        Tables.column(viewer, Row.class, messages.run_unit, 240, Row::name);
+        unitColumnOnly();
         for (IndicatorDefinition indicator : shown.indicators()) {
             Tables.numberColumn(viewer, Row.class, indicator.name() + " (" + indicator.scale().unit() + ")",
                     Math.max(MINIMUM_WIDTH, indicator.name().length() * PIXELS_PER_CHARACTER),
@@ -90,6 +84,13 @@ class IndicatorTable {
         rows.stream().filter(r -> r.unit() != null && r.unit().hsaId().equals(selected)).findFirst()
                 .or(() -> rows.stream().findFirst())
                 .ifPresent(r -> viewer.setSelection(new StructuredSelection(r), true));
+    }
+
+    private void unitColumnOnly() {
+        for (TableColumn column : viewer.getTable().getColumns()) {
+            column.dispose();
+        }
+        Tables.column(viewer, Row.class, messages.run_unit, 240, Row::name);
     }
 
     private String text(Row row, IndicatorDefinition indicator) {
