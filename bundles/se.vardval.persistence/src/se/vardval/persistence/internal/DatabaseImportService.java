@@ -206,7 +206,7 @@ public class DatabaseImportService implements ImportService {
         try {
             FileResult result = switch (type) {
                 case PROVIDERS, UNITS, CONTRACTS, SUPPLEMENTARY -> loadRegister(session, file, type, user, reporter);
-                default -> loadBulk(session, file, type, reporter);
+                default -> loadBulk(session, references, file, type, reporter);
             };
             if (result.accepted()) {
                 references.refresh();
@@ -238,15 +238,19 @@ public class DatabaseImportService implements ImportService {
     }
 
     @SuppressWarnings("unchecked")
-    private FileResult loadBulk(ImportSession session, Path file, ImportFileType type, ImportProgress progress)
-            throws IOException {
+    private FileResult loadBulk(ImportSession session, StoredReferences references, Path file, ImportFileType type,
+            ImportProgress progress) throws IOException {
         String name = file.getFileName().toString();
         try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try {
                 ImportResult result;
-                try (BulkWriter<Object> writer = BulkWriter.open(connection, (BulkTable<Object>) table(type))) {
+                BulkTable<Object> table = (BulkTable<Object>) table(type);
+                try (BulkWriter<Object> writer = BulkWriter.open(connection, table)) {
+                    references.loadingIntoEmpty(writer.intoEmptyTable() ? table.name() : null);
                     result = session.read(file, type, new BulkSink(writer), progress);
+                } finally {
+                    references.loadingIntoEmpty(null);
                 }
                 if (result.ok()) {
                     connection.commit();

@@ -25,6 +25,7 @@ final class StoredReferences implements ImportReferences {
     private Set<String> units;
     private Set<String> contracts;
     private long[] persons;
+    private String tableLoadedEmpty;
 
     StoredReferences(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -37,6 +38,15 @@ final class StoredReferences implements ImportReferences {
         units = null;
         contracts = null;
         persons = null;
+    }
+
+    /**
+     * Tells that the file being imported is loaded into the named table, which held no row and is locked by the load
+     * until its transaction ends, or that no file is (null): the table's stored rows are then known to be none, and
+     * reading them on another connection would wait for the load forever.
+     */
+    void loadingIntoEmpty(String table) {
+        tableLoadedEmpty = table;
     }
 
     @Override
@@ -86,6 +96,9 @@ final class StoredReferences implements ImportReferences {
     @Override
     public void forEachStoredListing(String careChoice, Consumer<Listing> sink) {
         ListingTable listings = new ListingTable();
+        if (listings.name().equals(tableLoadedEmpty)) {
+            return;
+        }
         Streams.forEach(dataSource, "select " + listings.columnList() + " from listing where care_choice = ?",
                 s -> s.setString(1, careChoice), listings::read, sink);
     }

@@ -2,6 +2,7 @@ package se.vardval.persistence.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +14,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
@@ -48,6 +52,30 @@ class ImportServiceTest extends BackendTest {
                 ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** The table's indexes as name:column, whatever case the database gives its names. */
+    private static Set<String> indexes(DataSource dataSource, String table) throws SQLException {
+        Set<String> indexes = new TreeSet<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (String name : Set.of(table, table.toUpperCase(Locale.ROOT))) {
+                try (ResultSet rs = c.getMetaData().getIndexInfo(null, null, name, false, false)) {
+                    while (rs.next()) {
+                        if (rs.getString("INDEX_NAME") != null && rs.getString("COLUMN_NAME") != null) {
+                            indexes.add((rs.getString("INDEX_NAME") + ":" + rs.getString("COLUMN_NAME"))
+                                    .toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+            }
+        }
+        return indexes;
+    }
+
+    private static void execute(DataSource dataSource, String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
         }
     }
 
@@ -171,6 +199,35 @@ class ImportServiceTest extends BackendTest {
         assertTrue(result.errors().get(0).startsWith("persons.csv:3: row: databasen avvisade raden"),
                 result.toString());
         assertEquals(0, count(backend.dataSource(), "select count(*) from person"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aFirstLoadIntoAnEmptyTableKeepsItsKeyAlsoWhenRefused(Backend backend) throws Exception {
+        DatabaseImportService imports = prepared(backend);
+        DataSource ds = backend.dataSource();
+        Set<String> personIndexes = indexes(ds, "person");
+        Set<String> listingIndexes = indexes(ds, "listing");
+        assertTrue(personIndexes.stream().anyMatch(i -> i.endsWith(":person_id")), personIndexes.toString());
+        assertEquals(3, listingIndexes.size(), "the key's three columns: " + listingIndexes);
+        Path refused = write(Files.createTempDirectory("refused"), "persons.csv",
+                "person_id;birth_date;sex;municipality;area_code;distance_km;cni_flags", P1 + ";;;2380;;;",
+                P2 + ";;;2380;" + "A".repeat(21) + ";;");
+
+        assertFalse(imports.importFile(refused, "anna", p -> {
+        }).accepted());
+        assertEquals(personIndexes, indexes(ds, "person"), "a refused load leaves the key in place");
+
+        List<FileResult> results = imports.importDirectory(region(Files.createTempDirectory("first")).getParent(),
+                "anna", p -> {
+                });
+        assertTrue(results.stream().allMatch(FileResult::accepted), results.toString());
+        assertEquals(personIndexes, indexes(ds, "person"));
+        assertEquals(listingIndexes, indexes(ds, "listing"));
+        String p1 = P1.replace("-", "");
+        assertThrows(SQLException.class, () -> execute(ds, "insert into listing (person_id, care_choice, valid_from,"
+                + " hsa_id, assigned) values ('" + p1 + "', 'halsoval', DATE '2025-01-01', 'SE2321000206-E2', false)"),
+                "the key refuses a second listing with the same person, vårdval and valid_from");
     }
 
     @ParameterizedTest

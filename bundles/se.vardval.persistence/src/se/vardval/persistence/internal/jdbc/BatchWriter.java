@@ -30,6 +30,11 @@ public final class BatchWriter<T> implements BulkWriter<T> {
 
     /** Queues a record read from the given file line; sends the batch when it is full. */
     @Override
+    public boolean intoEmptyTable() {
+        return false;
+    }
+
+    @Override
     public void add(T row, long line) throws SQLException {
         table.bind(upsert, row);
         upsert.addBatch();

@@ -17,6 +17,12 @@ public interface BulkWriter<T> extends AutoCloseable {
         return new BatchWriter<>(connection, table);
     }
 
+    /**
+     * Whether the records go into a table that held no row when the writer was opened and that stays locked against
+     * every other connection until the transaction ends.
+     */
+    boolean intoEmptyTable();
+
     /** Queues a record read from the given file line. */
     void add(T row, long line) throws SQLException;
 

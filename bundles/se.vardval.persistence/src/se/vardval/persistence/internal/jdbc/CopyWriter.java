@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,11 +15,12 @@ import org.postgresql.core.BaseConnection;
 import org.postgresql.util.PSQLException;
 
 /**
- * Writes records of one table into PostgreSQL with {@code COPY} into a temporary staging table of the same columns,
- * then replaces the stored rows with the staged ones' natural keys by one delete and one insert, and refreshes the
- * table's statistics (without them the first run's queries are planned as nested loops over millions of rows). Several
- * times faster than batches of {@code insert ... on conflict}; a row the database rejects is reported with its file
- * line.
+ * Writes records of one table into PostgreSQL with {@code COPY}: into the table itself when it is empty, its key and
+ * indexes dropped for the load and built again afterwards ({@link TableIndexes}); otherwise into a temporary staging
+ * table of the same columns, after which one delete and one insert replace the stored rows with the staged ones'
+ * natural keys. Either way the table's statistics are refreshed (without them the first run's queries are planned as
+ * nested loops over millions of rows). Several times faster than batches of {@code insert ... on conflict}; a row the
+ * database rejects is reported with its file line.
  */
 final class CopyWriter<T> implements BulkWriter<T> {
 
@@ -27,6 +29,7 @@ final class CopyWriter<T> implements BulkWriter<T> {
 
     private final Connection connection;
     private final BulkTable<T> table;
+    private final Optional<TableIndexes> unindexed;
     private final String stage;
     private final CopyIn copy;
     private final StringBuilder buffer = new StringBuilder(BUFFER_CHARS + 1024);
@@ -37,13 +40,22 @@ final class CopyWriter<T> implements BulkWriter<T> {
     CopyWriter(Connection connection, BulkTable<T> table) throws SQLException {
         this.connection = connection;
         this.table = table;
-        this.stage = "stage_" + table.name();
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("create temporary table " + stage + " (like " + table.name()
-                    + " including defaults) on commit drop");
+        this.unindexed = TableIndexes.droppedWhenEmpty(connection, table.name());
+        this.stage = unindexed.isPresent() ? null : "stage_" + table.name();
+        if (stage != null) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("create temporary table " + stage + " (like " + table.name()
+                        + " including defaults) on commit drop");
+            }
         }
-        this.copy = new CopyManager(connection.unwrap(BaseConnection.class))
-                .copyIn("copy " + stage + " (" + table.columnList() + ") from stdin");
+        this.copy = new CopyManager(connection.unwrap(BaseConnection.class)).copyIn(unindexed.isPresent()
+                ? "copy " + table.name() + " (" + table.columnList() + ") from stdin with (freeze)"
+                : "copy " + stage + " (" + table.columnList() + ") from stdin");
+    }
+
+    @Override
+    public boolean intoEmptyTable() {
+        return unindexed.isPresent();
     }
 
     @Override
@@ -71,11 +83,21 @@ final class CopyWriter<T> implements BulkWriter<T> {
                 copy.cancelCopy();
             }
         }
+        if (unindexed.isPresent()) {
+            unindexed.get().rebuild(connection);
+        } else {
+            replaceStaged();
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("analyze " + table.name());
+        }
+    }
+
+    private void replaceStaged() throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("analyze " + stage);
             statement.executeUpdate(table.deleteStagedKeysSql(stage));
             statement.executeUpdate(table.insertStagedSql(stage));
-            statement.execute("analyze " + table.name());
         }
     }
 
