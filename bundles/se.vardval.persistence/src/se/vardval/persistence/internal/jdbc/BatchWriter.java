@@ -28,12 +28,12 @@ public final class BatchWriter<T> implements BulkWriter<T> {
         this.upsert = connection.prepareStatement(table.upsertSql(postgres));
     }
 
-    /** Queues a record read from the given file line; sends the batch when it is full. */
     @Override
     public boolean intoEmptyTable() {
         return false;
     }
 
+    /** Queues a record read from the given file line; sends the batch when it is full. */
     @Override
     public void add(T row, long line) throws SQLException {
         table.bind(upsert, row);
