@@ -29,7 +29,12 @@ final class CopyText implements ColumnValues {
             out.append("\\N");
             return;
         }
-        for (int i = 0; i < value.length(); i++) {
+        int plain = 0;
+        while (plain < value.length() && !isEscaped(value.charAt(plain))) {
+            plain++;
+        }
+        out.append(value, 0, plain);
+        for (int i = plain; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '\\' -> out.append("\\\\");
@@ -67,6 +72,10 @@ final class CopyText implements ColumnValues {
     public void bool(boolean value) {
         separate();
         out.append(value ? 't' : 'f');
+    }
+
+    private static boolean isEscaped(char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
     }
 
     private void separate() {
