@@ -13,14 +13,6 @@ public record RoleGrant(Role role, String careChoice) {
         return careChoice == null || requested == null || careChoice.equals(requested);
     }
 
-    @Override
-    public String toString() {
-        if (role == Role.READ_ONLY) {
-            return role.title();
-        }
-        return role.title() + (careChoice == null ? " of every vårdval" : " of " + careChoice);
-    }
-
     /** The grant in Swedish words, as a refusal names it, e.g. {@code attestant för halsoval}. */
     public String inSwedish() {
         if (role == Role.READ_ONLY) {

@@ -5,9 +5,11 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -52,6 +54,11 @@ final class AuditTrail {
         }
         if (value instanceof Boolean bool) {
             return nodes.booleanNode(bool);
+        }
+        if (value instanceof Collection<?> items) {
+            ArrayNode array = nodes.arrayNode();
+            items.forEach(item -> array.add(node(item)));
+            return array;
         }
         if (value instanceof Map<?, ?> map) {
             ObjectNode object = nodes.objectNode();

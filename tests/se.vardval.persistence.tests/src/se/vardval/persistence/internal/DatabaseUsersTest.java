@@ -55,6 +55,8 @@ class DatabaseUsersTest extends BackendTest {
         assertEquals(List.of("REVOKE", "PASSWORD", "GRANT", "CREATE"), audit.stream().map(AuditEntry::action).toList());
         assertEquals("bertil", audit.get(0).user());
         assertTrue(audit.stream().noneMatch(e -> String.valueOf(e.after()).contains("argon2")), audit.toString());
+        assertTrue(audit.get(0).after().contains("\"grants\":[{\"role\":\"ADMINISTRATOR\",\"careChoice\":\"fotvard\"}]"),
+                "the grants as JSON objects, not as text: " + audit.get(0).after());
         assertEquals("maja får inte administrera användare: maja är administratör för"
                 + " fotvard", assertThrows(UserError.class,
                 () -> users.grant("maja", new RoleGrant(Role.APPROVER, null), "maja")).getMessage());
