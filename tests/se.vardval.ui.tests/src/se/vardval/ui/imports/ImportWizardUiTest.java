@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -32,7 +37,10 @@ import se.vardval.ui.testing.PartContexts;
 import se.vardval.ui.testing.Screens;
 import se.vardval.ui.testing.Waits;
 
-/** The import wizard on the demo database: a rejected file's bad rows in a table, and an accepted file. */
+/**
+ * The import wizard on the demo database: a rejected file's bad rows in a table, an accepted file, and JFace's buttons
+ * in Swedish (the fragment se.vardval.jface.nl_sv).
+ */
 class ImportWizardUiTest {
 
     @TempDir
@@ -106,6 +114,28 @@ class ImportWizardUiTest {
         assertEquals(0, Find.widget(dialog.getShell(), "import.errors", Table.class).getItemCount());
         Waits.settle(display, Duration.ofMillis(2000));
         Screens.save(dialog.getShell(), "import-accepted");
+    }
+
+    @Test
+    void theWizardsButtonsSpeakSwedish() throws Exception {
+        open(new AtomicInteger());
+
+        List<String> buttons = new ArrayList<>();
+        collectButtons(dialog.getShell(), buttons);
+
+        assertTrue(buttons.containsAll(List.of("< &Bakåt", "&Nästa >", "&Slutför", "Avbryt")), buttons.toString());
+        Waits.settle(display, Duration.ofMillis(1000));
+        Screens.save(dialog.getShell(), "import-start");
+    }
+
+    private static void collectButtons(Composite parent, List<String> texts) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Button button) {
+                texts.add(button.getText());
+            } else if (child instanceof Composite composite) {
+                collectButtons(composite, texts);
+            }
+        }
     }
 
     /** The client's texts, as parts get them. */
