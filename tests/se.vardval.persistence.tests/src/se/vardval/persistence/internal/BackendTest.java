@@ -28,4 +28,9 @@ abstract class BackendTest {
     List<Backend> backends() {
         return backends;
     }
+
+    /** The PostgreSQL backend alone, for what only PostgreSQL has. */
+    Backend postgres() {
+        return backends.get(1);
+    }
 }

@@ -2,6 +2,7 @@ package se.vardval.persistence.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -52,6 +54,14 @@ class ImportServiceTest extends BackendTest {
                 ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    private static String text(DataSource dataSource, String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            assertTrue(rs.next(), sql);
+            return rs.getString(1);
         }
     }
 
@@ -188,6 +198,33 @@ class ImportServiceTest extends BackendTest {
         assertEquals(4, count(ds, "select count(*) from listing"));
         assertEquals(1, count(ds, "select count(*) from listing where person_id = '" + P1.replace("-", "")
                 + "' and hsa_id = 'SE2321000206-E2' and valid_to = DATE '2025-12-31' and assigned"));
+    }
+
+    @Test
+    void aReimportOnPostgresqlRewritesOnlyTheRowsItChanges() throws Exception {
+        Backend backend = postgres();
+        DatabaseImportService imports = prepared(backend);
+        imports.importDirectory(region(Files.createTempDirectory("import")).getParent(), "anna", p -> {
+        });
+        DataSource ds = backend.dataSource();
+        String unchanged = "select xmin::text from listing where person_id = '" + P1.replace("-", "") + "'";
+        String changed = "select xmin::text from listing where person_id = '" + P3.replace("-", "") + "'";
+        String unchangedVersion = text(ds, unchanged);
+        String changedVersion = text(ds, changed);
+        Path again = write(Files.createTempDirectory("again"), "listings.csv",
+                "person_id;care_choice;hsa_id;valid_from;valid_to;assigned",
+                P1 + ";halsoval;SE2321000206-E1;2025-01-01;;false",
+                P3 + ";halsoval;SE2321000206-E2;2025-03-01;;false");
+
+        FileResult result = imports.importFile(again, "anna", p -> {
+        });
+
+        assertTrue(result.accepted(), result.toString());
+        assertEquals(unchangedVersion, text(ds, unchanged), "a repeated row is left as it is");
+        assertNotEquals(changedVersion, text(ds, changed));
+        assertEquals(4, count(ds, "select count(*) from listing"));
+        assertEquals(0, count(ds, "select count(*) from listing where person_id = '" + P3.replace("-", "")
+                + "' and assigned"));
     }
 
     @ParameterizedTest
