@@ -9,9 +9,12 @@ final class DuplicateIndex {
 
     private static final long EMPTY = 0L;
 
-    private long[] keys = new long[1024];
-    private int[] contents = new int[1024];
-    private int[] lines = new int[1024];
+    /**
+     * Slot i's key at 2i (0 for a free slot) and beside it its content's hash in the high and its line in the low 32
+     * bits, so that a key new to the index, which lands on a random slot of a table of millions, costs one cache miss
+     * instead of three.
+     */
+    private long[] slots = new long[2 * 1024];
     private int size;
 
     /**
@@ -21,43 +24,40 @@ final class DuplicateIndex {
     long record(long key, long content, long line) {
         long k = key == EMPTY ? 1 : key;
         int c = Long.hashCode(content);
-        if (4 * (size + 1) > 3 * keys.length) {
+        if (8 * (size + 1) > 3 * slots.length) {
             grow();
         }
-        int i = indexOf(keys, k);
-        if (keys[i] == k) {
-            return contents[i] == c ? -lines[i] : lines[i];
+        int i = indexOf(slots, k);
+        if (slots[i] == k) {
+            long seen = slots[i + 1];
+            int firstLine = (int) seen;
+            return (int) (seen >>> 32) == c ? -firstLine : firstLine;
         }
-        keys[i] = k;
-        contents[i] = c;
-        lines[i] = Math.toIntExact(line);
+        slots[i] = k;
+        slots[i + 1] = ((long) c << 32) | (Math.toIntExact(line) & 0xFFFF_FFFFL);
         size++;
         return 0;
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldContents = contents;
-        int[] oldLines = lines;
-        keys = new long[oldKeys.length * 2];
-        contents = new int[keys.length];
-        lines = new int[keys.length];
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] != EMPTY) {
-                int i = indexOf(keys, oldKeys[j]);
-                keys[i] = oldKeys[j];
-                contents[i] = oldContents[j];
-                lines[i] = oldLines[j];
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        for (int j = 0; j < old.length; j += 2) {
+            if (old[j] != EMPTY) {
+                int i = indexOf(slots, old[j]);
+                slots[i] = old[j];
+                slots[i + 1] = old[j + 1];
             }
         }
     }
 
+    /** The index (even) of the key's slot, or of the free slot where it belongs. */
     private static int indexOf(long[] table, long key) {
-        int mask = table.length - 1;
+        int mask = table.length / 2 - 1;
         int i = Long.hashCode(key) & mask;
-        while (table[i] != EMPTY && table[i] != key) {
+        while (table[2 * i] != EMPTY && table[2 * i] != key) {
             i = (i + 1) & mask;
         }
-        return i;
+        return 2 * i;
     }
 }
