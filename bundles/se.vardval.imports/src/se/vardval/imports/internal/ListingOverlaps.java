@@ -12,7 +12,7 @@ import se.vardval.imports.ImportReferences;
 /**
  * The listing intervals of a file per person and vårdval, kept in primitive arrays (about 40 bytes per listing, so
  * 100 MB for 2.5 million) to find overlaps within the file and with the stored listings. The hash table keeps each
- * person's key beside the index of its first interval, so that a look-up of a new person, which lands on a random
+ * person's key beside the index of its newest interval, so that a look-up of a new person, which lands on a random
  * slot of a table of millions, touches one cache line instead of two.
  */
 final class ListingOverlaps {
