@@ -26,6 +26,7 @@ import se.vardval.followup.FollowUpTrend;
 import se.vardval.followup.IndicatorDefinition;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.views.ChartAxes;
 
 /**
  * An indicator month by month as a line chart (SWTChart): one line per series (e.g. women, men, everyone at a unit,
@@ -79,7 +80,7 @@ class TrendChart {
             deleteLines();
             chart.getTitle().setText(why);
             chart.getAxisSet().getYAxis(0).getTitle().setText("");
-            setTicksVisible(false);
+            ChartAxes.show(chart, false);
         } finally {
             chart.suspendUpdate(false);
         }
@@ -94,7 +95,7 @@ class TrendChart {
         chart.suspendUpdate(true);
         try {
             deleteLines();
-            setTicksVisible(true);
+            ChartAxes.show(chart, true);
             chart.getTitle().setText(title);
             chart.getAxisSet().getYAxis(0).getTitle().setText(indicator.scale().unit());
             IAxis x = chart.getAxisSet().getXAxis(0);
@@ -117,11 +118,6 @@ class TrendChart {
         for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(series.getId());
         }
-    }
-
-    private void setTicksVisible(boolean visible) {
-        chart.getAxisSet().getXAxis(0).getTick().setVisible(visible);
-        chart.getAxisSet().getYAxis(0).getTick().setVisible(visible);
     }
 
     private double draw(Line line, IndicatorDefinition indicator, List<YearMonth> months) {

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.LineStyle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,7 +122,10 @@ class FollowUpPartUiTest {
         String why = "ingen enhet har avtal i halsoval från 2009-02 till 2010-01";
         assertEquals(why, chart.getTitle().getText());
         assertEquals(why, view.widget("followup.summary", Label.class).getText());
+        assertEquals(LineStyle.NONE, chart.getAxisSet().getYAxis(0).getGrid().getStyle(), "no grid without lines");
         view.save("followup-no-contracts");
+        show(MONTH);
+        assertEquals(LineStyle.DOT, chart.getAxisSet().getYAxis(0).getGrid().getStyle(), "the grid back with lines");
     }
 
     /** Asks for a month and waits until the part has read it (its summary no longer says it is reading). */

@@ -16,6 +16,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import se.vardval.annual.ScenarioRow;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.views.ChartAxes;
 
 /** Bars side by side, one series per rulebook: each unit's total, or one unit's components (SWTChart). */
 final class ScenarioChart {
@@ -41,8 +42,7 @@ final class ScenarioChart {
     }
 
     private void ticks(boolean visible) {
-        chart.getAxisSet().getXAxis(0).getTick().setVisible(visible);
-        chart.getAxisSet().getYAxis(0).getTick().setVisible(visible);
+        ChartAxes.show(chart, visible);
         chart.getAxisSet().getYAxis(0).getTitle().setVisible(visible);
     }
 

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.ISeries;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,7 @@ class ScenarioPartUiTest extends ViewHarness {
                 + MAJORITY + " " + all.getText(1)));
 
         Chart chart = widget("scenario.chart", Chart.class);
+        assertEquals(LineStyle.DOT, chart.getAxisSet().getXAxis(0).getGrid().getStyle(), "a grid under the bars");
         ISeries<?>[] series = chart.getSeriesSet().getSeries();
         assertEquals(2, series.length);
         assertEquals(units.length - 1, chart.getAxisSet().getXAxis(0).getCategorySeries().length);
@@ -111,6 +113,8 @@ class ScenarioPartUiTest extends ViewHarness {
         Waits.settle(display, Duration.ofSeconds(3));
         assertEquals(0, widget("scenario.table", Tree.class).getItemCount());
         assertEquals("Avbrutet; ingenting sparades.", status.getText());
+        assertEquals(LineStyle.NONE, widget("scenario.chart", Chart.class).getAxisSet().getYAxis(0).getGrid()
+                .getStyle(), "no grid before a scenario is run");
 
         Table rulebooks = widget("scenario.rulebooks", Table.class);
         for (int i = 0; i < rulebooks.getItemCount(); i++) {
