@@ -32,6 +32,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import se.vardval.core.domain.Sex;
 import se.vardval.core.service.UserError;
+import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
 import se.vardval.followup.FollowUp;
 import se.vardval.followup.FollowUpReport;
@@ -40,6 +41,7 @@ import se.vardval.followup.IndicatorDefinition;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.i18n.Messages;
+import se.vardval.ui.views.DefaultMonth;
 
 /**
  * Follow-up of a vårdval for a month: every unit's indicators (imported, and with a check also continuity and
@@ -68,6 +70,10 @@ public class FollowUpPart {
     @Inject
     @Service
     RunStore runs;
+
+    @Inject
+    @Service
+    RulebookStore rulebooks;
 
     @Inject
     MPart part;
@@ -125,8 +131,7 @@ public class FollowUpPart {
         month.addListener(SWT.DefaultSelection, e -> show());
         sex.addListener(SWT.Selection, e -> showTable());
         table.viewer().addSelectionChangedListener(e -> showTrend());
-        month.setText(runs.list(careChoice).stream().findFirst().map(r -> r.period().toString())
-                .orElse(YearMonth.now().minusMonths(1).toString()));
+        month.setText(DefaultMonth.of(runs, rulebooks, careChoice).toString());
         show();
     }
 

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.vardval.core.domain.Sex;
+import se.vardval.core.store.RulebookStore;
+import se.vardval.core.store.RunStore;
 import se.vardval.followup.Cell;
 import se.vardval.followup.FollowUp;
 import se.vardval.followup.FollowUpReport;
@@ -35,6 +37,7 @@ import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.testing.DemoDatabase;
 import se.vardval.ui.testing.PartShell;
 import se.vardval.ui.testing.Waits;
+import se.vardval.ui.views.DefaultMonth;
 
 /**
  * The follow-up view on the demo database: December 2020's indicators for everyone and for women, and a unit's
@@ -66,6 +69,13 @@ class FollowUpPartUiTest {
         if (view != null) {
             view.close();
         }
+    }
+
+    @Test
+    void opensOnTheMonthTheOtherViewsOpenOn() throws Exception {
+        YearMonth expectedMonth = DefaultMonth.of(DemoDatabase.service(RunStore.class),
+                DemoDatabase.service(RulebookStore.class), DemoDatabase.CARE_CHOICE);
+        assertEquals(expectedMonth.toString(), view.widget("followup.month", Text.class).getText());
     }
 
     @Test
