@@ -274,7 +274,8 @@ public class FollowUpPart {
         }
         lines.add(new TrendChart.Line(messages.followUp_region, trend.series(null, shown.code(), null), REGION,
                 true));
-        chart.show(NLS.bind(messages.followUp_trendTitle, shown.name(), table.selectedName()), shown,
+        chart.show(NLS.bind(messages.followUp_trendTitle, shown.name(), table.selectedName()),
+                NLS.bind(messages.followUp_noValues, shown.name(), table.selectedName()), shown,
                 trend.months().stream().map(FollowUpReport::period).toList(), lines);
     }
 }

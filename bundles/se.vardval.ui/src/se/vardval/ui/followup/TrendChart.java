@@ -89,9 +89,14 @@ class TrendChart {
 
     /**
      * Draws the lines of an indicator over the given months (oldest first) under the given title; a line with no
-     * shown month is left out.
+     * shown month is left out, and when no line has one the chart is cleared with {@code whyEmpty} as its title.
      */
-    void show(String title, IndicatorDefinition indicator, List<YearMonth> months, List<Line> lines) {
+    void show(String title, String whyEmpty, IndicatorDefinition indicator, List<YearMonth> months,
+            List<Line> lines) {
+        if (lines.stream().allMatch(line -> segments(line.points()).isEmpty())) {
+            clear(whyEmpty);
+            return;
+        }
         chart.suspendUpdate(true);
         try {
             deleteLines();

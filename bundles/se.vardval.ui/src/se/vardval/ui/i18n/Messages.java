@@ -159,6 +159,7 @@ public class Messages {
     public String followUp_trendTitle;
     public String followUp_noUnits;
     public String followUp_noIndicators;
+    public String followUp_noValues;
     public String followUp_publish;
     public String followUp_published;
     public String followUp_notPublished;
