@@ -1,6 +1,5 @@
 package se.vardval.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import se.vardval.core.service.UserError;
 import se.vardval.core.store.ImportService.FileResult;
-import se.vardval.core.store.ImportService.Progress;
 
 /** Imports a directory (or one file) of the data-formats CSV files. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -30,7 +28,7 @@ class ImportCommand extends ServiceCommand {
         if (!Files.exists(source)) {
             throw new UserError("filen eller katalogen finns inte: " + source);
         }
-        ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
+        ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), Terminal.interactive());
         List<FileResult> results = Files.isDirectory(source)
                 ? services.imports().importDirectory(source, user(), progress::show)
                 : List.of(services.imports().importFile(source, user(), progress::show));
@@ -47,33 +45,5 @@ class ImportCommand extends ServiceCommand {
             }
         }
         return rejected ? 1 : 0;
-    }
-
-    /** Prints import progress on one line of the error stream, at most once per 100 000 rows. */
-    private static final class ProgressPrinter {
-
-        private final PrintWriter err;
-        private long lastShown = -1;
-
-        ProgressPrinter(PrintWriter err) {
-            this.err = err;
-        }
-
-        void show(Progress progress) {
-            long step = progress.rowsDone() / 100_000;
-            if (step != lastShown) {
-                lastShown = step;
-                long percent = progress.bytesTotal() == 0 ? 100 : 100 * progress.bytesDone() / progress.bytesTotal();
-                err.printf("\r%s: %s rader (%d %%)   ", progress.file(), SwedishNumbers.count(progress.rowsDone()),
-                        percent);
-                err.flush();
-            }
-        }
-
-        void done() {
-            if (lastShown >= 0) {
-                err.println();
-            }
-        }
     }
 }
