@@ -7,7 +7,7 @@ import se.vardval.core.service.UserError;
 
 /**
  * Passwords from {@code VARDVAL_PASSWORD} (logging in) and {@code VARDVAL_NEW_PASSWORD} (a new password), else asked
- * without echo on the terminal when there is one.
+ * without echo on the terminal when there is one (never read from a redirected standard input).
  */
 final class TerminalPasswords implements Passwords {
 
@@ -17,7 +17,7 @@ final class TerminalPasswords implements Passwords {
         if (set != null) {
             return set.toCharArray();
         }
-        Console console = System.console();
+        Console console = terminal();
         return console == null ? null : console.readPassword("Lösenord för %s: ", user);
     }
 
@@ -27,7 +27,7 @@ final class TerminalPasswords implements Passwords {
         if (set != null) {
             return set.toCharArray();
         }
-        Console console = System.console();
+        Console console = terminal();
         if (console == null) {
             return null;
         }
@@ -37,5 +37,10 @@ final class TerminalPasswords implements Passwords {
             throw new UserError("de två lösenorden skiljer sig åt");
         }
         return first;
+    }
+
+    /** The console when a person sits at it; none for a scheduled job, which must set the variables instead. */
+    private static Console terminal() {
+        return Terminal.interactive() ? System.console() : null;
     }
 }
