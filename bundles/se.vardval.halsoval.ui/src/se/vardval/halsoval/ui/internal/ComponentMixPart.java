@@ -37,6 +37,7 @@ import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.views.DefaultMonth;
 import se.vardval.ui.views.MonthBar;
+import se.vardval.ui.views.ChartAxes;
 
 /**
  * The component mix per unit in a month's newest run: each component's share of the unit's payments (deductions left
@@ -97,8 +98,14 @@ public class ComponentMixPart {
         for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(series.getId());
         }
-        if (run == null) {
-            bar.summary(NLS.bind(messages.noRun, SwedishFormat.month(month)));
+        String noRun = NLS.bind(messages.noRun, SwedishFormat.month(month));
+        boolean shown = run != null;
+        chart.getTitle().setText(shown ? messages.mixTitle : noRun);
+        ChartAxes.show(chart, shown);
+        chart.getAxisSet().getYAxis(0).getTitle().setVisible(shown);
+        if (!shown) {
+            chart.getAxisSet().getXAxis(0).setCategorySeries(new String[0]);
+            bar.summary(noRun);
             chart.redraw();
             return;
         }

@@ -8,14 +8,17 @@ import java.time.Duration;
 import java.util.Arrays;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.LineStyle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,7 +100,16 @@ class HalsovalViewsUiTest {
             double sum = Arrays.stream(chart.getSeriesSet().getSeries()).mapToDouble(s -> s.getYSeries()[unit]).sum();
             assertEquals(100, sum, 0.001);
         }
+        assertEquals(LineStyle.DOT, chart.getAxisSet().getYAxis(0).getGrid().getStyle());
         view.save("halsoval-component-mix");
+
+        widget("mix.month", Text.class).setText("2019-01");
+        widget("mix.show", Button.class).notifyListeners(SWT.Selection, new Event());
+        assertEquals(0, chart.getSeriesSet().getSeries().length);
+        assertEquals(0, chart.getAxisSet().getXAxis(0).getCategorySeries().length, "no unit of the earlier month");
+        assertEquals(widget("mix.summary", Label.class).getText(), chart.getTitle().getText(), "the title says why");
+        assertEquals(LineStyle.NONE, chart.getAxisSet().getYAxis(0).getGrid().getStyle());
+        view.save("halsoval-component-mix-no-run");
     }
 
     private static double persons(Chart chart) {
