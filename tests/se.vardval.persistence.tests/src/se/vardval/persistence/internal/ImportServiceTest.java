@@ -83,7 +83,26 @@ class ImportServiceTest extends BackendTest {
         return indexes;
     }
 
-    /** Removes the persons and listings earlier tests of the class imported, so that the next import is a first load. */
+    /** A test body that may throw. */
+    @FunctionalInterface
+    private interface Body {
+
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs the body on person and listing tables emptied of what earlier tests of the class imported, so that its
+     * import is a first load, and empties them again afterwards.
+     */
+    private static void onEmptyPersonsAndListings(DataSource dataSource, Body body) throws Exception {
+        emptyPersonsAndListings(dataSource);
+        try {
+            body.run();
+        } finally {
+            emptyPersonsAndListings(dataSource);
+        }
+    }
+
     private static void emptyPersonsAndListings(DataSource dataSource) throws SQLException {
         execute(dataSource, "delete from listing");
         execute(dataSource, "delete from person");
@@ -249,12 +268,7 @@ class ImportServiceTest extends BackendTest {
     void aFirstLoadIntoAnEmptyTableKeepsItsKeyAlsoWhenRefused(Backend backend) throws Exception {
         DatabaseImportService imports = prepared(backend);
         DataSource ds = backend.dataSource();
-        emptyPersonsAndListings(ds);
-        try {
-            firstLoadKeepsKeys(imports, ds);
-        } finally {
-            emptyPersonsAndListings(ds);
-        }
+        onEmptyPersonsAndListings(ds, () -> firstLoadKeepsKeys(imports, ds));
     }
 
     private static void firstLoadKeepsKeys(DatabaseImportService imports, DataSource ds) throws Exception {
@@ -287,20 +301,20 @@ class ImportServiceTest extends BackendTest {
     void aTableAForeignKeyRefersToIsLoadedWithItsKeyInPlace(Backend backend) throws Exception {
         DatabaseImportService imports = prepared(backend);
         DataSource ds = backend.dataSource();
-        emptyPersonsAndListings(ds);
         execute(ds, "create table person_note (person_id varchar(12) references person (person_id))");
         try {
-            Path persons = write(Files.createTempDirectory("referred"), "persons.csv",
-                    "person_id;birth_date;sex;municipality;area_code;distance_km;cni_flags", P1 + ";;;2380;;;");
+            onEmptyPersonsAndListings(ds, () -> {
+                Path persons = write(Files.createTempDirectory("referred"), "persons.csv",
+                        "person_id;birth_date;sex;municipality;area_code;distance_km;cni_flags", P1 + ";;;2380;;;");
 
-            FileResult result = imports.importFile(persons, "anna", p -> {
+                FileResult result = imports.importFile(persons, "anna", p -> {
+                });
+
+                assertTrue(result.accepted(), result.toString());
+                assertEquals(1, count(ds, "select count(*) from person"));
             });
-
-            assertTrue(result.accepted(), result.toString());
-            assertEquals(1, count(ds, "select count(*) from person"));
         } finally {
             execute(ds, "drop table person_note");
-            emptyPersonsAndListings(ds);
         }
     }
 

@@ -41,16 +41,19 @@ final class CopyWriter<T> implements BulkWriter<T> {
         this.connection = connection;
         this.table = table;
         this.unindexed = TableIndexes.droppedWhenEmpty(connection, table.name());
-        this.stage = unindexed.isPresent() ? null : "stage_" + table.name();
-        if (stage != null) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("create temporary table " + stage + " (like " + table.name()
-                        + " including defaults) on commit drop");
-            }
-        }
+        this.stage = "stage_" + table.name();
         this.copy = new CopyManager(connection.unwrap(BaseConnection.class)).copyIn(unindexed.isPresent()
                 ? "copy " + table.name() + " (" + table.columnList() + ") from stdin with (freeze)"
-                : "copy " + stage + " (" + table.columnList() + ") from stdin");
+                : "copy " + createdStage() + " (" + table.columnList() + ") from stdin");
+    }
+
+    /** The staging table, made for this transaction. */
+    private String createdStage() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create temporary table " + stage + " (like " + table.name()
+                    + " including defaults) on commit drop");
+        }
+        return stage;
     }
 
     @Override
