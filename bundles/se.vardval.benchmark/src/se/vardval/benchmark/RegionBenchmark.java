@@ -81,10 +81,12 @@ public class RegionBenchmark implements Benchmark {
         DemoRegionSummary generated = generate(workDirectory, region, first);
         Duration generate = since(start);
         demo.registerCareChoices(user);
+        HeapPeak heap = new HeapPeak();
+        heap.reset();
         Map<ImportFileType, Duration> importTimes = importAll(workDirectory, user, progress);
+        long importPeak = heap.bytes();
         demo.storeRulebooks(user, progress);
         List<CareChoice> decided = withDecidedRulebook(month.getYear(), progress);
-        HeapPeak heap = new HeapPeak();
         heap.reset();
         start = System.nanoTime();
         long lines = run(decided, month, user, progress);
@@ -105,7 +107,7 @@ public class RegionBenchmark implements Benchmark {
                 floors.activitiesIn(month), generate,
                 importTimes.get(ImportFileType.PERSONS), importTimes.get(ImportFileType.LISTINGS),
                 importTimes.get(ImportFileType.ACTIVITIES),
-                importTimes.values().stream().reduce(Duration.ZERO, Duration::plus), run, peak, lines, bulkLoad,
+                importTimes.values().stream().reduce(Duration.ZERO, Duration::plus), importPeak, run, peak, lines, bulkLoad,
                 keyedBulkLoad, aggregate);
     }
 

@@ -71,7 +71,8 @@ class BenchmarkCommand extends ServiceCommand {
                 rate(f.listings(), f.importListings()));
         out().printf("import vårdkontakter %s  %s rader/s%n", seconds(f.importActivities()),
                 rate(f.activities(), f.importActivities()));
-        out().printf("import alla filer    %s%n", seconds(f.importAll()));
+        out().printf("import alla filer    %s  högsta heap %s MB%n", seconds(f.importAll()),
+                SwedishNumbers.count(f.importPeakHeapBytes() / (1024 * 1024)));
         out().printf("körning %s      %s  %s rader, högsta heap %s MB%n", month, seconds(f.run()),
                 SwedishNumbers.count(f.paymentLines()), SwedishNumbers.count(f.runPeakHeapBytes() / (1024 * 1024)));
         out().printf("golv: bulkladdning   %s  %s rader/s (listningar)%n", seconds(f.bulkLoadFloor()),

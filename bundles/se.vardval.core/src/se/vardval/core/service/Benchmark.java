@@ -22,8 +22,8 @@ public interface Benchmark {
      */
     record Figures(String database, long persons, long listings, long activities, long runMonthActivities,
             Duration generate, Duration importPersons, Duration importListings, Duration importActivities,
-            Duration importAll, Duration run, long runPeakHeapBytes, long paymentLines, Duration bulkLoadFloor,
-            Duration keyedBulkLoadFloor, Duration aggregateFloor) {
+            Duration importAll, long importPeakHeapBytes, Duration run, long runPeakHeapBytes, long paymentLines,
+            Duration bulkLoadFloor, Duration keyedBulkLoadFloor, Duration aggregateFloor) {
     }
 
     /**

@@ -248,19 +248,20 @@ class ImportServiceTest extends BackendTest {
 
     @ParameterizedTest
     @MethodSource("backends")
-    void rowTheDatabaseRefusesIsReportedAtItsLine(Backend backend) throws Exception {
+    void rowTheDatabaseRefusesIsReportedAtItsLineThoughRowsAreWrittenInKeyOrder(Backend backend) throws Exception {
         DatabaseImportService imports = prepared(backend);
         Path file = write(Files.createTempDirectory("refused"), "persons.csv",
-                "person_id;birth_date;sex;municipality;area_code;distance_km;cni_flags", P1 + ";;;2380;;;",
-                P2 + ";;;2380;" + "A".repeat(21) + ";;", P3 + ";;;2380;;;");
+                "person_id;birth_date;sex;municipality;area_code;distance_km;cni_flags", P3 + ";;;2380;;;",
+                P1 + ";;;2380;;;", P2 + ";;;2380;" + "A".repeat(21) + ";;");
+        long stored = count(backend.dataSource(), "select count(*) from person");
 
         FileResult result = imports.importFile(file, "anna", p -> {
         });
 
         assertFalse(result.accepted());
-        assertTrue(result.errors().get(0).startsWith("persons.csv:3: row: databasen avvisade raden"),
+        assertTrue(result.errors().get(0).startsWith("persons.csv:4: row: databasen avvisade raden"),
                 result.toString());
-        assertEquals(0, count(backend.dataSource(), "select count(*) from person"));
+        assertEquals(stored, count(backend.dataSource(), "select count(*) from person"));
     }
 
     @ParameterizedTest

@@ -88,6 +88,13 @@ public abstract class BulkTable<T> {
         return columns.stream().map(c -> alias + c).collect(Collectors.joining(", "));
     }
 
+    /** The record's natural key, the values of its key columns. */
+    final NaturalKey key(T row) throws SQLException {
+        NaturalKey.Collector key = new NaturalKey.Collector(keyCount);
+        write(row, key);
+        return key.key();
+    }
+
     /** Sets every column of the insert statement from the record, key columns first. */
     public final void bind(PreparedStatement insert, T row) throws SQLException {
         write(row, new StatementValues(insert));

@@ -1,0 +1,123 @@
+package se.vardval.persistence.internal.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import se.vardval.persistence.Databases;
+
+class BatchWriterTest {
+
+    /** A listing-like row keyed by person and valid-from, with the order the database received it in. */
+    private record Row(String person, LocalDate from, String unit) {
+    }
+
+    private static final class ArrivalTable extends BulkTable<Row> {
+
+        ArrivalTable() {
+            super("arrival", 2, "person_id", "valid_from", "hsa_id");
+        }
+
+        @Override
+        protected void write(Row row, ColumnValues out) throws SQLException {
+            out.text(row.person());
+            out.date(row.from());
+            out.text(row.unit());
+        }
+
+        @Override
+        public Row read(ResultSet rs) throws SQLException {
+            return new Row(rs.getString("person_id"), Jdbc.date(rs, "valid_from"), rs.getString("hsa_id"));
+        }
+    }
+
+    private DataSource dataSource;
+
+    @BeforeEach
+    void arrivalTable() throws SQLException {
+        dataSource = Databases.open("jdbc:h2:mem:batch-writer-test;DB_CLOSE_DELAY=-1", "sa", "");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create table arrival (person_id varchar(12) not null, valid_from date not null,"
+                    + " hsa_id varchar(64), arrived bigint generated always as identity,"
+                    + " primary key (person_id, valid_from))");
+        }
+    }
+
+    @AfterEach
+    void drop() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("drop table arrival");
+        }
+        Databases.close(dataSource);
+    }
+
+    @Test
+    void writesTheRecordsInTheOrderOfTheirNaturalKey() throws SQLException {
+        LocalDate jan = LocalDate.of(2020, 1, 1);
+        LocalDate feb = LocalDate.of(2020, 2, 1);
+        try (Connection c = dataSource.getConnection();
+                BatchWriter<Row> writer = new BatchWriter<>(c, new ArrivalTable())) {
+            writer.add(new Row("198512240002", feb, "U2"), 2);
+            writer.add(new Row("202002290003", jan, "U1"), 3);
+            writer.add(new Row("194001010001", feb, "U3"), 4);
+            writer.add(new Row("198512240002", jan, "U1"), 5);
+        }
+
+        assertEquals(List.of("194001010001 2020-02-01", "198512240002 2020-01-01", "198512240002 2020-02-01",
+                "202002290003 2020-01-01"), arrivals());
+    }
+
+    @Test
+    void aRepeatedKeyKeepsTheLastRowOfTheFile() throws SQLException {
+        LocalDate jan = LocalDate.of(2020, 1, 1);
+        try (Connection c = dataSource.getConnection();
+                BatchWriter<Row> writer = new BatchWriter<>(c, new ArrivalTable())) {
+            writer.add(new Row("198512240002", jan, "U1"), 2);
+            writer.add(new Row("194001010001", jan, "U1"), 3);
+            writer.add(new Row("198512240002", jan, "U2"), 4);
+        }
+
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select hsa_id from arrival where person_id = '198512240002'")) {
+            assertTrue(rs.next());
+            assertEquals("U2", rs.getString(1));
+        }
+    }
+
+    @Test
+    void naturalKeysCompareColumnByColumnWithMissingValuesFirst() {
+        NaturalKey a = new NaturalKey(new Comparable<?>[] { "1940", LocalDate.of(2021, 1, 1) });
+        NaturalKey b = new NaturalKey(new Comparable<?>[] { "1985", LocalDate.of(2020, 1, 1) });
+        NaturalKey c = new NaturalKey(new Comparable<?>[] { "1985", LocalDate.of(2020, 3, 1) });
+        NaturalKey none = new NaturalKey(new Comparable<?>[] { null, LocalDate.of(2020, 3, 1) });
+
+        List<NaturalKey> keys = new ArrayList<>(List.of(c, a, none, b));
+        keys.sort(null);
+
+        assertEquals(List.of(none, a, b, c), keys);
+    }
+
+    private List<String> arrivals() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select person_id, valid_from from arrival order by arrived")) {
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getObject(2, LocalDate.class));
+            }
+        }
+        return rows;
+    }
+}
