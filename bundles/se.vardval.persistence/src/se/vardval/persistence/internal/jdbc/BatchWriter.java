@@ -27,9 +27,9 @@ public final class BatchWriter<T> implements BulkWriter<T> {
     private final BulkTable<T> table;
     private final PreparedStatement upsert;
     private final List<Held<T>> run = new ArrayList<>();
+    private final Comparator<Held<T>> keyOrder = Comparator.comparing(Held::key);
     private final long[] lines = new long[BATCH_SIZE];
     private int pending;
-    private long written;
 
     /** Prepares the statements on the connection. */
     public BatchWriter(Connection connection, BulkTable<T> table) throws SQLException {
@@ -54,7 +54,7 @@ public final class BatchWriter<T> implements BulkWriter<T> {
 
     /** Writes the held records in the order of their natural key (a stable sort: repeated keys keep file order). */
     private void writeRun() throws SQLException {
-        run.sort(Comparator.comparing(Held::key));
+        run.sort(keyOrder);
         for (Held<T> held : run) {
             table.bind(upsert, held.row());
             upsert.addBatch();
@@ -77,13 +77,7 @@ public final class BatchWriter<T> implements BulkWriter<T> {
         } catch (BatchUpdateException e) {
             throw new RejectedRowException(lines[failedIndex(e)], e);
         }
-        written += pending;
         pending = 0;
-    }
-
-    /** The records written so far. */
-    public long written() {
-        return written;
     }
 
     private int failedIndex(BatchUpdateException e) {
@@ -104,7 +98,7 @@ public final class BatchWriter<T> implements BulkWriter<T> {
     }
 
     /** A record waiting in the run, with its natural key and file line. */
-    private record Held<T>(NaturalKey key, T row, long line) {
+    private record Held<T>(String key, T row, long line) {
     }
 
     /** A row the database refused, with the file line it came from. */

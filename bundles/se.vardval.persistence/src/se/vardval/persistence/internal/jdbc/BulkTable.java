@@ -88,9 +88,9 @@ public abstract class BulkTable<T> {
         return columns.stream().map(c -> alias + c).collect(Collectors.joining(", "));
     }
 
-    /** The record's natural key, the values of its key columns. */
-    final NaturalKey key(T row) throws SQLException {
-        NaturalKey.Collector key = new NaturalKey.Collector(keyCount);
+    /** The record's natural key as one string that sorts as the primary key's index does ({@link NaturalKey}). */
+    final String key(T row) throws SQLException {
+        NaturalKey key = new NaturalKey(keyCount);
         write(row, key);
         return key.key();
     }

@@ -2,85 +2,58 @@ package se.vardval.persistence.internal.jdbc;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Comparator;
 
 /**
- * The values of a record's natural-key columns, ordered column by column as the database orders its primary key's
- * index: text by its characters, dates and numbers by value.
+ * Builds a record's natural key as one string that sorts as the database's primary key index does for text, date and
+ * integer key columns (the bulk tables have no other): the columns' values joined by a character that sorts before any
+ * other, dates as ISO dates, integers at a fixed width.
  */
-record NaturalKey(Comparable<?>[] values) implements Comparable<NaturalKey> {
+final class NaturalKey implements ColumnValues {
 
-    private static final Comparator<Comparable<?>> COLUMN_ORDER = Comparator.nullsFirst(NaturalKey::compareColumn);
+    private static final char SEPARATOR = '\u0000';
 
-    /** Collects the first {@code keyColumns} column values a table hands for one record. */
-    static final class Collector implements ColumnValues {
+    private final StringBuilder key = new StringBuilder(48);
+    private int remaining;
 
-        private final Comparable<?>[] values;
-        private int next;
+    /** Takes the first {@code keyColumns} column values a table hands for one record. */
+    NaturalKey(int keyColumns) {
+        this.remaining = keyColumns;
+    }
 
-        Collector(int keyColumns) {
-            this.values = new Comparable<?>[keyColumns];
-        }
+    /** The key of the values handed so far. */
+    String key() {
+        return key.toString();
+    }
 
-        NaturalKey key() {
-            return new NaturalKey(values);
-        }
-
-        private void add(Comparable<?> value) {
-            if (next < values.length) {
-                values[next++] = value;
-            }
-        }
-
-        @Override
-        public void text(String value) {
-            add(value);
-        }
-
-        @Override
-        public void date(LocalDate value) {
-            add(value);
-        }
-
-        @Override
-        public void decimal(BigDecimal value) {
-            add(value);
-        }
-
-        @Override
-        public void integer(int value) {
-            add(value);
-        }
-
-        @Override
-        public void bool(boolean value) {
-            add(value);
+    private void add(String value) {
+        if (remaining > 0) {
+            key.append(value == null ? "" : value).append(SEPARATOR);
+            remaining--;
         }
     }
 
     @Override
-    public int compareTo(NaturalKey other) {
-        return Arrays.compare(values, other.values, COLUMN_ORDER);
+    public void text(String value) {
+        add(value);
     }
 
     @Override
-    public boolean equals(Object other) {
-        return other instanceof NaturalKey key && Arrays.equals(values, key.values);
+    public void date(LocalDate value) {
+        add(value == null ? null : value.toString());
     }
 
     @Override
-    public int hashCode() {
-        return Arrays.hashCode(values);
+    public void decimal(BigDecimal value) {
+        add(value == null ? null : value.toPlainString());
     }
 
     @Override
-    public String toString() {
-        return Arrays.toString(values);
+    public void integer(int value) {
+        add(String.format("%011d", (long) value - Integer.MIN_VALUE));
     }
 
-    @SuppressWarnings({ "unchecked", "rawtypes" })
-    private static int compareColumn(Comparable<?> a, Comparable<?> b) {
-        return ((Comparable) a).compareTo(b);
+    @Override
+    public void bool(boolean value) {
+        add(value ? "1" : "0");
     }
 }

@@ -98,16 +98,37 @@ class BatchWriterTest {
     }
 
     @Test
-    void naturalKeysCompareColumnByColumnWithMissingValuesFirst() {
-        NaturalKey a = new NaturalKey(new Comparable<?>[] { "1940", LocalDate.of(2021, 1, 1) });
-        NaturalKey b = new NaturalKey(new Comparable<?>[] { "1985", LocalDate.of(2020, 1, 1) });
-        NaturalKey c = new NaturalKey(new Comparable<?>[] { "1985", LocalDate.of(2020, 3, 1) });
-        NaturalKey none = new NaturalKey(new Comparable<?>[] { null, LocalDate.of(2020, 3, 1) });
+    void naturalKeysSortColumnByColumnAsTheIndexDoes() throws SQLException {
+        ArrivalTable table = new ArrivalTable();
+        String a = table.key(new Row("1985", LocalDate.of(2021, 1, 1), "U9"));
+        String b = table.key(new Row("19851", LocalDate.of(2020, 1, 1), "U1"));
+        String c = table.key(new Row("1986", LocalDate.of(2019, 12, 31), "U1"));
+        String d = table.key(new Row("1986", LocalDate.of(2020, 1, 1), "U0"));
 
-        List<NaturalKey> keys = new ArrayList<>(List.of(c, a, none, b));
+        List<String> keys = new ArrayList<>(List.of(d, b, c, a));
         keys.sort(null);
 
-        assertEquals(List.of(none, a, b, c), keys);
+        assertEquals(List.of(a, b, c, d), keys);
+    }
+
+    @Test
+    void integerKeysSortByValue() {
+        List<String> keys = new ArrayList<>();
+        for (int value : new int[] { 10, -3, Integer.MAX_VALUE, 9, Integer.MIN_VALUE, 0 }) {
+            NaturalKey key = new NaturalKey(1);
+            key.integer(value);
+            keys.add(key.key());
+        }
+
+        keys.sort(null);
+
+        List<String> expected = new ArrayList<>();
+        for (int value : new int[] { Integer.MIN_VALUE, -3, 0, 9, 10, Integer.MAX_VALUE }) {
+            NaturalKey key = new NaturalKey(1);
+            key.integer(value);
+            expected.add(key.key());
+        }
+        assertEquals(expected, keys);
     }
 
     private List<String> arrivals() throws SQLException {
