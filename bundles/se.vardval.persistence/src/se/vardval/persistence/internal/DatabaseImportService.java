@@ -249,6 +249,9 @@ public class DatabaseImportService implements ImportService {
                 try (BulkWriter<Object> writer = BulkWriter.open(connection, table)) {
                     references.loadingIntoEmpty(writer.intoEmptyTable() ? table.name() : null);
                     result = session.read(file, type, new BulkSink(writer), progress);
+                    if (result.ok()) {
+                        writer.finish();
+                    }
                 } finally {
                     references.loadingIntoEmpty(null);
                 }

@@ -83,6 +83,7 @@ class RunInputsTest extends BackendTest {
                 for (T row : rows) {
                     writer.add(row, line++);
                 }
+                writer.finish();
             }
             connection.commit();
         }
@@ -231,6 +232,7 @@ class RunInputsTest extends BackendTest {
                 for (Person person : persons) {
                     writer.add(person, 2);
                 }
+                writer.finish();
             }
             connection.commit();
         }

@@ -63,6 +63,9 @@ class VolumeTest extends BackendTest {
                             MONTH.atDay(1 + i % 28), ContactType.PHYSICAL, Profession.NURSE, null, BigDecimal.ZERO,
                             false, Map.of()), i);
                 }
+                persons.finish();
+                listings.finish();
+                activities.finish();
             }
             connection.commit();
         }

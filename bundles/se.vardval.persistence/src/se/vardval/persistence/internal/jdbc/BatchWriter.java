@@ -91,10 +91,14 @@ public final class BatchWriter<T> implements BulkWriter<T> {
     }
 
     @Override
+    public void finish() throws SQLException {
+        writeRun();
+    }
+
+    @Override
     public void close() throws SQLException {
-        try (upsert) {
-            writeRun();
-        }
+        run.clear();
+        upsert.close();
     }
 
     /** A record waiting in the run, with its natural key and file line. */

@@ -5,7 +5,8 @@ import java.sql.SQLException;
 
 /**
  * Writes the records of one bulk file into their table on the caller's connection (and transaction), replacing any
- * stored row with the same natural key; closing it writes what is pending.
+ * stored row with the same natural key: {@link #finish()} writes what is pending once the file is accepted; closing
+ * without it abandons what is pending, for a file whose transaction is rolled back anyway.
  */
 public interface BulkWriter<T> extends AutoCloseable {
 
@@ -26,6 +27,10 @@ public interface BulkWriter<T> extends AutoCloseable {
     /** Queues a record read from the given file line. */
     void add(T row, long line) throws SQLException;
 
+    /** Writes what is pending; the records are then in the table, in the caller's transaction. */
+    void finish() throws SQLException;
+
+    /** Releases the statements; records not yet written by {@link #finish()} are abandoned. */
     @Override
     void close() throws SQLException;
 }

@@ -75,16 +75,12 @@ final class CopyWriter<T> implements BulkWriter<T> {
     }
 
     @Override
-    public void close() throws SQLException {
+    public void finish() throws SQLException {
         try {
             send();
             copy.endCopy();
         } catch (SQLException e) {
             throw rejected(e);
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
         }
         if (unindexed.isPresent()) {
             unindexed.get().rebuild(connection);
@@ -93,6 +89,14 @@ final class CopyWriter<T> implements BulkWriter<T> {
         }
         try (Statement statement = connection.createStatement()) {
             statement.execute("analyze " + table.name());
+        }
+    }
+
+    /** Cancels a copy that was not finished, so that the connection can roll the transaction back. */
+    @Override
+    public void close() throws SQLException {
+        if (copy.isActive()) {
+            copy.cancelCopy();
         }
     }
 

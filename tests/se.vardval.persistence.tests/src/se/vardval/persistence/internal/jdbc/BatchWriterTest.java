@@ -74,6 +74,7 @@ class BatchWriterTest {
             writer.add(new Row("202002290003", jan, "U1"), 3);
             writer.add(new Row("194001010001", feb, "U3"), 4);
             writer.add(new Row("198512240002", jan, "U1"), 5);
+            writer.finish();
         }
 
         assertEquals(List.of("194001010001 2020-02-01", "198512240002 2020-01-01", "198512240002 2020-02-01",
@@ -88,6 +89,7 @@ class BatchWriterTest {
             writer.add(new Row("198512240002", jan, "U1"), 2);
             writer.add(new Row("194001010001", jan, "U1"), 3);
             writer.add(new Row("198512240002", jan, "U2"), 4);
+            writer.finish();
         }
 
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
@@ -95,6 +97,16 @@ class BatchWriterTest {
             assertTrue(rs.next());
             assertEquals("U2", rs.getString(1));
         }
+    }
+
+    @Test
+    void closingWithoutFinishingAbandonsTheHeldRecords() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                BatchWriter<Row> writer = new BatchWriter<>(c, new ArrivalTable())) {
+            writer.add(new Row("198512240002", LocalDate.of(2020, 1, 1), "U1"), 2);
+        }
+
+        assertEquals(List.of(), arrivals());
     }
 
     @Test
