@@ -16,7 +16,8 @@ public interface FollowUp {
     /**
      * The indicators of every unit with a contract in the vårdval during the period, and the regional values.
      * Imported indicators are those of {@code indicators.csv} for the period together with every code the period's
-     * rulebook names; with {@code computed} the continuity and coverage indicators are computed from the activities.
+     * rulebook names; with {@code computed} the continuity and coverage indicators are computed from the activities
+     * (those without any value, such as a doctor's continuity in a vårdval without doctor's visits, are left out).
      *
      * @throws se.vardval.core.service.UserError when the vårdval is unknown or has no unit in the period, or the
      *             minimum count is below 1

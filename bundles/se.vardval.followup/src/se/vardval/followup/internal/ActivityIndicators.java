@@ -56,7 +56,8 @@ final class ActivityIndicators {
         return values;
     }
 
-    private static List<ActivityTally> tallies(ListedPopulation population, YearMonth period) {
+    /** The tallies of one period: continuity of doctors and of nurses, and coverage. */
+    static List<ActivityTally> tallies(ListedPopulation population, YearMonth period) {
         Window continuity = Window.monthsEnding(period, CONTINUITY_MONTHS);
         return List.of(new Continuity(IndicatorCatalog.CONTINUITY_DOCTOR, Profession.DOCTOR, population, continuity),
                 new Continuity(IndicatorCatalog.CONTINUITY_NURSE, Profession.NURSE, population, continuity),

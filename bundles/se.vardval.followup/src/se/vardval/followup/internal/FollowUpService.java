@@ -69,7 +69,7 @@ public class FollowUpService implements FollowUp {
         }
         List<IndicatorValue> computedValues = computed ? ActivityIndicators.compute(data, careChoice, period,
                 month.parameters(), month.hsaIds()) : List.of();
-        return month.report(computed, computedValues, minimumCount);
+        return month.report(IndicatorCatalog.computed(computedValues), computedValues, minimumCount);
     }
 
     @Override
@@ -93,7 +93,9 @@ public class FollowUpService implements FollowUp {
         }
         Map<YearMonth, List<IndicatorValue>> computedValues = computed ? computedValues(careChoice, months)
                 : Map.of();
-        return new FollowUpTrend(careChoice, months.values().stream().map(m -> m.report(computed,
+        List<IndicatorDefinition> computedDefinitions = IndicatorCatalog.computed(
+                computedValues.values().stream().flatMap(List::stream).toList());
+        return new FollowUpTrend(careChoice, months.values().stream().map(m -> m.report(computedDefinitions,
                 computedValues.getOrDefault(m.period(), List.of()), minimumCount)).toList());
     }
 
@@ -134,15 +136,15 @@ public class FollowUpService implements FollowUp {
             return units.stream().map(Unit::hsaId).collect(Collectors.toSet());
         }
 
-        FollowUpReport report(boolean computed, List<IndicatorValue> computedValues, int minimumCount) {
+        /** The month's report with the computed indicators given (none when they are not asked for). */
+        FollowUpReport report(List<IndicatorDefinition> computedDefinitions, List<IndicatorValue> computedValues,
+                int minimumCount) {
             List<IndicatorValue> values = new ArrayList<>(ImportedIndicators.of(indicators, hsaIds()));
             Set<String> codes = new TreeSet<>(RulebookIndicators.codes(parameters));
             values.forEach(v -> codes.add(v.indicator()));
             List<IndicatorDefinition> definitions = new ArrayList<>(IndicatorCatalog.imported(codes));
-            if (computed) {
-                values.addAll(computedValues);
-                definitions.addAll(IndicatorCatalog.computed());
-            }
+            values.addAll(computedValues);
+            definitions.addAll(computedDefinitions);
             values.addAll(RegionalValues.of(values));
             return new FollowUpReport(careChoice, period, units, definitions, values, minimumCount);
         }

@@ -5,10 +5,13 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import se.vardval.followup.IndicatorDefinition;
 import se.vardval.followup.IndicatorScale;
+import se.vardval.followup.IndicatorValue;
 
 /**
  * The indicator codes the product knows, with their Swedish names; any other code (one a rulebook names, say) is
@@ -64,9 +67,14 @@ final class IndicatorCatalog {
         return definitions;
     }
 
-    /** The definitions of the indicators computed from activities. */
-    static List<IndicatorDefinition> computed() {
-        return COMPUTED;
+    /**
+     * The definitions of the indicators computed from activities that have a value among {@code values}, in catalogue
+     * order: the continuity of a profession that the vårdval's listed persons never visited at their own unit (a
+     * doctor in children's dental care, a nurse in foot care) has no value and says nothing.
+     */
+    static List<IndicatorDefinition> computed(Collection<IndicatorValue> values) {
+        Set<String> codes = values.stream().map(IndicatorValue::indicator).collect(Collectors.toSet());
+        return COMPUTED.stream().filter(d -> codes.contains(d.code())).toList();
     }
 
     /** Whether the code is one of the indicators computed from activities. */

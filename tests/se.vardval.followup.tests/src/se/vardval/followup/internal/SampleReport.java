@@ -43,7 +43,7 @@ final class SampleReport {
         values.addAll(RegionalValues.of(values));
         List<IndicatorDefinition> definitions = new ArrayList<>(
                 IndicatorCatalog.imported(List.of("PHONE_ACCESS", "CARE_GUARANTEE_3", "ANTIBIOTICS")));
-        definitions.addAll(IndicatorCatalog.computed());
+        definitions.addAll(IndicatorCatalog.computed(values));
         return new FollowUpReport(new CareChoice("halsoval", "Hälsoval", "halsoval"), YearMonth.of(2020, 3), UNITS,
                 definitions, values, 10);
     }
