@@ -40,6 +40,7 @@ import se.vardval.core.service.PaymentExports;
 import se.vardval.core.service.PaymentRunService;
 import se.vardval.core.service.UserError;
 import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
@@ -48,6 +49,7 @@ import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.run.RunPeriodJob.Step;
 import se.vardval.ui.run.RunSummary.UnitTotal;
+import se.vardval.ui.views.DefaultMonth;
 
 /**
  * The payment run view of a vårdval: calculates a month in a background job (progress, cancel, the UI stays live),
@@ -72,6 +74,10 @@ public class PaymentRunPart {
     @Inject
     @Service
     MasterDataStore masterData;
+
+    @Inject
+    @Service
+    RulebookStore rulebooks;
 
     @Inject
     @Service
@@ -157,8 +163,10 @@ public class PaymentRunPart {
             controls.period(r.period());
             show(RunResult.read(runs, r));
         }, () -> {
-            controls.period(YearMonth.now().minusMonths(1));
+            controls.period(DefaultMonth.of(runs, rulebooks, careChoice));
             controls.status(messages.run_none);
+            unitChart.clear(messages.run_none);
+            historyChart.clear(messages.run_none);
             part.setLabel(NLS.bind(messages.run_partLabel, careChoice, ""));
         });
     }

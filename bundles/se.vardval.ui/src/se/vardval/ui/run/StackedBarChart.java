@@ -17,6 +17,7 @@ import org.eclipse.swtchart.Range;
 
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.views.ChartAxes;
 
 /**
  * A stacked bar chart (SWTChart) of {@link ChartData}: payments stack upward from zero and deductions downward, each
@@ -34,11 +35,13 @@ class StackedBarChart {
     private static final double MARGIN = 1.08;
 
     private final Chart chart;
+    private final String title;
     private final int deductionAxis;
 
     StackedBarChart(Composite parent, String key, String title, String yTitle) {
         chart = new Chart(parent, SWT.NONE);
         chart.setData(ClientTags.WIDGET_KEY, key);
+        this.title = title;
         chart.getTitle().setText(title);
         chart.getLegend().setPosition(SWT.RIGHT);
         IAxis x = chart.getAxisSet().getXAxis(0);
@@ -62,9 +65,9 @@ class StackedBarChart {
     void show(ChartData data, Map<String, Integer> colourIndex) {
         chart.suspendUpdate(true);
         try {
-            for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
-                chart.getSeriesSet().deleteSeries(series.getId());
-            }
+            deleteSeries();
+            chart.getTitle().setText(title);
+            ChartAxes.show(chart, true);
             chart.getAxisSet().getXAxis(0).setCategorySeries(data.categories().toArray(String[]::new));
             chart.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(data.categories().size() > 8 ? 45 : 0);
             data.series().forEach((name, values) -> add(name, values, colourIndex.getOrDefault(name, 0)));
@@ -73,6 +76,26 @@ class StackedBarChart {
             chart.suspendUpdate(false);
         }
         chart.redraw();
+    }
+
+    /** Shows nothing: no bars, no axis numbers or grid, and a title that says why. */
+    void clear(String whyEmpty) {
+        chart.suspendUpdate(true);
+        try {
+            deleteSeries();
+            chart.getAxisSet().getXAxis(0).setCategorySeries(new String[0]);
+            chart.getTitle().setText(whyEmpty);
+            ChartAxes.show(chart, false);
+        } finally {
+            chart.suspendUpdate(false);
+        }
+        chart.redraw();
+    }
+
+    private void deleteSeries() {
+        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+            chart.getSeriesSet().deleteSeries(series.getId());
+        }
     }
 
     private void add(String name, double[] values, int colour) {

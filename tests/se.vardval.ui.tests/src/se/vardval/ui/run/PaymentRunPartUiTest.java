@@ -60,6 +60,24 @@ class PaymentRunPartUiTest {
     }
 
     @Test
+    void aVardvalWithoutRunsOpensOnItsRulebooksMonthWithEmptyCharts() throws Exception {
+        view.close();
+        view = PartShell.open("Utbetalning", "hud", 1280, 860);
+        view.make(PaymentRunPart.class);
+
+        assertEquals("2020-12", widget("run.period", Text.class).getText(), "hud's only rulebook is 2020's");
+        for (String key : new String[] { "run.chart.units", "run.chart.history" }) {
+            Chart chart = widget(key, Chart.class);
+            assertEquals(0, chart.getSeriesSet().getSeries().length, key);
+            assertEquals(0, chart.getAxisSet().getXAxis(0).getCategorySeries().length, key);
+            assertFalse(chart.getAxisSet().getYAxis(0).getTick().isVisible(), key + " shows no numbers");
+            assertEquals(widget("run.status", Label.class).getText(), chart.getTitle().getText(), key);
+        }
+        showTab(0);
+        Screens.save(view.shell(), "run-no-run");
+    }
+
+    @Test
     void calculatesAMonthAndShowsTotalsDrillDownChartsWarningsAndExplanations() throws Exception {
         RunStore runs = DemoDatabase.service(RunStore.class);
         int before = runs.list(DemoDatabase.CARE_CHOICE).size();
@@ -101,6 +119,7 @@ class PaymentRunPartUiTest {
 
         Chart units = widget("run.chart.units", Chart.class);
         assertEquals(totalUnits(totals), units.getAxisSet().getXAxis(0).getCategorySeries().length);
+        assertTrue(units.getAxisSet().getYAxis(0).getTick().isVisible(), "a shown run's amounts are on the axis");
         assertTrue(units.getSeriesSet().getSeries().length >= 3, "a stacked series per component");
         assertTrue(Arrays.stream(units.getSeriesSet().getSeries()).allMatch(ISeries::isStackEnabled));
         showTab(0);
