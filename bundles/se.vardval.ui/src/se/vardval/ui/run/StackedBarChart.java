@@ -62,19 +62,29 @@ class StackedBarChart {
         return chart;
     }
 
+    /**
+     * Shows the data, and shows it again once the display has laid the chart out: bars made while the legend and the
+     * axis labels are still being sized keep the axes' old pixel lengths (a chart's first bars stood wide, shifted and
+     * too short).
+     */
     void show(ChartData data, Map<String, Integer> colourIndex) {
-        chart.suspendUpdate(true);
-        try {
-            deleteSeries();
-            chart.getTitle().setText(title);
-            ChartAxes.show(chart, true);
-            chart.getAxisSet().getXAxis(0).setCategorySeries(data.categories().toArray(String[]::new));
-            chart.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(data.categories().size() > 8 ? 45 : 0);
-            data.series().forEach((name, values) -> add(name, values, colourIndex.getOrDefault(name, 0)));
-            range(data);
-        } finally {
-            chart.suspendUpdate(false);
-        }
+        draw(data, colourIndex);
+        chart.getDisplay().asyncExec(() -> {
+            if (!chart.isDisposed()) {
+                draw(data, colourIndex);
+            }
+        });
+    }
+
+    private void draw(ChartData data, Map<String, Integer> colourIndex) {
+        deleteSeries();
+        chart.getTitle().setText(title);
+        ChartAxes.show(chart, true);
+        IAxis x = chart.getAxisSet().getXAxis(0);
+        x.setCategorySeries(data.categories().toArray(String[]::new));
+        x.getTick().setTickLabelAngle(data.categories().size() > 8 ? 45 : 0);
+        data.series().forEach((name, values) -> add(name, values, colourIndex.getOrDefault(name, 0)));
+        range(data);
         chart.redraw();
     }
 
@@ -83,7 +93,6 @@ class StackedBarChart {
         chart.suspendUpdate(true);
         try {
             deleteSeries();
-            chart.getAxisSet().getXAxis(0).setCategorySeries(new String[0]);
             chart.getTitle().setText(whyEmpty);
             ChartAxes.show(chart, false);
         } finally {
