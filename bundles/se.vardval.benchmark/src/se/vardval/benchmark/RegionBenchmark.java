@@ -107,8 +107,8 @@ public class RegionBenchmark implements Benchmark {
                 floors.activitiesIn(month), generate,
                 importTimes.get(ImportFileType.PERSONS), importTimes.get(ImportFileType.LISTINGS),
                 importTimes.get(ImportFileType.ACTIVITIES),
-                importTimes.values().stream().reduce(Duration.ZERO, Duration::plus), importPeak, run, peak, lines, bulkLoad,
-                keyedBulkLoad, aggregate);
+                importTimes.values().stream().reduce(Duration.ZERO, Duration::plus), importPeak, run, peak, lines,
+                bulkLoad, keyedBulkLoad, aggregate);
     }
 
     /** Refuses a region without months, or a month to run that is not among those generated from {@code first}. */

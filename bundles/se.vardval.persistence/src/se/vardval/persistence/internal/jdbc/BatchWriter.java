@@ -22,7 +22,7 @@ public final class BatchWriter<T> implements BulkWriter<T> {
     public static final int BATCH_SIZE = 5_000;
 
     /** Records sorted and written together, a few hundred megabytes of a big file's records at most. */
-    static final int RUN_SIZE = 1_000_000;
+    private static final int RUN_SIZE = 1_000_000;
 
     private final BulkTable<T> table;
     private final PreparedStatement upsert;
