@@ -80,6 +80,7 @@ class StackedBarChart {
         deleteSeries();
         chart.getTitle().setText(title);
         ChartAxes.show(chart, true);
+        chart.getAxisSet().getYAxis(0).getTitle().setVisible(true);
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.setCategorySeries(data.categories().toArray(String[]::new));
         x.getTick().setTickLabelAngle(data.categories().size() > 8 ? 45 : 0);
@@ -95,6 +96,7 @@ class StackedBarChart {
             deleteSeries();
             chart.getTitle().setText(whyEmpty);
             ChartAxes.show(chart, false);
+            chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
         } finally {
             chart.suspendUpdate(false);
         }

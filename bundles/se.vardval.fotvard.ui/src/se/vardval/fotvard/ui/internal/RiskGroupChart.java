@@ -17,6 +17,7 @@ import se.vardval.fotvard.ui.internal.TreatmentMonth.Rejected;
 import se.vardval.fotvard.ui.internal.TreatmentMonth.UnitTreatments;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.views.ChartAxes;
 
 /**
  * The treatments per risk grade I–IV of their referral, paid (green) beside rejected (red), and the rejected
@@ -49,25 +50,42 @@ final class RiskGroupChart {
         chart.getAxisSet().getXAxis(0).setCategorySeries(categories.toArray(String[]::new));
     }
 
-    /** Draws the units' paid treatments and the rejected ones; nothing for a month without a run. */
+    /** Draws the units' paid treatments and the rejected ones. */
     void draw(List<UnitTreatments> units, List<Rejected> rejected) {
+        deleteSeries();
+        axes(messages.chartTitle, true);
+        double[] paid = new double[GRADES + 1];
+        for (UnitTreatments unit : units) {
+            unit.paid().forEach((grade, n) -> paid[grade - 1] += n);
+        }
+        double[] refused = new double[GRADES + 1];
+        for (Rejected r : rejected) {
+            refused[r.riskGrade() == null ? GRADES : r.riskGrade() - 1]++;
+        }
+        bars(messages.paid, paid, PAID);
+        bars(messages.rejected, refused, REJECTED);
+        chart.getAxisSet().adjustRange();
+        chart.redraw();
+    }
+
+    /** Shows nothing, for a month without a run: no bars, axes or grid, and a title that says why. */
+    void clear(String whyEmpty) {
+        deleteSeries();
+        axes(whyEmpty, false);
+        chart.redraw();
+    }
+
+    private void axes(String title, boolean shown) {
+        chart.getTitle().setText(title);
+        ChartAxes.show(chart, shown);
+        chart.getAxisSet().getXAxis(0).getTitle().setVisible(shown);
+        chart.getAxisSet().getYAxis(0).getTitle().setVisible(shown);
+    }
+
+    private void deleteSeries() {
         for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(series.getId());
         }
-        if (!units.isEmpty() || !rejected.isEmpty()) {
-            double[] paid = new double[GRADES + 1];
-            for (UnitTreatments unit : units) {
-                unit.paid().forEach((grade, n) -> paid[grade - 1] += n);
-            }
-            double[] refused = new double[GRADES + 1];
-            for (Rejected r : rejected) {
-                refused[r.riskGrade() == null ? GRADES : r.riskGrade() - 1]++;
-            }
-            bars(messages.paid, paid, PAID);
-            bars(messages.rejected, refused, REJECTED);
-        }
-        chart.getAxisSet().adjustRange();
-        chart.redraw();
     }
 
     private void bars(String name, double[] values, Color color) {

@@ -138,7 +138,7 @@ public class TreatmentsPart {
     private void draw() {
         if (shown == null) {
             rejected.show(List.of());
-            chart.draw(List.of(), List.of());
+            chart.clear(NLS.bind(messages.noRun, SwedishFormat.month(month)));
             return;
         }
         boolean all = unit.getSelectionIndex() <= 0;

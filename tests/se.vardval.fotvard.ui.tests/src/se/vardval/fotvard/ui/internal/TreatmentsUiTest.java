@@ -1,6 +1,7 @@
 package se.vardval.fotvard.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -19,6 +20,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.LineStyle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,7 +117,11 @@ class TreatmentsUiTest {
                 summary.getText());
         assertEquals(0, widget("treatments.units", Table.class).getItemCount());
         assertEquals(0, widget("treatments.rejected", Table.class).getItemCount());
-        assertEquals(0, widget("treatments.chart", Chart.class).getSeriesSet().getSeries().length);
+        Chart chart = widget("treatments.chart", Chart.class);
+        assertEquals(0, chart.getSeriesSet().getSeries().length);
+        assertEquals(summary.getText(), chart.getTitle().getText(), "the chart's title says why it is empty");
+        assertFalse(chart.getAxisSet().getYAxis(0).getTick().isVisible(), "no axis of zero treatments");
+        assertEquals(LineStyle.NONE, chart.getAxisSet().getYAxis(0).getGrid().getStyle());
         view.save("fotvard-treatments-no-run");
     }
 
