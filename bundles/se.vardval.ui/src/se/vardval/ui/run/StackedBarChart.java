@@ -78,8 +78,7 @@ class StackedBarChart {
 
     private void draw(ChartData data, Map<String, Integer> colourIndex) {
         deleteSeries();
-        chart.getTitle().setText(title);
-        ChartAxes.show(chart, true);
+        ChartAxes.titled(chart, title);
         chart.getAxisSet().getYAxis(0).getTitle().setVisible(true);
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.setCategorySeries(data.categories().toArray(String[]::new));
@@ -91,16 +90,8 @@ class StackedBarChart {
 
     /** Shows nothing: no bars, no axis numbers or grid, and a title that says why. */
     void clear(String whyEmpty) {
-        chart.suspendUpdate(true);
-        try {
-            deleteSeries();
-            chart.getTitle().setText(whyEmpty);
-            ChartAxes.show(chart, false);
-            chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
-        } finally {
-            chart.suspendUpdate(false);
-        }
-        chart.redraw();
+        ChartAxes.empty(chart, whyEmpty);
+        chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
     }
 
     private void deleteSeries() {

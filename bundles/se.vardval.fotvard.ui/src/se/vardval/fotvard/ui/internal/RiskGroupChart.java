@@ -53,7 +53,8 @@ final class RiskGroupChart {
     /** Draws the units' paid treatments and the rejected ones. */
     void draw(List<UnitTreatments> units, List<Rejected> rejected) {
         deleteSeries();
-        axes(messages.chartTitle, true);
+        ChartAxes.titled(chart, messages.chartTitle);
+        axisTitles(true);
         double[] paid = new double[GRADES + 1];
         for (UnitTreatments unit : units) {
             unit.paid().forEach((grade, n) -> paid[grade - 1] += n);
@@ -70,14 +71,11 @@ final class RiskGroupChart {
 
     /** Shows nothing, for a month without a run: no bars, axes or grid, and a title that says why. */
     void clear(String whyEmpty) {
-        deleteSeries();
-        axes(whyEmpty, false);
-        chart.redraw();
+        ChartAxes.empty(chart, whyEmpty);
+        axisTitles(false);
     }
 
-    private void axes(String title, boolean shown) {
-        chart.getTitle().setText(title);
-        ChartAxes.show(chart, shown);
+    private void axisTitles(boolean shown) {
         chart.getAxisSet().getXAxis(0).getTitle().setVisible(shown);
         chart.getAxisSet().getYAxis(0).getTitle().setVisible(shown);
     }

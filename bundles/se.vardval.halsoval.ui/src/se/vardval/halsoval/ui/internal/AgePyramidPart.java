@@ -35,6 +35,7 @@ import se.vardval.halsoval.ui.internal.ListedPopulation.UnitFacts;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.views.Background;
+import se.vardval.ui.views.ChartAxes;
 import se.vardval.ui.views.DefaultMonth;
 import se.vardval.ui.views.MonthBar;
 
@@ -125,9 +126,19 @@ public class AgePyramidPart {
         bar.summary(messages.reading);
         PopulationReader reader = new PopulationReader(masterData, rulebooks, models, data);
         Background.read(messages.reading, sync, chart, () -> reader.read(careChoice, chosen),
-                population -> population.ifPresentOrElse(this::shown,
-                        () -> bar.summary(NLS.bind(messages.noRulebook, chosen.getYear()))),
+                population -> population.ifPresentOrElse(this::shown, () -> empty(chosen)),
                 bar::summary);
+    }
+
+    /** A month whose year has no rulebook: no units to choose, no bars, and the reason in the chart's title. */
+    private void empty(YearMonth chosen) {
+        String why = NLS.bind(messages.noRulebook, chosen.getYear());
+        shown = null;
+        unit.removeAll();
+        unit.add(messages.allUnits);
+        unit.select(0);
+        ChartAxes.empty(chart, why);
+        bar.summary(why);
     }
 
     private void shown(ListedPopulation population) {
@@ -159,6 +170,7 @@ public class AgePyramidPart {
         for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(series.getId());
         }
+        ChartAxes.titled(chart, messages.pyramidTitle);
         bars(messages.men, men, new Color(31, 119, 180));
         bars(messages.women, women, new Color(214, 90, 140));
         double widest = 1;

@@ -39,6 +39,7 @@ import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.parts.Tables;
 import se.vardval.ui.views.Background;
+import se.vardval.ui.views.ChartAxes;
 import se.vardval.ui.views.DefaultMonth;
 import se.vardval.ui.views.MonthBar;
 
@@ -116,9 +117,16 @@ public class CniPart {
         bar.summary(messages.reading);
         PopulationReader reader = new PopulationReader(masterData, rulebooks, models, data);
         Background.read(messages.reading, sync, chart, () -> reader.read(careChoice, month),
-                population -> population.ifPresentOrElse(p -> show(month, p),
-                        () -> bar.summary(NLS.bind(messages.noRulebook, month.getYear()))),
+                population -> population.ifPresentOrElse(p -> show(month, p), () -> empty(month)),
                 bar::summary);
+    }
+
+    /** A month whose year has no rulebook: no units, no bars, and the reason in the chart's title. */
+    private void empty(YearMonth month) {
+        String why = NLS.bind(messages.noRulebook, month.getYear());
+        table.setInput(List.of());
+        ChartAxes.empty(chart, why);
+        bar.summary(why);
     }
 
     private void show(YearMonth month, ListedPopulation population) {
@@ -138,6 +146,7 @@ public class CniPart {
         for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(series.getId());
         }
+        ChartAxes.titled(chart, messages.cniTitle);
         chart.getAxisSet().getXAxis(0).setCategorySeries(units.stream().map(u -> u.unit().name())
                 .toArray(String[]::new));
         IBarSeries<?> bars = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, messages.cni);

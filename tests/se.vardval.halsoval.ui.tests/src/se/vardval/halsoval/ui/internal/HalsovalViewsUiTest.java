@@ -1,6 +1,7 @@
 package se.vardval.halsoval.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -67,6 +68,29 @@ class HalsovalViewsUiTest {
         assertEquals(table.getItemCount(), widget("cni.chart", Chart.class).getAxisSet().getXAxis(0)
                 .getCategorySeries().length);
         view.save("halsoval-cni");
+
+        Label summary = widget("cni.summary", Label.class);
+        showMonth("cni", "2019-01", summary, "2019");
+        Chart chart = widget("cni.chart", Chart.class);
+        assertEquals(0, table.getItemCount(), "no unit of the month before");
+        assertEmptyWithItsReason(chart, summary);
+        view.save("halsoval-cni-no-rulebook");
+        showMonth("cni", "2020-02", summary, "CNI");
+        assertEquals(2, chart.getSeriesSet().getSeries().length, "the bars and the regional mean again");
+        assertEquals(LineStyle.DOT, chart.getAxisSet().getYAxis(0).getGrid().getStyle());
+    }
+
+    private void showMonth(String view, String month, Label summary, String expected) {
+        widget(view + ".month", Text.class).setText(month);
+        widget(view + ".show", Button.class).notifyListeners(SWT.Selection, new Event());
+        Waits.until(this.view.display(), READ, month, () -> summary.getText().contains(expected));
+    }
+
+    private static void assertEmptyWithItsReason(Chart chart, Label summary) {
+        assertEquals(0, chart.getSeriesSet().getSeries().length);
+        assertEquals(summary.getText(), chart.getTitle().getText(), "the title says why");
+        assertFalse(chart.getAxisSet().getYAxis(0).getTick().isVisible());
+        assertEquals(LineStyle.NONE, chart.getAxisSet().getYAxis(0).getGrid().getStyle());
     }
 
     @Test
@@ -79,6 +103,12 @@ class HalsovalViewsUiTest {
         assertEquals(21, chart.getAxisSet().getXAxis(0).getCategorySeries().length, "0–4 … 100+");
         double all = persons(chart);
         view.save("halsoval-age-pyramid");
+
+        showMonth("pyramid", "2019-01", summary, "2019");
+        assertEmptyWithItsReason(chart, summary);
+        assertEquals(1, widget("pyramid.unit", Combo.class).getItemCount(), "no unit of the month before");
+        showMonth("pyramid", "2020-02", summary, "listade");
+        assertEquals(all, persons(chart), "the same listing day's pyramid again");
 
         Combo unit = widget("pyramid.unit", Combo.class);
         assertTrue(unit.getItemCount() > 2);
