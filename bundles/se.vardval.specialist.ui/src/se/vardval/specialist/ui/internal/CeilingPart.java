@@ -47,6 +47,7 @@ import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.parts.Tables;
 import se.vardval.ui.views.Background;
+import se.vardval.ui.views.ChartAxes;
 import se.vardval.ui.views.DefaultMonth;
 import se.vardval.ui.views.MonthBar;
 
@@ -152,8 +153,10 @@ public class CeilingPart {
 
     private void show(YearMonth month, Optional<Shown> read) {
         if (read.isEmpty()) {
-            bar.summary(NLS.bind(messages.noRulebook, careChoice, month.getYear()));
+            String why = NLS.bind(messages.noRulebook, careChoice, month.getYear());
+            bar.summary(why);
             table.setInput(List.of());
+            ChartAxes.empty(chart, why);
             return;
         }
         ProductionYear production = read.get().production();
@@ -174,6 +177,7 @@ public class CeilingPart {
         for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(series.getId());
         }
+        ChartAxes.titled(chart, messages.ceilingTitle);
         int last = Math.max(1, java.util.stream.Stream.concat(production.approvedMonths().stream(),
                 production.calculatedMonths().stream()).mapToInt(Integer::intValue).max().orElse(1));
         chart.getAxisSet().getXAxis(0).setCategorySeries(IntStream.rangeClosed(1, last)

@@ -18,6 +18,7 @@ import se.vardval.tandvard.ListedChildren;
 import se.vardval.tandvard.ListedChildren.Clinic;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.views.ChartAxes;
 
 /**
  * Children per age group, stacked by care-need group (lighter to darker blue for groups 1 to 3), and those outside
@@ -48,6 +49,7 @@ final class ChildrenChart {
         for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(series.getId());
         }
+        ChartAxes.titled(chart, messages.title);
         List<String> categories = new ArrayList<>(children.ageGroups());
         categories.add(messages.outside);
         chart.getAxisSet().getXAxis(0).setCategorySeries(categories.toArray(String[]::new));
@@ -74,5 +76,10 @@ final class ChildrenChart {
         series.setBarColor(color);
         series.enableStack(true);
         series.setBarPadding(25);
+    }
+
+    /** Shows nothing, for a month whose year has no rulebook: no bars, axes or grid, and a title that says why. */
+    void clear(String whyEmpty) {
+        ChartAxes.empty(chart, whyEmpty);
     }
 }

@@ -92,4 +92,9 @@ final class ChildrenTable {
     private static String number(int n) {
         return SwedishFormat.number(BigDecimal.valueOf(n));
     }
+
+    /** Empties the table, for a month whose year has no rulebook. */
+    void clear() {
+        table.removeAll();
+    }
 }

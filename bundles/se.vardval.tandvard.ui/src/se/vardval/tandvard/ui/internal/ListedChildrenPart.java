@@ -106,7 +106,7 @@ public class ListedChildrenPart {
         ChildrenReader reader = new ChildrenReader(masterData, rulebooks, data, children);
         Background.read(messages.reading, sync, clinic, () -> reader.read(careChoice, chosen), read -> {
             if (chosen.equals(month)) {
-                read.ifPresentOrElse(this::shown, () -> bar.summary(NLS.bind(messages.noRulebook, chosen.getYear())));
+                read.ifPresentOrElse(this::shown, () -> empty(chosen));
             }
         }, bar::summary);
     }
@@ -120,6 +120,18 @@ public class ListedChildrenPart {
         clinic.setText(clinic.indexOf(selected) >= 0 ? selected : messages.allClinics);
         table.show(read, clinics(read));
         draw();
+    }
+
+    /** A month whose year has no rulebook: no clinics, no counts, and the reason in the chart's title. */
+    private void empty(YearMonth chosen) {
+        String why = NLS.bind(messages.noRulebook, chosen.getYear());
+        shown = null;
+        clinic.removeAll();
+        clinic.add(messages.allClinics);
+        clinic.select(0);
+        table.clear();
+        chart.clear(why);
+        bar.summary(why);
     }
 
     /** The clinics with listed children. */

@@ -1,6 +1,7 @@
 package se.vardval.specialist.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -56,6 +57,15 @@ class SpecialistViewsUiTest {
         assertEquals(List.of(67120.0, 117460.0, 142630.0), Arrays.stream(series[0].getYSeries()).boxed().toList());
         assertEquals(3, chart.getAxisSet().getXAxis(0).getCategorySeries().length, "January to March");
         view.save("specialist-ceiling");
+
+        widget("ceiling.month", Text.class).setText("2019-03");
+        widget("ceiling.show", Button.class).notifyListeners(SWT.Selection, new Event());
+        Waits.until(view.display(), READ, "a year without a rulebook", () -> summary.getText().contains("2019"));
+        assertEquals(0, table.getItemCount());
+        assertEquals(0, chart.getSeriesSet().getSeries().length, "no line of 2020 under 2019");
+        assertEquals(summary.getText(), chart.getTitle().getText(), "the title says why");
+        assertFalse(chart.getAxisSet().getYAxis(0).getTick().isVisible());
+        view.save("specialist-ceiling-no-rulebook");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package se.vardval.tandvard.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -81,6 +82,17 @@ class ListedChildrenUiTest {
                 "0", "4"), rows(table).getFirst());
         assertTrue(widget("children.summary", Label.class).getText().endsWith("varav 6 inom åldersgränserna"));
         view.save("tandvard-children-2024-12");
+
+        widget("children.month", Text.class).setText("2019-06");
+        widget("children.show", Button.class).notifyListeners(SWT.Selection, new Event());
+        Label summary = widget("children.summary", Label.class);
+        Waits.until(view.display(), READ, "a year without a rulebook", () -> summary.getText().contains("2019"));
+        assertEquals(0, table.getItemCount(), "no clinic of December 2024");
+        Chart chart = widget("children.chart", Chart.class);
+        assertEquals(0, chart.getSeriesSet().getSeries().length);
+        assertEquals(summary.getText(), chart.getTitle().getText(), "the title says why");
+        assertFalse(chart.getAxisSet().getYAxis(0).getTick().isVisible());
+        view.save("tandvard-children-no-rulebook");
     }
 
     private void show(String month) {
