@@ -10,7 +10,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
-import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
@@ -77,8 +76,7 @@ class StackedBarChart {
     }
 
     private void draw(ChartData data, Map<String, Integer> colourIndex) {
-        deleteSeries();
-        ChartAxes.titled(chart, title);
+        ChartAxes.begin(chart, title);
         chart.getAxisSet().getYAxis(0).getTitle().setVisible(true);
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.setCategorySeries(data.categories().toArray(String[]::new));
@@ -92,12 +90,6 @@ class StackedBarChart {
     void clear(String whyEmpty) {
         ChartAxes.empty(chart, whyEmpty);
         chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
-    }
-
-    private void deleteSeries() {
-        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
-            chart.getSeriesSet().deleteSeries(series.getId());
-        }
     }
 
     private void add(String name, double[] values, int colour) {

@@ -25,18 +25,26 @@ public final class ChartAxes {
      * titles it with the reason, so that no earlier period's figures stay under another period's name.
      */
     public static void empty(Chart chart, String whyEmpty) {
-        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
-            chart.getSeriesSet().deleteSeries(series.getId());
-        }
+        deleteSeries(chart);
         chart.getTitle().setText(whyEmpty);
         show(chart, false);
         chart.redraw();
     }
 
-    /** Gives an emptied chart its own title and its axes' numbers and grid back, before its series are drawn. */
-    public static void titled(Chart chart, String title) {
+    /**
+     * Begins drawing a chart anew: deletes its series and gives it its own title and its axes' numbers and grid, which
+     * {@link #empty} took away.
+     */
+    public static void begin(Chart chart, String title) {
+        deleteSeries(chart);
         chart.getTitle().setText(title);
         show(chart, true);
+    }
+
+    private static void deleteSeries(Chart chart) {
+        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+            chart.getSeriesSet().deleteSeries(series.getId());
+        }
     }
 
     private static void show(IAxis axis, boolean visible) {

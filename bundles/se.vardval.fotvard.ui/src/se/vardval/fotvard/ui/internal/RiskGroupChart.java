@@ -10,7 +10,6 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IBarSeries;
-import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 
 import se.vardval.fotvard.ui.internal.TreatmentMonth.Rejected;
@@ -52,8 +51,7 @@ final class RiskGroupChart {
 
     /** Draws the units' paid treatments and the rejected ones. */
     void draw(List<UnitTreatments> units, List<Rejected> rejected) {
-        deleteSeries();
-        ChartAxes.titled(chart, messages.chartTitle);
+        ChartAxes.begin(chart, messages.chartTitle);
         axisTitles(true);
         double[] paid = new double[GRADES + 1];
         for (UnitTreatments unit : units) {
@@ -78,12 +76,6 @@ final class RiskGroupChart {
     private void axisTitles(boolean shown) {
         chart.getAxisSet().getXAxis(0).getTitle().setVisible(shown);
         chart.getAxisSet().getYAxis(0).getTitle().setVisible(shown);
-    }
-
-    private void deleteSeries() {
-        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
-            chart.getSeriesSet().deleteSeries(series.getId());
-        }
     }
 
     private void bars(String name, double[] values, Color color) {

@@ -20,7 +20,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IBarSeries;
-import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.Range;
 
@@ -167,10 +166,7 @@ public class AgePyramidPart {
                 menTotal += facts.men()[band];
             }
         }
-        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
-            chart.getSeriesSet().deleteSeries(series.getId());
-        }
-        ChartAxes.titled(chart, messages.pyramidTitle);
+        ChartAxes.begin(chart, messages.pyramidTitle);
         bars(messages.men, men, new Color(31, 119, 180));
         bars(messages.women, women, new Color(214, 90, 140));
         double widest = 1;

@@ -23,7 +23,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ILineSeries;
-import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.Range;
 
@@ -143,10 +142,7 @@ public class CniPart {
     }
 
     private void chart(List<UnitFacts> units, ListedPopulation population) {
-        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
-            chart.getSeriesSet().deleteSeries(series.getId());
-        }
-        ChartAxes.titled(chart, messages.cniTitle);
+        ChartAxes.begin(chart, messages.cniTitle);
         chart.getAxisSet().getXAxis(0).setCategorySeries(units.stream().map(u -> u.unit().name())
                 .toArray(String[]::new));
         IBarSeries<?> bars = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, messages.cni);

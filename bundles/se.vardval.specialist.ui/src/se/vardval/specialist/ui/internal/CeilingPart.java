@@ -27,7 +27,6 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ILineSeries;
-import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
@@ -174,10 +173,7 @@ public class CeilingPart {
     }
 
     private void chart(ProductionYear production) {
-        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
-            chart.getSeriesSet().deleteSeries(series.getId());
-        }
-        ChartAxes.titled(chart, messages.ceilingTitle);
+        ChartAxes.begin(chart, messages.ceilingTitle);
         int last = Math.max(1, java.util.stream.Stream.concat(production.approvedMonths().stream(),
                 production.calculatedMonths().stream()).mapToInt(Integer::intValue).max().orElse(1));
         chart.getAxisSet().getXAxis(0).setCategorySeries(IntStream.rangeClosed(1, last)

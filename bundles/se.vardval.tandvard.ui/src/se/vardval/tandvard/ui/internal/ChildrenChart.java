@@ -11,7 +11,6 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IBarSeries;
-import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 
 import se.vardval.tandvard.ListedChildren;
@@ -46,10 +45,7 @@ final class ChildrenChart {
     }
 
     void draw(ListedChildren children, List<Clinic> clinics) {
-        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
-            chart.getSeriesSet().deleteSeries(series.getId());
-        }
-        ChartAxes.titled(chart, messages.title);
+        ChartAxes.begin(chart, messages.title);
         List<String> categories = new ArrayList<>(children.ageGroups());
         categories.add(messages.outside);
         chart.getAxisSet().getXAxis(0).setCategorySeries(categories.toArray(String[]::new));
