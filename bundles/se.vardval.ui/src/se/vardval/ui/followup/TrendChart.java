@@ -16,7 +16,6 @@ import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
-import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
@@ -75,16 +74,8 @@ class TrendChart {
 
     /** Removes every line and says in the title why there is none, e.g. that the month has no indicators. */
     void clear(String why) {
-        chart.suspendUpdate(true);
-        try {
-            deleteLines();
-            chart.getTitle().setText(why);
-            chart.getAxisSet().getYAxis(0).getTitle().setText("");
-            ChartAxes.show(chart, false);
-        } finally {
-            chart.suspendUpdate(false);
-        }
-        chart.redraw();
+        chart.getAxisSet().getYAxis(0).getTitle().setText("");
+        ChartAxes.empty(chart, why);
     }
 
     /**
@@ -99,9 +90,7 @@ class TrendChart {
         }
         chart.suspendUpdate(true);
         try {
-            deleteLines();
-            ChartAxes.show(chart, true);
-            chart.getTitle().setText(title);
+            ChartAxes.begin(chart, title);
             chart.getAxisSet().getYAxis(0).getTitle().setText(indicator.scale().unit());
             IAxis x = chart.getAxisSet().getXAxis(0);
             x.getTick().setFormat(new MonthTicks(months));
@@ -117,12 +106,6 @@ class TrendChart {
             chart.suspendUpdate(false);
         }
         chart.redraw();
-    }
-
-    private void deleteLines() {
-        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
-            chart.getSeriesSet().deleteSeries(series.getId());
-        }
     }
 
     private double draw(Line line, IndicatorDefinition indicator, List<YearMonth> months) {

@@ -10,7 +10,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
-import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 
 import se.vardval.annual.ScenarioRow;
@@ -30,7 +29,6 @@ final class ScenarioChart {
     ScenarioChart(Composite parent, String emptyTitle) {
         chart = new Chart(parent, SWT.NONE);
         chart.setData(ClientTags.WIDGET_KEY, "scenario.chart");
-        chart.getTitle().setText(emptyTitle);
         chart.getLegend().setPosition(SWT.RIGHT);
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.getTitle().setVisible(false);
@@ -38,12 +36,8 @@ final class ScenarioChart {
         IAxis y = chart.getAxisSet().getYAxis(0);
         y.getTitle().setText("kr");
         y.getTick().setFormat(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(SwedishFormat.SWEDISH)));
-        ticks(false);
-    }
-
-    private void ticks(boolean visible) {
-        ChartAxes.show(chart, visible);
-        chart.getAxisSet().getYAxis(0).getTitle().setVisible(visible);
+        y.getTitle().setVisible(false);
+        ChartAxes.empty(chart, emptyTitle);
     }
 
     Chart control() {
@@ -54,11 +48,8 @@ final class ScenarioChart {
     void show(String title, List<String> names, List<String> categories, List<ScenarioRow> rows) {
         chart.suspendUpdate(true);
         try {
-            for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
-                chart.getSeriesSet().deleteSeries(series.getId());
-            }
-            chart.getTitle().setText(title);
-            ticks(true);
+            ChartAxes.begin(chart, title);
+            chart.getAxisSet().getYAxis(0).getTitle().setVisible(true);
             IAxis x = chart.getAxisSet().getXAxis(0);
             x.setCategorySeries(categories.toArray(String[]::new));
             x.getTick().setTickLabelAngle(categories.size() > 6 ? 45 : 0);

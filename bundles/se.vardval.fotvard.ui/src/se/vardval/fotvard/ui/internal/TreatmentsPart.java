@@ -30,6 +30,7 @@ import se.vardval.fotvard.ui.internal.TreatmentMonth.UnitTreatments;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.views.Background;
+import se.vardval.ui.views.Choices;
 import se.vardval.ui.views.DefaultMonth;
 import se.vardval.ui.views.MonthBar;
 
@@ -118,11 +119,8 @@ public class TreatmentsPart {
 
     private void shown(Optional<TreatmentMonth> read) {
         shown = read.orElse(null);
-        String selected = unit.getText();
-        unit.removeAll();
-        unit.add(messages.allUnits);
-        read.ifPresent(m -> m.units().forEach(u -> unit.add(u.name())));
-        unit.setText(unit.indexOf(selected) >= 0 ? selected : messages.allUnits);
+        Choices.refill(unit, messages.allUnits,
+                read.map(m -> m.units().stream().map(UnitTreatments::name).toList()).orElse(List.of()));
         units.show(read.map(TreatmentMonth::units).orElse(List.of()));
         draw();
         if (read.isEmpty()) {

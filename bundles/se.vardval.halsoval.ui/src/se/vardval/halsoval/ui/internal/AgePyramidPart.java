@@ -35,6 +35,7 @@ import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.views.Background;
 import se.vardval.ui.views.ChartAxes;
+import se.vardval.ui.views.Choices;
 import se.vardval.ui.views.DefaultMonth;
 import se.vardval.ui.views.MonthBar;
 
@@ -133,20 +134,15 @@ public class AgePyramidPart {
     private void empty(YearMonth chosen) {
         String why = NLS.bind(messages.noRulebook, chosen.getYear());
         shown = null;
-        unit.removeAll();
-        unit.add(messages.allUnits);
-        unit.select(0);
+        Choices.refill(unit, messages.allUnits, List.of());
         ChartAxes.empty(chart, why);
         bar.summary(why);
     }
 
     private void shown(ListedPopulation population) {
         shown = population;
-        String selected = unit.getText();
-        unit.removeAll();
-        unit.add(messages.allUnits);
-        population.units().stream().filter(u -> u.listed() > 0).forEach(u -> unit.add(u.unit().name()));
-        unit.setText(unit.indexOf(selected) >= 0 ? selected : messages.allUnits);
+        Choices.refill(unit, messages.allUnits, population.units().stream().filter(u -> u.listed() > 0)
+                .map(u -> u.unit().name()).toList());
         bar.summary("");
         draw(population);
     }

@@ -21,7 +21,6 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IBarSeries;
-import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.Range;
 
@@ -95,20 +94,16 @@ public class ComponentMixPart {
 
     private void show(YearMonth month) {
         PaymentRun run = runs.list(careChoice).stream().filter(r -> r.period().equals(month)).findFirst().orElse(null);
-        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
-            chart.getSeriesSet().deleteSeries(series.getId());
-        }
-        String noRun = NLS.bind(messages.noRun, SwedishFormat.month(month));
-        boolean shown = run != null;
-        chart.getTitle().setText(shown ? messages.mixTitle : noRun);
-        ChartAxes.show(chart, shown);
-        chart.getAxisSet().getYAxis(0).getTitle().setVisible(shown);
-        if (!shown) {
+        if (run == null) {
+            String noRun = NLS.bind(messages.noRun, SwedishFormat.month(month));
+            chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
             chart.getAxisSet().getXAxis(0).setCategorySeries(new String[0]);
+            ChartAxes.empty(chart, noRun);
             bar.summary(noRun);
-            chart.redraw();
             return;
         }
+        ChartAxes.begin(chart, messages.mixTitle);
+        chart.getAxisSet().getYAxis(0).getTitle().setVisible(true);
         Map<String, String> names = masterData.units().stream()
                 .collect(Collectors.toMap(Unit::hsaId, Unit::name, (a, b) -> a));
         Map<String, List<PaymentLine>> byUnit = runs.lines(run.id()).stream()

@@ -29,6 +29,7 @@ import se.vardval.tandvard.ListedChildrenService;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.views.Background;
+import se.vardval.ui.views.Choices;
 import se.vardval.ui.views.DefaultMonth;
 import se.vardval.ui.views.MonthBar;
 
@@ -113,11 +114,7 @@ public class ListedChildrenPart {
 
     private void shown(ListedChildren read) {
         shown = read;
-        String selected = clinic.getText();
-        clinic.removeAll();
-        clinic.add(messages.allClinics);
-        clinics(read).forEach(c -> clinic.add(c.name()));
-        clinic.setText(clinic.indexOf(selected) >= 0 ? selected : messages.allClinics);
+        Choices.refill(clinic, messages.allClinics, clinics(read).stream().map(Clinic::name).toList());
         table.show(read, clinics(read));
         draw();
     }
@@ -126,9 +123,7 @@ public class ListedChildrenPart {
     private void empty(YearMonth chosen) {
         String why = NLS.bind(messages.noRulebook, chosen.getYear());
         shown = null;
-        clinic.removeAll();
-        clinic.add(messages.allClinics);
-        clinic.select(0);
+        Choices.refill(clinic, messages.allClinics, List.of());
         table.clear();
         chart.clear(why);
         bar.summary(why);
