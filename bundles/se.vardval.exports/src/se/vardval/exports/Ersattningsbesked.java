@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import se.vardval.core.domain.PersonId;
@@ -15,12 +16,24 @@ import se.vardval.core.model.SwedishNumbers;
 
 /**
  * One provider's ersättningsbesked for a run, in Swedish, as PDF: the provider, the period, the rulebook and its
- * decision, per unit each component with basis, rate and amount, the totals, the rejected items with their reasons
+ * decision, per unit each component by its name with basis, rate and amount, the totals, the rejected items with their reasons
  * and the remarks, of its own units and persons only, and page numbers.
  */
 public final class Ersattningsbesked {
 
     private static final float[] REJECTION_COLUMNS = { 0, 50, 112, 182, 307 };
+
+    private final UnaryOperator<String> componentNames;
+
+    /** An ersättningsbesked that names each component by its code. */
+    public Ersattningsbesked() {
+        this(UnaryOperator.identity());
+    }
+
+    /** An ersättningsbesked that names each component as the vårdval's model does. */
+    public Ersattningsbesked(UnaryOperator<String> componentNames) {
+        this.componentNames = componentNames;
+    }
 
     /** The conventional file name of a provider's ersättningsbesked. */
     public static String fileName(RunDocument document, String orgNr) {
@@ -55,13 +68,13 @@ public final class Ersattningsbesked {
                 + (run.approvedBy() == null ? "" : ", attesterad av " + run.approvedBy()));
     }
 
-    private static void unit(PdfPages pdf, RunDocument document, String hsaId, List<PaymentLine> lines)
+    private void unit(PdfPages pdf, RunDocument document, String hsaId, List<PaymentLine> lines)
             throws IOException {
         pdf.gap();
         pdf.bold("Vårdenhet: " + document.unit(hsaId).map(Unit::name).orElse(hsaId) + " (" + hsaId + ")");
         pdf.row("Ersättning", "Underlag", "À-pris kr", "Belopp kr");
         for (PaymentLine line : lines) {
-            pdf.row(line.component(), SwedishNumbers.decimal(line.basis()), SwedishNumbers.decimal(line.rate()),
+            pdf.row(componentNames.apply(line.component()), SwedishNumbers.decimal(line.basis()), SwedishNumbers.decimal(line.rate()),
                     SwedishNumbers.amount(line.amount()));
         }
         BigDecimal total = RunDocument.total(lines);

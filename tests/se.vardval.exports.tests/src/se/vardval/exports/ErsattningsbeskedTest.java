@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -44,6 +45,21 @@ class ErsattningsbeskedTest {
         assertTrue(text.replaceAll("\\s+", " ").contains("Anmärkningar SE-OST CNI_FALLBACK: CNI från 2020-01 används"),
                 text);
         assertTrue(text.contains("Sida 1 av 1"), text);
+    }
+
+    @Test
+    void namesEachComponentAsTheVardvalsModelDoes() throws IOException {
+        Map<String, String> names = Map.of("AGE_CAPITATION", "Åldersviktad vårdpeng", "CNI", "Vårdtyngd enligt CNI");
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new Ersattningsbesked(c -> names.getOrDefault(c, c)).write(Fixture.document(), Fixture.REGION, pdf);
+        String text;
+        try (PDDocument read = Loader.loadPDF(pdf.toByteArray())) {
+            text = new PDFTextStripper().getText(read);
+        }
+
+        assertTrue(text.contains("Åldersviktad vårdpeng 2 500 204,4166666667 511 041,67"), text);
+        assertTrue(text.contains("Vårdtyngd enligt CNI 1,2 50 000 60 000,00"), text);
+        assertFalse(text.contains("AGE_CAPITATION"), text);
     }
 
     @Test

@@ -37,6 +37,14 @@ public interface ReimbursementModel {
     Explanation explain(RunInputs inputs, ExplainRequest request);
 
     /**
+     * The name administrators and providers use for a payment component, in Swedish (AGE_CAPITATION: "Åldersviktad
+     * vårdpeng"); the code itself for a component the model does not name.
+     */
+    default String componentName(String component) {
+        return component;
+    }
+
+    /**
      * The fixed annual rates among these parameters, which LPIK indexation raises each year; a model that declares
      * none is left alone by indexation.
      */

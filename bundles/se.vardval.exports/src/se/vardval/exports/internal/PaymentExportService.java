@@ -22,6 +22,7 @@ import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.RunState;
 import se.vardval.core.model.Rulebook;
+import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.service.PaymentExports;
 import se.vardval.core.service.PaymentRunService;
 import se.vardval.core.service.UserError;
@@ -50,13 +51,15 @@ public class PaymentExportService implements PaymentExports {
     private final RulebookStore rulebooks;
     private final PaymentRunService runService;
     private final ComponentAccountStore accounts;
+    private final ModelCatalog models;
 
-    /** Created by DS with the stores and the run service. */
+    /** Created by DS with the stores, the run service and the installed models, which name the components. */
     @Activate
     public PaymentExportService(@Reference RunStore runs, @Reference MasterDataStore masterData,
             @Reference RulebookStore rulebooks, @Reference PaymentRunService runService,
-            @Reference ComponentAccountStore accounts) {
+            @Reference ComponentAccountStore accounts, @Reference ModelCatalog models) {
         this.accounts = accounts;
+        this.models = models;
         this.runs = runs;
         this.masterData = masterData;
         this.rulebooks = rulebooks;
@@ -96,9 +99,10 @@ public class PaymentExportService implements PaymentExports {
                     + " är ingen katalog");
         }
         List<Path> written = new ArrayList<>();
+        Ersattningsbesked besked = new Ersattningsbesked(models.componentNames(document.careChoice().modelType()));
         for (String orgNr : document.providersConcerned()) {
             written.add(write(directory.resolve(Ersattningsbesked.fileName(document, orgNr)),
-                    out -> new Ersattningsbesked().write(document, orgNr, out)));
+                    out -> besked.write(document, orgNr, out)));
         }
         return written;
     }

@@ -52,7 +52,7 @@ final class Explainer {
                     rows(atUnit, d -> !d.isPaid(), Explainer::rejectedRow));
         }
         PaymentLine line = lines.stream().filter(l -> l.component().equals(component)).findFirst().orElse(null);
-        String head = component + " vid " + hsaId + " i " + run.inputs().period() + ": " + (line == null
+        String head = FotvardComponents.NAMES.labelOf(component) + " vid " + hsaId + " i " + run.inputs().period() + ": " + (line == null
                 ? "ingen rad (0 kr). "
                 : treatments(line.basis()) + ", " + SwedishNumbers.kronor(line.amount())
                         + " (den exakta summan avrundad en gång). ");

@@ -51,6 +51,11 @@ public final class FotvardModel implements ReimbursementModel {
     }
 
     @Override
+    public String componentName(String component) {
+        return FotvardComponents.NAMES.nameOf(component);
+    }
+
+    @Override
     public ObjectNode defaultParameters() {
         return DefaultParameters.create();
     }

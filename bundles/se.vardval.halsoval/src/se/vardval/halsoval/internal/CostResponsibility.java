@@ -13,7 +13,7 @@ import se.vardval.core.model.PaymentLines;
 /** {@code COST_<category>}: the costs of the period the unit is responsible for, deducted per switched-on category. */
 final class CostResponsibility implements PaymentComponent {
 
-    private static final String PREFIX = "COST_";
+    static final String PREFIX = "COST_";
 
     @Override
     public void addLines(RunContext run, List<PaymentLine> lines) {

@@ -41,6 +41,11 @@ public final class HalsovalModel implements ReimbursementModel {
     }
 
     @Override
+    public String componentName(String component) {
+        return HalsovalComponents.NAMES.nameOf(component);
+    }
+
+    @Override
     public ObjectNode defaultParameters() {
         return DefaultParameters.create();
     }

@@ -19,7 +19,7 @@ import se.vardval.core.model.PaymentLines;
  */
 final class Supplementaries implements PaymentComponent {
 
-    private static final String PREFIX = "SUPPLEMENTARY_";
+    static final String PREFIX = "SUPPLEMENTARY_";
 
     @Override
     public void addLines(RunContext run, List<PaymentLine> lines) {

@@ -20,7 +20,7 @@ import se.vardval.halsoval.internal.HalsovalParameters.Target;
  */
 final class Targets implements PaymentComponent {
 
-    private static final String PREFIX = "TARGET_";
+    static final String PREFIX = "TARGET_";
 
     @Override
     public void addLines(RunContext run, List<PaymentLine> lines) {

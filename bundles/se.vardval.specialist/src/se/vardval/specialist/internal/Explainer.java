@@ -42,7 +42,7 @@ final class Explainer {
         }
         String component = request.component();
         PaymentLine line = lines.stream().filter(l -> l.component().equals(component)).findFirst().orElse(null);
-        String head = component + " vid " + hsaId + " i " + run.inputs().period() + ": "
+        String head = SpecialistComponents.NAMES.labelOf(component) + " vid " + hsaId + " i " + run.inputs().period() + ": "
                 + (line == null ? "ingen rad (0 kr). " : PaymentLines.describe(line) + ". ");
         if (component.equals(Components.CEILING)) {
             return ceiling(run, month, earlier, hsaId, head);

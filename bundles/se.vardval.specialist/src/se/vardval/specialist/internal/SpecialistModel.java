@@ -40,6 +40,11 @@ public final class SpecialistModel implements ReimbursementModel {
     }
 
     @Override
+    public String componentName(String component) {
+        return SpecialistComponents.NAMES.nameOf(component);
+    }
+
+    @Override
     public ObjectNode defaultParameters() {
         return DefaultParameters.create();
     }

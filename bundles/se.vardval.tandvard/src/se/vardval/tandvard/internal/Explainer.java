@@ -48,7 +48,7 @@ final class Explainer {
         }
         String component = request.component();
         PaymentLine line = lines.stream().filter(l -> l.component().equals(component)).findFirst().orElse(null);
-        String head = component + " vid " + hsaId + " i " + run.inputs().period() + ": "
+        String head = TandvardComponents.NAMES.labelOf(component) + " vid " + hsaId + " i " + run.inputs().period() + ": "
                 + (line == null ? "ingen rad (0 kr). " : PaymentLines.describe(line) + ". ");
         return switch (component) {
             case Capitation.CODE -> children(run, hsaId, head);

@@ -40,6 +40,11 @@ public final class TandvardModel implements ReimbursementModel {
     }
 
     @Override
+    public String componentName(String component) {
+        return TandvardComponents.NAMES.nameOf(component);
+    }
+
+    @Override
     public ObjectNode defaultParameters() {
         return DefaultParameters.create();
     }

@@ -1,6 +1,7 @@
 package se.vardval.ui.run;
 
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -19,13 +20,17 @@ import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.parts.Tables;
 import se.vardval.ui.run.RunSummary.UnitTotal;
 
-/** The drill-down of one unit: each component with its basis, rate and amount; double-click explains a line. */
+/**
+ * The drill-down of one unit: each component by its name with its basis, rate, amount and code; double-click explains a
+ * line.
+ */
 class LinesView {
 
     private final Messages messages;
     private final Composite area;
     private final Label title;
     private final TableViewer viewer;
+    private UnaryOperator<String> componentNames = UnaryOperator.identity();
 
     LinesView(Composite parent, Messages messages, Consumer<PaymentLine> onExplain) {
         this.messages = messages;
@@ -37,11 +42,13 @@ class LinesView {
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(title);
         viewer = Tables.table(area, "run.lines");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-        Tables.column(viewer, PaymentLine.class, messages.run_component, 200, PaymentLine::component);
+        Tables.column(viewer, PaymentLine.class, messages.run_component, 260,
+                l -> componentNames.apply(l.component()));
         Tables.numberColumn(viewer, PaymentLine.class, messages.run_basis, 110, l -> SwedishFormat.number(l.basis()));
         Tables.numberColumn(viewer, PaymentLine.class, messages.run_rate, 110, l -> SwedishFormat.number(l.rate()));
         Tables.numberColumn(viewer, PaymentLine.class, messages.run_amount, 140,
                 l -> SwedishFormat.kronor(l.amount()));
+        Tables.column(viewer, PaymentLine.class, messages.run_code, 150, PaymentLine::component);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(e -> onExplain
                 .accept((PaymentLine) ((IStructuredSelection) e.getSelection()).getFirstElement()));
@@ -51,7 +58,9 @@ class LinesView {
         return area;
     }
 
-    void show(UnitTotal unit) {
+    /** Shows the unit's lines (none for null), each component by the name its model gives it. */
+    void show(UnitTotal unit, UnaryOperator<String> names) {
+        componentNames = names;
         title.setText(unit == null ? messages.run_linesHint
                 : NLS.bind(messages.run_linesOf, unit.unit().name(), SwedishFormat.kronor(unit.total())));
         viewer.setInput(unit == null ? new Object[0] : unit.lines());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -31,11 +32,13 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.RunState;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.service.PaymentExports;
 import se.vardval.core.service.PaymentRunService;
 import se.vardval.core.service.UserError;
@@ -84,6 +87,10 @@ public class PaymentRunPart {
     PaymentExports exports;
 
     @Inject
+    @Service
+    ModelCatalog models;
+
+    @Inject
     MPart part;
 
     @Inject
@@ -110,6 +117,7 @@ public class PaymentRunPart {
     private CTabItem explanationTab;
     private ExplanationView explanation;
     private RunResult shown;
+    private UnaryOperator<String> componentNames = UnaryOperator.identity();
     private Job job;
 
     @PostConstruct
@@ -151,7 +159,7 @@ public class PaymentRunPart {
 
     /** A unit chosen in the totals: its lines and its rejected items. */
     private void unitSelected(UnitTotal unit) {
-        lines.show(unit);
+        lines.show(unit, componentNames);
         rejections.unit(unit.unit().hsaId());
     }
 
@@ -280,6 +288,8 @@ public class PaymentRunPart {
     /** Shows a run: totals, the first unit's lines and rejected items, charts and warnings. */
     void show(RunResult result) {
         shown = result;
+        componentNames = models.componentNames(
+                masterData.careChoice(careChoice).map(CareChoice::modelType).orElse(careChoice));
         PaymentRun run = result.run();
         RunSummary summary = RunSummary.of(result.lines(), masterData.providers(), masterData.units());
         controls.status(NLS.bind(messages.run_header, new Object[] { run.id(), SwedishFormat.month(run.period()),
@@ -288,15 +298,15 @@ public class PaymentRunPart {
         actions.show(run);
         totals.show(summary);
         UnitTotal first = summary.units().isEmpty() ? null : summary.units().get(0);
-        lines.show(first);
+        lines.show(first, componentNames);
         rejections.unit(first == null ? null : first.unit().hsaId());
         if (first != null) {
             totals.select(first);
         }
         ChartData history = RunHistory.of(runs, run, result.lines());
         Map<String, Integer> colours = colours(summary, history);
-        unitChart.show(ChartData.perUnit(summary), colours);
-        historyChart.show(history, colours);
+        unitChart.show(ChartData.perUnit(summary), colours, componentNames);
+        historyChart.show(history, colours, componentNames);
         Map<String, String> names = masterData.units().stream()
                 .collect(Collectors.toMap(Unit::hsaId, Unit::name, (a, b) -> a));
         warnings.show(result.warnings(), names);

@@ -3,6 +3,7 @@ package se.vardval.ui.run;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -66,22 +67,22 @@ class StackedBarChart {
      * axis labels are still being sized keep the axes' old pixel lengths (a chart's first bars stood wide, shifted and
      * too short).
      */
-    void show(ChartData data, Map<String, Integer> colourIndex) {
-        draw(data, colourIndex);
+    void show(ChartData data, Map<String, Integer> colourIndex, UnaryOperator<String> names) {
+        draw(data, colourIndex, names);
         chart.getDisplay().asyncExec(() -> {
             if (!chart.isDisposed()) {
-                draw(data, colourIndex);
+                draw(data, colourIndex, names);
             }
         });
     }
 
-    private void draw(ChartData data, Map<String, Integer> colourIndex) {
+    private void draw(ChartData data, Map<String, Integer> colourIndex, UnaryOperator<String> names) {
         ChartAxes.begin(chart, title);
         chart.getAxisSet().getYAxis(0).getTitle().setVisible(true);
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.setCategorySeries(data.categories().toArray(String[]::new));
         x.getTick().setTickLabelAngle(data.categories().size() > 8 ? 45 : 0);
-        data.series().forEach((name, values) -> add(name, values, colourIndex.getOrDefault(name, 0)));
+        data.series().forEach((code, values) -> add(code, names.apply(code), values, colourIndex.getOrDefault(code, 0)));
         range(data);
         chart.redraw();
     }
@@ -92,7 +93,8 @@ class StackedBarChart {
         chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
     }
 
-    private void add(String name, double[] values, int colour) {
+    /** Adds a series' bars above zero and its deductions below, both labelled with the series' name in the legend. */
+    private void add(String id, String name, double[] values, int colour) {
         double[] up = new double[values.length];
         double[] down = new double[values.length];
         boolean anyUp = false;
@@ -106,10 +108,11 @@ class StackedBarChart {
         Color color = new Color(PALETTE[colour % PALETTE.length][0], PALETTE[colour % PALETTE.length][1],
                 PALETTE[colour % PALETTE.length][2]);
         if (anyUp || !anyDown) {
-            bars(name, up, color, 0);
+            bars(id, up, color, 0).setDescription(name);
         }
         if (anyDown) {
-            IBarSeries<?> series = bars(name + DEDUCTION, down, color, deductionAxis);
+            IBarSeries<?> series = bars(id + DEDUCTION, down, color, deductionAxis);
+            series.setDescription(name + DEDUCTION);
             series.setVisibleInLegend(!anyUp);
         }
     }

@@ -36,7 +36,7 @@ class ExplainTest {
     @Test
     void aComponentOfAUnitShowsBasisRateAmountAndThePersonsBehindIt() {
         Explanation e = MODEL.explain(inputs(), new ExplainRequest("A", AgeCapitation.CODE, null));
-        assertTrue(e.summary().startsWith("AGE_CAPITATION vid A i 2020-03: underlag 2 × à-pris 100 = 200,00 kr"
+        assertTrue(e.summary().startsWith("Åldersviktad vårdpeng (AGE_CAPITATION) vid A i 2020-03: underlag 2 × à-pris 100 = 200,00 kr"
                 + " (avrundat en gång från det exakta beloppet). Σ över de listade den 2020-03-01 av vikten för deras"
                 + " åldersgrupp × 1 200 kr per poäng och år / 12."), e.summary());
         assertEquals(List.of("Personnummer", "Kön", "Ålder", "Åldersgrupp", "Vikt", "Kr"), e.columns());
@@ -94,7 +94,7 @@ class ExplainTest {
         assertThrows(UserError.class, () -> MODEL.explain(inputs(), new ExplainRequest("A", "BONUS", null)));
         assertThrows(UserError.class, () -> MODEL.explain(inputs(), new ExplainRequest(null, null, null)));
         Explanation none = MODEL.explain(inputs(), new ExplainRequest("A", "SUPPLEMENTARY_X", null));
-        assertTrue(none.summary().startsWith("SUPPLEMENTARY_X vid A i 2020-03: ingen rad (0 kr). "), none.summary());
+        assertTrue(none.summary().startsWith("Tilläggsuppdrag X (SUPPLEMENTARY_X) vid A i 2020-03: ingen rad (0 kr). "), none.summary());
     }
 
     @Test

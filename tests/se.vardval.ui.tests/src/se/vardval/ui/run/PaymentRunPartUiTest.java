@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.eclipse.swt.SWT;
@@ -140,10 +142,15 @@ class PaymentRunPartUiTest {
         Table lines = widget("run.lines", Table.class);
         assertTrue(lines.getItemCount() > 0, "the first unit's lines are shown");
         BigDecimal unitSum = BigDecimal.ZERO;
+        List<String> codes = new ArrayList<>();
         for (TableItem line : lines.getItems()) {
             assertFalse(line.getText(0).isEmpty(), "a component");
             unitSum = unitSum.add(SwedishFormat.parse(line.getText(3)));
+            codes.add(line.getText(4));
         }
+        int capitation = codes.indexOf("AGE_CAPITATION");
+        assertTrue(capitation >= 0, codes.toString());
+        assertEquals("Åldersviktad vårdpeng", lines.getItem(capitation).getText(0), "the component by its name");
         assertEquals(SwedishFormat.parse(firstUnit.getText(2)), unitSum, "the drill-down adds up to the unit's total");
 
         Chart units = widget("run.chart.units", Chart.class);
@@ -151,6 +158,8 @@ class PaymentRunPartUiTest {
         assertTrue(units.getAxisSet().getYAxis(0).getTick().isVisible(), "a shown run's amounts are on the axis");
         assertTrue(units.getSeriesSet().getSeries().length >= 3, "a stacked series per component");
         assertTrue(Arrays.stream(units.getSeriesSet().getSeries()).allMatch(ISeries::isStackEnabled));
+        assertEquals("Åldersviktad vårdpeng", units.getSeriesSet().getSeries("AGE_CAPITATION").getDescription(),
+                "the legend names the component");
         showTab(0);
         Screens.save(view.shell(), "run-chart-units");
 
@@ -171,7 +180,8 @@ class PaymentRunPartUiTest {
         Waits.until(view.display(), JOB, "the explanation of " + lines.getItem(0).getText(0),
                 () -> !summary.getText().equals(explaining));
         assertTrue(explanation.getColumnCount() > 0, summary.getText());
-        assertTrue(summary.getText().startsWith(lines.getItem(0).getText(0) + " vid "), summary.getText());
+        assertTrue(summary.getText().startsWith(lines.getItem(0).getText(0) + " (" + lines.getItem(0).getText(4)
+                + ") vid "), summary.getText());
         assertTrue(summary.getText().contains(" × à-pris "), summary.getText());
         assertTrue(explanation.getItemCount() > 0, "the persons behind " + lines.getItem(0).getText(0));
         Waits.settle(view.display(), Duration.ofMillis(400));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.di.extensions.Service;
@@ -26,9 +27,11 @@ import org.eclipse.swtchart.Range;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
+import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
@@ -63,6 +66,10 @@ public class ComponentMixPart {
     @Inject
     @Service
     RunStore runs;
+
+    @Inject
+    @Service
+    ModelCatalog models;
 
     @Inject
     MPart part;
@@ -114,6 +121,8 @@ public class ComponentMixPart {
         TreeSet<String> components = byUnit.values().stream().flatMap(List::stream).map(PaymentLine::component)
                 .collect(Collectors.toCollection(TreeSet::new));
         chart.getAxisSet().getXAxis(0).setCategorySeries(units.toArray(String[]::new));
+        UnaryOperator<String> componentNames = models.componentNames(
+                masterData.careChoice(careChoice).map(CareChoice::modelType).orElse(careChoice));
         int colour = 0;
         for (String component : components) {
             double[] shares = new double[units.size()];
@@ -122,6 +131,7 @@ public class ComponentMixPart {
             }
             IBarSeries<?> series = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, component);
             int[] rgb = PALETTE[colour++ % PALETTE.length];
+            series.setDescription(componentNames.apply(component));
             series.setBarColor(new Color(rgb[0], rgb[1], rgb[2]));
             series.setYSeries(shares);
             series.enableStack(true);

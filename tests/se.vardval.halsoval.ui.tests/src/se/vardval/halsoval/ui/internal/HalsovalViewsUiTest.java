@@ -131,6 +131,8 @@ class HalsovalViewsUiTest {
             assertEquals(100, sum, 0.001);
         }
         assertEquals(LineStyle.DOT, chart.getAxisSet().getYAxis(0).getGrid().getStyle());
+        assertEquals("Glesbygdsersättning", chart.getSeriesSet().getSeries("SPARSITY").getDescription(),
+                "the legend names the component");
         view.save("halsoval-component-mix");
 
         widget("mix.month", Text.class).setText("2019-01");

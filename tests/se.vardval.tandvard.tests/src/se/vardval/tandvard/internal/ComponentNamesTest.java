@@ -1,0 +1,18 @@
+package se.vardval.tandvard.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.vardval.tandvard.internal.Fixtures.MODEL;
+
+import org.junit.jupiter.api.Test;
+
+class ComponentNamesTest {
+
+    @Test
+    void everyComponentHasASwedishName() {
+        assertEquals("Tandvårdspeng", MODEL.componentName("CAPITATION"));
+        assertEquals("Avsättning till riskpoolen", MODEL.componentName("RISK_POOL"));
+        assertEquals("Utbetalning ur riskpoolen", MODEL.componentName("RISK_POOL_PAYOUT"));
+        assertEquals("Akutbehandling av annan kliniks listade", MODEL.componentName("EMERGENCY_ELSEWHERE"));
+        assertEquals("Avdrag för listades akutbesök vid annan klinik", MODEL.componentName("EMERGENCY_CHARGE"));
+    }
+}
