@@ -230,6 +230,7 @@ public class Messages {
     public String accounts_default;
     public String accounts_component;
     public String accounts_account;
+    public String accounts_name;
     public String accounts_set;
     public String accounts_remove;
     public String accounts_unsaved;

@@ -32,7 +32,6 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
-import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.RunState;
 import se.vardval.core.domain.Unit;
@@ -52,6 +51,7 @@ import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.run.RunPeriodJob.Step;
 import se.vardval.ui.run.RunSummary.UnitTotal;
+import se.vardval.ui.views.ComponentNamesOf;
 import se.vardval.ui.views.DefaultMonth;
 
 /**
@@ -288,8 +288,7 @@ public class PaymentRunPart {
     /** Shows a run: totals, the first unit's lines and rejected items, charts and warnings. */
     void show(RunResult result) {
         shown = result;
-        componentNames = models.componentNames(
-                masterData.careChoice(careChoice).map(CareChoice::modelType).orElse(careChoice));
+        componentNames = ComponentNamesOf.careChoice(models, masterData, careChoice);
         PaymentRun run = result.run();
         RunSummary summary = RunSummary.of(result.lines(), masterData.providers(), masterData.units());
         controls.status(NLS.bind(messages.run_header, new Object[] { run.id(), SwedishFormat.month(run.period()),

@@ -1,6 +1,7 @@
 package se.vardval.ui.settings;
 
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
@@ -26,6 +27,7 @@ import jakarta.inject.Inject;
 import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.ComponentAccounts;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.service.UserError;
 import se.vardval.core.store.ComponentAccountStore;
 import se.vardval.core.store.MasterDataStore;
@@ -35,6 +37,7 @@ import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.parts.Tables;
+import se.vardval.ui.views.ComponentNamesOf;
 
 /**
  * The vårdval's finance accounts for the SIE export: a table of payment component → account, the default account of
@@ -58,6 +61,10 @@ public class AccountPlanPart {
     @Inject
     @Service
     RunStore runs;
+
+    @Inject
+    @Service
+    ModelCatalog models;
 
     @Inject
     MPart part;
@@ -104,6 +111,8 @@ public class AccountPlanPart {
         table.setContentProvider(ArrayContentProvider.getInstance());
         Tables.column(table, Row.class, messages.accounts_component, 260, Row::component);
         Tables.column(table, Row.class, messages.accounts_account, 120, Row::account);
+        UnaryOperator<String> names = ComponentNamesOf.careChoice(models, masterData, careChoice);
+        Tables.column(table, Row.class, messages.accounts_name, 280, row -> names.apply(row.component()));
         table.addSelectionChangedListener(e -> select(((IStructuredSelection) e.getSelection()).getFirstElement()));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());
         editor(parent);

@@ -64,6 +64,7 @@ class AccountPlanPartUiTest {
         assertEquals(2, table.getItemCount());
         assertEquals("CNI", table.getItem(0).getText(0));
         assertEquals("4541", table.getItem(0).getText(1));
+        assertEquals("Vårdtyngd enligt CNI", table.getItem(0).getText(2), "the component's name beside its code");
         click("accounts.save");
         assertEquals("Sparad.", status());
 

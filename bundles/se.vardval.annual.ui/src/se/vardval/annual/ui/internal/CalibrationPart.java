@@ -32,6 +32,8 @@ import se.vardval.annual.Calibration;
 import se.vardval.annual.CalibrationReport;
 import se.vardval.annual.ComponentShare;
 import se.vardval.annual.ScenarioComparison;
+import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ActingUser;
@@ -39,6 +41,7 @@ import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.parts.Tables;
+import se.vardval.ui.views.ComponentNamesOf;
 import se.vardval.ui.views.DefaultMonth;
 
 /**
@@ -64,6 +67,14 @@ public class CalibrationPart {
     @Inject
     @Service
     RunStore runs;
+
+    @Inject
+    @Service
+    MasterDataStore masterData;
+
+    @Inject
+    @Service
+    ModelCatalog models;
 
     @Inject
     MPart part;
@@ -191,7 +202,8 @@ public class CalibrationPart {
         rates.setInput(report.rates());
         ScenarioComparison months = report.perUnit();
         perUnit.show(new ScenarioComparison(months.careChoice(), months.period(),
-                List.of(messages.beforeCalibration, messages.calibrated), months.rows()));
+                List.of(messages.beforeCalibration, messages.calibrated), months.rows()),
+                ComponentNamesOf.careChoice(models, masterData, careChoice));
         job.status().info(NLS.bind(preview ? messages.calibrationPreview : messages.calibrationWritten,
                 new Object[] { SwedishFormat.kronor(report.calibration().frame()),
                     SwedishFormat.kronor(report.annualised()), SwedishFormat.kronor(report.residue()), year }));

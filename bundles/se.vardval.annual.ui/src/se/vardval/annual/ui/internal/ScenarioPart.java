@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -44,11 +45,14 @@ import se.vardval.annual.ScenarioProgress;
 import se.vardval.annual.ScenarioRow;
 import se.vardval.annual.ScenarioRulebook;
 import se.vardval.annual.Scenarios;
+import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.views.ComponentNamesOf;
 import se.vardval.ui.views.DefaultMonth;
 
 /**
@@ -76,6 +80,14 @@ public class ScenarioPart {
     RunStore runs;
 
     @Inject
+    @Service
+    MasterDataStore masterData;
+
+    @Inject
+    @Service
+    ModelCatalog models;
+
+    @Inject
     MPart part;
 
     @Inject
@@ -91,6 +103,7 @@ public class ScenarioPart {
     private ScenarioTable table;
     private ScenarioChart chart;
     private ScenarioComparison shown;
+    private UnaryOperator<String> componentNames = UnaryOperator.identity();
     private List<ScenarioRulebook> shownRulebooks = List.of();
     private Text name;
     private Combo saved;
@@ -215,7 +228,8 @@ public class ScenarioPart {
 
     private void show(ScenarioComparison comparison) {
         shown = comparison;
-        table.show(comparison);
+        componentNames = ComponentNamesOf.careChoice(models, masterData, careChoice);
+        table.show(comparison, componentNames);
         List<ScenarioUnit> units = ScenarioUnit.of(comparison);
         ScenarioUnit all = units.get(units.size() - 1);
         String totals = String.join(", ", IntStream.range(0, comparison.names().size())
@@ -233,7 +247,8 @@ public class ScenarioPart {
         List<ScenarioUnit> units = ScenarioUnit.of(shown);
         if (selected instanceof ScenarioUnit unit && !unit.allUnits()) {
             chart.show(NLS.bind(messages.chartUnit, unit.total().unitName()), shown.names(),
-                    unit.components().stream().map(ScenarioRow::component).toList(), unit.components());
+                    unit.components().stream().map(ScenarioRow::component).map(componentNames).toList(),
+                    unit.components());
             return;
         }
         List<ScenarioUnit> each = units.stream().filter(u -> !u.allUnits()).toList();

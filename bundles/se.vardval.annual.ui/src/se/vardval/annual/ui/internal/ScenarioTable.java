@@ -1,6 +1,7 @@
 package se.vardval.annual.ui.internal;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -21,6 +22,7 @@ final class ScenarioTable {
 
     private final Messages messages;
     private final TreeViewer viewer;
+    private UnaryOperator<String> componentNames = UnaryOperator.identity();
 
     ScenarioTable(Composite parent, Messages messages) {
         this.messages = messages;
@@ -32,7 +34,9 @@ final class ScenarioTable {
         return viewer;
     }
 
-    void show(ScenarioComparison comparison) {
+    /** Shows the comparison, units at the top and their components below them by the names their model gives them. */
+    void show(ScenarioComparison comparison, UnaryOperator<String> componentNames) {
+        this.componentNames = componentNames;
         viewer.getTree().setRedraw(false);
         try {
             for (TreeColumn column : viewer.getTree().getColumns()) {
@@ -65,7 +69,7 @@ final class ScenarioTable {
         if (element instanceof ScenarioUnit unit) {
             return unit.allUnits() ? messages.allUnits : unit.total().unitName();
         }
-        return ((ScenarioRow) element).component();
+        return componentNames.apply(((ScenarioRow) element).component());
     }
 
     private static String percent(ScenarioRow row, int i) {

@@ -27,7 +27,6 @@ import org.eclipse.swtchart.Range;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
-import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.PaymentLine;
@@ -37,6 +36,7 @@ import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.views.ComponentNamesOf;
 import se.vardval.ui.views.DefaultMonth;
 import se.vardval.ui.views.MonthBar;
 import se.vardval.ui.views.ChartAxes;
@@ -121,8 +121,7 @@ public class ComponentMixPart {
         TreeSet<String> components = byUnit.values().stream().flatMap(List::stream).map(PaymentLine::component)
                 .collect(Collectors.toCollection(TreeSet::new));
         chart.getAxisSet().getXAxis(0).setCategorySeries(units.toArray(String[]::new));
-        UnaryOperator<String> componentNames = models.componentNames(
-                masterData.careChoice(careChoice).map(CareChoice::modelType).orElse(careChoice));
+        UnaryOperator<String> componentNames = ComponentNamesOf.careChoice(models, masterData, careChoice);
         int colour = 0;
         for (String component : components) {
             double[] shares = new double[units.size()];

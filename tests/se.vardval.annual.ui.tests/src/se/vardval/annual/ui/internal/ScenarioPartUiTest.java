@@ -81,6 +81,9 @@ class ScenarioPartUiTest extends ViewHarness {
         for (TreeItem component : first.getItems()) {
             assertDifference(component);
         }
+        List<String> components = Arrays.stream(first.getItems()).map(c -> c.getText(0)).toList();
+        assertTrue(components.contains("Åldersviktad vårdpeng"), components.toString());
+        assertEquals(components, List.of(chart.getAxisSet().getXAxis(0).getCategorySeries()), "named in the chart");
         save("annual-scenario-unit");
 
         Path csv = Files.createTempFile("scenario", ".csv");
