@@ -1,6 +1,7 @@
 package se.vardval.halsoval.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,6 +22,8 @@ import se.vardval.halsoval.internal.HalsovalParameters.Target;
 final class Targets implements PaymentComponent {
 
     static final String PREFIX = "TARGET_";
+    /** Decimals of an indicator's value in an explanation (the comparison with the target uses the exact quotient). */
+    private static final int VALUE_DECIMALS = 4;
 
     @Override
     public void addLines(RunContext run, List<PaymentLine> lines) {
@@ -78,7 +81,8 @@ final class Targets implements PaymentComponent {
         Indicator value = value(run, target, hsaId);
         if (value != null) {
             rows.add(target.indicator(), PaymentLines.show(value.numerator()), PaymentLines.show(value.denominator()),
-                    value.value() == null ? "odefinierat" : PaymentLines.show(value.value()),
+                    value.value() == null ? "odefinierat"
+                            : PaymentLines.show(value.value().setScale(VALUE_DECIMALS, RoundingMode.HALF_UP)),
                     (target.comparison() == Comparison.AT_LEAST ? "≥ " : "≤ ")
                             + SwedishNumbers.decimal(target.threshold()),
                     met(value, target) ? "ja" : "nej", Integer.toString(run.listings().unit(hsaId).listed()));

@@ -2,6 +2,7 @@ package se.vardval.halsoval.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static se.vardval.halsoval.internal.Fixtures.MODEL;
 import static se.vardval.halsoval.internal.Fixtures.amount;
 import static se.vardval.halsoval.internal.Fixtures.defaults;
 import static se.vardval.halsoval.internal.Fixtures.kr;
@@ -19,6 +20,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.vardval.core.domain.Indicator;
 import se.vardval.core.domain.Sex;
+import se.vardval.core.model.ExplainRequest;
+import se.vardval.core.model.Explanation;
 import se.vardval.core.model.ModelResult;
 import se.vardval.core.model.RunWarning;
 
@@ -58,5 +61,18 @@ class TargetsTest {
         assertEquals(List.of("C", "C", "D", "D", "E"),
                 warnings(result, "INDICATOR_MISSING").stream().map(RunWarning::hsaId).toList());
         assertEquals("E", warnings(result, "INDICATOR_UNDEFINED").getFirst().hsaId());
+    }
+
+    @Test
+    void theExplanationShowsTheIndicatorsValueToFourDecimals() {
+        ObjectNode p = defaults();
+        p.putArray("targets").addObject().put("indicator", "CARE_GUARANTEE_3").put("threshold", kr("0.85"))
+                .put("comparison", "AT_LEAST").put("krPerListedPerYear", kr("60"));
+        TestInputs inputs = new TestInputs(MARCH, p).unit("A").listed(pnr(1980, 1, 1, 10), "A")
+                .indicator(value("A", "CARE_GUARANTEE_3", null, "214", "223"));
+
+        Explanation e = MODEL.explain(inputs, new ExplainRequest("A", "TARGET_CARE_GUARANTEE_3", null));
+
+        assertEquals(List.of("CARE_GUARANTEE_3", "214", "223", "0.9596", "≥ 0,85", "ja", "1"), e.rows().getFirst());
     }
 }
