@@ -9,6 +9,7 @@ import se.vardval.core.domain.Activity;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.PaymentLines;
+import se.vardval.core.model.SwedishNumbers;
 import se.vardval.halsoval.internal.HalsovalParameters.ProfessionGroup;
 import se.vardval.halsoval.internal.HalsovalParameters.VisitRates;
 import se.vardval.halsoval.internal.HalsovalParameters.Visits;
@@ -114,7 +115,14 @@ final class VisitPayments implements PaymentComponent {
                     + (visits.deductPatientFee() ? ", med den betalda patientavgiften avdragen" : "");
             default -> "Besök vid andra enheter av personer listade vid enheten, som debiteras enheten";
         };
-        return rows.explanation(rule + "; telefonrecept ersätts aldrig; kr per besök DOCTOR / OTHER.",
+        VisitRates rates = switch (component) {
+            case UNLISTED -> visits.unlisted();
+            case OUT_OF_COUNTY -> visits.outOfCounty();
+            default -> visits.otherListed();
+        };
+        return rows.explanation(rule + "; telefonrecept ersätts aldrig; " + SwedishNumbers.decimal(rates.doctor())
+                + " kr per läkarbesök och " + SwedishNumbers.decimal(rates.other()) + " kr per besök hos annan"
+                + " yrkesgrupp.",
                 "Aktivitet", "Datum", "Personnummer", "Yrkesgrupp", "Kontakt", "Besökt enhet", "Listad vid",
                 "Patientavgift", "Kr");
     }

@@ -51,6 +51,10 @@ class ExplainTest {
         assertEquals(List.of("-600", "-300"), charge.rows().stream().map(r -> r.getLast()).toList());
         Explanation outOfCounty = MODEL.explain(inputs(), new ExplainRequest("A", VisitPayments.OUT_OF_COUNTY, null));
         assertEquals(List.of("1400", "700"), outOfCounty.rows().stream().map(r -> r.getLast()).toList());
+        assertTrue(outOfCounty.summary().endsWith("; telefonrecept ersätts aldrig; 1 600 kr per läkarbesök och 700 kr"
+                + " per besök hos annan yrkesgrupp."), outOfCounty.summary());
+        assertTrue(charge.summary().contains("; 600 kr per läkarbesök och 300 kr per besök hos annan yrkesgrupp."),
+                charge.summary());
     }
 
     @Test
