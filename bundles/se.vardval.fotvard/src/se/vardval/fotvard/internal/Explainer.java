@@ -52,7 +52,8 @@ final class Explainer {
                     rows(atUnit, d -> !d.isPaid(), Explainer::rejectedRow));
         }
         PaymentLine line = lines.stream().filter(l -> l.component().equals(component)).findFirst().orElse(null);
-        String head = FotvardComponents.NAMES.labelOf(component) + " vid " + hsaId + " i " + run.inputs().period() + ": " + (line == null
+        String head = FotvardComponents.NAMES.labelOf(component) + " vid " + hsaId + " i " + run.inputs().period()
+                + ": " + (line == null
                 ? "ingen rad (0 kr). "
                 : treatments(line.basis()) + ", " + SwedishNumbers.kronor(line.amount())
                         + " (den exakta summan avrundad en gång). ");
@@ -73,8 +74,8 @@ final class Explainer {
         List<List<String>> rows = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (PaymentLine line : lines) {
-            rows.add(List.of(line.component(), line.basis().toPlainString(), line.rate().toPlainString(),
-                    line.amount().toPlainString()));
+            rows.add(List.of(FotvardComponents.NAMES.labelOf(line.component()), line.basis().toPlainString(),
+                    line.rate().toPlainString(), line.amount().toPlainString()));
             total = total.add(line.amount());
         }
         Map<Rejection, Integer> rejected = new TreeMap<>();

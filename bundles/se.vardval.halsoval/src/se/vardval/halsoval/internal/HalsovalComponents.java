@@ -6,7 +6,7 @@ import java.util.Map;
 import se.vardval.core.domain.CostCategory;
 import se.vardval.core.model.ComponentNames;
 
-/** The Swedish names of Hälsoval's payment components, as the region's förfrågningsunderlag and ersättningsbesked say. */
+/** The Swedish names of Hälsoval's payment components, as förfrågningsunderlag and ersättningsbesked call them. */
 final class HalsovalComponents {
 
     static final ComponentNames NAMES = ComponentNames.of(names())

@@ -57,7 +57,8 @@ final class VatCompensation implements PaymentComponent {
         Provider provider = run.providerOf(hsaId);
         if (isPrivate(provider)) {
             lines.stream().filter(l -> l.hsaId().equals(hsaId) && included(l.component()))
-                    .forEach(l -> rows.add(l.component(), PaymentLines.show(l.amount())));
+                    .forEach(l -> rows.add(HalsovalComponents.NAMES.labelOf(l.component()),
+                            PaymentLines.show(l.amount())));
         }
         return rows.explanation(isPrivate(provider)
                 ? SwedishNumbers.decimal(run.parameters().vatPercent())

@@ -42,7 +42,8 @@ final class Explainer {
         }
         String component = request.component();
         PaymentLine line = lines.stream().filter(l -> l.component().equals(component)).findFirst().orElse(null);
-        String head = SpecialistComponents.NAMES.labelOf(component) + " vid " + hsaId + " i " + run.inputs().period() + ": "
+        String head = SpecialistComponents.NAMES.labelOf(component) + " vid " + hsaId + " i " + run.inputs().period()
+                + ": "
                 + (line == null ? "ingen rad (0 kr). " : PaymentLines.describe(line) + ". ");
         if (component.equals(Components.CEILING)) {
             return ceiling(run, month, earlier, hsaId, head);
@@ -76,8 +77,8 @@ final class Explainer {
         List<List<String>> rows = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (PaymentLine line : lines) {
-            rows.add(List.of(line.component(), PaymentLines.show(line.basis()), PaymentLines.show(line.rate()),
-                    line.amount().toPlainString()));
+            rows.add(List.of(SpecialistComponents.NAMES.labelOf(line.component()), PaymentLines.show(line.basis()),
+                    PaymentLines.show(line.rate()), line.amount().toPlainString()));
             total = total.add(line.amount());
         }
         for (Unpaid u : month.activities().unpaid()) {
@@ -131,7 +132,7 @@ final class Explainer {
         for (Priced p : month.activities().paid()) {
             if (p.activity().personId().equals(personId)) {
                 rows.add(List.of(p.activity().activityId(), p.activity().date().toString(), p.hsaId(),
-                        p.component(), p.detail(), PaymentLines.show(p.amount())));
+                        SpecialistComponents.NAMES.nameOf(p.component()), p.detail(), PaymentLines.show(p.amount())));
             }
         }
         for (Unpaid u : month.activities().unpaid()) {

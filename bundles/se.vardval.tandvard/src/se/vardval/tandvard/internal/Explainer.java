@@ -38,8 +38,8 @@ final class Explainer {
             List<List<String>> rows = new ArrayList<>();
             BigDecimal total = BigDecimal.ZERO;
             for (PaymentLine line : lines) {
-                rows.add(List.of(line.component(), PaymentLines.show(line.basis()), PaymentLines.show(line.rate()),
-                        line.amount().toPlainString()));
+                rows.add(List.of(TandvardComponents.NAMES.labelOf(line.component()), PaymentLines.show(line.basis()),
+                        PaymentLines.show(line.rate()), line.amount().toPlainString()));
                 total = total.add(line.amount());
             }
             return new Explanation(hsaId + " i " + run.inputs().period() + ": " + SwedishNumbers.kronor(total)
@@ -48,7 +48,8 @@ final class Explainer {
         }
         String component = request.component();
         PaymentLine line = lines.stream().filter(l -> l.component().equals(component)).findFirst().orElse(null);
-        String head = TandvardComponents.NAMES.labelOf(component) + " vid " + hsaId + " i " + run.inputs().period() + ": "
+        String head = TandvardComponents.NAMES.labelOf(component) + " vid " + hsaId + " i " + run.inputs().period()
+                + ": "
                 + (line == null ? "ingen rad (0 kr). " : PaymentLines.describe(line) + ". ");
         return switch (component) {
             case Capitation.CODE -> children(run, hsaId, head);
@@ -100,7 +101,8 @@ final class Explainer {
         List<List<String>> rows = new ArrayList<>();
         Capitation.forEachChild(run, null, child -> {
             if (child.personId().equals(personId)) {
-                rows.add(List.of(Capitation.CODE, child.hsaId(), "ålder " + child.age() + ", "
+                rows.add(List.of(TandvardComponents.NAMES.nameOf(Capitation.CODE), child.hsaId(),
+                        "ålder " + child.age() + ", "
                         + (child.paid() ? "åldersgrupp " + child.group().label() : "utanför åldersgränserna")
                         + ", vårdbehovsgrupp " + child.careNeedGroup(),
                         childRow(child).getLast()));
@@ -110,8 +112,9 @@ final class Explainer {
             if (t.activity().personId().equals(personId)) {
                 String what = "akuttandvård " + t.activity().codes().get(EmergencyElsewhere.CODE_KEY) + " den "
                         + t.activity().date();
-                rows.add(List.of(EmergencyElsewhere.CODE, t.activity().hsaId(), what, PaymentLines.show(t.fee())));
-                rows.add(List.of(EmergencyElsewhere.CHARGE, t.listingHsaId(), what,
+                rows.add(List.of(TandvardComponents.NAMES.nameOf(EmergencyElsewhere.CODE), t.activity().hsaId(), what,
+                        PaymentLines.show(t.fee())));
+                rows.add(List.of(TandvardComponents.NAMES.nameOf(EmergencyElsewhere.CHARGE), t.listingHsaId(), what,
                         PaymentLines.show(t.fee().negate())));
             }
         }

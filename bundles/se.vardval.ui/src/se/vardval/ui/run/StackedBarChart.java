@@ -82,7 +82,8 @@ class StackedBarChart {
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.setCategorySeries(data.categories().toArray(String[]::new));
         x.getTick().setTickLabelAngle(data.categories().size() > 8 ? 45 : 0);
-        data.series().forEach((code, values) -> add(code, names.apply(code), values, colourIndex.getOrDefault(code, 0)));
+        data.series().forEach((code, values) -> add(code, names.apply(code), values,
+                colourIndex.getOrDefault(code, 0)));
         range(data);
         chart.redraw();
     }

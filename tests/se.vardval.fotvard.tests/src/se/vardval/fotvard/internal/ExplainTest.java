@@ -26,7 +26,7 @@ class ExplainTest {
         assertEquals("F1 i 2025-03: 1 965,50 kr totalt, summan av enhetens avrundade rader; avvisade behandlingar:"
                 + " NO_REFERRAL=1.", e.summary());
         assertEquals(List.of("Komponent", "Underlag", "À-pris", "Belopp"), e.columns());
-        assertEquals(List.of("HOME_VISIT", "1", "275", "275.00"), e.rows().getFirst());
+        assertEquals(List.of("Tillägg för hembesök (HOME_VISIT)", "1", "275", "275.00"), e.rows().getFirst());
         assertEquals(4, e.rows().size());
         Explanation rejected = Fixtures.MODEL.explain(inputs(), new ExplainRequest("F1", "REJECTED", null));
         assertEquals(List.of(List.of("A010", "2025-03-25", P3, "", "NO_REFERRAL", "remiss R77 är okänd")),

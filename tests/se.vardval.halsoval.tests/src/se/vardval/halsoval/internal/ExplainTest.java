@@ -67,8 +67,10 @@ class ExplainTest {
     @Test
     void aUnitWithoutComponentListsItsLines() {
         Explanation e = MODEL.explain(inputs(), new ExplainRequest("A", null, null));
-        assertEquals(List.of(AgeCapitation.CODE, Cni.CODE, VisitPayments.OTHER_LISTED, VisitPayments.OUT_OF_COUNTY,
-                VisitPayments.UNLISTED, VisitPayments.CHARGE), e.rows().stream().map(List::getFirst).toList());
+        assertEquals(List.of("Åldersviktad vårdpeng (AGE_CAPITATION)", "Vårdtyngd enligt CNI (CNI)",
+                "Besök av listade vid annan enhet (VISITS_OTHER_LISTED)", "Utomlänsbesök (VISITS_OUT_OF_COUNTY)",
+                "Besök av olistade (VISITS_UNLISTED)", "Avdrag för listades besök vid annan enhet (VISIT_CHARGE)"),
+                e.rows().stream().map(List::getFirst).toList());
         assertEquals("A i 2020-03: 2 150,00 kr totalt, summan av enhetens avrundade rader.", e.summary());
     }
 
@@ -76,9 +78,9 @@ class ExplainTest {
     void aPersonShowsWhatTheyBroughtEachUnit() {
         Explanation e = MODEL.explain(inputs(), new ExplainRequest(null, null, VisitPaymentsTest.LISTED_AT_A));
         List<String> units = e.rows().stream().map(r -> r.get(0) + " " + r.get(1)).toList();
-        assertTrue(units.contains("A AGE_CAPITATION"), units.toString());
-        assertTrue(units.contains("B VISITS_OTHER_LISTED"), units.toString());
-        assertTrue(units.contains("A VISIT_CHARGE"), units.toString());
+        assertTrue(units.contains("A Åldersviktad vårdpeng"), units.toString());
+        assertTrue(units.contains("B Besök av listade vid annan enhet"), units.toString());
+        assertTrue(units.contains("A Avdrag för listades besök vid annan enhet"), units.toString());
         // 100 capitation + 0 CNI (no flags) + 600 + 300 at B − 600 − 300 charged to A; own visit and prescription 0
         assertTrue(e.summary().contains(": listad vid A den 2020-03-01; gav totalt 100,00 kr (exakta andelar"),
                 e.summary());
@@ -90,7 +92,7 @@ class ExplainTest {
     void aPersonsCniShareIsTheirFlagsOverTheReference() {
         Explanation e = MODEL.explain(inputs(), new ExplainRequest(null, Cni.CODE, CHILD));
         // the only flag among the two listed on 1 March: reference 3.23 / 2; the child's share 3.23 / (3.23/2) × 100
-        assertTrue(e.rows().contains(List.of("A", Cni.CODE, "flaggor UNDER5", "200.0000")), e.rows().toString());
+        assertTrue(e.rows().contains(List.of("A", "Vårdtyngd enligt CNI", "flaggor UNDER5", "200.0000")), e.rows().toString());
     }
 
     @Test
