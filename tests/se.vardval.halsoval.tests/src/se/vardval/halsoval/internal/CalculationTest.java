@@ -28,7 +28,8 @@ import se.vardval.core.model.RunWarning;
 
 class CalculationTest {
 
-    private static TestInputs month(JsonNode parameters) {
+    /** Two units, one private, and forty listed residents with every CNI flag, each with a visit in March 2020. */
+    static TestInputs month(JsonNode parameters) {
         TestInputs inputs = new TestInputs(YearMonth.of(2020, 3), parameters).unit("B", TestInputs.PRIVATE, 3000)
                 .unit("A");
         for (int i = 0; i < 40; i++) {

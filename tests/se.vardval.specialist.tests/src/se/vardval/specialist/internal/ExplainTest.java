@@ -34,7 +34,8 @@ class ExplainTest {
         assertEquals("U1 i 2025-03: 400,00 kr totalt, summan av enhetens avrundade rader; aktiviteter som inte"
                 + " ersätts följer med sina orsaker.", e.summary());
         assertEquals(List.of("Komponent", "Underlag", "À-pris", "Belopp"), e.columns());
-        assertEquals(List.of(List.of("VISITS", "1", "400", "400.00"), List.of("ersätts inte: REFERRAL_MISSING", "A2",
+        assertEquals(List.of(List.of("Besöksersättning (VISITS)", "1", "400", "400.00"),
+                List.of("ersätts inte: REFERRAL_MISSING", "A2",
                 "ett nybesök kräver remiss (referral=<id>) enligt vårdvalets förfrågningsunderlag;"
                         + " ingen är registrerad",
                 "0.00")), e.rows());

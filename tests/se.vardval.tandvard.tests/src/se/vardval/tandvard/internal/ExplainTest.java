@@ -46,17 +46,20 @@ class ExplainTest {
     @Test
     void aChildsAmountsAtEachClinic() {
         Explanation e = MODEL.explain(inputs(), new ExplainRequest(null, null, EmergencyElsewhereTest.Y));
-        assertEquals(List.of(List.of("CAPITATION", "B", "ålder 12, åldersgrupp 7–12, vårdbehovsgrupp 2", "133.3333"),
-                List.of("EMERGENCY_ELSEWHERE", "A", "akuttandvård AKUT2 den 2025-03-11", "1299.99"),
-                List.of("EMERGENCY_CHARGE", "B", "akuttandvård AKUT2 den 2025-03-11", "-1299.99")), e.rows());
+        assertEquals(List.of(List.of("Tandvårdspeng", "B", "ålder 12, åldersgrupp 7–12, vårdbehovsgrupp 2", "133.3333"),
+                List.of("Akutbehandling av annan kliniks listade", "A", "akuttandvård AKUT2 den 2025-03-11", "1299.99"),
+                List.of("Avdrag för listades akutbesök vid annan klinik", "B", "akuttandvård AKUT2 den 2025-03-11",
+                        "-1299.99")), e.rows());
     }
 
     @Test
     void aClinicsLinesAddUpAndAnUnknownComponentIsRefused() {
         Explanation e = MODEL.explain(inputs(), new ExplainRequest("B", null, null));
-        assertEquals(List.of(List.of("CAPITATION", "1", "133.333333", "133.33"),
-                List.of("EMERGENCY_CHARGE", "1", "-1299.99", "-1299.99"),
-                List.of("EMERGENCY_ELSEWHERE", "2", "650", "1300.00")), e.rows());
+        assertEquals(List.of(List.of("Tandvårdspeng (CAPITATION)", "1", "133.333333", "133.33"),
+                List.of("Avdrag för listades akutbesök vid annan klinik (EMERGENCY_CHARGE)", "1", "-1299.99",
+                        "-1299.99"),
+                List.of("Akutbehandling av annan kliniks listade (EMERGENCY_ELSEWHERE)", "2", "650", "1300.00")),
+                e.rows());
         assertEquals("B i 2025-03: 133,34 kr totalt, summan av klinikens avrundade rader.", e.summary());
         assertThrows(UserError.class, () -> MODEL.explain(inputs(), new ExplainRequest("A", "PENALTY", null)));
     }
