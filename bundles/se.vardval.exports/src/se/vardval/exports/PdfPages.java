@@ -24,6 +24,7 @@ final class PdfPages implements AutoCloseable {
     private static final float LINE = 14;
     private static final float[] COLUMNS = { 0, 230, 330, 430 };
     private static final float TABLE_WIDTH = 495;
+    private static final float TEXT = 10;
     private static final float SMALL = 8;
     private static final float SMALL_LINE = 10;
     private static final float CELL_GAP = 5;
@@ -40,14 +41,16 @@ final class PdfPages implements AutoCloseable {
         y -= 8;
     }
 
-    /** A line of text. */
+    /** A paragraph of text, broken into lines at the page's width. */
     void text(String text) throws IOException {
-        write(regular, 10, MARGIN, text);
+        for (String line : wrap(regular, TEXT, printable(text), TABLE_WIDTH)) {
+            write(regular, TEXT, MARGIN, line);
+        }
     }
 
     /** A line of bold text. */
     void bold(String text) throws IOException {
-        write(bold, 10, MARGIN, text);
+        write(bold, TEXT, MARGIN, text);
     }
 
     /** Some space before the next block. */
@@ -113,7 +116,7 @@ final class PdfPages implements AutoCloseable {
         int height = 1;
         for (int i = 0; i < cells.length; i++) {
             float right = i + 1 < offsets.length ? offsets[i + 1] - CELL_GAP : TABLE_WIDTH;
-            wrapped.add(wrap(font, printable(cells[i]), right - offsets[i]));
+            wrapped.add(wrap(font, SMALL, printable(cells[i]), right - offsets[i]));
             height = Math.max(height, wrapped.get(i).size());
         }
         if (content == null || y - (height - 1) * SMALL_LINE < MARGIN + LINE) {
@@ -137,13 +140,13 @@ final class PdfPages implements AutoCloseable {
         content.endText();
     }
 
-    /** The text in lines no wider than {@code width} in small type, broken at spaces (a longer word where it must). */
-    private static List<String> wrap(PDFont font, String text, float width) throws IOException {
+    /** The text in lines no wider than {@code width} in type of {@code size}, broken at spaces (a long word anywhere). */
+    private static List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(font, candidate) <= width) {
+            if (width(font, size, candidate) <= width) {
                 line.setLength(0);
                 line.append(candidate);
                 continue;
@@ -152,9 +155,9 @@ final class PdfPages implements AutoCloseable {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            while (width(font, word) > width) {
+            while (width(font, size, word) > width) {
                 int fits = 1;
-                while (width(font, word.substring(0, fits + 1)) <= width) {
+                while (width(font, size, word.substring(0, fits + 1)) <= width) {
                     fits++;
                 }
                 lines.add(word.substring(0, fits));
@@ -166,8 +169,8 @@ final class PdfPages implements AutoCloseable {
         return lines;
     }
 
-    private static float width(PDFont font, String text) throws IOException {
-        return font.getStringWidth(text) / 1000 * SMALL;
+    private static float width(PDFont font, float size, String text) throws IOException {
+        return font.getStringWidth(text) / 1000 * size;
     }
 
     private void write(PDFont font, float size, float x, String text) throws IOException {

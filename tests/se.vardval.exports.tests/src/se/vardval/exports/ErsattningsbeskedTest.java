@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.RunWarning;
 
 /**
  * The ersättningsbesked read back as text: figures, Swedish letters, rejected items with their reasons, page numbers
@@ -60,6 +61,20 @@ class ErsattningsbeskedTest {
         assertTrue(text.contains("Åldersviktad vårdpeng 2 500 204,4166666667 511 041,67"), text);
         assertTrue(text.contains("Vårdtyngd enligt CNI 1,2 50 000 60 000,00"), text);
         assertFalse(text.contains("AGE_CAPITATION"), text);
+    }
+
+    @Test
+    void aLongRemarkIsBrokenIntoLinesWithinThePage() throws IOException {
+        RunDocument one = Fixture.document();
+        String message = "34 av de listade saknar avstånd till länssjukhuset i personregistret och ger ingen"
+                + " glesbygdsersättning.";
+        RunDocument document = new RunDocument(one.run(), one.careChoice(), one.decision(), one.providers(),
+                one.units(), one.lines(), List.of(new RunWarning("SE-OST", "DISTANCE_MISSING", message)));
+
+        String text = text(document, Fixture.REGION);
+
+        assertFalse(text.contains(message), "on one line it ran off the page: " + text);
+        assertTrue(text.replaceAll("\\s+", " ").contains("SE-OST DISTANCE_MISSING: " + message), text);
     }
 
     @Test
