@@ -16,8 +16,8 @@ import se.vardval.core.model.SwedishNumbers;
 
 /**
  * One provider's ersättningsbesked for a run, in Swedish, as PDF: the provider, the period, the rulebook and its
- * decision, per unit each component by its name with basis, rate and amount, the totals, the rejected items with their reasons
- * and the remarks, of its own units and persons only, and page numbers.
+ * decision, per unit each component by its name with basis, rate and amount, the totals, the rejected items with
+ * their reasons and the remarks, of its own units and persons only, and page numbers.
  */
 public final class Ersattningsbesked {
 
@@ -74,8 +74,8 @@ public final class Ersattningsbesked {
         pdf.bold("Vårdenhet: " + document.unit(hsaId).map(Unit::name).orElse(hsaId) + " (" + hsaId + ")");
         pdf.row("Ersättning", "Underlag", "À-pris kr", "Belopp kr");
         for (PaymentLine line : lines) {
-            pdf.row(componentNames.apply(line.component()), SwedishNumbers.decimal(line.basis()), SwedishNumbers.decimal(line.rate()),
-                    SwedishNumbers.amount(line.amount()));
+            pdf.row(componentNames.apply(line.component()), SwedishNumbers.decimal(line.basis()),
+                    SwedishNumbers.decimal(line.rate()), SwedishNumbers.amount(line.amount()));
         }
         BigDecimal total = RunDocument.total(lines);
         pdf.row("Summa vårdenhet", "", "", SwedishNumbers.amount(total));

@@ -140,7 +140,7 @@ final class PdfPages implements AutoCloseable {
         content.endText();
     }
 
-    /** The text in lines no wider than {@code width} in type of {@code size}, broken at spaces (a long word anywhere). */
+    /** The text in lines no wider than {@code width} in type of {@code size}, broken at spaces (a long word too). */
     private static List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();

@@ -36,7 +36,8 @@ class ExplainTest {
     @Test
     void theTreatmentsBehindALine() {
         Explanation e = Fixtures.MODEL.explain(inputs(), new ExplainRequest("F1", "TREATMENT_RISK4", null));
-        assertEquals("Behandlingar riskgrupp 4 (TREATMENT_RISK4) vid F1 i 2025-03: 2 behandlingar, 820,00 kr (den exakta summan avrundad en"
+        assertEquals("Behandlingar riskgrupp 4 (TREATMENT_RISK4) vid F1 i 2025-03: 2 behandlingar, 820,00 kr"
+                + " (den exakta summan avrundad en"
                 + " gång). fees.4 610 kr per ersatt behandling på remiss i riskgrupp 4, med den betalda"
                 + " patientavgiften avdragen.", e.summary());
         assertEquals(List.of("Aktivitet", "Datum", "Personnummer", "Remiss", "Arvode", "Avdragen patientavgift",

@@ -36,7 +36,8 @@ class ExplainTest {
     @Test
     void aComponentOfAUnitShowsBasisRateAmountAndThePersonsBehindIt() {
         Explanation e = MODEL.explain(inputs(), new ExplainRequest("A", AgeCapitation.CODE, null));
-        assertTrue(e.summary().startsWith("Åldersviktad vårdpeng (AGE_CAPITATION) vid A i 2020-03: underlag 2 × à-pris 100 = 200,00 kr"
+        assertTrue(e.summary().startsWith("Åldersviktad vårdpeng (AGE_CAPITATION) vid A i 2020-03: underlag 2"
+                + " × à-pris 100 = 200,00 kr"
                 + " (avrundat en gång från det exakta beloppet). Σ över de listade den 2020-03-01 av vikten för deras"
                 + " åldersgrupp × 1 200 kr per poäng och år / 12."), e.summary());
         assertEquals(List.of("Personnummer", "Kön", "Ålder", "Åldersgrupp", "Vikt", "Kr"), e.columns());
@@ -92,7 +93,8 @@ class ExplainTest {
     void aPersonsCniShareIsTheirFlagsOverTheReference() {
         Explanation e = MODEL.explain(inputs(), new ExplainRequest(null, Cni.CODE, CHILD));
         // the only flag among the two listed on 1 March: reference 3.23 / 2; the child's share 3.23 / (3.23/2) × 100
-        assertTrue(e.rows().contains(List.of("A", "Vårdtyngd enligt CNI", "flaggor UNDER5", "200.0000")), e.rows().toString());
+        assertTrue(e.rows().contains(List.of("A", "Vårdtyngd enligt CNI", "flaggor UNDER5", "200.0000")),
+                e.rows().toString());
     }
 
     @Test
@@ -100,7 +102,8 @@ class ExplainTest {
         assertThrows(UserError.class, () -> MODEL.explain(inputs(), new ExplainRequest("A", "BONUS", null)));
         assertThrows(UserError.class, () -> MODEL.explain(inputs(), new ExplainRequest(null, null, null)));
         Explanation none = MODEL.explain(inputs(), new ExplainRequest("A", "SUPPLEMENTARY_X", null));
-        assertTrue(none.summary().startsWith("Tilläggsuppdrag X (SUPPLEMENTARY_X) vid A i 2020-03: ingen rad (0 kr). "), none.summary());
+        assertTrue(none.summary().startsWith("Tilläggsuppdrag X (SUPPLEMENTARY_X) vid A i 2020-03: ingen rad (0 kr). "),
+                none.summary());
     }
 
     @Test

@@ -46,7 +46,8 @@ class ExplainTest {
         Explanation visits = Fixtures.MODEL.explain(inputs(), new ExplainRequest("U1", "VISITS", null));
         assertEquals(List.of(List.of("A1", "2025-03-04", P1, "PHYSICAL DOCTOR RETURN 600 kr − patientavgift 200 kr",
                 "400")), visits.rows());
-        assertEquals("Besöksersättning (VISITS) vid U1 i 2025-03: underlag 1 × à-pris 400 = 400,00 kr (avrundat en gång från det exakta"
+        assertEquals("Besöksersättning (VISITS) vid U1 i 2025-03: underlag 1 × à-pris 400 = 400,00 kr"
+                + " (avrundat en gång från det exakta"
                 + " beloppet). Summan av aktiviteterna nedan.", visits.summary());
         assertEquals(List.of("Aktivitet", "Datum", "Personnummer", "Prissatt som", "Kr"), visits.columns());
 

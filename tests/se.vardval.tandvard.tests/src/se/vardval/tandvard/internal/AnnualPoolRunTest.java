@@ -76,7 +76,8 @@ class AnnualPoolRunTest {
     void thePayoutIsExplainedMonthByMonthAndClinicByClinic() {
         Explanation e = Fixtures.MODEL.explain(inputs(YearMonth.of(2025, 12)),
                 new ExplainRequest("P", RiskPoolPayout.CODE, null));
-        assertTrue(e.summary().startsWith("Utbetalning ur riskpoolen (RISK_POOL_PAYOUT) vid P i 2025-12: underlag 5 × à-pris 20,434286 ="
+        assertTrue(e.summary().startsWith("Utbetalning ur riskpoolen (RISK_POOL_PAYOUT) vid P i 2025-12: underlag 5"
+                + " × à-pris 20,434286 ="
                 + " 102,17 kr (avrundat en gång från det exakta beloppet). Poolen på 143,04 kr som hållits inne från"
                 + " privata kliniker under 2025-01–2025-12 (2025-01: 12,17 kr; "), e.summary());
         assertTrue(e.summary().contains("2025-11: 12,17 kr; 2025-12: 9,17 kr) delas av de 7 behandlingarna vid"

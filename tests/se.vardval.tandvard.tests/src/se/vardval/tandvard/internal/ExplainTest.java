@@ -23,7 +23,8 @@ class ExplainTest {
     @Test
     void aClinicsCapitationListsEveryListedChild() {
         Explanation e = MODEL.explain(inputs(), new ExplainRequest("A", Capitation.CODE, null));
-        assertTrue(e.summary().startsWith("Tandvårdspeng (CAPITATION) vid A i 2025-03: underlag 4 × à-pris"), e.summary());
+        assertTrue(e.summary().startsWith("Tandvårdspeng (CAPITATION) vid A i 2025-03: underlag 4 × à-pris"),
+                e.summary());
         assertTrue(e.summary().endsWith(" Σ capitation[åldersgrupp][vårdbehovsgrupp] / 12 över barnen listade den"
                 + " 2025-03-01 i åldern 3–19; barn utanför åldersgränserna ger 0."), e.summary());
         assertEquals(List.of("Personnummer", "Ickeval", "Ålder", "Åldersgrupp", "Område", "Vårdbehovsgrupp",
