@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -18,8 +19,8 @@ import se.vardval.core.model.RejectedItem;
 
 /**
  * A run as an xlsx workbook: a summary sheet with the total and the number of rejected items per provider, then one
- * sheet per provider (named by its organisationsnummer) with the rows of the payment specification, and a sheet of
- * the rejected items with their reasons; amounts, bases and rates are numbers.
+ * sheet per provider (named by its organisationsnummer) with the rows of the payment specification and each
+ * component's name, and a sheet of the rejected items with their reasons; amounts, bases and rates are numbers.
  */
 public final class PaymentWorkbook {
 
@@ -32,7 +33,19 @@ public final class PaymentWorkbook {
     private static final String[] REJECTION_HEADER = { "org_nr", "hsa_id", "unit", "item_id", "person_id", "date",
             "reason_code", "reason" };
     private static final String[] LINE_HEADER = { "run_id", "period", "care_choice", "org_nr", "hsa_id", "unit",
-            "component", "basis", "rate", "amount" };
+            "component", "basis", "rate", "amount", "component_name" };
+
+    private final UnaryOperator<String> componentNames;
+
+    /** A workbook whose component names are the codes. */
+    public PaymentWorkbook() {
+        this(UnaryOperator.identity());
+    }
+
+    /** A workbook that names each component as the vårdval's model does. */
+    public PaymentWorkbook(UnaryOperator<String> componentNames) {
+        this.componentNames = componentNames;
+    }
 
     /** The conventional file name of a run's workbook. */
     public static String fileName(RunDocument document) {
@@ -104,7 +117,7 @@ public final class PaymentWorkbook {
         sheet.createFreezePane(0, 1);
     }
 
-    private static void providerSheet(Sheet sheet, RunDocument document, String orgNr, CellStyle money) {
+    private void providerSheet(Sheet sheet, RunDocument document, String orgNr, CellStyle money) {
         header(sheet, LINE_HEADER);
         List<PaymentLine> lines = document.linesOf(orgNr);
         for (int i = 0; i < lines.size(); i++) {
@@ -120,7 +133,9 @@ public final class PaymentWorkbook {
             row.createCell(7).setCellValue(line.basis().doubleValue());
             row.createCell(8).setCellValue(line.rate().doubleValue());
             amount(row, 9, line.amount(), money);
+            row.createCell(10).setCellValue(componentNames.apply(line.component()));
         }
+        sheet.setColumnWidth(10, 45 * 256);
     }
 
     private static void header(Sheet sheet, String[] names) {

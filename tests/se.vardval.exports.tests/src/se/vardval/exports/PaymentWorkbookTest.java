@@ -10,6 +10,8 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -24,6 +26,25 @@ import se.vardval.engine.export.PaymentSpecificationCsv;
 
 /** The workbook opened back with POI holds exactly the rows of the payment specification CSV. */
 class PaymentWorkbookTest {
+
+    @Test
+    void eachLineCarriesItsComponentsName() throws IOException {
+        Map<String, String> names = Map.of("AGE_CAPITATION", "Åldersviktad vårdpeng");
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        new PaymentWorkbook(c -> names.getOrDefault(c, c)).write(Fixture.document(), xlsx);
+
+        Map<String, String> named = new TreeMap<>();
+        Thread.currentThread().setContextClassLoader(CTWorkbook.class.getClassLoader());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            Sheet region = workbook.getSheet(Fixture.REGION);
+            assertEquals("component_name", region.getRow(0).getCell(10).getStringCellValue());
+            for (Row row : skipHeader(region)) {
+                named.put(row.getCell(6).getStringCellValue(), row.getCell(10).getStringCellValue());
+            }
+        }
+        assertEquals("Åldersviktad vårdpeng", named.get("AGE_CAPITATION"));
+        assertEquals("CNI", named.get("CNI"), "a component the model does not name keeps its code");
+    }
 
     @Test
     void eachProviderSheetHasTheSpecificationRowsAndTheSummaryTheTotals() throws IOException {

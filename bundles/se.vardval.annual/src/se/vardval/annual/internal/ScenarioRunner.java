@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -52,6 +53,7 @@ public class ScenarioRunner implements Scenarios {
     private final DocumentStore documents;
     private final AccessControl access;
     private final MasterDataStore masterData;
+    private final ModelCatalog models;
     private final RulebookService rulebooks;
     private final List<DemoContribution> contributions = new CopyOnWriteArrayList<>();
 
@@ -63,6 +65,7 @@ public class ScenarioRunner implements Scenarios {
         this.documents = documents;
         this.access = access;
         this.calculator = new MonthCalculator(models, masterData, data, rulebooks);
+        this.models = models;
         this.masterData = masterData;
         this.rulebooks = rulebooks;
     }
@@ -119,7 +122,9 @@ public class ScenarioRunner implements Scenarios {
 
     @Override
     public void writeXlsx(ScenarioComparison comparison, OutputStream out) throws IOException {
-        ScenarioXlsx.write(comparison, out);
+        UnaryOperator<String> componentNames = masterData.careChoice(comparison.careChoice())
+                .map(CareChoice::modelType).map(models::componentNames).orElse(UnaryOperator.identity());
+        ScenarioXlsx.write(comparison, componentNames, out);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -18,7 +19,8 @@ import se.vardval.annual.ScenarioRow;
 
 /**
  * A scenario comparison as an xlsx workbook with one sheet: a row per unit and component (the unit totals and all
- * units included) with each rulebook's kr and, for every rulebook after the first, the difference in kr and %.
+ * units included) with each rulebook's kr and, for every rulebook after the first, the difference in kr and %, and
+ * last the component's name (a unit's total: "Summa").
  */
 final class ScenarioXlsx {
 
@@ -32,7 +34,8 @@ final class ScenarioXlsx {
      * Writes the workbook. XMLBeans finds POI's schema types through the thread's context class loader, which in
      * OSGi is set to the schema bundle's for the call.
      */
-    static void write(ScenarioComparison comparison, OutputStream out) throws IOException {
+    static void write(ScenarioComparison comparison, UnaryOperator<String> componentNames, OutputStream out)
+            throws IOException {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(CTWorkbook.class.getClassLoader());
@@ -45,7 +48,9 @@ final class ScenarioXlsx {
             header(sheet.createRow(0), comparison.names());
             int rowNo = 1;
             for (ScenarioRow row : comparison.rows()) {
-                write(sheet.createRow(rowNo++), comparison, row, money, percent);
+                String name = row.component().equals(ScenarioRow.TOTAL) ? "Summa"
+                        : componentNames.apply(row.component());
+                write(sheet.createRow(rowNo++), comparison, row, name, money, percent);
             }
             sheet.setColumnWidth(3, 36 * 256);
             workbook.write(out);
@@ -54,7 +59,10 @@ final class ScenarioXlsx {
         }
     }
 
-    /** The column titles: period, unit, name, component, kr per rulebook, then difference kr and % per later one. */
+    /**
+     * The column titles: period, unit, component, unit name, kr per rulebook, then difference kr and % per later one,
+     * and the component's name.
+     */
     static List<String> header(List<String> names) {
         List<String> header = new ArrayList<>(List.of("period", "hsa_id", "component", "unit"));
         names.forEach(n -> header.add("kr " + n));
@@ -62,6 +70,7 @@ final class ScenarioXlsx {
             header.add("difference kr " + name);
             header.add("difference % " + name);
         }
+        header.add("component_name");
         return header;
     }
 
@@ -72,8 +81,8 @@ final class ScenarioXlsx {
         }
     }
 
-    private static void write(Row row, ScenarioComparison comparison, ScenarioRow line, CellStyle money,
-            CellStyle percent) {
+    private static void write(Row row, ScenarioComparison comparison, ScenarioRow line, String componentName,
+            CellStyle money, CellStyle percent) {
         row.createCell(0).setCellValue(comparison.period().toString());
         row.createCell(1).setCellValue(line.hsaId());
         row.createCell(2).setCellValue(line.component());
@@ -86,6 +95,7 @@ final class ScenarioXlsx {
             number(row.createCell(column++), line.difference(i), money);
             number(row.createCell(column++), line.percent(i), percent);
         }
+        row.createCell(column).setCellValue(componentName);
     }
 
     /** Excel keeps numbers as doubles; an amount in öre below 2^53 is exact there. An undefined % stays empty. */

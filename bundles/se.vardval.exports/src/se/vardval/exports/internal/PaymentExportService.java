@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -79,7 +80,7 @@ public class PaymentExportService implements PaymentExports {
                 case CSV -> List.of(write(file(target, PaymentSpecificationCsv.fileName(run)),
                         out -> csv(document, out)));
                 case XLSX -> List.of(write(file(target, PaymentWorkbook.fileName(document)),
-                        out -> new PaymentWorkbook().write(document, out)));
+                        out -> new PaymentWorkbook(componentNames(document)).write(document, out)));
                 case REJECTIONS -> List.of(write(file(target, RejectedItemsCsv.fileName(document)),
                         out -> new RejectedItemsCsv().write(document, out)));
                 case PDF -> pdfs(document, target);
@@ -99,7 +100,7 @@ public class PaymentExportService implements PaymentExports {
                     + " är ingen katalog");
         }
         List<Path> written = new ArrayList<>();
-        Ersattningsbesked besked = new Ersattningsbesked(models.componentNames(document.careChoice().modelType()));
+        Ersattningsbesked besked = new Ersattningsbesked(componentNames(document));
         for (String orgNr : document.providersConcerned()) {
             written.add(write(directory.resolve(Ersattningsbesked.fileName(document, orgNr)),
                     out -> besked.write(document, orgNr, out)));
@@ -113,6 +114,10 @@ public class PaymentExportService implements PaymentExports {
                         out));
         runService.recordExport(document.run().id(), user);
         return List.of(file);
+    }
+
+    private UnaryOperator<String> componentNames(RunDocument document) {
+        return models.componentNames(document.careChoice().modelType());
     }
 
     private RunDocument document(PaymentRun run) {

@@ -270,7 +270,12 @@ class YearEndToEndTest {
             Sheet sheet = workbook.getSheet("Scenario");
             assertEquals("difference kr halsoval-2021-majority", sheet.getRow(0).getCell(6).getStringCellValue());
             assertEquals("difference % halsoval-2021-majority", sheet.getRow(0).getCell(7).getStringCellValue());
+            assertEquals("component_name", sheet.getRow(0).getCell(8).getStringCellValue());
+            Map<String, String> names = new TreeMap<>();
             for (Row row : sheet) {
+                if (row.getRowNum() > 0) {
+                    names.put(row.getCell(2).getStringCellValue(), row.getCell(8).getStringCellValue());
+                }
                 if (row.getRowNum() > 0 && row.getCell(2).getStringCellValue().equals(ScenarioRow.TOTAL)
                         && !row.getCell(1).getStringCellValue().equals("*")) {
                     BigDecimal first = BigDecimal.valueOf(row.getCell(4).getNumericCellValue());
@@ -280,6 +285,8 @@ class YearEndToEndTest {
                             RoundingMode.HALF_UP).doubleValue(), row.getCell(7).getNumericCellValue(), 1e-9);
                 }
             }
+            assertEquals("Åldersviktad vårdpeng", names.get("AGE_CAPITATION"));
+            assertEquals("Summa", names.get(ScenarioRow.TOTAL));
         }
         expected.replaceAll((unit, diff) -> diff.setScale(2, RoundingMode.HALF_UP));
         assertEquals(expected, inWorkbook);
