@@ -5,6 +5,9 @@ import java.text.DecimalFormatSymbols;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
@@ -33,6 +36,8 @@ class StackedBarChart {
         { 158, 218, 229 }, { 57, 59, 121 }, { 140, 109, 49 }, { 132, 60, 57 }, { 123, 65, 115 } };
     private static final String DEDUCTION = " \u2212";
     private static final double MARGIN = 1.08;
+    /** Points the legend's type is smaller than the chart's, so that a model's component names fit beside the bars. */
+    private static final int LEGEND_SMALLER = -2;
 
     private final Chart chart;
     private final String title;
@@ -44,6 +49,8 @@ class StackedBarChart {
         this.title = title;
         chart.getTitle().setText(title);
         chart.getLegend().setPosition(SWT.RIGHT);
+        chart.getLegend().setFont(new LocalResourceManager(JFaceResources.getResources(), chart)
+                .create(FontDescriptor.createFrom(chart.getFont()).increaseHeight(LEGEND_SMALLER)));
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.getTitle().setVisible(false);
         x.enableCategory(true);
