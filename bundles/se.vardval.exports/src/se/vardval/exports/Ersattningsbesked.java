@@ -25,11 +25,6 @@ public final class Ersattningsbesked {
 
     private final UnaryOperator<String> componentNames;
 
-    /** An ersättningsbesked that names each component by its code. */
-    public Ersattningsbesked() {
-        this(UnaryOperator.identity());
-    }
-
     /** An ersättningsbesked that names each component as the vårdval's model does. */
     public Ersattningsbesked(UnaryOperator<String> componentNames) {
         this.componentNames = componentNames;

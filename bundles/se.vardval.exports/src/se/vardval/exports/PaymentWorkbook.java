@@ -37,11 +37,6 @@ public final class PaymentWorkbook {
 
     private final UnaryOperator<String> componentNames;
 
-    /** A workbook whose component names are the codes. */
-    public PaymentWorkbook() {
-        this(UnaryOperator.identity());
-    }
-
     /** A workbook that names each component as the vårdval's model does. */
     public PaymentWorkbook(UnaryOperator<String> componentNames) {
         this.componentNames = componentNames;

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -145,7 +146,7 @@ class ErsattningsbeskedTest {
         RunDocument document = new RunDocument(correction, one.careChoice(), one.decision(), one.providers(),
                 one.units(), lines, List.of());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        new Ersattningsbesked().write(document, Fixture.REGION, pdf);
+        new Ersattningsbesked(UnaryOperator.identity()).write(document, Fixture.REGION, pdf);
         try (PDDocument read = Loader.loadPDF(pdf.toByteArray())) {
             int pages = read.getNumberOfPages();
             assertTrue(pages > 1);
@@ -165,7 +166,7 @@ class ErsattningsbeskedTest {
 
     private static String text(RunDocument document, String orgNr) throws IOException {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        new Ersattningsbesked().write(document, orgNr, pdf);
+        new Ersattningsbesked(UnaryOperator.identity()).write(document, orgNr, pdf);
         try (PDDocument read = Loader.loadPDF(pdf.toByteArray())) {
             return new PDFTextStripper().getText(read);
         }

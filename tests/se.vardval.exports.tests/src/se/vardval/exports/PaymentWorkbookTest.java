@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -50,7 +51,7 @@ class PaymentWorkbookTest {
     void eachProviderSheetHasTheSpecificationRowsAndTheSummaryTheTotals() throws IOException {
         RunDocument document = Fixture.document();
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        new PaymentWorkbook().write(document, xlsx);
+        new PaymentWorkbook(UnaryOperator.identity()).write(document, xlsx);
 
         List<List<String>> fromWorkbook = new ArrayList<>();
         List<List<String>> summary = new ArrayList<>();
@@ -83,7 +84,7 @@ class PaymentWorkbookTest {
     @Test
     void theRejectedItemsHaveASheetOfTheirOwnAndTheirCountsPerReasonAreInTheSummary() throws IOException {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        new PaymentWorkbook().write(Fixture.document(), xlsx);
+        new PaymentWorkbook(UnaryOperator.identity()).write(Fixture.document(), xlsx);
         List<List<String>> rejected = new ArrayList<>();
         List<List<String>> reasons = new ArrayList<>();
         Thread.currentThread().setContextClassLoader(CTWorkbook.class.getClassLoader());

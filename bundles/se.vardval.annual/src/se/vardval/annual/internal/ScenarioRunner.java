@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.UnaryOperator;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -122,9 +121,7 @@ public class ScenarioRunner implements Scenarios {
 
     @Override
     public void writeXlsx(ScenarioComparison comparison, OutputStream out) throws IOException {
-        UnaryOperator<String> componentNames = masterData.careChoice(comparison.careChoice())
-                .map(CareChoice::modelType).map(models::componentNames).orElse(UnaryOperator.identity());
-        ScenarioXlsx.write(comparison, componentNames, out);
+        ScenarioXlsx.write(comparison, masterData.componentNames(comparison.careChoice(), models), out);
     }
 
     @Override

@@ -51,7 +51,6 @@ import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.run.RunPeriodJob.Step;
 import se.vardval.ui.run.RunSummary.UnitTotal;
-import se.vardval.ui.views.ComponentNamesOf;
 import se.vardval.ui.views.DefaultMonth;
 
 /**
@@ -288,7 +287,7 @@ public class PaymentRunPart {
     /** Shows a run: totals, the first unit's lines and rejected items, charts and warnings. */
     void show(RunResult result) {
         shown = result;
-        componentNames = ComponentNamesOf.careChoice(models, masterData, careChoice);
+        componentNames = masterData.componentNames(careChoice, models);
         PaymentRun run = result.run();
         RunSummary summary = RunSummary.of(result.lines(), masterData.providers(), masterData.units());
         controls.status(NLS.bind(messages.run_header, new Object[] { run.id(), SwedishFormat.month(run.period()),

@@ -37,7 +37,6 @@ import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.parts.Tables;
-import se.vardval.ui.views.ComponentNamesOf;
 
 /**
  * The vårdval's finance accounts for the SIE export: a table of payment component → account, the default account of
@@ -111,7 +110,7 @@ public class AccountPlanPart {
         table.setContentProvider(ArrayContentProvider.getInstance());
         Tables.column(table, Row.class, messages.accounts_component, 260, Row::component);
         Tables.column(table, Row.class, messages.accounts_account, 120, Row::account);
-        UnaryOperator<String> names = ComponentNamesOf.careChoice(models, masterData, careChoice);
+        UnaryOperator<String> names = masterData.componentNames(careChoice, models);
         Tables.column(table, Row.class, messages.accounts_name, 280, row -> names.apply(row.component()));
         table.addSelectionChangedListener(e -> select(((IStructuredSelection) e.getSelection()).getFirstElement()));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());

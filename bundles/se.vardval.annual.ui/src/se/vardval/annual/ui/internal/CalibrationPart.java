@@ -41,7 +41,6 @@ import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.parts.Tables;
-import se.vardval.ui.views.ComponentNamesOf;
 import se.vardval.ui.views.DefaultMonth;
 
 /**
@@ -203,7 +202,7 @@ public class CalibrationPart {
         ScenarioComparison months = report.perUnit();
         perUnit.show(new ScenarioComparison(months.careChoice(), months.period(),
                 List.of(messages.beforeCalibration, messages.calibrated), months.rows()),
-                ComponentNamesOf.careChoice(models, masterData, careChoice));
+                masterData.componentNames(careChoice, models));
         job.status().info(NLS.bind(preview ? messages.calibrationPreview : messages.calibrationWritten,
                 new Object[] { SwedishFormat.kronor(report.calibration().frame()),
                     SwedishFormat.kronor(report.annualised()), SwedishFormat.kronor(report.residue()), year }));

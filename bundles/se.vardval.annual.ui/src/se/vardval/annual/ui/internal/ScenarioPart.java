@@ -52,7 +52,6 @@ import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
-import se.vardval.ui.views.ComponentNamesOf;
 import se.vardval.ui.views.DefaultMonth;
 
 /**
@@ -228,7 +227,7 @@ public class ScenarioPart {
 
     private void show(ScenarioComparison comparison) {
         shown = comparison;
-        componentNames = ComponentNamesOf.careChoice(models, masterData, careChoice);
+        componentNames = masterData.componentNames(careChoice, models);
         table.show(comparison, componentNames);
         List<ScenarioUnit> units = ScenarioUnit.of(comparison);
         ScenarioUnit all = units.get(units.size() - 1);

@@ -36,7 +36,6 @@ import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
-import se.vardval.ui.views.ComponentNamesOf;
 import se.vardval.ui.views.DefaultMonth;
 import se.vardval.ui.views.MonthBar;
 import se.vardval.ui.views.ChartAxes;
@@ -121,7 +120,7 @@ public class ComponentMixPart {
         TreeSet<String> components = byUnit.values().stream().flatMap(List::stream).map(PaymentLine::component)
                 .collect(Collectors.toCollection(TreeSet::new));
         chart.getAxisSet().getXAxis(0).setCategorySeries(units.toArray(String[]::new));
-        UnaryOperator<String> componentNames = ComponentNamesOf.careChoice(models, masterData, careChoice);
+        UnaryOperator<String> componentNames = masterData.componentNames(careChoice, models);
         int colour = 0;
         for (String component : components) {
             double[] shares = new double[units.size()];
