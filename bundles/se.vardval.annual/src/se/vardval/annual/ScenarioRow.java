@@ -3,6 +3,7 @@ package se.vardval.annual;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * One unit and component of a scenario with its amount under each rulebook, in the comparison's order; the
@@ -12,6 +13,11 @@ public record ScenarioRow(String hsaId, String unitName, String component, List<
 
     /** The component of a unit's total row. */
     public static final String TOTAL = "TOTAL";
+
+    /** What a person reads for the row's component: its name by the model, for a unit's total "Summa". */
+    public String componentName(UnaryOperator<String> componentNames) {
+        return component.equals(TOTAL) ? "Summa" : componentNames.apply(component);
+    }
 
     /** The amount under rulebook {@code i} minus the amount under the first. */
     public BigDecimal difference(int i) {

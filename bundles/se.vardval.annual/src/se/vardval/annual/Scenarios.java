@@ -38,7 +38,10 @@ public interface Scenarios {
     ScenarioComparison compare(String careChoice, YearMonth period, List<ScenarioRulebook> rulebooks,
             ScenarioProgress progress);
 
-    /** Writes a comparison as CSV (separator {@code ;}): amounts, differences against the first in kr and %. */
+    /**
+     * Writes a comparison as CSV (separator {@code ;}): amounts, differences against the first in kr and %, and each
+     * component's name.
+     */
     void writeCsv(ScenarioComparison comparison, Writer out) throws IOException;
 
     /** Writes a comparison as an xlsx workbook: per unit and component each rulebook's kr, the difference and %. */

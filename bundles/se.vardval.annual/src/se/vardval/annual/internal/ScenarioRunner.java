@@ -116,7 +116,7 @@ public class ScenarioRunner implements Scenarios {
 
     @Override
     public void writeCsv(ScenarioComparison comparison, Writer out) throws IOException {
-        ScenarioCsv.write(comparison, out);
+        ScenarioCsv.write(comparison, masterData.componentNames(comparison.careChoice(), models), out);
     }
 
     @Override

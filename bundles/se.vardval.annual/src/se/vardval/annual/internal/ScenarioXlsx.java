@@ -48,9 +48,7 @@ final class ScenarioXlsx {
             header(sheet.createRow(0), comparison.names());
             int rowNo = 1;
             for (ScenarioRow row : comparison.rows()) {
-                String name = row.component().equals(ScenarioRow.TOTAL) ? "Summa"
-                        : componentNames.apply(row.component());
-                write(sheet.createRow(rowNo++), comparison, row, name, money, percent);
+                write(sheet.createRow(rowNo++), comparison, row, row.componentName(componentNames), money, percent);
             }
             sheet.setColumnWidth(3, 36 * 256);
             workbook.write(out);

@@ -130,7 +130,7 @@ public class PaymentRunPart {
         SashForm top = new SashForm(vertical, SWT.HORIZONTAL);
         totals = new TotalsView(top, messages, this::unitSelected);
         lines = new LinesView(top, messages, this::explainLine);
-        top.setWeights(55, 45);
+        top.setWeights(46, 54);
         tabs = new CTabFolder(vertical, SWT.BORDER | SWT.FLAT);
         tabs.setData(ClientTags.WIDGET_KEY, "run.tabs");
         unitChart = new StackedBarChart(tabs, "run.chart.units", messages.run_chartUnits, "kr");

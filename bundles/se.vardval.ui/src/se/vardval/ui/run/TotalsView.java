@@ -22,9 +22,9 @@ class TotalsView {
 
     TotalsView(Composite parent, Messages messages, Consumer<UnitTotal> onUnit) {
         viewer = Tables.tree(parent, "run.totals");
-        Tables.column(viewer, Object.class, messages.run_name, 260, TotalsView::name);
-        Tables.column(viewer, Object.class, messages.run_id, 170, TotalsView::id);
-        Tables.numberColumn(viewer, Object.class, messages.run_amount, 150, e -> SwedishFormat.kronor(
+        Tables.column(viewer, Object.class, messages.run_name, 240, TotalsView::name);
+        Tables.column(viewer, Object.class, messages.run_id, 190, TotalsView::id);
+        Tables.numberColumn(viewer, Object.class, messages.run_amount, 140, e -> SwedishFormat.kronor(
                 e instanceof ProviderTotal p ? p.total() : ((UnitTotal) e).total()));
         viewer.setContentProvider(new Content());
         viewer.addSelectionChangedListener(e -> {

@@ -181,15 +181,19 @@ class YearEndToEndTest {
         Map<String, BigDecimal> inScenario = new TreeMap<>();
         List<String> rows = Files.readAllLines(scenario, StandardCharsets.UTF_8);
         assertEquals("care_choice;period;hsa_id;unit;component;kr_2020;kr_halsoval-2021-opposition;"
-                + "diff_kr_halsoval-2021-opposition;diff_pct_halsoval-2021-opposition", rows.get(0));
+                + "diff_kr_halsoval-2021-opposition;diff_pct_halsoval-2021-opposition;component_name", rows.get(0));
+        Map<String, String> names = new TreeMap<>();
         for (String row : rows.subList(1, rows.size())) {
             String[] f = row.split(";", -1);
+            names.put(f[4], f[9]);
             BigDecimal amount = new BigDecimal(f[5]);
             if (!f[4].equals(ScenarioRow.TOTAL) && amount.signum() != 0) {
                 inScenario.put(f[2] + " " + f[4], amount);
             }
         }
         assertEquals(paid, inScenario);
+        assertEquals("Åldersviktad vårdpeng", names.get("AGE_CAPITATION"));
+        assertEquals("Summa", names.get(ScenarioRow.TOTAL));
     }
 
     @Test
