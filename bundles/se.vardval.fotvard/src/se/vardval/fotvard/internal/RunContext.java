@@ -12,6 +12,7 @@ import se.vardval.core.domain.Activity;
 import se.vardval.core.domain.Person;
 import se.vardval.core.domain.PersonId;
 import se.vardval.core.domain.Unit;
+import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.RunInputs;
 import se.vardval.core.model.RunWarning;
 import se.vardval.core.service.UserError;
@@ -46,11 +47,7 @@ final class RunContext {
      * @throws UserError naming every problem when the rulebook's parameters are invalid
      */
     static RunContext of(RunInputs inputs, ReferralSource referralFile) {
-        var problems = ParameterValidator.validate(inputs.parameters());
-        if (!problems.isEmpty()) {
-            throw new UserError("Förfrågningsunderlagets parametrar för Medicinsk fotvård är ogiltiga: "
-                    + problems.stream().map(Object::toString).collect(Collectors.joining("; ")));
-        }
+        ParameterProblem.requireNone("Medicinsk fotvård", ParameterValidator.validate(inputs.parameters()));
         RunContext run = new RunContext(inputs, FotvardParameters.parse(inputs.parameters()));
         run.read(referralFile);
         return run;

@@ -53,7 +53,7 @@ final class Calculation {
         List<PaymentLine> paid = new ArrayList<>();
         Map<String, List<PaymentLine>> withoutContract = new TreeMap<>();
         for (PaymentLine line : all) {
-            if (run.units().containsKey(line.hsaId())) {
+            if (run.units().contains(line.hsaId())) {
                 paid.add(line);
             } else {
                 withoutContract.computeIfAbsent(line.hsaId(), u -> new ArrayList<>()).add(line);

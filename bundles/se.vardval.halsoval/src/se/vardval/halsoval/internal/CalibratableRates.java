@@ -28,7 +28,7 @@ final class CalibratableRates {
         Map<String, BigDecimal> points = new TreeMap<>();
         for (Map.Entry<String, UnitTally> unit : run.listings().byUnit().entrySet()) {
             String hsaId = unit.getKey();
-            BigDecimal value = run.units().containsKey(hsaId) ? points(run, rate, hsaId, unit.getValue()) : null;
+            BigDecimal value = run.units().contains(hsaId) ? points(run, rate, hsaId, unit.getValue()) : null;
             if (value != null && value.signum() > 0) {
                 points.put(hsaId, value);
             }

@@ -3,13 +3,10 @@ package se.vardval.halsoval.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import se.vardval.core.domain.Provider;
-import se.vardval.core.domain.Unit;
+import se.vardval.core.model.ContractedUnits;
+import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.RunInputs;
 import se.vardval.core.model.RunWarning;
 import se.vardval.core.service.UserError;
@@ -24,8 +21,7 @@ final class RunContext {
     private final RunInputs inputs;
     private final HalsovalParameters parameters;
     private final LocalDate listingDay;
-    private final Map<String, Unit> units;
-    private final Map<String, Provider> providers;
+    private final ContractedUnits units;
     private final List<RunWarning> warnings = new ArrayList<>();
     private ListingTally listings;
     private VisitTally visits;
@@ -34,9 +30,7 @@ final class RunContext {
         this.inputs = inputs;
         this.parameters = parameters;
         this.listingDay = parameters.listingDay().dayIn(inputs.period());
-        this.units = inputs.units().stream().collect(Collectors.toMap(Unit::hsaId, Function.identity(), (a, b) -> a));
-        this.providers = inputs.providers().stream()
-                .collect(Collectors.toMap(Provider::orgNr, Function.identity(), (a, b) -> a));
+        this.units = ContractedUnits.of(inputs);
     }
 
     /**
@@ -45,11 +39,7 @@ final class RunContext {
      * @throws UserError naming every problem when the rulebook's parameters are invalid
      */
     static RunContext of(RunInputs inputs) {
-        var problems = ParameterValidator.validate(inputs.parameters());
-        if (!problems.isEmpty()) {
-            throw new UserError("Förfrågningsunderlagets parametrar för Hälsoval är ogiltiga: "
-                    + problems.stream().map(Object::toString).collect(Collectors.joining("; ")));
-        }
+        ParameterProblem.requireNone("Hälsoval", ParameterValidator.validate(inputs.parameters()));
         return new RunContext(inputs, HalsovalParameters.parse(inputs.parameters()));
     }
 
@@ -65,15 +55,9 @@ final class RunContext {
         return listingDay;
     }
 
-    /** The units with a contract in the period, by HSA-id. */
-    Map<String, Unit> units() {
+    /** The units with a contract in the period and their providers. */
+    ContractedUnits units() {
         return units;
-    }
-
-    /** The provider of a unit, or null when the register lacks it. */
-    Provider providerOf(String hsaId) {
-        Unit unit = units.get(hsaId);
-        return unit == null ? null : providers.get(unit.orgNr());
     }
 
     /** The listing day's tallies, streamed once on first use. */

@@ -42,7 +42,7 @@ final class Sparsity implements PaymentComponent {
                 }
             }
         } else if (mode == SparsityMode.CATCHMENT) {
-            for (Unit unit : run.units().values()) {
+            for (Unit unit : run.units().byHsaId().values()) {
                 if (unit.catchmentPopulation() == null) {
                     run.warn(unit.hsaId(), "CATCHMENT_MISSING", "Enheten saknar befolkning i upptagningsområdet i"
                             + " enhetsregistret och får ingen glesbygdsersättning.");
@@ -88,7 +88,7 @@ final class Sparsity implements PaymentComponent {
         Rows rows = new Rows(maxRows);
         SparsityMode mode = run.parameters().sparsity().mode();
         if (mode == SparsityMode.CATCHMENT) {
-            Unit unit = run.units().get(hsaId);
+            Unit unit = run.units().byHsaId().get(hsaId);
             Integer population = unit == null ? null : unit.catchmentPopulation();
             CatchmentBand band = population == null ? null : catchmentBand(run, population);
             if (band != null) {

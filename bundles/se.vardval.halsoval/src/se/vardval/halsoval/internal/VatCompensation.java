@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import se.vardval.core.domain.Ownership;
-import se.vardval.core.domain.Provider;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.PaymentLines;
@@ -24,7 +22,7 @@ final class VatCompensation implements PaymentComponent {
     public void addLines(RunContext run, List<PaymentLine> lines) {
         Map<String, BigDecimal> bases = new TreeMap<>();
         for (PaymentLine line : lines) {
-            if (included(line.component()) && isPrivate(run.providerOf(line.hsaId()))) {
+            if (included(line.component()) && run.units().isPrivate(line.hsaId())) {
                 bases.merge(line.hsaId(), line.amount(), BigDecimal::add);
             }
         }
@@ -42,10 +40,6 @@ final class VatCompensation implements PaymentComponent {
                 || component.startsWith("SUPPLEMENTARY_");
     }
 
-    private static boolean isPrivate(Provider provider) {
-        return provider != null && provider.ownership() == Ownership.PRIVATE;
-    }
-
     @Override
     public boolean owns(String component) {
         return CODE.equals(component);
@@ -54,13 +48,13 @@ final class VatCompensation implements PaymentComponent {
     @Override
     public Explanation explain(RunContext run, List<PaymentLine> lines, String hsaId, String component, int maxRows) {
         Rows rows = new Rows(maxRows);
-        Provider provider = run.providerOf(hsaId);
-        if (isPrivate(provider)) {
+        boolean isPrivate = run.units().isPrivate(hsaId);
+        if (isPrivate) {
             lines.stream().filter(l -> l.hsaId().equals(hsaId) && included(l.component()))
                     .forEach(l -> rows.add(HalsovalComponents.NAMES.labelOf(l.component()),
                             PaymentLines.show(l.amount())));
         }
-        return rows.explanation(isPrivate(provider)
+        return rows.explanation(isPrivate
                 ? SwedishNumbers.decimal(run.parameters().vatPercent())
                         + " % av enhetens rader nedan (en privat vårdgivare)."
                 : "Bara privata vårdgivares enheter får momskompensation.", "Komponent", "Belopp");

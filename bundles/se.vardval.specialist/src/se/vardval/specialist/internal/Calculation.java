@@ -78,7 +78,7 @@ final class Calculation {
         }
         Map<String, Map<String, BigDecimal>> byProvider = new TreeMap<>();
         production(lines).forEach((hsaId, amount) -> byProvider
-                .computeIfAbsent(run.providerOf(hsaId), p -> new TreeMap<>()).put(hsaId, amount));
+                .computeIfAbsent(run.units().orgNrOf(hsaId), p -> new TreeMap<>()).put(hsaId, amount));
         byProvider.forEach((orgNr, units) -> ceilingLines.addAll(CeilingSplit.lines(
                 new ProviderYear(earlierProduction.getOrDefault(orgNr, BigDecimal.ZERO), units),
                 run.parameters().ceiling())));

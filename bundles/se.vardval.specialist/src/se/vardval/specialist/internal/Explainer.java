@@ -93,11 +93,11 @@ final class Explainer {
 
     private static Explanation ceiling(RunContext run, Calculation.Month month, Map<String, BigDecimal> earlier,
             String hsaId, String head) {
-        String orgNr = run.providerOf(hsaId);
+        String orgNr = run.units().orgNrOf(hsaId);
         BigDecimal before = earlier.getOrDefault(orgNr, BigDecimal.ZERO);
         BigDecimal now = BigDecimal.ZERO;
         for (Map.Entry<String, BigDecimal> unit : Calculation.production(month.lines()).entrySet()) {
-            if (orgNr != null && orgNr.equals(run.providerOf(unit.getKey()))) {
+            if (orgNr != null && orgNr.equals(run.units().orgNrOf(unit.getKey()))) {
                 now = now.add(unit.getValue());
             }
         }

@@ -68,7 +68,7 @@ final class MonthlyRun {
         for (ApprovedLine approved : run.inputs().approvedLines(YearMonth.of(period.getYear(), 1),
                 period.minusMonths(1))) {
             if (Components.PRODUCTION.contains(approved.line().component())) {
-                String orgNr = run.providerOf(approved.line().hsaId());
+                String orgNr = run.units().orgNrOf(approved.line().hsaId());
                 if (orgNr == null) {
                     unknown.add(approved.line().hsaId());
                 } else {

@@ -2,11 +2,8 @@ package se.vardval.specialist.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
-import se.vardval.core.domain.Unit;
+import se.vardval.core.model.ContractedUnits;
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.RunInputs;
 import se.vardval.core.model.RunWarning;
@@ -17,15 +14,13 @@ final class RunContext {
 
     private final RunInputs inputs;
     private final SpecialistParameters parameters;
-    private final Map<String, Unit> units = new TreeMap<>();
+    private final ContractedUnits units;
     private final List<RunWarning> warnings = new ArrayList<>();
 
     private RunContext(RunInputs inputs, SpecialistParameters parameters) {
         this.inputs = inputs;
         this.parameters = parameters;
-        for (Unit unit : inputs.units()) {
-            units.put(unit.hsaId(), unit);
-        }
+        this.units = ContractedUnits.of(inputs);
     }
 
     /**
@@ -34,11 +29,7 @@ final class RunContext {
      * @throws UserError when the rulebook's parameters are invalid
      */
     static RunContext of(RunInputs inputs) {
-        List<ParameterProblem> problems = ParameterValidator.validate(inputs.parameters());
-        if (!problems.isEmpty()) {
-            throw new UserError("Förfrågningsunderlagets parametrar för specialistvården är ogiltiga: "
-                    + problems.stream().map(Object::toString).collect(Collectors.joining("; ")));
-        }
+        ParameterProblem.requireNone("specialistvården", ParameterValidator.validate(inputs.parameters()));
         return new RunContext(inputs, SpecialistParameters.parse(inputs.parameters()));
     }
 
@@ -50,15 +41,9 @@ final class RunContext {
         return parameters;
     }
 
-    /** The units with a contract in the period, by HSA-id. */
-    Map<String, Unit> units() {
+    /** The units with a contract in the period and their providers. */
+    ContractedUnits units() {
         return units;
-    }
-
-    /** The provider (organisationsnummer) of a contracted unit, or null. */
-    String providerOf(String hsaId) {
-        Unit unit = units.get(hsaId);
-        return unit == null ? null : unit.orgNr();
     }
 
     void warn(String hsaId, String code, String message) {

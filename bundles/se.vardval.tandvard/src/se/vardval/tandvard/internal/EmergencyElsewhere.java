@@ -65,7 +65,7 @@ final class EmergencyElsewhere {
     }
 
     private static String reasonNotPaid(RunContext run, Activity a, String treatment, Optional<String> listedAt) {
-        if (!run.units().containsKey(a.hsaId())) {
+        if (!run.units().contains(a.hsaId())) {
             return "den behandlande kliniken inte har något avtal i vårdvalet";
         }
         if (!run.parameters().emergencyFees().containsKey(treatment)) {

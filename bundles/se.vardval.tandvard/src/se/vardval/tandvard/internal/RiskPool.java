@@ -26,7 +26,7 @@ final class RiskPool {
             return;
         }
         List<PaymentLine> capitation = lines.stream()
-                .filter(l -> l.component().equals(Capitation.CODE) && run.isPrivate(l.hsaId())).toList();
+                .filter(l -> l.component().equals(Capitation.CODE) && run.units().isPrivate(l.hsaId())).toList();
         for (PaymentLine line : capitation) {
             PaymentLines.add(lines, line.hsaId(), CODE, line.amount(), line.amount().multiply(percent).negate(),
                     HUNDRED);

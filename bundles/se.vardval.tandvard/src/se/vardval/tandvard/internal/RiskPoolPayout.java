@@ -63,8 +63,8 @@ final class RiskPoolPayout {
 
     /** Whether the clinic shares the pool: a contract in the payout month and, with PRIVATE, a private provider. */
     static boolean shares(RunContext run, String hsaId) {
-        return run.units().containsKey(hsaId)
-                && (run.parameters().riskPool().payoutTo() == PayoutTo.ALL || run.isPrivate(hsaId));
+        return run.units().contains(hsaId)
+                && (run.parameters().riskPool().payoutTo() == PayoutTo.ALL || run.units().isPrivate(hsaId));
     }
 
     /** Adds the payout lines to this payout month's {@code lines} and warns of what the pool could not include. */
@@ -104,7 +104,7 @@ final class RiskPoolPayout {
         }
         payout.notCounted().forEach((hsaId, n) -> run.warn(hsaId, "RISK_POOL_TREATMENTS_NOT_COUNTED",
                 "Behandlingar vid stort vårdbehov under " + span + " som inte delar riskpoolen: " + n + "; kliniken "
-                        + (run.units().containsKey(hsaId) ? "tillhör inte en privat vårdgivare (payoutTo PRIVATE)"
+                        + (run.units().contains(hsaId) ? "tillhör inte en privat vårdgivare (payoutTo PRIVATE)"
                                 : "har inget avtal i " + payout.payoutMonth())
                         + "."));
     }
