@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.parts.Tables;
 import se.vardval.ui.i18n.Messages;
 
 /**
@@ -65,10 +66,7 @@ class SupplementaryTable {
 
     SupplementaryTable(Composite parent, Messages messages, Runnable edited) {
         this.edited = edited;
-        viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        viewer.getTable().setData(ClientTags.WIDGET_KEY, "contract.supplementaries");
+        viewer = Tables.table(parent, "contract.supplementaries");
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(SWT.DEFAULT, 160).applyTo(viewer.getControl());
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column(messages.register_code, 120, r -> r.code, (r, v) -> r.code = v, true);

@@ -2,12 +2,29 @@ package se.vardval.ui.views;
 
 import java.util.List;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
 
-/** Refills a view's choice of unit or clinic: the item for all of them first, then the named ones. */
+import se.vardval.ui.api.ClientTags;
+
+/** A view's choice of unit or clinic: the item for all of them first, then the named ones. */
 public final class Choices {
 
     private Choices() {
+    }
+
+    /**
+     * A read-only choice found by {@code key} holding only {@code all}, chosen; {@code onChoice} runs when the user
+     * chooses an item.
+     */
+    public static Combo withAll(Composite parent, String key, String all, Runnable onChoice) {
+        Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        combo.setData(ClientTags.WIDGET_KEY, key);
+        combo.add(all);
+        combo.select(0);
+        combo.addListener(SWT.Selection, e -> onChoice.run());
+        return combo;
     }
 
     /**

@@ -98,11 +98,7 @@ public class TreatmentsPart {
     }
 
     private Control unitChoice(Composite parent) {
-        unit = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
-        unit.setData(ClientTags.WIDGET_KEY, "treatments.unit");
-        unit.add(messages.allUnits);
-        unit.select(0);
-        unit.addListener(SWT.Selection, e -> draw());
+        unit = Choices.withAll(parent, "treatments.unit", messages.allUnits, this::draw);
         return unit;
     }
 

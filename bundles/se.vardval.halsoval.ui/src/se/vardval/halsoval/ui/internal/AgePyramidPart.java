@@ -109,11 +109,7 @@ public class AgePyramidPart {
     }
 
     private Control unitChoice(Composite parent) {
-        unit = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
-        unit.setData(ClientTags.WIDGET_KEY, "pyramid.unit");
-        unit.add(messages.allUnits);
-        unit.select(0);
-        unit.addListener(SWT.Selection, e -> {
+        unit = Choices.withAll(parent, "pyramid.unit", messages.allUnits, () -> {
             if (shown != null) {
                 draw(shown);
             }

@@ -88,10 +88,7 @@ public class CniPart {
         bar = new MonthBar(parent, messages.month, messages.show, "cni", null, this::show);
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-        table = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        table.getTable().setHeaderVisible(true);
-        table.getTable().setLinesVisible(true);
-        table.getTable().setData(ClientTags.WIDGET_KEY, "cni.table");
+        table = Tables.table(sash, "cni.table");
         table.setContentProvider(ArrayContentProvider.getInstance());
         Tables.column(table, UnitFacts.class, messages.unit, 230, u -> u.unit().name());
         Tables.numberColumn(table, UnitFacts.class, messages.listed, 80,

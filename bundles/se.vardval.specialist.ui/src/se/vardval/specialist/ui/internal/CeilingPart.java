@@ -95,10 +95,7 @@ public class CeilingPart {
         bar = new MonthBar(parent, messages.upTo, messages.show, "ceiling", null, this::show);
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-        table = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        table.getTable().setHeaderVisible(true);
-        table.getTable().setLinesVisible(true);
-        table.getTable().setData(ClientTags.WIDGET_KEY, "ceiling.table");
+        table = Tables.table(sash, "ceiling.table");
         table.setContentProvider(ArrayContentProvider.getInstance());
         Tables.column(table, ProviderYear.class, messages.provider, 300, ProviderYear::name);
         Tables.numberColumn(table, ProviderYear.class, messages.ceiling, 130,

@@ -93,11 +93,7 @@ public class ListedChildrenPart {
     }
 
     private Control clinicChoice(Composite parent) {
-        clinic = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
-        clinic.setData(ClientTags.WIDGET_KEY, "children.clinic");
-        clinic.add(messages.allClinics);
-        clinic.select(0);
-        clinic.addListener(SWT.Selection, e -> draw());
+        clinic = Choices.withAll(parent, "children.clinic", messages.allClinics, this::draw);
         return clinic;
     }
 
