@@ -1,17 +1,15 @@
 package se.vardval.persistence;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import se.vardval.persistence.internal.ForwardingDataSource;
 import se.vardval.persistence.internal.UnsupportedDatabase;
 
 /**
@@ -64,7 +62,7 @@ public final class Databases {
     /** Releases the connections a data source of {@link #open} holds. */
     public static void close(DataSource dataSource) {
         if (dataSource instanceof ExplainingDataSource explaining
-                && explaining.target instanceof JdbcConnectionPool pool) {
+                && explaining.target() instanceof JdbcConnectionPool pool) {
             pool.dispose();
         }
     }
@@ -79,14 +77,13 @@ public final class Databases {
     }
 
     /** Delegates to the real data source and rewrites a failed connection into a message naming the database. */
-    private static final class ExplainingDataSource implements DataSource {
+    private static final class ExplainingDataSource extends ForwardingDataSource {
 
-        private final DataSource target;
         private final String url;
         private final String user;
 
         ExplainingDataSource(DataSource target, String url, String user) {
-            this.target = target;
+            super(target);
             this.url = url;
             this.user = user;
         }
@@ -94,7 +91,7 @@ public final class Databases {
         @Override
         public Connection getConnection() throws SQLException {
             try {
-                return target.getConnection();
+                return super.getConnection();
             } catch (SQLException e) {
                 throw explained(e);
             }
@@ -103,7 +100,7 @@ public final class Databases {
         @Override
         public Connection getConnection(String username, String password) throws SQLException {
             try {
-                return target.getConnection(username, password);
+                return super.getConnection(username, password);
             } catch (SQLException e) {
                 throw explained(e);
             }
@@ -118,41 +115,6 @@ public final class Databases {
                             + " vardval.db.user och vardval.db.password (eller VARDVAL_DB_USER / VARDVAL_DB_PASSWORD)."
                     : " Kontrollera att katalogen är skrivbar och att inget annat program har låst databasen.";
             return new SQLException(what + e.getMessage() + hint, e.getSQLState(), e);
-        }
-
-        @Override
-        public PrintWriter getLogWriter() throws SQLException {
-            return target.getLogWriter();
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) throws SQLException {
-            target.setLogWriter(out);
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) throws SQLException {
-            target.setLoginTimeout(seconds);
-        }
-
-        @Override
-        public int getLoginTimeout() throws SQLException {
-            return target.getLoginTimeout();
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            return target.getParentLogger();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            return iface.isInstance(target) ? iface.cast(target) : target.unwrap(iface);
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) throws SQLException {
-            return iface.isInstance(target) || target.isWrapperFor(iface);
         }
 
         @Override
