@@ -1,5 +1,6 @@
 package se.vardval.ui.parts;
 
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -14,6 +15,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Item;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 
@@ -36,6 +38,19 @@ public final class Tables {
         table.setData(ClientTags.WIDGET_KEY, key);
         table.addListener(SWT.Resize, e -> later(table, () -> fit(table.getColumns(), table.getClientArea().width)));
         return viewer;
+    }
+
+    /**
+     * A table of rows written item by item, with header and lines, scrolling both ways, found by {@code key}; choosing
+     * a row gives {@code chosen} the text of its first cell.
+     */
+    public static Table itemTable(Composite parent, String key, Consumer<String> chosen) {
+        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setData(ClientTags.WIDGET_KEY, key);
+        table.addListener(SWT.Selection, e -> chosen.accept(((TableItem) e.item).getText(0)));
+        return table;
     }
 
     /** A tree viewer with header and lines, found by {@code key}; its columns share its width. */

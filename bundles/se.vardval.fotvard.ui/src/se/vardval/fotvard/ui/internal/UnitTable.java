@@ -6,18 +6,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 import se.vardval.fotvard.ui.internal.TreatmentMonth.UnitTreatments;
-import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.parts.Tables;
 
 /**
  * A row per unit with its paid treatments and their amount for each risk group II–IV, its home visits, rejected
@@ -32,14 +32,8 @@ final class UnitTable {
 
     UnitTable(Composite parent, Messages messages, Consumer<String> chosen) {
         this.messages = messages;
-        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        table.setData(ClientTags.WIDGET_KEY, "treatments.units");
-        FontData data = table.getFont().getFontData()[0];
-        bold = new Font(table.getDisplay(), data.getName(), data.getHeight(), SWT.BOLD);
-        table.addDisposeListener(e -> bold.dispose());
-        table.addListener(SWT.Selection, e -> chosen.accept(((TableItem) e.item).getText(0)));
+        table = Tables.itemTable(parent, "treatments.units", chosen);
+        bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
         column(messages.unit, null, 240, SWT.LEFT);
         for (int group : TreatmentMonth.PAID_GROUPS) {
             String roman = RiskGroups.roman(group);

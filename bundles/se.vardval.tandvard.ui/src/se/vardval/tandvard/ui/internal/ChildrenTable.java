@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -16,8 +16,8 @@ import org.eclipse.swt.widgets.TableItem;
 
 import se.vardval.tandvard.ListedChildren;
 import se.vardval.tandvard.ListedChildren.Clinic;
-import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.parts.Tables;
 
 /**
  * A row per clinic with its children in each age group × care-need group (the columns follow the year's rulebook),
@@ -31,14 +31,8 @@ final class ChildrenTable {
 
     ChildrenTable(Composite parent, Messages messages, Consumer<String> chosen) {
         this.messages = messages;
-        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        table.setData(ClientTags.WIDGET_KEY, "children.table");
-        FontData data = table.getFont().getFontData()[0];
-        bold = new Font(table.getDisplay(), data.getName(), data.getHeight(), SWT.BOLD);
-        table.addDisposeListener(e -> bold.dispose());
-        table.addListener(SWT.Selection, e -> chosen.accept(((TableItem) e.item).getText(0)));
+        table = Tables.itemTable(parent, "children.table", chosen);
+        bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
     }
 
     void show(ListedChildren children, List<Clinic> clinics) {
