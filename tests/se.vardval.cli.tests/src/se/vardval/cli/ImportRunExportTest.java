@@ -111,7 +111,7 @@ class ImportRunExportTest {
                 + "19820411-2380;;M;2380;;-;\n", StandardCharsets.UTF_8);
         CliRunner.Outcome outcome = cli.run("import", bad.toString());
         assertEquals(1, outcome.exitCode());
-        assertEquals("persons.csv          avvisad, inget importerat (3 felaktiga rader):",
+        assertEquals("persons.csv          avvisad, inget importerat (2 felaktiga rader, 3 fel):",
                 outcome.out().lines().findFirst().orElseThrow());
         assertTrue(outcome.out().contains("persons.csv:3: person_id: felaktig kontrollsiffra"), outcome.out());
         assertTrue(outcome.out().contains("persons.csv:4: sex:"), outcome.out());

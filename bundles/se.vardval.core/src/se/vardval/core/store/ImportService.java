@@ -3,6 +3,8 @@ package se.vardval.core.store;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Imports the CSV files of the data-formats contract. Each file is all-or-nothing: a file with a bad row changes
@@ -13,9 +15,25 @@ public interface ImportService {
     /** The result of importing one file: rows stored, or the errors that rejected it. */
     record FileResult(String file, long rows, List<String> errors) {
 
+        private static final Pattern ROW = Pattern.compile("(.*?:\\d+): ");
+
         /** Whether the file was imported. */
         public boolean accepted() {
             return errors.isEmpty();
+        }
+
+        /**
+         * How many rows the errors name: a row with three errors counts once, and an error of the file as a whole
+         * (its header, say) counts as one.
+         */
+        public long badRows() {
+            return errors.stream().map(FileResult::place).distinct().count();
+        }
+
+        /** The {@code file:line} an error is reported at, or the whole error when it names no line. */
+        private static String place(String error) {
+            Matcher m = ROW.matcher(error);
+            return m.lookingAt() ? m.group(1) : error;
         }
     }
 

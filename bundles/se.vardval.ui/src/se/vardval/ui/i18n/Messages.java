@@ -142,6 +142,7 @@ public class Messages {
     public String import_reason;
     public String import_cancelled;
     public String import_someRejected;
+    public String import_firstRejected;
     public String import_allAccepted;
 
     public String followUp_partLabel;

@@ -42,7 +42,7 @@ class ResultPage extends WizardPage {
         Tables.numberColumn(files, FileResult.class, messages.import_rows, 120,
                 r -> r.accepted() ? SwedishFormat.number(BigDecimal.valueOf(r.rows())) : "");
         Tables.column(files, FileResult.class, messages.import_outcome, 300, r -> r.accepted()
-                ? messages.import_accepted : NLS.bind(messages.import_rejected, r.errors().size()));
+                ? messages.import_accepted : NLS.bind(messages.import_rejected, r.badRows()));
         files.setContentProvider(ArrayContentProvider.getInstance());
         errorsTitle = new Label(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(errorsTitle);
@@ -62,13 +62,15 @@ class ResultPage extends WizardPage {
         List<RowError> rows = results.stream().filter(r -> !r.accepted()).flatMap(r -> r.errors().stream())
                 .map(RowError::parse).toList();
         errors.setInput(rows);
-        errorsTitle.setText(rows.isEmpty() ? "" : NLS.bind(messages.import_errorsTitle, rows.size()));
+        long badRows = results.stream().mapToLong(FileResult::badRows).sum();
+        errorsTitle.setText(rows.isEmpty() ? "" : NLS.bind(messages.import_errorsTitle, badRows, rows.size()));
         errorsTitle.setData(ClientTags.WIDGET_KEY, "import.errorsTitle");
         boolean rejected = results.stream().anyMatch(r -> !r.accepted());
         if (cancelled) {
             setMessage(messages.import_cancelled, WARNING);
         } else if (rejected) {
-            setMessage(messages.import_someRejected, ERROR);
+            setMessage(results.getFirst().accepted() ? messages.import_someRejected : messages.import_firstRejected,
+                    ERROR);
         } else {
             setMessage(messages.import_allAccepted, INFORMATION);
         }

@@ -99,9 +99,10 @@ class SourcePage extends WizardPage {
         setPageComplete(some);
     }
 
+    /** The file's size in kB, rounded up so that a small file does not read as empty. */
     private static String size(Path file) {
         try {
-            return SwedishFormat.number(BigDecimal.valueOf(Files.size(file) / 1024)) + " kB";
+            return SwedishFormat.number(BigDecimal.valueOf(Math.ceilDiv(Files.size(file), 1024))) + " kB";
         } catch (IOException e) {
             return "";
         }

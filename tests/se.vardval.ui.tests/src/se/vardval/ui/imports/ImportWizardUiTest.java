@@ -78,6 +78,8 @@ class ImportWizardUiTest {
 
         Find.widget(dialog.getShell(), "import.path", Text.class).setText(directory.toString());
         assertEquals(1, Find.widget(dialog.getShell(), "import.files", Table.class).getItemCount());
+        assertEquals("1 kB", Find.widget(dialog.getShell(), "import.files", Table.class).getItem(0).getText(1),
+                "a file of some hundred bytes");
         assertFalse(wizard.performFinish(), "the wizard stays open to show the result");
 
         Table errors = Find.widget(dialog.getShell(), "import.errors", Table.class);
@@ -89,8 +91,10 @@ class ImportWizardUiTest {
         assertEquals("ownership", errors.getItem(1).getText(2));
         assertEquals("okänd driftform 'SOMETIMES' (förväntade REGION_RUN, PRIVATE, MUNICIPAL, OTHER)",
                 errors.getItem(1).getText(3));
-        assertTrue(Find.widget(dialog.getShell(), "import.results", Table.class).getItem(0).getText(2)
-                .startsWith("avvisad"));
+        assertEquals("avvisad, inget importerat; rader med fel: 2",
+                Find.widget(dialog.getShell(), "import.results", Table.class).getItem(0).getText(2));
+        assertEquals("Filen avvisades: se dess felaktiga rader nedan. Inget importerades.",
+                wizard.getContainer().getCurrentPage().getMessage());
         assertEquals(1, imported.get());
         Waits.settle(display, Duration.ofMillis(2000));
         Screens.save(dialog.getShell(), "import-rejected");

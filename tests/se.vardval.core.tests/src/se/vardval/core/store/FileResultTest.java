@@ -1,0 +1,40 @@
+package se.vardval.core.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import se.vardval.core.store.ImportService.FileResult;
+
+/** A rejected file counts its bad rows once each, however many errors a row has. */
+class FileResultTest {
+
+    @Test
+    void countsEachBadRowOnce() {
+        FileResult result = new FileResult("listings.csv", 0, List.of(
+                "listings.csv:3: person_id: felaktig kontrollsiffra i personnumret '191212121213'",
+                "listings.csv:4: hsa_id: okänd enhet 'SE9999'",
+                "listings.csv:4: valid_from: inte ett datum (ÅÅÅÅ-MM-DD): '2020-13-01'",
+                "listings.csv:14: assigned: inte true eller false: 'maybe'"));
+        assertFalse(result.accepted());
+        assertEquals(3, result.badRows());
+    }
+
+    @Test
+    void anErrorOfTheWholeFileCountsAsOne() {
+        FileResult result = new FileResult("notes.csv", 0,
+                List.of("notes.csv: inte en av importens filer (förväntade en av providers.csv, units.csv)"));
+        assertEquals(1, result.badRows());
+    }
+
+    @Test
+    void anAcceptedFileHasNoBadRow() {
+        FileResult result = new FileResult("units.csv", 240, List.of());
+        assertTrue(result.accepted());
+        assertEquals(0, result.badRows());
+    }
+}
