@@ -13,6 +13,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collections;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -63,25 +65,32 @@ final class DatabaseFloors {
         }
     }
 
-    /** Counts the persons listed on {@code day} per unit and five-year age band, as one SQL statement. */
-    long listedPerUnitAndAgeBand(String careChoice, LocalDate day) throws SQLException {
+    /**
+     * Counts the persons listed on {@code day} in the given vårdval per vårdval, unit and five-year age band, as one
+     * SQL statement over their listings (a run of several vårdval reads each one's listings once, and so does this).
+     */
+    long listedPerUnitAndAgeBand(List<String> careChoices, LocalDate day) throws SQLException {
         String age = "(CAST(TO_CHAR(CAST(? AS DATE), 'YYYYMMDD') AS INT) - CAST(TO_CHAR(p.birth_date, 'YYYYMMDD') AS INT))"
                 + " / 10000";
-        String sql = "SELECT l.hsa_id, LEAST(" + age + " / 5, 20) AS band, COUNT(*) FROM listing l"
-                + " JOIN person p ON p.person_id = l.person_id"
-                + " WHERE l.care_choice = ? AND l.valid_from <= ? AND (l.valid_to IS NULL OR l.valid_to >= ?)"
-                + " GROUP BY l.hsa_id, band";
+        String sql = "SELECT l.care_choice, l.hsa_id, LEAST(" + age + " / 5, 20) AS band, COUNT(*) FROM listing l"
+                + " JOIN person p ON p.person_id = l.person_id WHERE l.care_choice IN ("
+                + String.join(", ", Collections.nCopies(careChoices.size(), "?")) + ")"
+                + " AND l.valid_from <= ? AND (l.valid_to IS NULL OR l.valid_to >= ?)"
+                + " GROUP BY l.care_choice, l.hsa_id, band";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             Date date = Date.valueOf(day);
-            statement.setDate(1, date);
-            statement.setString(2, careChoice);
-            statement.setDate(3, date);
-            statement.setDate(4, date);
+            int index = 1;
+            statement.setDate(index++, date);
+            for (String careChoice : careChoices) {
+                statement.setString(index++, careChoice);
+            }
+            statement.setDate(index++, date);
+            statement.setDate(index, date);
             long listed = 0;
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    listed += rs.getLong(3);
+                    listed += rs.getLong(4);
                 }
             }
             return listed;

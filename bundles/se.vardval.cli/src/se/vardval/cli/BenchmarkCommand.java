@@ -17,7 +17,7 @@ import se.vardval.core.service.Benchmark.Region;
         description = "Genererar en region med N personer, importerar den till en tom databas (--db), kör en månad "
                 + "av varje demovårdval med ett beslutat förfrågningsunderlag för året och skriver rader/s, körtid och "
                 + "högsta heap bredvid databasens egna golv: dess bulkladdning av samma listningsfil (utan vidare, och "
-                + "följd av listningstabellens primärnyckel) och ett SQL-aggregat över listningarna för varje körning.")
+                + "följd av listningstabellens primärnyckel) och ett SQL-aggregat över de körda vårdvalens listningar.")
 class BenchmarkCommand extends ServiceCommand {
 
     @Option(names = "--persons", defaultValue = "130000",

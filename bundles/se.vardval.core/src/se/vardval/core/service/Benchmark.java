@@ -27,9 +27,10 @@ public interface Benchmark {
     }
 
     /**
-     * Generates the region into {@code workDirectory}, imports it into the current (empty) database, runs {@code month} of every demo vårdval
-     * with a decided rulebook for that year, and measures the floors (the aggregate over each vårdval run); everything
-     * is written as {@code user} (an administrator of every vårdval).
+     * Generates the region into {@code workDirectory}, imports it into the current (empty) database, runs
+     * {@code month} of every demo vårdval with a decided rulebook for that year, and measures the floors (one aggregate
+     * over the listings of every vårdval run); everything is written as {@code user} (an administrator of every
+     * vårdval).
      */
     Figures measure(Path workDirectory, Region region, YearMonth month, String user, Consumer<String> progress);
 }
