@@ -16,9 +16,10 @@ import se.vardval.persistence.internal.jdbc.Jdbc;
 import se.vardval.persistence.internal.jdbc.Streams;
 
 /**
- * Counts a month's activities of one vårdval in {@link ActivityGroup}s inside the database: each activity joined to
- * the listing of its person valid on its date (listings of a vårdval do not overlap), and the register asked only
- * about persons listed nowhere. {@link ActivityGroups} puts the groups in their fixed order.
+ * Counts a month's activities of one vårdval in {@link ActivityGroup}s: on PostgreSQL inside the database, each
+ * activity joined to the listing of its person valid on its date (listings of a vårdval do not overlap) and the
+ * register asked only about persons listed nowhere; on H2, whose join looks each listing up by index, by
+ * {@link MergedActivityGroups}. {@link ActivityGroups} puts the groups in their fixed order.
  */
 final class ActivityGroupQuery {
 
@@ -41,8 +42,12 @@ final class ActivityGroupQuery {
 
     void forEach(YearMonth period, Consumer<ActivityGroup> sink) {
         ActivityGroups groups = new ActivityGroups();
-        Streams.groups(dataSource, SQL, statement -> bind(statement, period), ActivityGroupQuery::read)
-                .forEach(groups::add);
+        if (Jdbc.isPostgres(dataSource)) {
+            Streams.groups(dataSource, SQL, statement -> bind(statement, period), ActivityGroupQuery::read)
+                    .forEach(groups::add);
+        } else {
+            new MergedActivityGroups(dataSource, careChoice).addTo(period, groups);
+        }
         groups.forEach(sink);
     }
 

@@ -12,6 +12,7 @@ import se.vardval.core.domain.Cost;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.model.CostHandOver;
 import se.vardval.persistence.internal.jdbc.CostTable;
+import se.vardval.persistence.internal.jdbc.Jdbc;
 
 /**
  * Turns an approved run's cost hand-overs into costs of the receiving units: one cost per unit, period, category and
@@ -38,7 +39,7 @@ final class HandOverCosts {
     /** Stores the costs on the transaction's connection, replacing a cost with the same key. */
     static void store(Connection connection, List<Cost> costs) throws SQLException {
         CostTable table = new CostTable();
-        boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        boolean postgres = Jdbc.isPostgres(connection);
         try (PreparedStatement upsert = connection.prepareStatement(table.upsertSql(postgres))) {
             for (Cost cost : costs) {
                 table.bind(upsert, cost);

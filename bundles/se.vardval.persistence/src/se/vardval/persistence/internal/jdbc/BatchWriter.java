@@ -34,7 +34,7 @@ public final class BatchWriter<T> implements BulkWriter<T> {
     /** Prepares the statements on the connection. */
     public BatchWriter(Connection connection, BulkTable<T> table) throws SQLException {
         this.table = table;
-        boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        boolean postgres = Jdbc.isPostgres(connection);
         this.upsert = connection.prepareStatement(table.upsertSql(postgres));
     }
 

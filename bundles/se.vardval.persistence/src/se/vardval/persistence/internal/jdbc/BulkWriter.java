@@ -12,7 +12,7 @@ public interface BulkWriter<T> extends AutoCloseable {
 
     /** PostgreSQL's COPY through a staging table there, JDBC batches of upserts on H2. */
     static <T> BulkWriter<T> open(Connection connection, BulkTable<T> table) throws SQLException {
-        if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+        if (Jdbc.isPostgres(connection)) {
             return new CopyWriter<>(connection, table);
         }
         return new BatchWriter<>(connection, table);

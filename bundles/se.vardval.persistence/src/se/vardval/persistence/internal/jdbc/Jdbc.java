@@ -1,12 +1,15 @@
 package se.vardval.persistence.internal.jdbc;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+
+import javax.sql.DataSource;
 
 /** Small conversions shared by the JDBC code: dates, nullable values, numbers as users read them, failures. */
 public final class Jdbc {
@@ -56,6 +59,20 @@ public final class Jdbc {
     /** Null for empty text, the inverse of {@link #key}. */
     public static String fromKey(String value) {
         return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** Whether the data source is a PostgreSQL database (else it is the embedded H2). */
+    public static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return isPostgres(connection);
+        } catch (SQLException e) {
+            throw failure("read the database", e);
+        }
+    }
+
+    /** Whether the connection is to a PostgreSQL database (else to the embedded H2). */
+    public static boolean isPostgres(Connection connection) throws SQLException {
+        return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
     }
 
     /** A readable runtime failure of a database operation. */

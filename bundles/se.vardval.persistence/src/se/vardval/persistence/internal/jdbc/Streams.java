@@ -124,7 +124,7 @@ public final class Streams {
     }
 
     private static void hashesGroups(Connection connection) throws SQLException {
-        if (isPostgres(connection)) {
+        if (Jdbc.isPostgres(connection)) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("set local enable_sort = off");
                 statement.execute("set local hash_mem_multiplier = 8");
@@ -134,12 +134,8 @@ public final class Streams {
         }
     }
 
-    private static boolean isPostgres(Connection connection) throws SQLException {
-        return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-    }
-
     private static void readsEveryRow(Connection connection) throws SQLException {
-        if (isPostgres(connection)) {
+        if (Jdbc.isPostgres(connection)) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("set local cursor_tuple_fraction = 1");
             }
