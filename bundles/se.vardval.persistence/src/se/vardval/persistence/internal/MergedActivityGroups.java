@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -95,23 +96,36 @@ final class MergedActivityGroups {
      * database orders as Java does).
      */
     private String[] listedAt(List<Visit> visits) {
-        String[] listedAt = new String[visits.size()];
-        int[] first = { 0 };
+        ListingWalk walk = new ListingWalk(visits);
         Streams.forEach(dataSource, "select person_id, valid_from, valid_to, hsa_id from listing"
                 + " where care_choice = ? order by person_id, care_choice, valid_from",
-                statement -> statement.setString(1, careChoice), MergedActivityGroups::listed, listed -> {
-                    int i = first[0];
-                    while (i < visits.size() && visits.get(i).personId().compareTo(listed.personId()) < 0) {
-                        i++;
-                    }
-                    first[0] = i;
-                    for (; i < visits.size() && visits.get(i).personId().equals(listed.personId()); i++) {
-                        if (listed.validOn(visits.get(i).date())) {
-                            listedAt[i] = listed.hsaId();
-                        }
-                    }
-                });
-        return listedAt;
+                statement -> statement.setString(1, careChoice), MergedActivityGroups::listed, walk);
+        return walk.listedAt;
+    }
+
+    /** Takes the listings in person order and marks the visits of each listing's person on its valid days. */
+    private static final class ListingWalk implements Consumer<Listed> {
+
+        private final List<Visit> visits;
+        private final String[] listedAt;
+        private int first;
+
+        ListingWalk(List<Visit> visits) {
+            this.visits = visits;
+            this.listedAt = new String[visits.size()];
+        }
+
+        @Override
+        public void accept(Listed listed) {
+            while (first < visits.size() && visits.get(first).personId().compareTo(listed.personId()) < 0) {
+                first++;
+            }
+            for (int i = first; i < visits.size() && visits.get(i).personId().equals(listed.personId()); i++) {
+                if (listed.validOn(visits.get(i).date())) {
+                    listedAt[i] = listed.hsaId();
+                }
+            }
+        }
     }
 
     private static Listed listed(ResultSet rs) throws SQLException {
