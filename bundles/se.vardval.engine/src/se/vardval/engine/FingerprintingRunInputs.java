@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -41,7 +42,7 @@ final class FingerprintingRunInputs implements RunInputs {
     private final RunInputs delegate;
     private final BooleanSupplier cancelled;
     private final InputsFingerprint fingerprint = new InputsFingerprint();
-    private long records;
+    private final AtomicLong records = new AtomicLong();
 
     FingerprintingRunInputs(RunInputs delegate, BooleanSupplier cancelled) {
         this.delegate = delegate;
@@ -209,7 +210,7 @@ final class FingerprintingRunInputs implements RunInputs {
     }
 
     private void stopIfCancelled() {
-        if (records++ % CANCEL_CHECK_INTERVAL == 0 && cancelled.getAsBoolean()) {
+        if (records.getAndIncrement() % CANCEL_CHECK_INTERVAL == 0 && cancelled.getAsBoolean()) {
             throw new RunCancelledException("beräkningen av " + delegate.careChoice().id() + " "
                     + delegate.period() + " avbröts; ingenting sparades");
         }

@@ -88,7 +88,8 @@ public interface RunInputs {
     /**
      * The activities of this vårdval dated in the period in groups (see {@link ActivityGroups}), in their fixed order:
      * for a model that pays visits by count, which a database can count without sending every activity. The default
-     * groups what {@link #forEachActivity} streams, leaving out any activity not {@link #inRun}.
+     * groups what {@link #forEachActivity} streams, leaving out any activity not {@link #inRun}. A model may call it on
+     * one thread while another streams {@link #forEachListedGroupOn} of the same inputs.
      */
     default void forEachActivityGroup(Consumer<ActivityGroup> sink) {
         ActivityGroups groups = new ActivityGroups();

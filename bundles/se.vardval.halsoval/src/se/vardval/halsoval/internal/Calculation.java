@@ -45,6 +45,7 @@ final class Calculation {
 
     /** The lines, sorted by unit and component; lines of units without a contract are left out with a warning. */
     static List<PaymentLine> lines(RunContext run) {
+        run.countTallies();
         List<PaymentLine> all = new ArrayList<>();
         for (PaymentComponent component : COMPONENTS) {
             component.addLines(run, all);

@@ -3,6 +3,8 @@ package se.vardval.halsoval.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 import se.vardval.core.model.ContractedUnits;
@@ -89,10 +91,45 @@ final class RunContext {
     /** The month's visit tallies, counted from the activity groups once on first use. */
     VisitTally visits() {
         if (visits == null) {
-            visits = new VisitTally();
-            inputs.forEachActivityGroup(visits);
+            visits = countVisits();
         }
         return visits;
+    }
+
+    /**
+     * Counts the listing day's tallies and the month's visit tallies side by side, the visits on a thread of their own
+     * while this one counts the listings: the two are independent reads of the inputs, which allow them at once, and
+     * each keeps a core of the database busy.
+     */
+    void countTallies() {
+        if (visits != null) {
+            listings();
+            return;
+        }
+        CompletableFuture<VisitTally> counted = CompletableFuture.supplyAsync(this::countVisits);
+        listings();
+        visits = joined(counted);
+    }
+
+    private VisitTally countVisits() {
+        VisitTally tally = new VisitTally();
+        inputs.forEachActivityGroup(tally);
+        return tally;
+    }
+
+    /** The counted tallies, or the failure that stopped their counting as it was thrown. */
+    private static VisitTally joined(CompletableFuture<VisitTally> counted) {
+        try {
+            return counted.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     void warn(String hsaId, String code, String message) {
