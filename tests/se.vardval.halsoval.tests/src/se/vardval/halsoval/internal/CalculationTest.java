@@ -2,6 +2,8 @@ package se.vardval.halsoval.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.vardval.halsoval.internal.Fixtures.amount;
 import static se.vardval.halsoval.internal.Fixtures.demoRulebook;
@@ -25,6 +27,7 @@ import se.vardval.core.domain.Profession;
 import se.vardval.core.model.ModelResult;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.RunWarning;
+import se.vardval.core.service.RunCancelledException;
 
 class CalculationTest {
 
@@ -52,6 +55,16 @@ class CalculationTest {
         assertEquals(first, run(month(parameters)));
         assertEquals(2, first.lines().stream().map(PaymentLine::amount).mapToInt(BigDecimal::scale).max().orElse(0));
         assertEquals(true, first.lines().stream().allMatch(l -> l.amount().scale() == 2));
+    }
+
+    @Test
+    void aFailureWhileTheVisitsAreCountedBesideTheListingsStopsTheRunAsItself() throws Exception {
+        JsonNode parameters = demoRulebook("rulebooks/halsoval-2020.json").get("parameters");
+        RunCancelledException cancelled = new RunCancelledException("beräkningen av halsoval 2020-03 avbröts");
+
+        RunCancelledException thrown = assertThrows(RunCancelledException.class,
+                () -> run(month(parameters).failingActivityGroups(cancelled)));
+        assertSame(cancelled, thrown);
     }
 
     @Test

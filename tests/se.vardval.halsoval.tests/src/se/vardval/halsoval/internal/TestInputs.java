@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -25,6 +26,7 @@ import se.vardval.core.domain.Profession;
 import se.vardval.core.domain.Provider;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
+import se.vardval.core.model.ActivityGroup;
 import se.vardval.model.testing.InMemoryRunInputs;
 
 /**
@@ -41,11 +43,26 @@ final class TestInputs extends InMemoryRunInputs {
 
     private int costIds;
     private int activityIds;
+    private RuntimeException activityGroupFailure;
 
     TestInputs(YearMonth period, JsonNode parameters) {
         super(new CareChoice(CARE_CHOICE, "Hälsoval", HalsovalModel.MODEL_TYPE), period, parameters);
         add(new Provider(REGION, "Region", Ownership.REGION_RUN));
         add(new Provider(PRIVATE, "Privat AB", Ownership.PRIVATE));
+    }
+
+    /** Makes counting the month's activity groups fail, as a cancelled run or a lost database would. */
+    TestInputs failingActivityGroups(RuntimeException failure) {
+        activityGroupFailure = failure;
+        return this;
+    }
+
+    @Override
+    public void forEachActivityGroup(Consumer<ActivityGroup> sink) {
+        if (activityGroupFailure != null) {
+            throw activityGroupFailure;
+        }
+        super.forEachActivityGroup(sink);
     }
 
     /** Streams activities, penalties and costs of every period, as a careless source might. */
