@@ -44,6 +44,7 @@ import se.vardval.core.model.Rulebook;
 import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.service.RulebookService;
 import se.vardval.core.service.UserError;
+import se.vardval.core.store.ImportService.FileResult;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
@@ -212,10 +213,11 @@ public class RulebookEditorPart {
             edited = rulebookService.withTable(new Rulebook(careChoice, loaded.modelType(), year,
                     RulebookStatus.DRAFT, null, working.deepCopy()), parameter, csv);
         } catch (UserError e) {
-            List<ParameterProblem> rows = e.getMessage().lines().skip(1).map(String::strip)
-                    .map(ImportedRows::asProblem).toList();
+            List<String> errors = e.getMessage().lines().skip(1).map(String::strip).toList();
+            List<ParameterProblem> rows = errors.stream().map(ImportedRows::asProblem).toList();
             problems.setInput(rows.isEmpty() ? List.of(new ParameterProblem(parameter, e.getMessage())) : rows);
-            status.setText(NLS.bind(messages.rulebook_importRejected, csv.getFileName(), Math.max(1, rows.size())));
+            long badRows = new FileResult(csv.getFileName().toString(), 0, errors).badRows();
+            status.setText(NLS.bind(messages.rulebook_importRejected, csv.getFileName(), Math.max(1, badRows)));
             status.getParent().layout();
             return;
         }

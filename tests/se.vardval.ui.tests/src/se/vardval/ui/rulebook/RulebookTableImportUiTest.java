@@ -63,17 +63,18 @@ class RulebookTableImportUiTest {
         Path bad = Files.writeString(dir.resolve("targets.csv"), """
                 indicator;threshold;comparison;krPerListedPerYear
                 CARE_GUARANTEE_3;0,85;AT_LEAST;60
-                PHONE_ACCESS;hög;AT_LEAST;40
+                PHONE_ACCESS;hög;AT_LEAST;mycket
                 PATIENT_SURVEY;0.8;AT_LEAST
                 """, StandardCharsets.UTF_8);
         int rowsBefore = targets.getItemCount();
         editor.importTable("targets", bad);
         Table problems = widget("rulebook.problems", Table.class);
-        assertEquals(2, problems.getItemCount());
+        assertEquals(3, problems.getItemCount(), "two errors on line 3, one on line 4");
         assertEquals("targets.csv:3: threshold", problems.getItem(0).getText(0));
         assertEquals("inte ett tal: 'hög'", problems.getItem(0).getText(1));
-        assertEquals("targets.csv:4: row", problems.getItem(1).getText(0));
-        assertEquals("Inte importerat: targets.csv har 2 felaktiga rader (se listan); inget ändrat.", status());
+        assertEquals("targets.csv:3: krPerListedPerYear", problems.getItem(1).getText(0));
+        assertEquals("targets.csv:4: row", problems.getItem(2).getText(0));
+        assertEquals("Inte importerat: rader med fel i targets.csv: 2 (se listan); inget ändrat.", status());
         assertEquals(rowsBefore, widget("param:targets", Table.class).getItemCount());
         assertFalse(part().isDirty());
         view.save("rulebook-import-rejected");
