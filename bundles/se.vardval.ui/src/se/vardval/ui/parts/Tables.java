@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewer;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -21,7 +22,10 @@ import org.eclipse.swt.widgets.TreeColumn;
 
 import se.vardval.ui.api.ClientTags;
 
-/** Builds the client's tables and trees: full-row selection, header, lines, and columns from text functions. */
+/**
+ * Builds the client's tables and trees: full-row selection, header, lines, and columns from text functions; a text
+ * column shows its whole text as the cell's tooltip, for the texts a narrow column cuts.
+ */
 public final class Tables {
 
     private static final String WANTED_WIDTH = "vardval.wantedWidth";
@@ -37,6 +41,7 @@ public final class Tables {
         table.setLinesVisible(true);
         table.setData(ClientTags.WIDGET_KEY, key);
         table.addListener(SWT.Resize, e -> later(table, () -> fit(table.getColumns(), table.getClientArea().width)));
+        ColumnViewerToolTipSupport.enableFor(viewer);
         return viewer;
     }
 
@@ -61,6 +66,7 @@ public final class Tables {
         tree.setLinesVisible(true);
         tree.setData(ClientTags.WIDGET_KEY, key);
         tree.addListener(SWT.Resize, e -> later(tree, () -> fit(tree.getColumns(), tree.getClientArea().width)));
+        ColumnViewerToolTipSupport.enableFor(viewer);
         return viewer;
     }
 
@@ -121,24 +127,31 @@ public final class Tables {
             TableViewerColumn c = new TableViewerColumn(table, alignment);
             c.getColumn().setWidth(width);
             c.getColumn().setText(title);
-            c.setLabelProvider(provider(type, text));
+            c.setLabelProvider(provider(type, text, alignment == SWT.LEFT));
             column = c.getColumn();
         } else {
             TreeViewerColumn c = new TreeViewerColumn((TreeViewer) viewer, alignment);
             c.getColumn().setWidth(width);
             c.getColumn().setText(title);
-            c.setLabelProvider(provider(type, text));
+            c.setLabelProvider(provider(type, text, alignment == SWT.LEFT));
             column = c.getColumn();
         }
         column.setData(ClientTags.WIDGET_KEY, title);
         column.setData(WANTED_WIDTH, width);
     }
 
-    private static <T> ColumnLabelProvider provider(Class<T> type, Function<T, String> text) {
+    /** A cell's text, and for a text column ({@code tipped}) the same text as its tooltip when it has one. */
+    private static <T> ColumnLabelProvider provider(Class<T> type, Function<T, String> text, boolean tipped) {
         return new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return type.isInstance(element) ? text.apply(type.cast(element)) : "";
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                String shown = getText(element);
+                return tipped && shown != null && !shown.isEmpty() ? shown : null;
             }
         };
     }
