@@ -22,11 +22,16 @@ public interface ImportService {
             return errors.isEmpty();
         }
 
-        /**
-         * How many rows the errors name: a row with three errors counts once, and an error of the file as a whole
-         * (its header, say) counts as one.
-         */
+        /** How many rows the errors name (see {@link #rowsNamedBy}). */
         public long badRows() {
+            return rowsNamedBy(errors);
+        }
+
+        /**
+         * How many rows errors of the form {@code file:line: column: reason} name: a row with three errors counts
+         * once, and an error of the file as a whole (its header, say) counts as one.
+         */
+        public static long rowsNamedBy(List<String> errors) {
             return errors.stream().map(FileResult::place).distinct().count();
         }
 

@@ -102,11 +102,8 @@ final class RunContext {
      * each keeps a core of the database busy.
      */
     void countTallies() {
-        if (visits != null) {
-            listings();
-            return;
-        }
-        CompletableFuture<VisitTally> counted = CompletableFuture.supplyAsync(this::countVisits);
+        CompletableFuture<VisitTally> counted = visits != null ? CompletableFuture.completedFuture(visits)
+                : CompletableFuture.supplyAsync(this::countVisits);
         listings();
         visits = joined(counted);
     }

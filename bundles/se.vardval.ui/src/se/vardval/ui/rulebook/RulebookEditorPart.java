@@ -216,8 +216,8 @@ public class RulebookEditorPart {
             List<String> errors = e.getMessage().lines().skip(1).map(String::strip).toList();
             List<ParameterProblem> rows = errors.stream().map(ImportedRows::asProblem).toList();
             problems.setInput(rows.isEmpty() ? List.of(new ParameterProblem(parameter, e.getMessage())) : rows);
-            long badRows = new FileResult(csv.getFileName().toString(), 0, errors).badRows();
-            status.setText(NLS.bind(messages.rulebook_importRejected, csv.getFileName(), Math.max(1, badRows)));
+            status.setText(NLS.bind(messages.rulebook_importRejected, csv.getFileName(),
+                    Math.max(1, FileResult.rowsNamedBy(errors))));
             status.getParent().layout();
             return;
         }
