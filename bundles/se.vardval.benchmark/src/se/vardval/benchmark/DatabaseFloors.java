@@ -53,7 +53,8 @@ final class DatabaseFloors {
     private long load(Path listingsCsv, boolean keyed) throws SQLException, IOException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS " + SCRATCH);
-            statement.execute("CREATE TABLE " + SCRATCH + " (person_id VARCHAR(13) NOT NULL, "
+            statement.execute("CREATE TABLE " + SCRATCH + " (person_id VARCHAR(13)" + listingPersonIdCollation(connection)
+                    + " NOT NULL, "
                     + "care_choice VARCHAR(64) NOT NULL, hsa_id VARCHAR(64), valid_from DATE NOT NULL, valid_to DATE, "
                     + "assigned BOOLEAN)");
             long rows = isPostgres(connection) ? copy(connection, listingsCsv) : csvRead(statement, listingsCsv);
@@ -62,6 +63,23 @@ final class DatabaseFloors {
             }
             statement.execute("DROP TABLE " + SCRATCH);
             return rows;
+        }
+    }
+
+    /**
+     * The listing table's collation of its person column as a clause for the scratch table's (PostgreSQL; empty when
+     * it is the database's default or on H2), so that the keyed load sorts the person numbers as the listing table's
+     * key does.
+     */
+    private static String listingPersonIdCollation(Connection connection) throws SQLException {
+        if (!isPostgres(connection)) {
+            return "";
+        }
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(
+                "SELECT collation_name FROM information_schema.columns WHERE table_schema = current_schema()"
+                        + " AND table_name = 'listing' AND column_name = 'person_id'")) {
+            String collation = rs.next() ? rs.getString(1) : null;
+            return collation == null ? "" : " COLLATE \"" + collation.replace("\"", "\"\"") + "\"";
         }
     }
 

@@ -246,6 +246,16 @@ class ImportServiceTest extends BackendTest {
                 + "' and assigned"));
     }
 
+    @Test
+    void personNumbersCompareByteByByteOnPostgresql() throws Exception {
+        DataSource ds = postgres().dataSource();
+
+        assertEquals(4, count(ds, "select count(*) from information_schema.columns where table_schema ="
+                + " current_schema() and column_name = 'person_id' and collation_name = 'C'"
+                + " and table_name in ('person', 'listing', 'activity', 'run_rejection')"),
+                "the person columns sort with PostgreSQL's fast paths");
+    }
+
     @ParameterizedTest
     @MethodSource("backends")
     void rowTheDatabaseRefusesIsReportedAtItsLineThoughRowsAreWrittenInKeyOrder(Backend backend) throws Exception {
