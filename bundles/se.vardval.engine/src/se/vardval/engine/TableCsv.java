@@ -27,6 +27,8 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.vardval.core.store.FileProblem;
+
 /**
  * Reads a CSV file (data-formats.md: {@code ;}, UTF-8 with an optional BOM, header on line 1, {@code .} or {@code ,}
  * as decimal separator, {@code x_} columns ignored) into a table parameter of a rulebook: an array of objects, whose
@@ -43,11 +45,11 @@ final class TableCsv {
     private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
 
     /** The table read, the line of each row (by array index or map key), or the errors. */
-    record Result(JsonNode table, Map<String, Long> lines, List<String> errors) {
+    record Result(JsonNode table, Map<String, Long> lines, List<FileProblem> errors) {
     }
 
     private final String file;
-    private final List<String> errors = new ArrayList<>();
+    private final List<FileProblem> errors = new ArrayList<>();
     private final Map<String, Long> lines = new HashMap<>();
     private int width;
 
@@ -251,6 +253,6 @@ final class TableCsv {
     }
 
     private void error(long line, String column, String reason) {
-        errors.add(file + ":" + line + ": " + column + ": " + reason);
+        errors.add(new FileProblem(file, line, column, reason));
     }
 }

@@ -18,7 +18,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.Rulebook;
+import se.vardval.core.service.RejectedFileError;
 import se.vardval.core.service.UserError;
+import se.vardval.core.store.FileProblem;
 
 /**
  * Puts a CSV table into a table parameter of a rulebook ({@link TableCsv} reads it) and names the model's problems
@@ -81,20 +83,20 @@ final class TableImport {
     }
 
     /** The model's problems, those of the table's rows named by line and column, the others by their path. */
-    UserError problems(List<ParameterProblem> problems) {
-        List<String> messages = new ArrayList<>();
+    RejectedFileError problems(List<ParameterProblem> problems) {
+        List<FileProblem> named = new ArrayList<>();
         for (ParameterProblem p : problems) {
-            messages.add(row(p).orElse(p.toString()));
+            named.add(row(p).orElse(FileProblem.ofFile(file, p.toString())));
         }
-        return rejected(messages);
+        return rejected(named);
     }
 
-    private UserError rejected(List<String> messages) {
-        return new UserError(file + " avvisades; förfrågningsunderlaget för " + rulebook.careChoice() + " "
-                + rulebook.year() + " är oförändrat:\n  " + String.join("\n  ", messages));
+    private RejectedFileError rejected(List<FileProblem> problems) {
+        return new RejectedFileError(file + " avvisades; förfrågningsunderlaget för " + rulebook.careChoice() + " "
+                + rulebook.year() + " är oförändrat", problems);
     }
 
-    private Optional<String> row(ParameterProblem p) {
+    private Optional<FileProblem> row(ParameterProblem p) {
         String path = p.path();
         if (!path.startsWith(parameter)) {
             return Optional.empty();
@@ -104,13 +106,13 @@ final class TableImport {
                 .map(key -> rowOf(key, rest, p.reason())).flatMap(Optional::stream).findFirst();
     }
 
-    private Optional<String> rowOf(String key, String rest, String reason) {
+    private Optional<FileProblem> rowOf(String key, String rest, String reason) {
         String prefix = Character.isDigit(key.charAt(0)) && rest.startsWith("[") ? "[" + key + "]" : "." + key;
         if (!rest.equals(prefix) && !rest.startsWith(prefix + ".")) {
             return Optional.empty();
         }
         String column = rest.length() > prefix.length() ? rest.substring(prefix.length() + 1) : "row";
-        return Optional.of(file + ":" + lines.get(key) + ": " + column + ": " + reason);
+        return Optional.of(new FileProblem(file, lines.get(key), column, reason));
     }
 
     private JsonNode at(JsonNode parameters) {

@@ -1,7 +1,7 @@
 /**
  * Reading and validating the region's CSV files of {@code data-formats.md}: an {@link se.vardval.imports.ImportSession}
  * per import streams each file's valid records to an {@link se.vardval.imports.ImportSink} and reports every bad row as
- * an {@link se.vardval.imports.ImportError} ({@code file:line: column: reason}).
+ * a {@link se.vardval.core.store.FileProblem} ({@code file:line: column: reason}).
  *
  * <p>
  * Imports are all-or-nothing per file; the persistence layer has two ways to get there:

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.model.Rulebook;
+import se.vardval.core.service.RejectedFileError;
 import se.vardval.core.service.UserError;
+import se.vardval.core.store.FileProblem;
 
 /**
  * A CSV table imported into a table parameter of a draft: rows into an array of objects, codes and values into a
@@ -82,7 +85,8 @@ class TableImportTest {
     void everyBadRowIsReportedAndNothingChanges() throws IOException {
         Path csv = file("prices.csv", "code;kr;days;active\nB;abc;1;true\nC;5;x;yes\nD;5;1\n;5;1;true\n");
 
-        UserError e = assertThrows(UserError.class, () -> rulebooks.importTable("demo", 2021, "prices", csv, "anna"));
+        RejectedFileError e = assertThrows(RejectedFileError.class,
+                () -> rulebooks.importTable("demo", 2021, "prices", csv, "anna"));
 
         assertEquals("""
                 prices.csv avvisades; förfrågningsunderlaget för demo 2021 är oförändrat:
@@ -91,6 +95,8 @@ class TableImportTest {
                   prices.csv:3: active: måste vara true eller false: 'yes'
                   prices.csv:4: row: 3 fält men rubrikraden har 4
                   prices.csv:5: code: tomt värde""", e.getMessage());
+        assertEquals(new FileProblem("prices.csv", 3, "days", "inte ett tal: 'x'"), e.problems().get(1));
+        assertEquals(4, FileProblem.rowsNamedBy(e.problems()));
         assertEquals("[{\"code\":\"A\",\"kr\":10.5,\"days\":2,\"active\":true}]", stored("prices").toString());
     }
 
@@ -113,11 +119,12 @@ class TableImportTest {
 
     @Test
     void theModelsProblemsWithARowAreNamedByItsLine() throws IOException {
-        UserError e = assertThrows(UserError.class, () -> rulebooks.importTable("demo", 2021, "prices",
-                file("prices.csv", "code;kr;days;active\nB;1;1;true\nC;-5;1;true\n"), "anna"));
+        RejectedFileError e = assertThrows(RejectedFileError.class, () -> rulebooks.importTable("demo", 2021,
+                "prices", file("prices.csv", "code;kr;days;active\nB;1;1;true\nC;-5;1;true\n"), "anna"));
 
         assertEquals("prices.csv avvisades; förfrågningsunderlaget för demo 2021 är oförändrat:\n"
                 + "  prices.csv:3: kr: must be >= 0", e.getMessage());
+        assertEquals(List.of(new FileProblem("prices.csv", 3, "kr", "must be >= 0")), e.problems());
         assertEquals(10.5, stored("prices").get(0).get("kr").doubleValue());
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import se.vardval.core.store.FileProblem;
 import se.vardval.core.domain.Activity;
 import se.vardval.core.domain.CniUnit;
 import se.vardval.core.domain.Contract;
@@ -59,7 +60,7 @@ final class Fixture implements ImportReferences, ImportSink {
 
     /** The errors of the result as report lines. */
     static List<String> report(ImportResult result) {
-        return result.errors().stream().map(ImportError::toString).toList();
+        return result.errors().stream().map(FileProblem::toString).toList();
     }
 
     @Override

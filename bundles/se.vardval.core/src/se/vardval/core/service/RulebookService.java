@@ -41,7 +41,8 @@ public interface RulebookService {
      * takes the type of the table's current first row (else the model's default, else another rulebook of the
      * vårdval's).
      *
-     * @throws UserError with every bad row as {@code file:line: column: reason}, or when the parameter is no table
+     * @throws RejectedFileError with every bad row ({@code file:line: column: reason})
+     * @throws UserError when the parameter is no table or the file cannot be read
      */
     default Rulebook withTable(Rulebook rulebook, String parameter, Path csv) {
         throw new UnsupportedOperationException("this rulebook service cannot read tables");
@@ -51,8 +52,9 @@ public interface RulebookService {
      * Imports a CSV table into a parameter of the DRAFT rulebook of {@code careChoice} and {@code year} as
      * {@link #withTable} reads it, and stores the draft if the model accepts the result; on any error nothing changes.
      *
-     * @throws UserError with every bad row as {@code file:line: column: reason} (the model's problems with a row
-     *             named by its line), when the rulebook is missing or decided, or the user may not edit it
+     * @throws RejectedFileError with every bad row ({@code file:line: column: reason}; the model's problems with a
+     *             row named by its line)
+     * @throws UserError when the rulebook is missing or decided, or the user may not edit it
      */
     default Rulebook importTable(String careChoice, int year, String parameter, Path csv, String user) {
         throw new UnsupportedOperationException("this rulebook service cannot import tables");

@@ -3,8 +3,6 @@ package se.vardval.core.store;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Imports the CSV files of the data-formats contract. Each file is all-or-nothing: a file with a bad row changes
@@ -12,33 +10,17 @@ import java.util.regex.Pattern;
  */
 public interface ImportService {
 
-    /** The result of importing one file: rows stored, or the errors that rejected it. */
-    record FileResult(String file, long rows, List<String> errors) {
-
-        private static final Pattern ROW = Pattern.compile("(.*?:\\d+): ");
+    /** The result of importing one file: rows stored, or the problems that rejected it. */
+    record FileResult(String file, long rows, List<FileProblem> errors) {
 
         /** Whether the file was imported. */
         public boolean accepted() {
             return errors.isEmpty();
         }
 
-        /** How many rows the errors name (see {@link #rowsNamedBy}). */
+        /** How many rows the errors name (see {@link FileProblem#rowsNamedBy}). */
         public long badRows() {
-            return rowsNamedBy(errors);
-        }
-
-        /**
-         * How many rows errors of the form {@code file:line: column: reason} name: a row with three errors counts
-         * once, and an error of the file as a whole (its header, say) counts as one.
-         */
-        public static long rowsNamedBy(List<String> errors) {
-            return errors.stream().map(FileResult::place).distinct().count();
-        }
-
-        /** The {@code file:line} an error is reported at, or the whole error when it names no line. */
-        private static String place(String error) {
-            Matcher m = ROW.matcher(error);
-            return m.lookingAt() ? m.group(1) : error;
+            return FileProblem.rowsNamedBy(errors);
         }
     }
 

@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import se.vardval.imports.ImportError;
+import se.vardval.core.store.FileProblem;
 import se.vardval.imports.ImportFileType;
 import se.vardval.imports.ImportProgress;
 import se.vardval.imports.ImportResult;
@@ -43,7 +43,7 @@ final class CsvFileReader<T> {
     private final List<String> expectedColumns;
     private final Set<String> requiredColumns;
     private final RowParser<T> parser;
-    private final List<ImportError> errors = new ArrayList<>();
+    private final List<FileProblem> errors = new ArrayList<>();
 
     /** A reader of a file of the type (null for a plugin's file) with the columns of its format. */
     CsvFileReader(String file, ImportFileType type, List<String> expectedColumns, Set<String> requiredColumns,
@@ -81,10 +81,10 @@ final class CsvFileReader<T> {
                 parser.finish(file, errors);
             }
         } catch (UncheckedIOException | IllegalStateException e) {
-            errors.add(new ImportError(file, csv.getCurrentLineNumber() + 1, "row", unreadable(e)));
+            errors.add(new FileProblem(file, csv.getCurrentLineNumber() + 1, "row", unreadable(e)));
         }
         progress.update(rows, counted.count(), totalBytes);
-        errors.sort(Comparator.comparingLong(ImportError::line));
+        errors.sort(Comparator.comparingLong(FileProblem::line));
         return new ImportResult(file, type, rows, errors);
     }
 
@@ -137,7 +137,7 @@ final class CsvFileReader<T> {
     }
 
     private void headerError(String column, String reason) {
-        errors.add(new ImportError(file, 1, column, reason));
+        errors.add(new FileProblem(file, 1, column, reason));
     }
 
     private static boolean isBlank(CSVRecord record) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 import se.vardval.core.domain.Listing;
 import se.vardval.core.domain.PersonId;
-import se.vardval.imports.ImportError;
+import se.vardval.core.store.FileProblem;
 import se.vardval.imports.ImportSink;
 
 /**
@@ -50,9 +50,9 @@ final class ListingRows extends RowParser<Listing> {
     }
 
     @Override
-    void finish(String file, List<ImportError> errors) {
+    void finish(String file, List<FileProblem> errors) {
         overlaps.checkStored(references().stored(),
-                (reason, line) -> errors.add(new ImportError(file, line, "valid_from", reason)));
+                (reason, line) -> errors.add(new FileProblem(file, line, "valid_from", reason)));
     }
 
     @Override

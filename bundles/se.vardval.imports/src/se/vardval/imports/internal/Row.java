@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 import org.apache.commons.csv.CSVRecord;
 
-import se.vardval.imports.ImportError;
+import se.vardval.core.store.FileProblem;
 
 /** One data row of a file: its fields by column name and the errors found in it. */
 final class Row {
@@ -15,10 +15,10 @@ final class Row {
     private final long line;
     private final CSVRecord record;
     private final Map<String, Integer> columns;
-    private final List<ImportError> errors;
+    private final List<FileProblem> errors;
     private boolean bad;
 
-    Row(String file, long line, CSVRecord record, Map<String, Integer> columns, List<ImportError> errors) {
+    Row(String file, long line, CSVRecord record, Map<String, Integer> columns, List<FileProblem> errors) {
         this.file = file;
         this.line = line;
         this.record = record;
@@ -38,7 +38,7 @@ final class Row {
 
     /** Reports a problem of this row. */
     void error(String column, String reason) {
-        errors.add(new ImportError(file, line, column, reason));
+        errors.add(new FileProblem(file, line, column, reason));
         bad = true;
     }
 

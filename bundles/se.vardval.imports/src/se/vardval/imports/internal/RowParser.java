@@ -3,7 +3,7 @@ package se.vardval.imports.internal;
 import java.time.LocalDate;
 import java.util.List;
 
-import se.vardval.imports.ImportError;
+import se.vardval.core.store.FileProblem;
 import se.vardval.imports.ImportSink;
 
 /** Turns the rows of one file type into domain records and checks them against each other and their references. */
@@ -46,7 +46,7 @@ abstract class RowParser<T> {
     }
 
     /** Checks that need the whole file, after its last row. */
-    void finish(String file, List<ImportError> errors) {
+    void finish(String file, List<FileProblem> errors) {
     }
 
     /** The keys this file defines, which the import adopts when the file has no error. */

@@ -23,10 +23,10 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import jakarta.persistence.PersistenceException;
 import se.vardval.core.security.AccessControl;
 import se.vardval.core.security.Permission;
+import se.vardval.core.store.FileProblem;
 import se.vardval.core.store.ImportFileContribution;
 import se.vardval.core.store.ImportService;
 import se.vardval.imports.ImportDirectory;
-import se.vardval.imports.ImportError;
 import se.vardval.imports.ImportFileType;
 import se.vardval.imports.ImportProgress;
 import se.vardval.imports.ImportResult;
@@ -143,8 +143,8 @@ public class DatabaseImportService implements ImportService {
     }
 
     private FileResult notAFormat(String name) {
-        return new FileResult(name, 0, List.of(name + ": inte en av importens filer (förväntade en av "
-                + String.join(", ", fileNames()) + ")"));
+        return new FileResult(name, 0, List.of(FileProblem.ofFile(name,
+                "inte en av importens filer (förväntade en av " + String.join(", ", fileNames()) + ")")));
     }
 
     /** The contributed files by name, so that a directory import reads them in a stable order. */
@@ -232,8 +232,9 @@ public class DatabaseImportService implements ImportService {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (PersistenceException e) {
-            return new FileResult(file.getFileName().toString(), 0,
-                    List.of(file.getFileName() + ": databasen avvisade filen: " + e.getMessage()));
+            String name = file.getFileName().toString();
+            return new FileResult(name, 0,
+                    List.of(FileProblem.ofFile(name, "databasen avvisade filen: " + e.getMessage())));
         }
     }
 
@@ -302,19 +303,19 @@ public class DatabaseImportService implements ImportService {
     }
 
     private static FileResult rejected(ImportResult result) {
-        return new FileResult(result.file(), result.rows(), result.errors().stream().map(ImportError::toString).toList());
+        return new FileResult(result.file(), result.rows(), result.errors());
     }
 
     private static FileResult refused(String name, SQLException e) {
-        String reason = e instanceof RejectedRowException row
-                ? name + ":" + row.line() + ": row: databasen avvisade raden: " + e.getMessage()
-                : name + ": databasen avvisade filen: " + e.getMessage();
-        return new FileResult(name, 0, List.of(reason));
+        FileProblem problem = e instanceof RejectedRowException row
+                ? new FileProblem(name, row.line(), "row", "databasen avvisade raden: " + e.getMessage())
+                : FileProblem.ofFile(name, "databasen avvisade filen: " + e.getMessage());
+        return new FileResult(name, 0, List.of(problem));
     }
 
     private static FileResult unreadable(Path file, IOException e) {
-        return new FileResult(file.getFileName().toString(), 0,
-                List.of(file.getFileName() + ": kan inte läsas: " + e.getMessage()));
+        String name = file.getFileName().toString();
+        return new FileResult(name, 0, List.of(FileProblem.ofFile(name, "kan inte läsas: " + e.getMessage())));
     }
 
     /** Carries a file with errors out of its transaction so that the transaction is rolled back. */

@@ -13,6 +13,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
+import se.vardval.core.store.FileProblem;
 import se.vardval.core.store.ImportService.FileResult;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
@@ -48,10 +49,12 @@ class ResultPage extends WizardPage {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(errorsTitle);
         errors = Tables.table(area, "import.errors");
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 200).applyTo(errors.getControl());
-        Tables.column(errors, RowError.class, messages.import_fileName, 150, RowError::file);
-        Tables.numberColumn(errors, RowError.class, messages.import_line, 70, RowError::line);
-        Tables.column(errors, RowError.class, messages.import_column, 140, RowError::column);
-        Tables.column(errors, RowError.class, messages.import_reason, 420, RowError::reason);
+        Tables.column(errors, FileProblem.class, messages.import_fileName, 150, FileProblem::file);
+        Tables.numberColumn(errors, FileProblem.class, messages.import_line, 70,
+                p -> p.atLine() ? Long.toString(p.line()) : "");
+        Tables.column(errors, FileProblem.class, messages.import_column, 140,
+                p -> p.atLine() ? p.column() : "");
+        Tables.column(errors, FileProblem.class, messages.import_reason, 420, FileProblem::reason);
         errors.setContentProvider(ArrayContentProvider.getInstance());
         setControl(area);
     }
@@ -59,8 +62,7 @@ class ResultPage extends WizardPage {
     /** Shows the files' outcomes; a rejected file's bad rows fill the error table. */
     void show(List<FileResult> results, boolean cancelled) {
         files.setInput(results);
-        List<RowError> rows = results.stream().filter(r -> !r.accepted()).flatMap(r -> r.errors().stream())
-                .map(RowError::parse).toList();
+        List<FileProblem> rows = results.stream().flatMap(r -> r.errors().stream()).toList();
         errors.setInput(rows);
         long badRows = results.stream().mapToLong(FileResult::badRows).sum();
         errorsTitle.setText(rows.isEmpty() ? "" : NLS.bind(messages.import_errorsTitle, badRows, rows.size()));

@@ -3,18 +3,18 @@ package se.vardval.ui.rulebook;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.vardval.core.model.ParameterProblem;
+import se.vardval.core.store.FileProblem;
 
-/** Reading a table import's outcome: a bad row's {@code file:line: column: reason}, the rows of the new table. */
+/** Reading a table import's outcome: a bad row as a problem of the form, the rows of the new table. */
 final class ImportedRows {
 
     private ImportedRows() {
     }
 
-    /** A bad row as a problem whose path is {@code file:line: column}; a line of another form whole as its reason. */
-    static ParameterProblem asProblem(String line) {
-        int reason = line.indexOf(": ", line.indexOf(": ") + 2);
-        return reason < 0 ? new ParameterProblem("", line)
-                : new ParameterProblem(line.substring(0, reason), line.substring(reason + 2));
+    /** A problem of the file as one of the form, whose path is {@code file:line: column} (or the file's name). */
+    static ParameterProblem asProblem(FileProblem problem) {
+        return new ParameterProblem(problem.atLine() ? problem.file() + ":" + problem.line() + ": " + problem.column()
+                : problem.file(), problem.reason());
     }
 
     /** How many rows or codes the table at the dotted path has. */

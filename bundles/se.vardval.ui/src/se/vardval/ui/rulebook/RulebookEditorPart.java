@@ -42,9 +42,10 @@ import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.ReimbursementModel;
 import se.vardval.core.model.Rulebook;
 import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.service.RejectedFileError;
 import se.vardval.core.service.RulebookService;
 import se.vardval.core.service.UserError;
-import se.vardval.core.store.ImportService.FileResult;
+import se.vardval.core.store.FileProblem;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
@@ -212,13 +213,13 @@ public class RulebookEditorPart {
         try {
             edited = rulebookService.withTable(new Rulebook(careChoice, loaded.modelType(), year,
                     RulebookStatus.DRAFT, null, working.deepCopy()), parameter, csv);
+        } catch (RejectedFileError e) {
+            problems.setInput(e.problems().stream().map(ImportedRows::asProblem).toList());
+            showRejected(csv, FileProblem.rowsNamedBy(e.problems()));
+            return;
         } catch (UserError e) {
-            List<String> errors = e.getMessage().lines().skip(1).map(String::strip).toList();
-            List<ParameterProblem> rows = errors.stream().map(ImportedRows::asProblem).toList();
-            problems.setInput(rows.isEmpty() ? List.of(new ParameterProblem(parameter, e.getMessage())) : rows);
-            status.setText(NLS.bind(messages.rulebook_importRejected, csv.getFileName(),
-                    Math.max(1, FileResult.rowsNamedBy(errors))));
-            status.getParent().layout();
+            problems.setInput(List.of(new ParameterProblem(parameter, e.getMessage())));
+            showRejected(csv, 1);
             return;
         }
         show((ObjectNode) edited.parameters());
@@ -231,6 +232,11 @@ public class RulebookEditorPart {
         if (table != null) {
             scroller.showControl(table);
         }
+    }
+
+    private void showRejected(Path csv, long badRows) {
+        status.setText(NLS.bind(messages.rulebook_importRejected, csv.getFileName(), badRows));
+        status.getParent().layout();
     }
 
     private List<JsonNode> examples() {

@@ -2,6 +2,7 @@ package se.vardval.core.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,24 +11,24 @@ import org.junit.jupiter.api.Test;
 
 import se.vardval.core.store.ImportService.FileResult;
 
-/** A rejected file counts its bad rows once each, however many errors a row has. */
+/** A rejected file counts its bad rows once each, however many problems a row has; problems read as reports. */
 class FileResultTest {
 
     @Test
     void countsEachBadRowOnce() {
         FileResult result = new FileResult("listings.csv", 0, List.of(
-                "listings.csv:3: person_id: felaktig kontrollsiffra i personnumret '191212121213'",
-                "listings.csv:4: hsa_id: okänd enhet 'SE9999'",
-                "listings.csv:4: valid_from: inte ett datum (ÅÅÅÅ-MM-DD): '2020-13-01'",
-                "listings.csv:14: assigned: inte true eller false: 'maybe'"));
+                new FileProblem("listings.csv", 3, "person_id", "felaktig kontrollsiffra i personnumret '191212121213'"),
+                new FileProblem("listings.csv", 4, "hsa_id", "okänd enhet 'SE9999'"),
+                new FileProblem("listings.csv", 4, "valid_from", "inte ett datum (ÅÅÅÅ-MM-DD): '2020-13-01'"),
+                new FileProblem("listings.csv", 14, "assigned", "inte true eller false: 'maybe'")));
         assertFalse(result.accepted());
         assertEquals(3, result.badRows());
     }
 
     @Test
-    void anErrorOfTheWholeFileCountsAsOne() {
+    void aProblemOfTheWholeFileCountsAsOne() {
         FileResult result = new FileResult("notes.csv", 0,
-                List.of("notes.csv: inte en av importens filer (förväntade en av providers.csv, units.csv)"));
+                List.of(FileProblem.ofFile("notes.csv", "inte en av importens filer (förväntade en av providers.csv)")));
         assertEquals(1, result.badRows());
     }
 
@@ -36,5 +37,18 @@ class FileResultTest {
         FileResult result = new FileResult("units.csv", 240, List.of());
         assertTrue(result.accepted());
         assertEquals(0, result.badRows());
+    }
+
+    @Test
+    void aProblemReadsAsFileLineColumnAndReasonOrFileAndReason() {
+        assertEquals("units.csv:7: org_nr: okänd vårdgivare '5566778899'",
+                new FileProblem("units.csv", 7, "org_nr", "okänd vårdgivare '5566778899'").toString());
+        assertEquals("units.csv: kan inte läsas: Permission denied",
+                FileProblem.ofFile("units.csv", "kan inte läsas: Permission denied").toString());
+    }
+
+    @Test
+    void aProblemOfTheWholeFileNamesNoColumn() {
+        assertThrows(IllegalArgumentException.class, () -> new FileProblem("units.csv", 0, "org_nr", "fel"));
     }
 }

@@ -33,7 +33,6 @@ import se.vardval.core.service.UserError;
 import se.vardval.core.store.ImportService;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.demo.GeneratedRegion;
-import se.vardval.imports.ImportError;
 
 /**
  * A plugin's demo contribution adds rows to the generated files before they are imported, and those rows go through
@@ -156,8 +155,7 @@ class PluginDemoDataTest {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                return imported.results.stream().map(r -> new FileResult(r.file(), r.rows(),
-                        r.errors().stream().map(ImportError::toString).toList())).toList();
+                return imported.results.stream().map(r -> new FileResult(r.file(), r.rows(), r.errors())).toList();
             }
 
             @Override

@@ -186,7 +186,7 @@ class ImportServiceTest extends BackendTest {
         });
 
         assertFalse(result.accepted());
-        assertTrue(result.errors().stream().anyMatch(e -> e.startsWith("listings-2025-04.csv:")), result.toString());
+        assertTrue(result.errors().stream().anyMatch(e -> e.toString().startsWith("listings-2025-04.csv:")), result.toString());
         assertEquals(before, count(ds, "select count(*) from listing"), "nothing of a rejected file is kept");
 
         Path overlapping = write(Files.createTempDirectory("overlap"), "listings.csv",
@@ -269,7 +269,7 @@ class ImportServiceTest extends BackendTest {
         });
 
         assertFalse(result.accepted());
-        assertTrue(result.errors().get(0).startsWith("persons.csv:4: row: databasen avvisade raden"),
+        assertTrue(result.errors().get(0).toString().startsWith("persons.csv:4: row: databasen avvisade raden"),
                 result.toString());
         assertEquals(stored, count(backend.dataSource(), "select count(*) from person"));
     }
@@ -337,6 +337,6 @@ class ImportServiceTest extends BackendTest {
         FileResult result = imports.importFile(file, "anna", p -> {
         });
         assertFalse(result.accepted());
-        assertTrue(result.errors().get(0).contains("listning.csv"), result.toString());
+        assertTrue(result.errors().get(0).toString().contains("listning.csv"), result.toString());
     }
 }

@@ -102,6 +102,22 @@ class ImportWizardUiTest {
     }
 
     @Test
+    void aFileTheImportDoesNotKnowIsAProblemOfTheWholeFile() throws Exception {
+        Files.writeString(directory.resolve("listning.csv"), "person_id;care_choice;hsa_id;valid_from\n");
+        ImportWizard wizard = open(new AtomicInteger());
+        Find.widget(dialog.getShell(), "import.path", Text.class).setText(directory.toString());
+        wizard.performFinish();
+
+        Table errors = Find.widget(dialog.getShell(), "import.errors", Table.class);
+        assertEquals(1, errors.getItemCount());
+        assertEquals("listning.csv", errors.getItem(0).getText(0));
+        assertEquals("", errors.getItem(0).getText(1), "no line");
+        assertEquals("", errors.getItem(0).getText(2), "no column");
+        assertTrue(errors.getItem(0).getText(3).startsWith("inte en av importens filer (förväntade en av providers.csv,"),
+                errors.getItem(0).getText(3));
+    }
+
+    @Test
     void anAcceptedFileReportsItsRows() throws Exception {
         Files.writeString(directory.resolve("providers.csv"), """
                 org_nr;name;ownership
