@@ -39,9 +39,9 @@ class ImportCommand extends ServiceCommand {
                 out().printf("%-20s %12s rader importerade%n", result.file(), SwedishNumbers.count(result.rows()));
             } else {
                 rejected = true;
-                out().printf("%-20s avvisad, inget importerat (%s, %s):%n", result.file(),
-                        SwedishNumbers.count(result.badRows(), "felaktig rad", "felaktiga rader"),
-                        SwedishNumbers.count(result.errors().size(), "fel", "fel"));
+                out().printf("%-20s avvisad, inget importerat%s:%n", result.file(), result.badRows() == 0 ? ""
+                        : " (" + SwedishNumbers.count(result.badRows(), "felaktig rad", "felaktiga rader") + ", "
+                                + SwedishNumbers.count(result.errors().size(), "fel", "fel") + ")");
                 result.errors().forEach(error -> out().println("  " + error));
             }
         }

@@ -117,4 +117,18 @@ class ImportRunExportTest {
         assertTrue(outcome.out().contains("persons.csv:4: sex:"), outcome.out());
         assertTrue(outcome.out().contains("persons.csv:4: distance_km:"), outcome.out());
     }
+
+    @Test
+    void aFileTheImportDoesNotKnowIsRefusedWithoutCountingRows() throws IOException {
+        Path unknown = Files.createDirectories(work.resolve("unknown")).resolve("listning.csv");
+        Files.writeString(unknown, "person_id;care_choice;hsa_id;valid_from\n", StandardCharsets.UTF_8);
+
+        CliRunner.Outcome outcome = cli.run("import", unknown.getParent().toString());
+
+        assertEquals(1, outcome.exitCode());
+        List<String> lines = outcome.out().lines().toList();
+        assertEquals("listning.csv         avvisad, inget importerat:", lines.get(0));
+        assertTrue(lines.get(1).startsWith("  listning.csv: inte en av importens filer (förväntade en av providers.csv,"),
+                lines.get(1));
+    }
 }

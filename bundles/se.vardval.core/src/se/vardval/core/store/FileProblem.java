@@ -29,12 +29,9 @@ public record FileProblem(String file, long line, String column, String reason) 
         return line > 0;
     }
 
-    /**
-     * How many rows the problems name: a row with three problems counts once, and a problem of a file as a whole
-     * counts as one.
-     */
+    /** How many rows the problems name: a row with three problems counts once; a problem of a whole file none. */
     public static long rowsNamedBy(List<FileProblem> problems) {
-        return problems.stream().map(p -> p.atLine() ? p.file() + ":" + p.line() : p).distinct().count();
+        return problems.stream().filter(FileProblem::atLine).map(p -> p.file() + ":" + p.line()).distinct().count();
     }
 
     /** The report form {@code file:line: column: reason}, or {@code file: reason} for the whole file. */

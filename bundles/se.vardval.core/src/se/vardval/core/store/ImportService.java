@@ -18,7 +18,7 @@ public interface ImportService {
             return errors.isEmpty();
         }
 
-        /** How many rows the errors name (see {@link FileProblem#rowsNamedBy}). */
+        /** How many rows the errors name (see {@link FileProblem#rowsNamedBy}); 0 when the file was refused whole. */
         public long badRows() {
             return FileProblem.rowsNamedBy(errors);
         }

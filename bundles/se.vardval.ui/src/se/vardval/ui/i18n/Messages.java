@@ -123,6 +123,7 @@ public class Messages {
     public String rulebook_importBrowse;
     public String rulebook_imported;
     public String rulebook_importRejected;
+    public String rulebook_importRefused;
 
     public String import_title;
     public String import_sourceHint;
@@ -137,6 +138,8 @@ public class Messages {
     public String import_accepted;
     public String import_rejected;
     public String import_errorsTitle;
+    public String import_refused;
+    public String import_refusedTitle;
     public String import_line;
     public String import_column;
     public String import_reason;

@@ -42,8 +42,7 @@ class ResultPage extends WizardPage {
         Tables.column(files, FileResult.class, messages.import_fileName, 220, FileResult::file);
         Tables.numberColumn(files, FileResult.class, messages.import_rows, 120,
                 r -> r.accepted() ? SwedishFormat.number(BigDecimal.valueOf(r.rows())) : "");
-        Tables.column(files, FileResult.class, messages.import_outcome, 300, r -> r.accepted()
-                ? messages.import_accepted : NLS.bind(messages.import_rejected, r.badRows()));
+        Tables.column(files, FileResult.class, messages.import_outcome, 300, this::outcome);
         files.setContentProvider(ArrayContentProvider.getInstance());
         errorsTitle = new Label(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(errorsTitle);
@@ -59,13 +58,21 @@ class ResultPage extends WizardPage {
         setControl(area);
     }
 
+    private String outcome(FileResult result) {
+        if (result.accepted()) {
+            return messages.import_accepted;
+        }
+        return result.badRows() == 0 ? messages.import_refused : NLS.bind(messages.import_rejected, result.badRows());
+    }
+
     /** Shows the files' outcomes; a rejected file's bad rows fill the error table. */
     void show(List<FileResult> results, boolean cancelled) {
         files.setInput(results);
         List<FileProblem> rows = results.stream().flatMap(r -> r.errors().stream()).toList();
         errors.setInput(rows);
         long badRows = results.stream().mapToLong(FileResult::badRows).sum();
-        errorsTitle.setText(rows.isEmpty() ? "" : NLS.bind(messages.import_errorsTitle, badRows, rows.size()));
+        errorsTitle.setText(rows.isEmpty() ? "" : badRows == 0 ? messages.import_refusedTitle
+                : NLS.bind(messages.import_errorsTitle, badRows, rows.size()));
         errorsTitle.setData(ClientTags.WIDGET_KEY, "import.errorsTitle");
         boolean rejected = results.stream().anyMatch(r -> !r.accepted());
         if (cancelled) {

@@ -219,7 +219,7 @@ public class RulebookEditorPart {
             return;
         } catch (UserError e) {
             problems.setInput(List.of(new ParameterProblem(parameter, e.getMessage())));
-            showRejected(csv, 1);
+            showRejected(csv, 0);
             return;
         }
         show((ObjectNode) edited.parameters());
@@ -235,7 +235,8 @@ public class RulebookEditorPart {
     }
 
     private void showRejected(Path csv, long badRows) {
-        status.setText(NLS.bind(messages.rulebook_importRejected, csv.getFileName(), badRows));
+        status.setText(badRows == 0 ? NLS.bind(messages.rulebook_importRefused, csv.getFileName())
+                : NLS.bind(messages.rulebook_importRejected, csv.getFileName(), badRows));
         status.getParent().layout();
     }
 

@@ -26,10 +26,11 @@ class FileResultTest {
     }
 
     @Test
-    void aProblemOfTheWholeFileCountsAsOne() {
+    void aFileRefusedWholeNamesNoRow() {
         FileResult result = new FileResult("notes.csv", 0,
                 List.of(FileProblem.ofFile("notes.csv", "inte en av importens filer (förväntade en av providers.csv)")));
-        assertEquals(1, result.badRows());
+        assertFalse(result.accepted());
+        assertEquals(0, result.badRows());
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -93,7 +94,7 @@ class ImportWizardUiTest {
                 errors.getItem(1).getText(3));
         assertEquals("avvisad, inget importerat; rader med fel: 2",
                 Find.widget(dialog.getShell(), "import.results", Table.class).getItem(0).getText(2));
-        assertEquals("Filen avvisades: se dess felaktiga rader nedan. Inget importerades.",
+        assertEquals("Filen avvisades: se varför nedan. Inget importerades.",
                 wizard.getContainer().getCurrentPage().getMessage());
         assertEquals(1, imported.get());
         Waits.settle(display, Duration.ofMillis(2000));
@@ -115,6 +116,12 @@ class ImportWizardUiTest {
         assertEquals("", errors.getItem(0).getText(2), "no column");
         assertTrue(errors.getItem(0).getText(3).startsWith("inte en av importens filer (förväntade en av providers.csv,"),
                 errors.getItem(0).getText(3));
+        assertEquals("avvisad, inget importerat",
+                Find.widget(dialog.getShell(), "import.results", Table.class).getItem(0).getText(2), "no row to count");
+        assertEquals("Filen avvisades i sin helhet, av orsaken nedan.",
+                Find.widget(dialog.getShell(), "import.errorsTitle", Label.class).getText());
+        Waits.settle(display, Duration.ofMillis(2000));
+        Screens.save(dialog.getShell(), "import-refused");
     }
 
     @Test
