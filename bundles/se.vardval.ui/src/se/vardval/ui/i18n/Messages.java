@@ -133,6 +133,7 @@ public class Messages {
     public String import_fileName;
     public String import_size;
     public String import_nothing;
+    public String import_unknownFiles;
     public String import_rows;
     public String import_outcome;
     public String import_accepted;

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -94,9 +95,18 @@ class SourcePage extends WizardPage {
             }
         }
         files.setInput(selection == null ? new Object[0] : selection.files());
+        setErrorMessage(problem(text));
+        setPageComplete(selection != null && selection.importable());
+    }
+
+    /** Why the chosen path cannot be imported, or null. */
+    private String problem(String text) {
+        if (selection != null && !selection.unknown().isEmpty()) {
+            return NLS.bind(messages.import_unknownFiles, selection.unknown().stream()
+                    .map(f -> f.getFileName().toString()).collect(Collectors.joining(", ")));
+        }
         boolean some = selection != null && !selection.files().isEmpty();
-        setErrorMessage(some || text.isEmpty() ? null : NLS.bind(messages.import_nothing, text));
-        setPageComplete(some);
+        return some || text.isEmpty() ? null : NLS.bind(messages.import_nothing, text);
     }
 
     /** The file's size in kB, rounded up so that a small file does not read as empty. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.services.nls.Translation;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jakarta.inject.Inject;
+import se.vardval.core.store.FileProblem;
 import se.vardval.core.store.ImportService;
 import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.testing.DemoDatabase;
@@ -103,25 +105,78 @@ class ImportWizardUiTest {
     }
 
     @Test
-    void aFileTheImportDoesNotKnowIsAProblemOfTheWholeFile() throws Exception {
+    void aDirectoryWithAFileTheImportDoesNotKnowIsNotOfferedForImport() throws Exception {
+        Files.writeString(directory.resolve("providers.csv"), "org_nr;name;ownership\n");
         Files.writeString(directory.resolve("listning.csv"), "person_id;care_choice;hsa_id;valid_from\n");
+        Files.writeString(directory.resolve("notes.txt"), "not a CSV file: the import passes it by\n");
         ImportWizard wizard = open(new AtomicInteger());
+
         Find.widget(dialog.getShell(), "import.path", Text.class).setText(directory.toString());
-        wizard.performFinish();
+
+        assertEquals(1, Find.widget(dialog.getShell(), "import.files", Table.class).getItemCount());
+        assertEquals("Filer som importen inte känner: listning.csv. Importen avvisar en katalog med dem; byt namn på"
+                + " dem eller flytta dem.", wizard.getContainer().getCurrentPage().getErrorMessage());
+        assertFalse(wizard.canFinish());
+        Waits.settle(display, Duration.ofMillis(1000));
+        Screens.save(dialog.getShell(), "import-unknown-file");
+    }
+
+    @Test
+    void aDirectoryOffersFilesNamedWithASuffixInTheImportsOrder() throws Exception {
+        Files.writeString(directory.resolve("units-2020-03.csv"), "hsa_id;name;org_nr;municipality\n");
+        Files.writeString(directory.resolve("providers_2020.csv"), "org_nr;name;ownership\n");
+        Files.writeString(directory.resolve("providers.csv"), "org_nr;name;ownership\n");
+        ImportWizard wizard = open(new AtomicInteger());
+
+        Find.widget(dialog.getShell(), "import.path", Text.class).setText(directory.toString());
+
+        Table files = Find.widget(dialog.getShell(), "import.files", Table.class);
+        assertEquals(List.of("providers.csv", "providers_2020.csv", "units-2020-03.csv"),
+                List.of(files.getItem(0).getText(0), files.getItem(1).getText(0), files.getItem(2).getText(0)));
+        assertTrue(wizard.canFinish());
+    }
+
+    @Test
+    void aFileRefusedWholeShowsTheReasonWithoutRowsToCount() throws Exception {
+        Files.writeString(directory.resolve("persons.csv"), "person_id;birth_date;sex\n");
+        ImportService refusing = new RefusingImports(DemoDatabase.service(ImportService.class));
+        ImportWizard wizard = open(refusing, new AtomicInteger());
+        Find.widget(dialog.getShell(), "import.path", Text.class).setText(directory.toString());
+
+        assertFalse(wizard.performFinish());
 
         Table errors = Find.widget(dialog.getShell(), "import.errors", Table.class);
-        assertEquals(1, errors.getItemCount());
-        assertEquals("listning.csv", errors.getItem(0).getText(0));
-        assertEquals("", errors.getItem(0).getText(1), "no line");
-        assertEquals("", errors.getItem(0).getText(2), "no column");
-        assertTrue(errors.getItem(0).getText(3).startsWith("inte en av importens filer (förväntade en av providers.csv,"),
-                errors.getItem(0).getText(3));
+        assertEquals(List.of("persons.csv", "", "", RefusingImports.REASON),
+                List.of(errors.getItem(0).getText(0), errors.getItem(0).getText(1), errors.getItem(0).getText(2),
+                        errors.getItem(0).getText(3)));
         assertEquals("avvisad, inget importerat",
                 Find.widget(dialog.getShell(), "import.results", Table.class).getItem(0).getText(2), "no row to count");
         assertEquals("Filen avvisades i sin helhet, av orsaken nedan.",
                 Find.widget(dialog.getShell(), "import.errorsTitle", Label.class).getText());
         Waits.settle(display, Duration.ofMillis(2000));
         Screens.save(dialog.getShell(), "import-refused");
+    }
+
+    /** The import's file names, and every file refused whole as a database out of disk space refuses it. */
+    private record RefusingImports(ImportService real) implements ImportService {
+
+        static final String REASON = "databasen avvisade filen: ERROR: could not extend file: No space left on device";
+
+        @Override
+        public List<String> fileNames() {
+            return real.fileNames();
+        }
+
+        @Override
+        public List<FileResult> importDirectory(Path path, String user, Consumer<Progress> progress) {
+            return List.of(importFile(path.resolve("persons.csv"), user, progress));
+        }
+
+        @Override
+        public FileResult importFile(Path file, String user, Consumer<Progress> progress) {
+            String name = file.getFileName().toString();
+            return new FileResult(name, 0, List.of(FileProblem.ofFile(name, REASON)));
+        }
     }
 
     @Test
@@ -174,9 +229,13 @@ class ImportWizardUiTest {
     }
 
     private ImportWizard open(AtomicInteger imported) throws Exception {
+        return open(DemoDatabase.service(ImportService.class), imported);
+    }
+
+    private ImportWizard open(ImportService imports, AtomicInteger imported) throws Exception {
         Messages messages = ContextInjectionFactory.make(Texts.class, PartContexts.create(shell, Map.of())).messages;
-        ImportWizard wizard = new ImportWizard(messages, DemoDatabase.service(ImportService.class),
-                DemoDatabase.ADMINISTRATOR, imported::incrementAndGet);
+        ImportWizard wizard = new ImportWizard(messages, imports, DemoDatabase.ADMINISTRATOR,
+                imported::incrementAndGet);
         dialog = new WizardDialog(shell, wizard);
         dialog.setBlockOnOpen(false);
         dialog.open();
