@@ -39,12 +39,17 @@ class ImportCommand extends ServiceCommand {
                 out().printf("%-20s %12s rader importerade%n", result.file(), SwedishNumbers.count(result.rows()));
             } else {
                 rejected = true;
-                out().printf("%-20s avvisad, inget importerat%s:%n", result.file(), result.badRows() == 0 ? ""
-                        : " (" + SwedishNumbers.count(result.badRows(), "felaktig rad", "felaktiga rader") + ", "
-                                + SwedishNumbers.count(result.errors().size(), "fel", "fel") + ")");
+                out().printf("%-20s avvisad, inget importerat%s:%n", result.file(), counts(result));
                 result.errors().forEach(error -> out().println("  " + error));
             }
         }
         return rejected ? 1 : 0;
+    }
+
+    /** The bad rows and errors of a rejected file, e.g. " (2 felaktiga rader, 3 fel)"; none for a file refused whole. */
+    private static String counts(FileResult result) {
+        return result.badRows() == 0 ? ""
+                : " (" + SwedishNumbers.count(result.badRows(), "felaktig rad", "felaktiga rader") + ", "
+                        + SwedishNumbers.count(result.errors().size(), "fel", "fel") + ")";
     }
 }
