@@ -62,7 +62,8 @@ class ResultPage extends WizardPage {
         if (result.accepted()) {
             return messages.import_accepted;
         }
-        return result.badRows() == 0 ? messages.import_refused : NLS.bind(messages.import_rejected, result.badRows());
+        return result.badRows() == 0 ? messages.import_refused
+                : NLS.bind(messages.import_rejected, count(result.badRows()));
     }
 
     /** Shows the files' outcomes; a rejected file's bad rows fill the error table. */
@@ -72,7 +73,7 @@ class ResultPage extends WizardPage {
         errors.setInput(rows);
         long badRows = results.stream().mapToLong(FileResult::badRows).sum();
         errorsTitle.setText(rows.isEmpty() ? "" : badRows == 0 ? messages.import_refusedTitle
-                : NLS.bind(messages.import_errorsTitle, badRows, rows.size()));
+                : NLS.bind(messages.import_errorsTitle, count(badRows), count(rows.size())));
         errorsTitle.setData(ClientTags.WIDGET_KEY, "import.errorsTitle");
         boolean rejected = results.stream().anyMatch(r -> !r.accepted());
         if (cancelled) {
@@ -84,5 +85,10 @@ class ResultPage extends WizardPage {
             setMessage(messages.import_allAccepted, INFORMATION);
         }
         errorsTitle.getParent().layout();
+    }
+
+    /** A count as the client writes numbers, e.g. {@code 129 768}. */
+    private static String count(long n) {
+        return SwedishFormat.number(BigDecimal.valueOf(n));
     }
 }

@@ -1,5 +1,6 @@
 package se.vardval.ui.rulebook;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,7 @@ import se.vardval.core.store.FileProblem;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
+import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.parts.Tables;
@@ -236,7 +238,8 @@ public class RulebookEditorPart {
 
     private void showRejected(Path csv, long badRows) {
         status.setText(badRows == 0 ? NLS.bind(messages.rulebook_importRefused, csv.getFileName())
-                : NLS.bind(messages.rulebook_importRejected, csv.getFileName(), badRows));
+                : NLS.bind(messages.rulebook_importRejected, csv.getFileName(),
+                        SwedishFormat.number(BigDecimal.valueOf(badRows))));
         status.getParent().layout();
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import jakarta.inject.Inject;
 import se.vardval.core.store.FileProblem;
 import se.vardval.core.store.ImportService;
+import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.testing.DemoDatabase;
 import se.vardval.ui.testing.Displays;
@@ -102,6 +104,24 @@ class ImportWizardUiTest {
         Waits.settle(display, Duration.ofMillis(2000));
         Screens.save(dialog.getShell(), "import-rejected");
         assertTrue(wizard.performFinish(), "the second Finish closes");
+    }
+
+    @Test
+    void thousandsOfBadRowsAreCountedAsTheClientWritesNumbers() throws Exception {
+        StringBuilder rows = new StringBuilder("org_nr;name;ownership\n");
+        for (int i = 0; i < 1200; i++) {
+            rows.append("5560000000;Fel kontrollsiffra ").append(i).append(";PRIVATE\n");
+        }
+        Files.writeString(directory.resolve("providers.csv"), rows);
+        ImportWizard wizard = open(new AtomicInteger());
+        Find.widget(dialog.getShell(), "import.path", Text.class).setText(directory.toString());
+
+        assertFalse(wizard.performFinish());
+
+        assertEquals("avvisad, inget importerat; rader med fel: " + SwedishFormat.number(BigDecimal.valueOf(1200)),
+                Find.widget(dialog.getShell(), "import.results", Table.class).getItem(0).getText(2));
+        assertTrue(Find.widget(dialog.getShell(), "import.errorsTitle", Label.class).getText().startsWith(
+                "Rader med fel: 1\u00a0200 (1\u00a0200 fel)"), "grouped as the tables group numbers");
     }
 
     @Test
