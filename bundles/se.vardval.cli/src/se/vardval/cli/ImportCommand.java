@@ -12,11 +12,13 @@ import se.vardval.core.store.ImportService.FileResult;
 /** Imports a directory (or one file) of the data-formats CSV files. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Importerar en katalogs CSV-filer i beroendeordning, eller en fil. En fil med en felaktig rad "
-                + "avvisas i sin helhet och varje felaktig rad listas som fil:rad: kolumn: orsak.")
+                + "avvisas i sin helhet och varje felaktig rad listas som fil:rad: kolumn: orsak. En katalog med en "
+                + "CSV-fil som importen inte känner avvisas.")
 class ImportCommand extends ServiceCommand {
 
     @Parameters(paramLabel = "<katalog eller fil>",
-            description = "En katalog med providers.csv, units.csv, ... eller en fil.")
+            description = "En katalog med providers.csv, units.csv, ... (även med ändelse, t.ex. "
+                    + "listings-2020-03.csv) eller en fil.")
     Path source;
 
     ImportCommand(CliServices services) {
