@@ -81,7 +81,7 @@ class ImportWizardUiTest {
         AtomicInteger imported = new AtomicInteger();
         ImportWizard wizard = open(imported);
 
-        Find.widget(dialog.getShell(), "import.path", Text.class).setText(directory.toString());
+        choose(directory);
         assertEquals(1, Find.widget(dialog.getShell(), "import.files", Table.class).getItemCount());
         assertEquals("1 kB", Find.widget(dialog.getShell(), "import.files", Table.class).getItem(0).getText(1),
                 "a file of some hundred bytes");
@@ -114,7 +114,7 @@ class ImportWizardUiTest {
         }
         Files.writeString(directory.resolve("providers.csv"), rows);
         ImportWizard wizard = open(new AtomicInteger());
-        Find.widget(dialog.getShell(), "import.path", Text.class).setText(directory.toString());
+        choose(directory);
 
         assertFalse(wizard.performFinish());
 
@@ -131,7 +131,7 @@ class ImportWizardUiTest {
         Files.writeString(directory.resolve("notes.txt"), "not a CSV file: the import passes it by\n");
         ImportWizard wizard = open(new AtomicInteger());
 
-        Find.widget(dialog.getShell(), "import.path", Text.class).setText(directory.toString());
+        choose(directory);
 
         assertEquals(1, Find.widget(dialog.getShell(), "import.files", Table.class).getItemCount());
         assertEquals("Filer som importen inte känner: listning.csv. Importen avvisar en katalog med dem; byt namn på"
@@ -148,7 +148,7 @@ class ImportWizardUiTest {
         Files.writeString(directory.resolve("providers.csv"), "org_nr;name;ownership\n");
         ImportWizard wizard = open(new AtomicInteger());
 
-        Find.widget(dialog.getShell(), "import.path", Text.class).setText(directory.toString());
+        choose(directory);
 
         Table files = Find.widget(dialog.getShell(), "import.files", Table.class);
         assertEquals(List.of("providers.csv", "providers_2020.csv", "units-2020-03.csv"),
@@ -161,7 +161,7 @@ class ImportWizardUiTest {
         Files.writeString(directory.resolve("persons.csv"), "person_id;birth_date;sex\n");
         ImportService refusing = new RefusingImports(DemoDatabase.service(ImportService.class));
         ImportWizard wizard = open(refusing, new AtomicInteger());
-        Find.widget(dialog.getShell(), "import.path", Text.class).setText(directory.toString());
+        choose(directory);
 
         assertFalse(wizard.performFinish());
 
@@ -206,8 +206,7 @@ class ImportWizardUiTest {
                 2321000214;Region Jämtland Härjedalen;REGION_RUN
                 """);
         ImportWizard wizard = open(new AtomicInteger());
-        Find.widget(dialog.getShell(), "import.path", Text.class).setText(directory.resolve("providers.csv")
-                .toString());
+        choose(directory.resolve("providers.csv"));
         wizard.performFinish();
 
         Table results = Find.widget(dialog.getShell(), "import.results", Table.class);
@@ -246,6 +245,11 @@ class ImportWizardUiTest {
         @Inject
         @Translation
         Messages messages;
+    }
+
+    /** Types the path into the wizard's first page, as the user would. */
+    private void choose(Path path) {
+        Find.widget(dialog.getShell(), "import.path", Text.class).setText(path.toString());
     }
 
     private ImportWizard open(AtomicInteger imported) throws Exception {
