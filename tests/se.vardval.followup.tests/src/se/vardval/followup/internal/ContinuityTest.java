@@ -19,6 +19,14 @@ import se.vardval.followup.IndicatorValue;
 /** Continuity computed by hand on a few persons: who is measured, which visits count, the 18-month window. */
 class ContinuityTest {
 
+    private static final String ANNA = "194501020003";
+    private static final String BO = "195203040005";
+    private static final String CECILIA = "196005060007";
+    private static final String DAVID = "197107080009";
+    private static final String ERIK = "198009100011";
+    private static final String FRIDA = "199011120013";
+    private static final String NOBODY = "200101140015";
+
     private static final Window MARCH_2020 = Window.monthsEnding(YearMonth.of(2020, 3), 18);
 
     private final ListedPopulation population = new ListedPopulation();
@@ -31,12 +39,12 @@ class ContinuityTest {
 
     @Test
     void exactlyThreeOwnUnitVisitsAreMeasuredAndTwoAreNot() {
-        population.add("anna", "U1", Sex.F);
-        population.add("bo", "U1", Sex.M);
+        population.add(ANNA, "U1", Sex.F);
+        population.add(BO, "U1", Sex.M);
         Continuity doctors = doctors();
-        feed(doctors, visit("anna", "U1", "2020-01-10", DOCTOR, "D1"), visit("anna", "U1", "2020-02-10", DOCTOR, "D1"),
-                visit("anna", "U1", "2020-03-10", DOCTOR, "D2"),
-                visit("bo", "U1", "2020-01-10", DOCTOR, "D1"), visit("bo", "U1", "2020-02-10", DOCTOR, "D1"));
+        feed(doctors, visit(ANNA, "U1", "2020-01-10", DOCTOR, "D1"), visit(ANNA, "U1", "2020-02-10", DOCTOR, "D1"),
+                visit(ANNA, "U1", "2020-03-10", DOCTOR, "D2"),
+                visit(BO, "U1", "2020-01-10", DOCTOR, "D1"), visit(BO, "U1", "2020-02-10", DOCTOR, "D1"));
 
         // anna: 3 visits, 2 with D1 → 2/3; bo has only 2 visits and is not measured
         assertValue(doctors.values(), null, 2, 3, 1);
@@ -46,27 +54,27 @@ class ContinuityTest {
 
     @Test
     void visitsAtAnotherUnitOtherProfessionsAndTelephonePrescriptionsDoNotCount() {
-        population.add("bo", "U1", Sex.M);
+        population.add(BO, "U1", Sex.M);
         Continuity doctors = doctors();
-        feed(doctors, visit("bo", "U1", "2020-01-10", DOCTOR, "D1"), visit("bo", "U1", "2020-02-10", DOCTOR, "D1"),
-                visit("bo", "U2", "2020-02-11", DOCTOR, "D9"), visit("bo", "U1", "2020-02-12", NURSE, "N1"),
-                Visits.of("bo", "U1", "2020-02-13", ContactType.PHONE_PRESCRIPTION, DOCTOR, "D1"));
+        feed(doctors, visit(BO, "U1", "2020-01-10", DOCTOR, "D1"), visit(BO, "U1", "2020-02-10", DOCTOR, "D1"),
+                visit(BO, "U2", "2020-02-11", DOCTOR, "D9"), visit(BO, "U1", "2020-02-12", NURSE, "N1"),
+                Visits.of(BO, "U1", "2020-02-13", ContactType.PHONE_PRESCRIPTION, DOCTOR, "D1"));
         assertTrue(doctors.values().isEmpty(), "two own-unit doctor visits only: not measured");
 
-        feed(doctors, Visits.of("bo", "U1", "2020-03-01", ContactType.PHONE, DOCTOR, "D2"));
+        feed(doctors, Visits.of(BO, "U1", "2020-03-01", ContactType.PHONE, DOCTOR, "D2"));
         assertValue(doctors.values(), Sex.M, 2, 3, 1);
     }
 
     @Test
     void eighteenMonthBoundaryCountsItsFirstAndLastDayOnly() {
-        population.add("cecilia", "U1", Sex.F);
-        population.add("david", "U1", Sex.M);
+        population.add(CECILIA, "U1", Sex.F);
+        population.add(DAVID, "U1", Sex.M);
         Continuity doctors = doctors();
-        feed(doctors, visit("cecilia", "U1", "2018-09-30", DOCTOR, "D1"),
-                visit("cecilia", "U1", "2018-10-01", DOCTOR, "D1"), visit("cecilia", "U1", "2019-05-05", DOCTOR, "D2"),
-                visit("cecilia", "U1", "2020-03-31", DOCTOR, "D2"), visit("cecilia", "U1", "2020-04-01", DOCTOR, "D2"),
-                visit("david", "U1", "2018-09-30", DOCTOR, "D1"), visit("david", "U1", "2018-10-01", DOCTOR, "D1"),
-                visit("david", "U1", "2020-03-31", DOCTOR, "D1"));
+        feed(doctors, visit(CECILIA, "U1", "2018-09-30", DOCTOR, "D1"),
+                visit(CECILIA, "U1", "2018-10-01", DOCTOR, "D1"), visit(CECILIA, "U1", "2019-05-05", DOCTOR, "D2"),
+                visit(CECILIA, "U1", "2020-03-31", DOCTOR, "D2"), visit(CECILIA, "U1", "2020-04-01", DOCTOR, "D2"),
+                visit(DAVID, "U1", "2018-09-30", DOCTOR, "D1"), visit(DAVID, "U1", "2018-10-01", DOCTOR, "D1"),
+                visit(DAVID, "U1", "2020-03-31", DOCTOR, "D1"));
 
         // cecilia: 3 visits in the window, D1 once and D2 twice → 2/3; david: 2 in the window → not measured
         assertValue(doctors.values(), null, 2, 3, 1);
@@ -74,16 +82,16 @@ class ContinuityTest {
 
     @Test
     void pooledOverPersonsAndUnitsSeparately() {
-        population.add("anna", "U1", Sex.F);
-        population.add("erik", "U1", Sex.M);
-        population.add("frida", "U2", Sex.F);
+        population.add(ANNA, "U1", Sex.F);
+        population.add(ERIK, "U1", Sex.M);
+        population.add(FRIDA, "U2", Sex.F);
         Continuity nurses = new Continuity("CONTINUITY_NURSE", NURSE, population, MARCH_2020);
-        feed(nurses, visit("anna", "U1", "2019-01-01", NURSE, "N1"), visit("anna", "U1", "2019-02-01", NURSE, "N1"),
-                visit("anna", "U1", "2019-03-01", NURSE, "N1"),
-                visit("erik", "U1", "2019-01-01", NURSE, "N1"), visit("erik", "U1", "2019-02-01", NURSE, "N2"),
-                visit("erik", "U1", "2019-03-01", NURSE, "N3"), visit("erik", "U1", "2019-04-01", NURSE, null),
-                visit("frida", "U2", "2019-01-01", NURSE, "N7"), visit("frida", "U2", "2019-02-01", NURSE, "N7"),
-                visit("frida", "U2", "2019-03-01", NURSE, "N8"), visit("nobody", "U2", "2019-03-01", NURSE, "N8"));
+        feed(nurses, visit(ANNA, "U1", "2019-01-01", NURSE, "N1"), visit(ANNA, "U1", "2019-02-01", NURSE, "N1"),
+                visit(ANNA, "U1", "2019-03-01", NURSE, "N1"),
+                visit(ERIK, "U1", "2019-01-01", NURSE, "N1"), visit(ERIK, "U1", "2019-02-01", NURSE, "N2"),
+                visit(ERIK, "U1", "2019-03-01", NURSE, "N3"), visit(ERIK, "U1", "2019-04-01", NURSE, null),
+                visit(FRIDA, "U2", "2019-01-01", NURSE, "N7"), visit(FRIDA, "U2", "2019-02-01", NURSE, "N7"),
+                visit(FRIDA, "U2", "2019-03-01", NURSE, "N8"), visit(NOBODY, "U2", "2019-03-01", NURSE, "N8"));
 
         // U1: anna 3 of 3, erik 1 of 4 (the visit without a clinician counts with nobody) → 4/7 over 2 persons
         assertValue(nurses.values(), null, 4, 7, 2);
