@@ -102,6 +102,17 @@ final class FingerprintingRunInputs implements RunInputs {
     }
 
     @Override
+    public void forEachListingBetween(LocalDate from, LocalDate to, Consumer<ListedPerson> sink) {
+        byte[] kind = ("listed@" + from + ".." + to).getBytes(StandardCharsets.UTF_8);
+        CanonicalText text = new CanonicalText();
+        delegate.forEachListingBetween(from, to, listed -> {
+            stopIfCancelled();
+            fingerprint.add(kind, text.listed(listed.listing(), listed.person()));
+            sink.accept(listed);
+        });
+    }
+
+    @Override
     public void forEachListedGroupOn(LocalDate day, List<DistanceBand> distanceBands, Consumer<ListedGroup> sink) {
         String kind = "listed-groups@" + day + distanceBands;
         delegate.forEachListedGroupOn(day, distanceBands, group -> {

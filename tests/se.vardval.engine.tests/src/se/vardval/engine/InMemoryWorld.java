@@ -202,6 +202,12 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
             }
 
             @Override
+            public void forEachListingBetween(LocalDate from, LocalDate to, Consumer<ListedPerson> sink) {
+                listings.stream().filter(l -> l.validBetween(from, to))
+                        .forEach(l -> sink.accept(new ListedPerson(l, null)));
+            }
+
+            @Override
             public Optional<String> listedUnitOn(String personId, LocalDate day) {
                 return validListing(listings, personId, day).map(Listing::hsaId);
             }

@@ -10,4 +10,9 @@ public record Listing(String personId, String careChoice, String hsaId, LocalDat
     public boolean validOn(LocalDate day) {
         return DateRanges.contains(validFrom, validTo, day);
     }
+
+    /** Whether the listing counts on some day from {@code from} to {@code to}. */
+    public boolean validBetween(LocalDate from, LocalDate to) {
+        return DateRanges.overlap(validFrom, validTo, from, to);
+    }
 }

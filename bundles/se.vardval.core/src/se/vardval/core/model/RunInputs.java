@@ -53,6 +53,12 @@ public interface RunInputs {
     void forEachListedOn(LocalDate day, Consumer<ListedPerson> sink);
 
     /**
+     * Streams every listing of this vårdval valid on some day from {@code from} to {@code to}, joined with the person
+     * record: in one read what {@link #forEachListedOn} reads for each day of the span (follow-up over months).
+     */
+    void forEachListingBetween(LocalDate from, LocalDate to, Consumer<ListedPerson> sink);
+
+    /**
      * The listings of this vårdval valid on {@code day} in groups of persons of the same unit, age, sex, distance
      * band and register presence (see {@link ListedGroups}), in their fixed order: for a model that needs counts, not
      * persons, and that a database can count without sending millions of rows.

@@ -39,13 +39,14 @@ final class ActivityIndicators {
      */
     static Map<YearMonth, List<IndicatorValue>> compute(RunDataSource data, CareChoice careChoice,
             Map<YearMonth, JsonNode> periods, Set<String> hsaIds) {
-        Map<YearMonth, List<ActivityTally>> tallies = new LinkedHashMap<>();
-        periods.forEach((period, parameters) -> tallies.put(period, tallies(ListedPopulation.listedOn(
-                data.open(careChoice, period, parameters), period.atEndOfMonth()), period)));
         YearMonth first = periods.keySet().stream().min(YearMonth::compareTo).orElseThrow();
         YearMonth last = periods.keySet().stream().max(YearMonth::compareTo).orElseThrow();
-        List<ActivityTally> all = tallies.values().stream().flatMap(List::stream).toList();
         JsonNode anyParameters = periods.get(last);
+        Map<YearMonth, ListedPopulation> populations = ListedPopulation.listedAtMonthEnds(
+                data.open(careChoice, last, anyParameters), periods.keySet());
+        Map<YearMonth, List<ActivityTally>> tallies = new LinkedHashMap<>();
+        periods.keySet().forEach(period -> tallies.put(period, tallies(populations.get(period), period)));
+        List<ActivityTally> all = tallies.values().stream().flatMap(List::stream).toList();
         for (YearMonth month = first.minusMonths(CONTINUITY_MONTHS - 1L); !month.isAfter(last);
                 month = month.plusMonths(1)) {
             data.open(careChoice, month, anyParameters).forEachActivity(activity -> all.forEach(t -> t.accept(activity)));

@@ -1,11 +1,14 @@
 package se.vardval.followup.internal;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import se.vardval.core.domain.Sex;
 import se.vardval.core.model.RunInputs;
@@ -33,12 +36,21 @@ final class ListedPopulation {
     private int[] memberships = new int[1024];
     private int size;
 
-    /** Everyone listed in the inputs' vårdval on the day. */
-    static ListedPopulation listedOn(RunInputs inputs, LocalDate day) {
-        ListedPopulation population = new ListedPopulation();
-        inputs.forEachListedOn(day, listed -> population.add(listed.listing().personId(), listed.hsaId(),
-                listed.sex()));
-        return population;
+    /**
+     * Everyone listed in the inputs' vårdval on the last day of each of the months, read in one pass over the listings
+     * valid between the first and the last of those days (the months must not be empty).
+     */
+    static Map<YearMonth, ListedPopulation> listedAtMonthEnds(RunInputs inputs, Collection<YearMonth> months) {
+        TreeMap<YearMonth, ListedPopulation> populations = new TreeMap<>();
+        months.forEach(month -> populations.put(month, new ListedPopulation()));
+        LocalDate from = populations.firstKey().atEndOfMonth();
+        LocalDate to = populations.lastKey().atEndOfMonth();
+        inputs.forEachListingBetween(from, to, listed -> populations.forEach((month, population) -> {
+            if (listed.listing().validOn(month.atEndOfMonth())) {
+                population.add(listed.listing().personId(), listed.hsaId(), listed.sex());
+            }
+        }));
+        return populations;
     }
 
     /**

@@ -142,6 +142,11 @@ final class StoredRunInputs implements RunInputs {
 
     @Override
     public void forEachListedOn(LocalDate day, Consumer<ListedPerson> sink) {
+        forEachListingBetween(day, day, sink);
+    }
+
+    @Override
+    public void forEachListingBetween(LocalDate from, LocalDate to, Consumer<ListedPerson> sink) {
         ListingTable listings = new ListingTable();
         PersonTable people = new PersonTable();
         Streams.forEach(dataSource, "select l.person_id, l.care_choice, l.valid_from, l.hsa_id, l.valid_to,"
@@ -150,8 +155,8 @@ final class StoredRunInputs implements RunInputs {
                 + " where l.care_choice = ? and l.valid_from <= ? and (l.valid_to is null or l.valid_to >= ?)",
                 statement -> {
                     statement.setString(1, careChoice.id());
-                    Jdbc.setDate(statement, 2, day);
-                    Jdbc.setDate(statement, 3, day);
+                    Jdbc.setDate(statement, 2, to);
+                    Jdbc.setDate(statement, 3, from);
                 }, rs -> new ListedPerson(listings.readFrom(rs, 1), rs.getString(7) == null ? null : people.readFrom(rs, 7)),
                 sink);
     }

@@ -136,6 +136,10 @@ class RunInputsDefaultsTest {
         }
 
         @Override
+        public void forEachListingBetween(LocalDate from, LocalDate to, Consumer<ListedPerson> sink) {
+        }
+
+        @Override
         public Optional<String> listedUnitOn(String careChoice, String personId, LocalDate day) {
             return Optional.empty();
         }

@@ -173,7 +173,12 @@ public class InMemoryRunInputs implements RunInputs {
 
     @Override
     public void forEachListedOn(LocalDate day, Consumer<ListedPerson> sink) {
-        listings.stream().filter(l -> l.careChoice().equals(careChoice.id()) && l.validOn(day))
+        forEachListingBetween(day, day, sink);
+    }
+
+    @Override
+    public void forEachListingBetween(LocalDate from, LocalDate to, Consumer<ListedPerson> sink) {
+        listings.stream().filter(l -> l.careChoice().equals(careChoice.id()) && l.validBetween(from, to))
                 .forEach(l -> sink.accept(new ListedPerson(l, persons.get(l.personId()))));
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -162,6 +163,22 @@ class RunInputsTest extends BackendTest {
         inputs.forEachListedOn(day, listed::add);
         listed.sort((a, b) -> a.listing().personId().compareTo(b.listing().personId()));
         return listed;
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void listingsBetweenTwoDaysAreThoseValidOnSomeDayBetweenThem(Backend backend) throws SQLException {
+        RunInputs inputs = march(backend);
+
+        for (LocalDate[] span : new LocalDate[][] { { day(2, 28), day(2, 28) }, { day(3, 1), day(3, 31) },
+            { day(3, 31), day(4, 1) }, { day(4, 2), day(12, 31) }, { day(1, 1), day(12, 31) } }) {
+            Set<Listing> between = new HashSet<>();
+            inputs.forEachListingBetween(span[0], span[1], listed -> between.add(listed.listing()));
+            Set<Listing> dayByDay = new HashSet<>();
+            span[0].datesUntil(span[1].plusDays(1))
+                    .forEach(day -> listedOn(inputs, day).forEach(listed -> dayByDay.add(listed.listing())));
+            assertEquals(dayByDay, between, span[0] + ".." + span[1]);
+        }
     }
 
     @ParameterizedTest
