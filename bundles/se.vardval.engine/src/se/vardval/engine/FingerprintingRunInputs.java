@@ -92,24 +92,23 @@ final class FingerprintingRunInputs implements RunInputs {
 
     @Override
     public void forEachListedOn(LocalDate day, Consumer<ListedPerson> sink) {
-        byte[] kind = ("listed@" + day).getBytes(StandardCharsets.UTF_8);
-        CanonicalText text = new CanonicalText();
-        delegate.forEachListedOn(day, listed -> {
-            stopIfCancelled();
-            fingerprint.add(kind, text.listed(listed.listing(), listed.person()));
-            sink.accept(listed);
-        });
+        delegate.forEachListedOn(day, fingerprinted("listed@" + day, sink));
     }
 
     @Override
     public void forEachListingBetween(LocalDate from, LocalDate to, Consumer<ListedPerson> sink) {
-        byte[] kind = ("listed@" + from + ".." + to).getBytes(StandardCharsets.UTF_8);
+        delegate.forEachListingBetween(from, to, fingerprinted("listed@" + from + ".." + to, sink));
+    }
+
+    /** Adds each listed person to the fingerprint under the kind of read before handing it on. */
+    private Consumer<ListedPerson> fingerprinted(String kind, Consumer<ListedPerson> sink) {
+        byte[] kindBytes = kind.getBytes(StandardCharsets.UTF_8);
         CanonicalText text = new CanonicalText();
-        delegate.forEachListingBetween(from, to, listed -> {
+        return listed -> {
             stopIfCancelled();
-            fingerprint.add(kind, text.listed(listed.listing(), listed.person()));
+            fingerprint.add(kindBytes, text.listed(listed.listing(), listed.person()));
             sink.accept(listed);
-        });
+        };
     }
 
     @Override
