@@ -17,7 +17,7 @@ import se.vardval.followup.IndicatorValue;
 /**
  * Computes continuity (doctor, nurse) over the {@value #CONTINUITY_MONTHS} months and coverage over the
  * {@value #COVERAGE_MONTHS} months that end with each period asked for, for the persons listed on that period's last
- * day, streaming the vårdval's activities month by month once for all the periods.
+ * day, reading the vårdval's listings once and streaming its activities month by month once for all the periods.
  */
 final class ActivityIndicators {
 
