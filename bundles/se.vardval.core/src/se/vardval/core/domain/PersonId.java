@@ -51,6 +51,21 @@ public record PersonId(String value, LocalDate birthDate, Sex sex, boolean coord
         }
     }
 
+    /**
+     * The stored 12-digit form ({@link #value()}) as a number, for compact keys over millions of persons; -1 when the
+     * text is not 12 ASCII digits, which no stored person id is. A loop without parsing, as it runs for every visit.
+     */
+    public static long storedNumber(String stored) {
+        if (stored == null || stored.length() != 12 || !asciiDigits(stored, 0, 12)) {
+            return -1;
+        }
+        long number = 0;
+        for (int i = 0; i < 12; i++) {
+            number = number * 10 + stored.charAt(i) - '0';
+        }
+        return number;
+    }
+
     /** The Luhn check digit for the nine digits {@code YYMMDDNNN}. */
     public static int checkDigit(String nineDigits) {
         int sum = 0;

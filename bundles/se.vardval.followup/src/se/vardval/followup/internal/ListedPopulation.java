@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import se.vardval.core.domain.PersonId;
 import se.vardval.core.domain.Sex;
 import se.vardval.core.model.RunInputs;
 
@@ -30,7 +31,7 @@ final class ListedPopulation {
 
     private final List<String> units = new ArrayList<>();
     private final Map<String, Integer> unitIndex = new HashMap<>();
-    /** Slot i's person number (FREE for a free slot); a person number is never 0. */
+    /** Slot i's person number ({@link PersonId#storedNumber}; FREE for a free slot, as no person number is 0). */
     private long[] persons = new long[1024];
     /** Slot i's unit index times the number of sexes, plus the sex's ordinal. */
     private int[] memberships = new int[1024];
@@ -59,8 +60,8 @@ final class ListedPopulation {
      * @throws IllegalArgumentException when the person id is not the 12 digits the import stores
      */
     void add(String personId, String hsaId, Sex sex) {
-        long person = number(personId);
-        if (person == FREE) {
+        long person = PersonId.storedNumber(personId);
+        if (person <= FREE) {
             throw new IllegalArgumentException("not a stored person number: '" + personId + "'");
         }
         if (2 * (size + 1) > persons.length) {
@@ -76,8 +77,8 @@ final class ListedPopulation {
 
     /** The person's unit and sex, or null when the person is not listed. */
     Member member(String personId) {
-        long person = number(personId);
-        if (person == FREE) {
+        long person = PersonId.storedNumber(personId);
+        if (person <= FREE) {
             return null;
         }
         int slot = slotOf(persons, person);
@@ -116,21 +117,5 @@ final class ListedPopulation {
             i = (i + 1) & mask;
         }
         return i;
-    }
-
-    /** The 12-digit person id as a number, or FREE when it is not 12 digits (no stored person has such an id). */
-    private static long number(String personId) {
-        if (personId == null || personId.length() != 12) {
-            return FREE;
-        }
-        long number = 0;
-        for (int i = 0; i < 12; i++) {
-            char c = personId.charAt(i);
-            if (c < '0' || c > '9') {
-                return FREE;
-            }
-            number = number * 10 + (c - '0');
-        }
-        return number;
     }
 }

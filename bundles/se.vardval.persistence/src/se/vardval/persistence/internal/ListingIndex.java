@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import se.vardval.core.domain.DateRanges;
 import se.vardval.core.domain.Listing;
+import se.vardval.core.domain.PersonId;
 import se.vardval.persistence.internal.jdbc.Jdbc;
 import se.vardval.persistence.internal.jdbc.ListingTable;
 import se.vardval.persistence.internal.jdbc.Streams;
@@ -100,19 +101,9 @@ final class ListingIndex {
                 }, listings::read).stream().findFirst();
     }
 
-    /** The personnummer as a number, or null when it is not twelve digits; a loop, as it runs for every visit. */
+    /** The personnummer as a number, or null when it is not twelve digits. */
     private static Long key(String personId) {
-        if (personId == null || personId.length() != 12) {
-            return null;
-        }
-        long key = 0;
-        for (int i = 0; i < 12; i++) {
-            char c = personId.charAt(i);
-            if (c < '0' || c > '9') {
-                return null;
-            }
-            key = key * 10 + (c - '0');
-        }
-        return key;
+        long key = PersonId.storedNumber(personId);
+        return key < 0 ? null : key;
     }
 }

@@ -55,6 +55,14 @@ class PersonIdTest {
     }
 
     @Test
+    void theStoredFormIsANumberAndAnythingElseIsNone() {
+        assertEquals(198112189876L, PersonId.storedNumber(PersonId.parse("19811218-9876").value()));
+        assertEquals(-1, PersonId.storedNumber("19811218-9876"), "the written form is not stored");
+        assertEquals(-1, PersonId.storedNumber("anna"));
+        assertEquals(-1, PersonId.storedNumber(null));
+    }
+
+    @Test
     void organisationsnummerOfARegionValidates() {
         assertEquals("2321000016", OrgNr.normalise("232100-0016"));
         assertThrows(IllegalArgumentException.class, () -> OrgNr.normalise("232100-0017"));
