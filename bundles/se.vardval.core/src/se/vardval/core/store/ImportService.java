@@ -1,5 +1,6 @@
 package se.vardval.core.store;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -24,6 +25,24 @@ public interface ImportService {
         }
     }
 
+    /**
+     * What an import of a directory or of one file would read, in the order it reads them, and the CSV files of a
+     * directory it does not know, for which it refuses the directory.
+     */
+    record Plan(List<Path> files, List<Path> unknown) {
+
+        /** Copies the lists. */
+        public Plan {
+            files = List.copyOf(files);
+            unknown = List.copyOf(unknown);
+        }
+
+        /** Whether the import will read anything: a known file, and in a directory no CSV file it does not know. */
+        public boolean importable() {
+            return !files.isEmpty() && unknown.isEmpty();
+        }
+    }
+
     /** Progress of an import: the file being read and how far it has come. */
     record Progress(String file, long rowsDone, long bytesDone, long bytesTotal) {
     }
@@ -33,6 +52,15 @@ public interface ImportService {
      * ({@code providers.csv} … {@code penalties.csv}), then those plugins contribute ({@link ImportFileContribution}).
      */
     List<String> fileNames();
+
+    /**
+     * What {@link #importDirectory} (for a directory) or {@link #importFile} (for a file) would read, found by the same
+     * rules: a file stands for one of {@link #fileNames()} by its name or that name with a suffix
+     * ({@code listings-2020-03.csv}). Reads nothing of the files.
+     *
+     * @throws IOException when the directory cannot be listed
+     */
+    Plan plan(Path path) throws IOException;
 
     /**
      * Imports every known file of the directory in dependency order (providers before units before contracts ...) as

@@ -2,6 +2,7 @@ package se.vardval.persistence.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -86,38 +87,26 @@ public class DatabaseImportService implements ImportService {
     @Override
     public List<FileResult> importDirectory(Path directory, String user, Consumer<Progress> progress) {
         access.require(user, Permission.IMPORT, null);
-        ImportDirectory contents;
+        Scan scan;
         try {
-            contents = ImportDirectory.scan(directory);
+            scan = scan(directory);
         } catch (IOException e) {
             return List.of(unreadable(directory, e));
         }
+        if (!scan.unknown().isEmpty()) {
+            return scan.unknown().stream().map(file -> notAFormat(file.getFileName().toString())).toList();
+        }
         List<FileResult> results = new ArrayList<>();
-        List<Contributed> pluginFiles = new ArrayList<>();
-        for (Path other : contents.unrecognised()) {
-            Optional<ImportFileContribution<?>> contribution = contributionFor(other);
-            if (contribution.isPresent()) {
-                pluginFiles.add(new Contributed(other, contribution.get()));
-            } else if (other.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                results.add(notAFormat(other.getFileName().toString()));
-            }
-        }
-        if (!results.isEmpty()) {
-            return results;
-        }
-        List<ImportFileContribution<?>> order = contributedInOrder();
-        pluginFiles.sort(Comparator.comparing((Contributed c) -> order.indexOf(c.contribution()))
-                .thenComparing(Contributed::path));
         StoredReferences references = new StoredReferences(database.dataSource());
         ImportSession session = new ImportSession(references);
-        for (ImportDirectory.ImportFile file : contents.files()) {
+        for (ImportDirectory.ImportFile file : scan.contract()) {
             FileResult result = load(session, references, file.path(), file.type(), user, progress);
             results.add(result);
             if (!result.accepted()) {
                 return results;
             }
         }
-        for (Contributed file : pluginFiles) {
+        for (Contributed file : scan.contributed()) {
             FileResult result = loadContributed(session, file.path(), file.contribution(), progress);
             results.add(result);
             if (!result.accepted()) {
@@ -125,6 +114,49 @@ public class DatabaseImportService implements ImportService {
             }
         }
         return results;
+    }
+
+    @Override
+    public Plan plan(Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            return scan(path).plan();
+        }
+        String name = path.getFileName().toString();
+        boolean known = ImportFileType.forFileName(name).isPresent() || contributionFor(path).isPresent();
+        return new Plan(known ? List.of(path) : List.of(), List.of());
+    }
+
+    /**
+     * The directory's files as the import reads them: the contract's in dependency order, then those plugins
+     * contribute (by contribution, then name), and the CSV files it does not know.
+     */
+    private Scan scan(Path directory) throws IOException {
+        ImportDirectory contents = ImportDirectory.scan(directory);
+        List<Contributed> contributed = new ArrayList<>();
+        List<Path> unknown = new ArrayList<>();
+        for (Path other : contents.unrecognised()) {
+            Optional<ImportFileContribution<?>> contribution = contributionFor(other);
+            if (contribution.isPresent()) {
+                contributed.add(new Contributed(other, contribution.get()));
+            } else if (other.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                unknown.add(other);
+            }
+        }
+        List<ImportFileContribution<?>> order = contributedInOrder();
+        contributed.sort(Comparator.comparing((Contributed c) -> order.indexOf(c.contribution()))
+                .thenComparing(Contributed::path));
+        return new Scan(contents.files(), contributed, unknown);
+    }
+
+    /** A directory's contract files, contributed files and unknown CSV files, each in the order they are read. */
+    private record Scan(List<ImportDirectory.ImportFile> contract, List<Contributed> contributed, List<Path> unknown) {
+
+        Plan plan() {
+            List<Path> files = new ArrayList<>();
+            contract.forEach(file -> files.add(file.path()));
+            contributed.forEach(file -> files.add(file.path()));
+            return new Plan(files, unknown);
+        }
     }
 
     @Override

@@ -36,7 +36,7 @@ public class ImportWizard extends Wizard {
 
     @Override
     public void addPages() {
-        source = new SourcePage(messages, imports.fileNames());
+        source = new SourcePage(messages, imports);
         result = new ResultPage(messages);
         addPage(source);
         addPage(result);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -21,6 +20,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import se.vardval.core.store.ImportService;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.i18n.Messages;
@@ -33,15 +33,15 @@ import se.vardval.ui.parts.Tables;
 class SourcePage extends WizardPage {
 
     private final Messages messages;
-    private final List<String> fileNames;
+    private final ImportService imports;
     private Text path;
     private TableViewer files;
     private ImportSelection selection;
 
-    SourcePage(Messages messages, List<String> fileNames) {
+    SourcePage(Messages messages, ImportService imports) {
         super("source", messages.import_title, null);
         this.messages = messages;
-        this.fileNames = fileNames;
+        this.imports = imports;
         setDescription(messages.import_sourceHint);
         setPageComplete(false);
     }
@@ -89,7 +89,7 @@ class SourcePage extends WizardPage {
         selection = null;
         if (!text.isEmpty() && Files.exists(Path.of(text))) {
             try {
-                selection = ImportSelection.of(Path.of(text), fileNames);
+                selection = ImportSelection.of(Path.of(text), imports);
             } catch (IOException e) {
                 setErrorMessage(e.getMessage());
             }

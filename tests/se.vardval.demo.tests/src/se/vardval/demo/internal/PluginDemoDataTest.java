@@ -149,6 +149,11 @@ class PluginDemoDataTest {
             }
 
             @Override
+            public Plan plan(Path path) {
+                throw new UnsupportedOperationException("the loader imports directories");
+            }
+
+            @Override
             public List<FileResult> importDirectory(Path dir, String user, Consumer<Progress> p) {
                 try {
                     imported = new GeneratedRegion(dir, Set.of("fotvard"));

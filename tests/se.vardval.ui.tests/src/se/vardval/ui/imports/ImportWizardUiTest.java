@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -185,6 +186,11 @@ class ImportWizardUiTest {
         @Override
         public List<String> fileNames() {
             return real.fileNames();
+        }
+
+        @Override
+        public Plan plan(Path path) throws IOException {
+            return real.plan(path);
         }
 
         @Override
