@@ -16,6 +16,8 @@ import se.vardval.core.store.ImportService.FileResult;
                 + "CSV-fil som importen inte känner avvisas.")
 class ImportCommand extends ServiceCommand {
 
+    private static final int MIN_NAME_WIDTH = 20;
+
     @Parameters(paramLabel = "<katalog eller fil>",
             description = "En katalog med providers.csv, units.csv, ... (även med ändelse, t.ex. "
                     + "listings-2020-03.csv) eller en fil.")
@@ -35,17 +37,24 @@ class ImportCommand extends ServiceCommand {
                 ? services.imports().importDirectory(source, user(), progress::show)
                 : List.of(services.imports().importFile(source, user(), progress::show));
         progress.done();
+        String name = "%-" + nameWidth(results) + "s ";
         boolean rejected = false;
         for (FileResult result : results) {
             if (result.accepted()) {
-                out().printf("%-20s %12s rader importerade%n", result.file(), SwedishNumbers.count(result.rows()));
+                out().printf(name + "%12s %s%n", result.file(), SwedishNumbers.count(result.rows()),
+                        result.rows() == 1 ? "rad importerad" : "rader importerade");
             } else {
                 rejected = true;
-                out().printf("%-20s avvisad, inget importerat%s:%n", result.file(), counts(result));
+                out().printf(name + "avvisad, inget importerat%s:%n", result.file(), counts(result));
                 result.errors().forEach(error -> out().println("  " + error));
             }
         }
         return rejected ? 1 : 0;
+    }
+
+    /** The width of the file name column: 20, or the longest name's, so that the counts stay in one column. */
+    private static int nameWidth(List<FileResult> results) {
+        return results.stream().mapToInt(result -> result.file().length()).reduce(MIN_NAME_WIDTH, Math::max);
     }
 
     /** The bad rows and errors of a rejected file, e.g. " (2 felaktiga rader, 3 fel)"; none for a file refused whole. */

@@ -131,4 +131,18 @@ class ImportRunExportTest {
         assertTrue(lines.get(1).startsWith("  listning.csv: inte en av importens filer (förväntade en av providers.csv,"),
                 lines.get(1));
     }
+
+    @Test
+    void countsAOneRowFileInTheSingularAndKeepsTheCountsInOneColumnBesideLongNames() throws IOException {
+        Path directory = Files.createDirectories(work.resolve("dated"));
+        Files.writeString(directory.resolve("providers-2020-03-tillagg.csv"),
+                "org_nr;name;ownership\n556677-8899;Hälsa AB;PRIVATE\n", StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve("penalties.csv"), "hsa_id;decided;weeks;reason\n",
+                StandardCharsets.UTF_8);
+
+        List<String> lines = cli.ok("import", directory.toString()).lines().toList();
+
+        assertEquals(List.of("providers-2020-03-tillagg.csv            1 rad importerad",
+                "penalties.csv                            0 rader importerade"), lines);
+    }
 }

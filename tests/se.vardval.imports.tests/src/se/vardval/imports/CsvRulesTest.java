@@ -87,6 +87,28 @@ class CsvRulesTest {
     }
 
     @Test
+    void refusesAFileWhoseQuoteIsNotClosedAtTheLineTheRecordStarts() {
+        ImportResult result = fixture.read("providers.csv", ImportFileType.PROVIDERS, """
+                org_nr;name;ownership
+                556677-8899;"Hälsa
+                AB";PRIVATE
+                212000-0191;"Region;REGION_RUN
+                232100-0214;D;PRIVATE
+                """);
+        assertEquals(List.of("providers.csv:4: row: oläslig CSV: Unclosed quoted field at end of input (record"
+                + " starting at line 4)"), Fixture.report(result));
+        assertFalse(result.ok());
+    }
+
+    @Test
+    void refusesAFileWithTextAfterAClosingQuote() {
+        ImportResult result = fixture.read("providers.csv", ImportFileType.PROVIDERS,
+                "org_nr;name;ownership\n556677-8899;\"Hälsa\" AB;PRIVATE\n");
+        assertEquals(List.of("providers.csv:2: row: oläslig CSV: Unexpected character after closing quote: ' '"
+                + " (0x20) (record starting at line 2)"), Fixture.report(result));
+    }
+
+    @Test
     void reportsADuplicateKeyWithOtherContentAndPassesAnIdenticalRowOnce() {
         ImportResult result = fixture.read(ImportFileType.PROVIDERS, "556677-8899;A;PRIVATE", "5566778899;A;PRIVATE",
                 "556677-8899;B;PRIVATE");

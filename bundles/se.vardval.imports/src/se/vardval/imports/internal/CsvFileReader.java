@@ -1,10 +1,8 @@
 package se.vardval.imports.internal;
 
-import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,9 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
 import se.vardval.core.store.FileProblem;
 import se.vardval.imports.ImportFileType;
@@ -27,13 +26,13 @@ import se.vardval.imports.ImportResult;
 import se.vardval.imports.ImportSink;
 
 /**
- * Reads one CSV file of the contract with Commons CSV: checks the header, numbers the physical lines, hands each row
- * to the file type's parser and the valid records to the sink until the first error.
+ * Reads one CSV file of the contract with FastCSV: checks the header, numbers the physical lines, hands each row to
+ * the file type's parser and the valid records to the sink until the first error. A row whose field count differs from
+ * the header's is reported by the reader itself; a quote that is not closed, or text after a closing quote, makes the
+ * rest of the file unreadable.
  */
 final class CsvFileReader<T> {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setIgnoreEmptyLines(false)
-            .get();
     private static final int PROGRESS_EVERY = 10_000;
     /** What the decoder puts in place of bytes that are not UTF-8. */
     private static final char NOT_UTF8 = '\uFFFD';
@@ -58,43 +57,49 @@ final class CsvFileReader<T> {
     /** Reads the whole stream; the stream is not closed. */
     ImportResult read(InputStream in, long totalBytes, ImportSink sink, ImportProgress progress) throws IOException {
         CountingInputStream counted = new CountingInputStream(in);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8));
-        skipByteOrderMark(reader);
         long rows = 0;
-        CSVParser csv = FORMAT.parse(reader);
+        CsvRecord last = null;
         try {
-            Iterator<CSVRecord> records = csv.iterator();
-            Map<String, Integer> columns = records.hasNext() ? header(records.next()) : emptyFile();
+            Iterator<CsvRecord> records = open(counted).iterator();
+            last = records.hasNext() ? records.next() : null;
+            Map<String, Integer> columns = last != null ? header(last) : emptyFile();
             if (columns != null) {
-                long line = csv.getCurrentLineNumber() + 1;
                 while (records.hasNext()) {
-                    CSVRecord record = records.next();
+                    CsvRecord record = records.next();
+                    last = record;
                     if (!isBlank(record)) {
                         rows++;
-                        row(new Row(file, line, record, columns, errors), record, columns, sink);
+                        row(new Row(file, record.getStartingLineNumber(), record, columns, errors), record, columns,
+                                sink);
                         if (rows % PROGRESS_EVERY == 0) {
                             progress.update(rows, counted.count(), totalBytes);
                         }
                     }
-                    line = csv.getCurrentLineNumber() + 1;
                 }
                 parser.finish(file, errors);
             }
-        } catch (UncheckedIOException | IllegalStateException e) {
-            errors.add(new FileProblem(file, csv.getCurrentLineNumber() + 1, "row", unreadable(e)));
+        } catch (UncheckedIOException | CsvParseException e) {
+            errors.add(new FileProblem(file, last == null ? 1 : lineAfter(last), "row", unreadable(e)));
         }
         progress.update(rows, counted.count(), totalBytes);
         errors.sort(Comparator.comparingLong(FileProblem::line));
         return new ImportResult(file, type, rows, errors);
     }
 
-    private void row(Row row, CSVRecord record, Map<String, Integer> columns, ImportSink sink) {
-        if (record.size() != columns.size()) {
-            row.error("row", record.size() + " fält men rubrikraden har " + columns.size());
+    /** The records of the stream, decoded as UTF-8 (or as its byte order mark says) and separated by semicolons. */
+    private static CsvReader<CsvRecord> open(InputStream in) {
+        return CsvReader.builder().fieldSeparator(';').skipEmptyLines(false)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .allowUnclosedQuote(false).detectBomHeader(true).ofCsvRecord(in, StandardCharsets.UTF_8);
+    }
+
+    private void row(Row row, CsvRecord record, Map<String, Integer> columns, ImportSink sink) {
+        if (record.getFieldCount() != columns.size()) {
+            row.error("row", record.getFieldCount() + " fält men rubrikraden har " + columns.size());
             return;
         }
         columns.forEach((column, index) -> {
-            if (record.get(index).indexOf(NOT_UTF8) >= 0) {
+            if (record.getField(index).indexOf(NOT_UTF8) >= 0) {
                 row.error(column, "inte UTF-8-text");
             }
         });
@@ -110,10 +115,10 @@ final class CsvFileReader<T> {
         }
     }
 
-    private Map<String, Integer> header(CSVRecord header) {
+    private Map<String, Integer> header(CsvRecord header) {
         Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < header.getFieldCount(); i++) {
+            String name = header.getField(i).strip().toLowerCase(Locale.ROOT);
             if (name.indexOf(NOT_UTF8) >= 0) {
                 headerError("column " + (i + 1), "inte UTF-8-text");
             } else if (name.isEmpty()) {
@@ -140,20 +145,23 @@ final class CsvFileReader<T> {
         errors.add(new FileProblem(file, 1, column, reason));
     }
 
-    private static boolean isBlank(CSVRecord record) {
-        return record.size() == 1 && record.get(0).isBlank();
+    /** An empty line, or one of blanks only. */
+    private static boolean isBlank(CsvRecord record) {
+        return record.getFieldCount() == 0 || record.getFieldCount() == 1 && record.getField(0).isBlank();
+    }
+
+    /** The physical line after the record: its first line and the line breaks inside its quoted fields. */
+    private static long lineAfter(CsvRecord record) {
+        long line = record.getStartingLineNumber() + 1;
+        for (String field : record.getFields()) {
+            line += field.chars().filter(c -> c == '\n').count();
+        }
+        return line;
     }
 
     private static String unreadable(RuntimeException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         return "oläslig CSV: " + cause.getMessage();
-    }
-
-    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
     }
 
     /** Counts the bytes read from the file for progress reports. */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CsvRecord;
 
 import se.vardval.core.store.FileProblem;
 
@@ -13,12 +13,12 @@ final class Row {
 
     private final String file;
     private final long line;
-    private final CSVRecord record;
+    private final CsvRecord record;
     private final Map<String, Integer> columns;
     private final List<FileProblem> errors;
     private boolean bad;
 
-    Row(String file, long line, CSVRecord record, Map<String, Integer> columns, List<FileProblem> errors) {
+    Row(String file, long line, CsvRecord record, Map<String, Integer> columns, List<FileProblem> errors) {
         this.file = file;
         this.line = line;
         this.record = record;
@@ -48,7 +48,7 @@ final class Row {
         if (index == null) {
             return null;
         }
-        String value = record.get(index).strip();
+        String value = record.getField(index).strip();
         return value.isEmpty() ? null : value;
     }
 

@@ -51,6 +51,7 @@ public class Messages {
     public String run_cancelled;
     public String run_internalError;
     public String run_none;
+    public String run_noLines;
     public String run_header;
     public String run_partLabel;
     public String run_name;

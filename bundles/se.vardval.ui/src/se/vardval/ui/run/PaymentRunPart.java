@@ -303,14 +303,23 @@ public class PaymentRunPart {
         }
         ChartData history = RunHistory.of(runs, run, result.lines());
         Map<String, Integer> colours = colours(summary, history);
-        unitChart.show(ChartData.perUnit(summary), colours, componentNames);
-        historyChart.show(history, colours, componentNames);
+        chart(unitChart, ChartData.perUnit(summary), colours);
+        chart(historyChart, history, colours);
         Map<String, String> names = masterData.units().stream()
                 .collect(Collectors.toMap(Unit::hsaId, Unit::name, (a, b) -> a));
         warnings.show(result.warnings(), names);
         tabs.getItem(2).setText(NLS.bind(messages.run_tabWarningsCount, result.warnings().size()));
         rejections.show(result.rejections(), names);
         tabs.getItem(3).setText(NLS.bind(messages.run_tabRejectionsCount, result.rejections().size()));
+    }
+
+    /** Draws the data, or says that there is nothing to draw when no run shown has a payment line. */
+    private void chart(StackedBarChart chart, ChartData data, Map<String, Integer> colours) {
+        if (data.series().isEmpty()) {
+            chart.clear(messages.run_noLines);
+        } else {
+            chart.show(data, colours, componentNames);
+        }
     }
 
     private static Map<String, Integer> colours(RunSummary summary, ChartData history) {

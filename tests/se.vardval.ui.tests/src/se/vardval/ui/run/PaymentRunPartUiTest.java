@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.domain.RunState;
 import se.vardval.core.store.RunStore;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.testing.DemoDatabase;
@@ -90,6 +93,29 @@ class PaymentRunPartUiTest {
         assertTrue(units.getAxisSet().getYAxis(0).getTick().isVisible());
         assertBarsStandAtTheirAmounts(units);
         Screens.save(view.shell(), "run-first-run");
+    }
+
+    @Test
+    void aRunWithoutLinesSaysSoInsteadOfDrawingEmptyAxes() throws Exception {
+        view.close();
+        view = PartShell.open("Utbetalning", "hud", 1280, 860);
+        PaymentRunPart part = view.make(PaymentRunPart.class);
+        PaymentRun empty = new PaymentRun(99, "hud", YearMonth.of(2020, 11), 2020, RunState.CALCULATED, "f", "admin",
+                Instant.parse("2020-12-01T08:00:00Z"), null, null, null, BigDecimal.ZERO);
+
+        part.show(new RunResult(empty, List.of(), List.of(), List.of()));
+        Waits.settle(view.display(), Duration.ofMillis(300));
+
+        for (String key : new String[] { "run.chart.units", "run.chart.history" }) {
+            Chart chart = widget(key, Chart.class);
+            assertEquals("Körningen har inga betalningsrader: inget att betala för månaden.",
+                    chart.getTitle().getText(), key);
+            assertEquals(0, chart.getSeriesSet().getSeries().length, key);
+            assertFalse(chart.getAxisSet().getYAxis(0).getTick().isVisible(), key + " shows no numbers");
+        }
+        assertTrue(widget("run.status", Label.class).getText().startsWith("Körning 99"));
+        showTab(0);
+        Screens.save(view.shell(), "run-without-lines");
     }
 
     /** Each bar's height in pixels is its amount's share of the y axis times the plot's height. */
