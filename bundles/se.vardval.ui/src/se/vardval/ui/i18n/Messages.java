@@ -87,6 +87,8 @@ public class Messages {
     public String run_tabExplanation;
     public String run_chartUnits;
     public String run_chartHistory;
+    public String run_chartUnitsUnlabelled;
+    public String run_chartHistoryUnlabelled;
     public String run_approve;
     public String run_correct;
     public String run_export;

@@ -133,8 +133,10 @@ public class PaymentRunPart {
         top.setWeights(46, 54);
         tabs = new CTabFolder(vertical, SWT.BORDER | SWT.FLAT);
         tabs.setData(ClientTags.WIDGET_KEY, "run.tabs");
-        unitChart = new StackedBarChart(tabs, "run.chart.units", messages.run_chartUnits, "kr");
-        historyChart = new StackedBarChart(tabs, "run.chart.history", messages.run_chartHistory, "kr");
+        unitChart = new StackedBarChart(tabs, "run.chart.units", messages.run_chartUnits, "kr",
+                messages.run_chartUnitsUnlabelled);
+        historyChart = new StackedBarChart(tabs, "run.chart.history", messages.run_chartHistory, "kr",
+                messages.run_chartHistoryUnlabelled);
         warnings = new WarningsView(tabs, messages);
         rejections = new RejectionsView(tabs, messages, this::explainPerson);
         explanation = new ExplanationView(tabs, messages, this::explainPerson);

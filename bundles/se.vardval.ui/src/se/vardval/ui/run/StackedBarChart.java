@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
@@ -41,12 +42,15 @@ class StackedBarChart {
 
     private final Chart chart;
     private final String title;
+    private final String unlabelled;
     private final int deductionAxis;
 
-    StackedBarChart(Composite parent, String key, String title, String yTitle) {
+    /** A chart titled {@code title} whose x axis says {@code unlabelled} ({0}: how many) when its names do not fit. */
+    StackedBarChart(Composite parent, String key, String title, String yTitle, String unlabelled) {
         chart = new Chart(parent, SWT.NONE);
         chart.setData(ClientTags.WIDGET_KEY, key);
         this.title = title;
+        this.unlabelled = unlabelled;
         chart.getTitle().setText(title);
         chart.getLegend().setPosition(SWT.RIGHT);
         chart.getLegend().setFont(new LocalResourceManager(JFaceResources.getResources(), chart)
@@ -87,7 +91,8 @@ class StackedBarChart {
         ChartAxes.begin(chart, title);
         chart.getAxisSet().getYAxis(0).getTitle().setVisible(true);
         IAxis x = chart.getAxisSet().getXAxis(0);
-        x.setCategorySeries(data.categories().toArray(String[]::new));
+        ChartAxes.categories(chart, data.categories().toArray(String[]::new),
+                NLS.bind(unlabelled, data.categories().size()));
         x.getTick().setTickLabelAngle(data.categories().size() > 8 ? 45 : 0);
         data.series().forEach((code, values) -> add(code, names.apply(code), values,
                 colourIndex.getOrDefault(code, 0)));

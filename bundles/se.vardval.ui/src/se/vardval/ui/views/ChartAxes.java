@@ -1,5 +1,6 @@
 package se.vardval.ui.views;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ISeries;
@@ -7,11 +8,51 @@ import org.eclipse.swtchart.LineStyle;
 
 /**
  * Shows or hides a chart's first axes' tick labels and grid lines, so that a chart with nothing to show is an empty
- * area under its title (which says why) instead of a grid without numbers or an earlier period's figures.
+ * area under its title (which says why) instead of a grid without numbers or an earlier period's figures, and names
+ * a category axis only when its labels can be read.
  */
 public final class ChartAxes {
 
+    /** Pixels along the x axis that one category's label needs, written at 45° (a line of text, diagonally). */
+    static final int LABEL_PIXELS = 20;
+    private static final String UNLABELLED_TITLE = "vardval.chart.unlabelledTitle";
+    private static final String RELABELS = "vardval.chart.relabels";
+
     private ChartAxes() {
+    }
+
+    /**
+     * Gives the x axis its categories, named below the plot while each has room for its label; with more categories
+     * than the plot's width can name legibly (240 units in a view half a screen wide), no labels, tick marks or grid
+     * lines but the axis title {@code unlabelledTitle} (e.g. "240 enheter, namnen står i tabellen"). Decided again
+     * whenever the chart is resized.
+     */
+    public static void categories(Chart chart, String[] names, String unlabelledTitle) {
+        chart.getAxisSet().getXAxis(0).setCategorySeries(names);
+        chart.setData(UNLABELLED_TITLE, unlabelledTitle);
+        if (chart.getData(RELABELS) == null) {
+            chart.setData(RELABELS, Boolean.TRUE);
+            chart.addListener(SWT.Resize, event -> label(chart));
+        }
+        label(chart);
+    }
+
+    /** Whether the categories' labels fit along the plot, by its width once laid out. */
+    static boolean legible(int categories, int plotWidth) {
+        return plotWidth <= 0 || categories * LABEL_PIXELS <= plotWidth;
+    }
+
+    private static void label(Chart chart) {
+        String unlabelledTitle = (String) chart.getData(UNLABELLED_TITLE);
+        if (unlabelledTitle == null) {
+            return;
+        }
+        IAxis x = chart.getAxisSet().getXAxis(0);
+        String[] names = x.getCategorySeries();
+        boolean legible = legible(names == null ? 0 : names.length, chart.getPlotArea().getSize().x);
+        show(x, legible);
+        x.getTitle().setText(legible ? "" : unlabelledTitle);
+        x.getTitle().setVisible(!legible);
     }
 
     /** Shows the axes' tick labels and dotted grid lines, or hides both. */
@@ -26,6 +67,10 @@ public final class ChartAxes {
      */
     public static void empty(Chart chart, String whyEmpty) {
         deleteSeries(chart);
+        if (chart.getData(UNLABELLED_TITLE) != null) {
+            chart.setData(UNLABELLED_TITLE, null);
+            chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
+        }
         chart.getTitle().setText(whyEmpty);
         show(chart, false);
         chart.redraw();

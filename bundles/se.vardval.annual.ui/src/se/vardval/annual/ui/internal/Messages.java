@@ -63,6 +63,8 @@ public class Messages {
     public String chartUnits;
     public String chartUnit;
     public String chartEmpty;
+    public String chartUnitsUnlabelled;
+    public String chartComponentsUnlabelled;
     public String nothingToExport;
     public String exported;
     public String exportFailed;

@@ -44,14 +44,17 @@ final class ScenarioChart {
         return chart;
     }
 
-    /** Shows {@code rows} (units or components, labelled by {@code categories}) under each rulebook. */
-    void show(String title, List<String> names, List<String> categories, List<ScenarioRow> rows) {
+    /**
+     * Shows {@code rows} (units or components, labelled by {@code categories}) under each rulebook; {@code unlabelled}
+     * titles the x axis when there are too many categories to name.
+     */
+    void show(String title, List<String> names, List<String> categories, List<ScenarioRow> rows, String unlabelled) {
         chart.suspendUpdate(true);
         try {
             ChartAxes.begin(chart, title);
             chart.getAxisSet().getYAxis(0).getTitle().setVisible(true);
             IAxis x = chart.getAxisSet().getXAxis(0);
-            x.setCategorySeries(categories.toArray(String[]::new));
+            ChartAxes.categories(chart, categories.toArray(String[]::new), unlabelled);
             x.getTick().setTickLabelAngle(categories.size() > 6 ? 45 : 0);
             for (int i = 0; i < names.size(); i++) {
                 int n = i;

@@ -247,13 +247,13 @@ public class ScenarioPart {
         if (selected instanceof ScenarioUnit unit && !unit.allUnits()) {
             chart.show(NLS.bind(messages.chartUnit, unit.total().unitName()), shown.names(),
                     unit.components().stream().map(ScenarioRow::component).map(componentNames).toList(),
-                    unit.components());
+                    unit.components(), NLS.bind(messages.chartComponentsUnlabelled, unit.components().size()));
             return;
         }
         List<ScenarioUnit> each = units.stream().filter(u -> !u.allUnits()).toList();
         chart.show(NLS.bind(messages.chartUnits, SwedishFormat.month(shown.period())), shown.names(),
                 each.stream().map(u -> u.total().unitName()).toList(),
-                each.stream().map(ScenarioUnit::total).toList());
+                each.stream().map(ScenarioUnit::total).toList(), NLS.bind(messages.chartUnitsUnlabelled, each.size()));
     }
 
     private void export() {

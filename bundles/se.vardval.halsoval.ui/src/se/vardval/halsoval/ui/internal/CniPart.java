@@ -140,8 +140,8 @@ public class CniPart {
 
     private void chart(List<UnitFacts> units, ListedPopulation population) {
         ChartAxes.begin(chart, messages.cniTitle);
-        chart.getAxisSet().getXAxis(0).setCategorySeries(units.stream().map(u -> u.unit().name())
-                .toArray(String[]::new));
+        ChartAxes.categories(chart, units.stream().map(u -> u.unit().name()).toArray(String[]::new),
+                NLS.bind(messages.cniUnlabelled, units.size()));
         IBarSeries<?> bars = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, messages.cni);
         bars.setYSeries(units.stream().mapToDouble(u -> population.cni(u).doubleValue()).toArray());
         bars.setBarColor(new Color(31, 119, 180));

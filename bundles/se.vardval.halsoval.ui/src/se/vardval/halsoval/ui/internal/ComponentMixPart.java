@@ -119,7 +119,7 @@ public class ComponentMixPart {
         List<String> units = List.copyOf(byUnit.keySet());
         TreeSet<String> components = byUnit.values().stream().flatMap(List::stream).map(PaymentLine::component)
                 .collect(Collectors.toCollection(TreeSet::new));
-        chart.getAxisSet().getXAxis(0).setCategorySeries(units.toArray(String[]::new));
+        ChartAxes.categories(chart, units.toArray(String[]::new), NLS.bind(messages.mixUnlabelled, units.size()));
         UnaryOperator<String> componentNames = masterData.componentNames(careChoice, models);
         int colour = 0;
         for (String component : components) {

@@ -13,6 +13,7 @@ public class Messages {
     public String index;
     public String cni;
     public String cniTitle;
+    public String cniUnlabelled;
     public String cniSummary;
     public String reference;
     public String pyramidTitle;
@@ -21,6 +22,7 @@ public class Messages {
     public String men;
     public String persons;
     public String mixTitle;
+    public String mixUnlabelled;
     public String mixSummary;
     public String noRun;
     public String share;
