@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -205,6 +206,39 @@ class YearEndToEndTest {
                 proposal);
         assertTrue(proposal.lines().anyMatch(l -> l.matches("  vårdgivare \\d{10} +[-\\d\u00a0]+,\\d\\d kr")),
                 proposal);
+    }
+
+    @Test
+    void theAverageListedIsEachListingDaysListedPersonsOverTwelve() throws Exception {
+        DeficitProposal proposal = CliRunner.service(DeficitCompensations.class).propose("halsoval", 2020,
+                new DeficitInputs(DistributionBasis.PER_LISTED, false, List.of(new Deviation(null,
+                        amount("-3000000"), amount("0"), amount("0"), amount("0"), amount("0")))));
+
+        Map<String, BigDecimal> expected = averageListedDayByDay(2020);
+        assertTrue(proposal.lines().size() > 5, "the private units are paid");
+        for (CompensationLine line : proposal.lines()) {
+            assertEquals(expected.getOrDefault(line.hsaId(), BigDecimal.ZERO), line.basis(), line.hsaId());
+        }
+    }
+
+    /** Each unit's persons listed on each of the year's twelve listing days, read day by day, over twelve. */
+    private static Map<String, BigDecimal> averageListedDayByDay(int year) throws InterruptedException {
+        CareChoice halsoval = new CareChoice("halsoval", "Hälsoval", "halsoval");
+        ReimbursementModel model = CliRunner.service(ModelCatalog.class).model("halsoval").orElseThrow();
+        Rulebook rulebook = CliRunner.service(RulebookStore.class).find("halsoval", year).orElseThrow();
+        Map<String, BigDecimal> sums = new TreeMap<>();
+        for (int month = 1; month <= 12; month++) {
+            YearMonth period = YearMonth.of(year, month);
+            CliRunner.service(RunDataSource.class).open(halsoval, period, rulebook.parameters()).forEachListedOn(
+                    model.listingDay(rulebook.parameters(), period),
+                    listed -> sums.merge(listed.hsaId(), BigDecimal.ONE, BigDecimal::add));
+        }
+        sums.replaceAll((unit, sum) -> sum.divide(BigDecimal.valueOf(12), MathContext.DECIMAL128));
+        return sums;
+    }
+
+    private static SourcedAmount amount(String kronor) {
+        return new SourcedAmount(new BigDecimal(kronor), "test");
     }
 
     @Test
