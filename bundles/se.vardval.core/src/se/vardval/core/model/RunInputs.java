@@ -59,6 +59,19 @@ public interface RunInputs {
     void forEachListingBetween(LocalDate from, LocalDate to, Consumer<ListedPerson> sink);
 
     /**
+     * Streams the listings of this vårdval at one unit valid on {@code day}, joined with the person record: what
+     * {@link #forEachListedOn} gives for that unit, which a database can select without sending the region's other
+     * millions of listings (the client's list of a unit's listed persons).
+     */
+    default void forEachListedAtOn(String hsaId, LocalDate day, Consumer<ListedPerson> sink) {
+        forEachListedOn(day, listed -> {
+            if (listed.hsaId().equals(hsaId)) {
+                sink.accept(listed);
+            }
+        });
+    }
+
+    /**
      * The listings of this vårdval valid on {@code day} in groups of persons of the same unit, age, sex, distance
      * band and register presence (see {@link ListedGroups}), in their fixed order: for a model that needs counts, not
      * persons, and that a database can count without sending millions of rows.

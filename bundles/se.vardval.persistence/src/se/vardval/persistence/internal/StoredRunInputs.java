@@ -147,16 +147,30 @@ final class StoredRunInputs implements RunInputs {
 
     @Override
     public void forEachListingBetween(LocalDate from, LocalDate to, Consumer<ListedPerson> sink) {
+        forEachListing("", from, to, statement -> {
+        }, sink);
+    }
+
+    @Override
+    public void forEachListedAtOn(String hsaId, LocalDate day, Consumer<ListedPerson> sink) {
+        forEachListing(" and l.hsa_id = ?", day, day, statement -> statement.setString(4, hsaId), sink);
+    }
+
+    /** The vårdval's listings valid on some day from {@code from} to {@code to} that also meet {@code condition}. */
+    private void forEachListing(String condition, LocalDate from, LocalDate to, Streams.Binder conditionValues,
+            Consumer<ListedPerson> sink) {
         ListingTable listings = new ListingTable();
         PersonTable people = new PersonTable();
         Streams.forEach(dataSource, "select l.person_id, l.care_choice, l.valid_from, l.hsa_id, l.valid_to,"
                 + " l.assigned, p.person_id, p.birth_date, p.sex, p.municipality, p.area_code, p.distance_km,"
                 + " p.cni_flags from listing l left join person p on p.person_id = l.person_id"
-                + " where l.care_choice = ? and l.valid_from <= ? and (l.valid_to is null or l.valid_to >= ?)",
+                + " where l.care_choice = ? and l.valid_from <= ? and (l.valid_to is null or l.valid_to >= ?)"
+                + condition,
                 statement -> {
                     statement.setString(1, careChoice.id());
                     Jdbc.setDate(statement, 2, to);
                     Jdbc.setDate(statement, 3, from);
+                    conditionValues.bind(statement);
                 }, rs -> new ListedPerson(listings.readFrom(rs, 1), rs.getString(7) == null ? null : people.readFrom(rs, 7)),
                 sink);
     }

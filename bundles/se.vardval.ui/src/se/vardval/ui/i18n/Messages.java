@@ -209,6 +209,7 @@ public class Messages {
     public String search_yes;
     public String search_searching;
     public String search_found;
+    public String search_foundOne;
 
     public String audit_at;
     public String audit_user;

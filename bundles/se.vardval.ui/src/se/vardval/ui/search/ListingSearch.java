@@ -68,13 +68,10 @@ public record ListingSearch(MasterDataStore masterData, RulebookStore rulebooks,
         LocalDate day = day(careChoice, month);
         String unitName = unitNames().getOrDefault(hsaId, hsaId);
         List<Row> rows = new ArrayList<>();
-        open(careChoice, month).forEachListedOn(day, listed -> {
-            if (listed.hsaId().equals(hsaId)) {
-                rows.add(row(PersonId.parse(listed.listing().personId()), listed.person(), day, careChoice.name(),
-                        unitName, SwedishFormat.date(listed.listing().validFrom()),
-                        SwedishFormat.date(listed.listing().validTo()), listed.listing().assigned()));
-            }
-        });
+        open(careChoice, month).forEachListedAtOn(hsaId, day, listed -> rows.add(row(
+                PersonId.parse(listed.listing().personId()), listed.person(), day, careChoice.name(), unitName,
+                SwedishFormat.date(listed.listing().validFrom()), SwedishFormat.date(listed.listing().validTo()),
+                listed.listing().assigned())));
         rows.sort(Comparator.comparing(Row::personId));
         return rows;
     }

@@ -1,5 +1,6 @@
 package se.vardval.ui.search;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -31,9 +32,12 @@ import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunDataSource;
+import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ClientTags;
+import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.search.ListingSearch.Row;
+import se.vardval.ui.views.DefaultMonth;
 
 /** Persons and listings: where a person is listed in each vårdval, or everyone listed at a unit, in a month. */
 public class SearchPart {
@@ -53,6 +57,10 @@ public class SearchPart {
     @Inject
     @Service
     ModelCatalog models;
+
+    @Inject
+    @Service
+    RunStore runs;
 
     @Inject
     @Service
@@ -81,7 +89,8 @@ public class SearchPart {
         GridLayoutFactory.fillDefaults().numColumns(5).applyTo(bar);
         new Label(bar, SWT.NONE).setText(messages.run_period);
         month = text(bar, "search.month", 80);
-        month.setText(YearMonth.now().minusMonths(1).toString());
+        month.setText(DefaultMonth.ofAny(runs, rulebooks, careChoices.stream().map(CareChoice::id).toList())
+                .toString());
         new Label(bar, SWT.NONE).setText(messages.run_person);
         person = text(bar, "search.person", 140);
         button(bar, messages.search_person, "search.findPerson", this::findPerson);
@@ -187,6 +196,7 @@ public class SearchPart {
         rows = found;
         table.clearAll();
         table.setItemCount(found.size());
-        status.setText(NLS.bind(messages.search_found, found.size()));
+        status.setText(found.size() == 1 ? messages.search_foundOne
+                : NLS.bind(messages.search_found, SwedishFormat.number(BigDecimal.valueOf(found.size()))));
     }
 }

@@ -27,6 +27,17 @@ public final class DefaultMonth {
     }
 
     /**
+     * The month of the newest payment run of any of the vårdval (a view over every vårdval), else the first one's
+     * {@link #of default month}, else the previous month.
+     */
+    public static YearMonth ofAny(RunStore runs, RulebookStore rulebooks, List<String> careChoices) {
+        return careChoices.stream().flatMap(careChoice -> runs.list(careChoice).stream().findFirst().stream())
+                .map(PaymentRun::period).max(Comparator.naturalOrder())
+                .orElseGet(() -> careChoices.isEmpty() ? YearMonth.now().minusMonths(1)
+                        : of(runs, rulebooks, careChoices.get(0)));
+    }
+
+    /**
      * {@code previous} when its year has a rulebook (or no year up to it has one), else December of the newest
      * earlier year with a rulebook.
      */

@@ -77,6 +77,19 @@ class RunInputsDefaultsTest {
                         new BigDecimal("200"))), groups);
     }
 
+    @Test
+    void theDefaultListsAUnitsPersonsFromTheDaysListedPersons() {
+        Month inputs = new Month(List.of());
+
+        List<String> atE1 = new ArrayList<>();
+        inputs.forEachListedAtOn("E1", LocalDate.of(2021, 3, 1), listed -> atE1.add(listed.listing().personId()));
+        List<String> atE2 = new ArrayList<>();
+        inputs.forEachListedAtOn("E2", LocalDate.of(2021, 3, 1), listed -> atE2.add(listed.listing().personId()));
+
+        assertEquals(List.of(LISTED), atE1);
+        assertEquals(List.of(), atE2);
+    }
+
     /** March 2021 of vårdval halsoval: one person listed at E1, one unlisted person in the register. */
     private record Month(List<Activity> activities) implements RunInputs {
 
@@ -133,6 +146,8 @@ class RunInputsDefaultsTest {
 
         @Override
         public void forEachListedOn(LocalDate day, Consumer<ListedPerson> sink) {
+            sink.accept(new ListedPerson(new Listing(LISTED, "halsoval", "E1", LocalDate.of(2020, 1, 1), null, false),
+                    person(LISTED).orElseThrow()));
         }
 
         @Override

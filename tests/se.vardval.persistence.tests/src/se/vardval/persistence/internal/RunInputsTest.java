@@ -183,6 +183,25 @@ class RunInputsTest extends BackendTest {
 
     @ParameterizedTest
     @MethodSource("backends")
+    void aUnitsListedPersonsAreTheDaysListedPersonsAtThatUnit(Backend backend) throws SQLException {
+        RunInputs inputs = march(backend);
+
+        int found = 0;
+        for (LocalDate day : List.of(day(2, 28), day(3, 1), day(3, 15), day(3, 31), day(4, 1))) {
+            for (String unit : List.of(A, B, "SE0000000000-E9999")) {
+                List<ListedPerson> atUnit = new ArrayList<>();
+                inputs.forEachListedAtOn(unit, day, atUnit::add);
+                atUnit.sort((a, b) -> a.listing().personId().compareTo(b.listing().personId()));
+                assertEquals(listedOn(inputs, day).stream().filter(l -> l.hsaId().equals(unit)).toList(), atUnit,
+                        unit + " on " + day);
+                found += atUnit.size();
+            }
+        }
+        assertTrue(found > 5, "the units have listed persons on these days");
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
     void listingsValidOnADayIncludeBothEndsAndOpenEnds(Backend backend) throws SQLException {
         RunInputs inputs = march(backend);
 

@@ -3,7 +3,10 @@ package se.vardval.ui.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
@@ -17,7 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RunStore;
+import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.testing.DemoDatabase;
 import se.vardval.ui.testing.PartShell;
 import se.vardval.ui.testing.Waits;
@@ -41,6 +47,17 @@ class SearchPartUiTest {
     }
 
     @Test
+    void opensOnTheMonthOfTheNewestRun() throws Exception {
+        RunStore runs = DemoDatabase.service(RunStore.class);
+        YearMonth newest = DemoDatabase.service(MasterDataStore.class).careChoices().stream()
+                .flatMap(c -> runs.list(c.id()).stream()).map(PaymentRun::period).max(Comparator.naturalOrder())
+                .orElseThrow();
+
+        assertEquals(newest.toString(), view.widget("search.month", Text.class).getText());
+        assertEquals(2020, newest.getYear(), "the demo region's year, not the calendar's");
+    }
+
+    @Test
     void listsAUnitsPersonsAndFindsOneOfThem() throws Exception {
         view.widget("search.month", Text.class).setText("2020-03");
         Combo unit = view.widget("search.unit", Combo.class);
@@ -53,6 +70,8 @@ class SearchPartUiTest {
                     () -> status.getText().contains("träff"));
         }
         assertTrue(results.getItemCount() > 0, "someone is listed at " + unit.getText());
+        assertEquals(results.getItemCount() == 1 ? "1 träff"
+                : SwedishFormat.number(BigDecimal.valueOf(results.getItemCount())) + " träffar", status.getText());
         String personId = results.getItem(0).getText(0);
         assertTrue(personId.matches("\\d{8}-\\d{4}"), personId);
         String[] listing = { results.getItem(0).getText(6), results.getItem(0).getText(7),
