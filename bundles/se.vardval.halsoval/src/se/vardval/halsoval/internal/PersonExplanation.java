@@ -1,7 +1,6 @@
 package se.vardval.halsoval.internal;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -32,12 +31,7 @@ final class PersonExplanation {
     static Explanation explain(RunContext run, String personId, String hsaId, int maxRows) {
         String id = PersonId.isValid(personId) ? PersonId.parse(personId).value() : personId.trim();
         PersonExplanation explanation = new PersonExplanation(run, hsaId, maxRows);
-        List<ListedFacts> listed = new ArrayList<>();
-        run.forEachListed(null, facts -> {
-            if (facts.personId().equals(id)) {
-                listed.add(facts);
-            }
-        });
+        List<ListedFacts> listed = run.listed(id).stream().toList();
         listed.forEach(explanation::capitation);
         explanation.visits(id);
         String where = listed.isEmpty() ? "inte listad i vårdvalet den " + run.listingDay()

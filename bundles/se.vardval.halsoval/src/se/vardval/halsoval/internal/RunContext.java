@@ -3,11 +3,13 @@ package se.vardval.halsoval.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 import se.vardval.core.model.ContractedUnits;
+import se.vardval.core.model.ListedPerson;
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.RunInputs;
 import se.vardval.core.model.RunWarning;
@@ -72,18 +74,31 @@ final class RunContext {
     }
 
     /**
-     * Streams the listing day's listed persons at one unit, or at every unit when {@code hsaId} is null; a listing
-     * whose person lacks a record and has an invalid personnummer is skipped (the run warns of it).
+     * Streams the listing day's listed persons at one unit; a listing whose person lacks a record and has an invalid
+     * personnummer is skipped (the run warns of it).
      */
     void forEachListed(String hsaId, Consumer<ListedFacts> sink) {
         AgeOnDay ages = new AgeOnDay(listingDay);
-        inputs.forEachListedOn(listingDay, listed -> {
-            if (hsaId == null || listed.hsaId().equals(hsaId)) {
-                try {
-                    sink.accept(ListedFacts.of(listed, ages));
-                } catch (IllegalArgumentException e) {
-                    // counted and warned of by the listing tally
-                }
+        inputs.forEachListedAtOn(hsaId, listingDay, listed -> {
+            try {
+                sink.accept(ListedFacts.of(listed, ages));
+            } catch (IllegalArgumentException e) {
+                // counted and warned of by the listing tally
+            }
+        });
+    }
+
+    /**
+     * The person's listing in this vårdval on the listing day, looked up on its own; empty when the person is not
+     * listed, or lacks a record and has an invalid personnummer (skipped as by {@link #forEachListed}).
+     */
+    Optional<ListedFacts> listed(String personId) {
+        return inputs.listingOn(inputs.careChoice().id(), personId, listingDay).flatMap(listing -> {
+            try {
+                return Optional.of(ListedFacts.of(new ListedPerson(listing, inputs.person(personId).orElse(null)),
+                        new AgeOnDay(listingDay)));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
             }
         });
     }
