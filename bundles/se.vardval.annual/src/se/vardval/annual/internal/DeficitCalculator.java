@@ -22,6 +22,7 @@ import se.vardval.core.service.UserError;
 final class DeficitCalculator {
 
     private static final int RATE_SCALE = 6;
+    private static final int BASIS_SCALE = 4;
 
     private DeficitCalculator() {
     }
@@ -57,8 +58,9 @@ final class DeficitCalculator {
             BigDecimal deficit = adjusted.negate();
             BigDecimal rate = deficit.divide(regionRun, RATE_SCALE, RoundingMode.HALF_UP);
             groups.add(new CompensationGroup(deviation.municipality(), adjusted, regionRun, rate, formula
-                    + "; |A| / de regiondrivna enheternas underlag " + plain(regionRun) + " = " + rate.toPlainString()
-                    + " per underlagsenhet; varje annan enhet: |A| × sitt underlag / " + plain(regionRun)));
+                    + "; |A| / de regiondrivna enheternas underlag " + shown(regionRun) + " = "
+                    + rate.toPlainString() + " per underlagsenhet; varje annan enhet: |A| × sitt underlag / "
+                    + shown(regionRun)));
             for (UnitBasis unit : members) {
                 if (unit.ownership() != Ownership.REGION_RUN && unit.value().signum() > 0) {
                     BigDecimal amount = deficit.multiply(unit.value()).divide(regionRun, 2, RoundingMode.HALF_UP);
@@ -72,5 +74,13 @@ final class DeficitCalculator {
 
     private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A basis as the calculation text shows it: with at most {@value #BASIS_SCALE} decimals (an average of listed
+     * persons is exact to 34 digits, e.g. 1030738.250000000000000000000000000016, and is computed with all of them).
+     */
+    private static String shown(BigDecimal basis) {
+        return plain(basis.scale() > BASIS_SCALE ? basis.setScale(BASIS_SCALE, RoundingMode.HALF_UP) : basis);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,24 @@ class DeficitCalculatorTest {
         assertEquals(new BigDecimal("200.000000"), proposal.groups().get(0).rate());
         assertLines(proposal, "P1", "700100.00", "P2", "246850.00");
         assertEquals(new BigDecimal("946950.00"), proposal.total());
+    }
+
+    @Test
+    void theCalculationShowsAnAveragesBasisWithFourDecimalsAndComputesWithAllOfThem() {
+        // region-run average listed 2 × 1 000 / 3 = 666.666...6666 (34 digits) → 1 000 000 / that = 1 500 kr each;
+        // P1 10 × 1 500 = 15 000.00
+        BigDecimal third = new BigDecimal("1000").divide(new BigDecimal("3"), MathContext.DECIMAL128);
+        DeficitProposal proposal = DeficitCalculator.propose("halsoval", 2024, new DeficitInputs(
+                DistributionBasis.PER_LISTED, false, List.of(deviation(null, "-1000000", "0", "0", "0", "0"))),
+                List.of(unit("R1", REGION, Ownership.REGION_RUN, "2380", third.toPlainString()),
+                        unit("R2", REGION, Ownership.REGION_RUN, "2361", third.toPlainString()),
+                        unit("P1", "5560000001", Ownership.PRIVATE, "2380", "10")));
+
+        String calculation = proposal.groups().get(0).calculation();
+        assertTrue(calculation.contains("|A| / de regiondrivna enheternas underlag 666.6667 = 1500.000000 per"
+                + " underlagsenhet; varje annan enhet: |A| × sitt underlag / 666.6667"), calculation);
+        assertEquals(new BigDecimal("666.6666666666666666666666666666666"), proposal.groups().get(0).regionRunBasis());
+        assertLines(proposal, "P1", "15000.00");
     }
 
     @Test
