@@ -14,7 +14,7 @@ import org.eclipse.swtchart.LineStyle;
 public final class ChartAxes {
 
     /** Pixels along the x axis that one category's label needs, written at 45° (a line of text, diagonally). */
-    static final int LABEL_PIXELS = 20;
+    private static final int LABEL_PIXELS = 20;
     private static final String UNLABELLED_TITLE = "vardval.chart.unlabelledTitle";
     private static final String RELABELS = "vardval.chart.relabels";
 
@@ -38,7 +38,7 @@ public final class ChartAxes {
     }
 
     /** Whether the categories' labels fit along the plot, by its width once laid out. */
-    static boolean legible(int categories, int plotWidth) {
+    private static boolean legible(int categories, int plotWidth) {
         return plotWidth <= 0 || categories * LABEL_PIXELS <= plotWidth;
     }
 
