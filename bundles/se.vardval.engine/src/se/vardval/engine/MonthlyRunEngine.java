@@ -137,7 +137,9 @@ public class MonthlyRunEngine implements PaymentRunService {
         CareChoice careChoice = careChoice(run.careChoice());
         Rulebook rulebook = rulebooks.find(run.careChoice(), run.rulebookYear())
                 .orElseThrow(() -> new UserError("förfrågningsunderlaget för körning " + runId + " finns inte längre"));
-        return model(careChoice).explain(data.open(careChoice, run.period(), rulebook.parameters()), request);
+        List<PaymentLine> runLines = run.correctsRunId() == null ? runs.lines(run.id()) : null;
+        return model(careChoice).explain(data.open(careChoice, run.period(), rulebook.parameters()),
+                new ExplainRequest(request.hsaId(), request.component(), request.personId(), runLines));
     }
 
     /**

@@ -18,6 +18,7 @@ import se.vardval.core.domain.Listing;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.domain.RunState;
+import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.service.UserError;
 
@@ -65,6 +66,18 @@ class CorrectionRunTest {
 
         assertEquals(List.of(new PaymentLine("A", "LISTED", new BigDecimal("-2"), new BigDecimal("100"),
                 new BigDecimal("-200.00"))), world.lines.get(second.id()));
+    }
+
+    @Test
+    void anOrdinaryRunIsExplainedFromItsStoredLinesAndACorrectionByCalculatingTheMonthAgain() {
+        PaymentRun ordinary = engine.approve(engine.run("demo", MARCH, "anna").id(), "bertil");
+        world.listings.add(listing("194606060440", "B"));
+        PaymentRun correction = engine.correct("demo", MARCH, "anna");
+
+        assertEquals("the run's lines: " + world.lines.get(ordinary.id()),
+                engine.explain(ordinary.id(), new ExplainRequest("A", null, null)).summary());
+        assertEquals("calculated again", engine.explain(correction.id(), new ExplainRequest("B", null, null))
+                .summary(), "a correction's lines are differences, not the month's lines");
     }
 
     @Test

@@ -154,7 +154,8 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
 
         @Override
         public Explanation explain(RunInputs inputs, ExplainRequest request) {
-            return new Explanation("counted", List.of(), List.of());
+            return new Explanation(request.runLines() == null ? "calculated again" : "the run's lines: "
+                    + request.runLines(), List.of(), List.of());
         }
     }
 

@@ -26,7 +26,7 @@ final class Explainer {
         if (request.hsaId() == null) {
             throw new UserError("En förklaring behöver en enhet (hsaId) eller en person (personId).");
         }
-        List<PaymentLine> lines = Calculation.lines(run);
+        List<PaymentLine> lines = request.runLines() != null ? request.runLines() : Calculation.lines(run);
         String hsaId = request.hsaId();
         if (request.component() == null) {
             Rows rows = new Rows(MAX_ROWS);

@@ -7,6 +7,7 @@ import static se.vardval.halsoval.internal.Fixtures.MODEL;
 import static se.vardval.halsoval.internal.Fixtures.pnr;
 import static se.vardval.halsoval.internal.Fixtures.set;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,6 +19,7 @@ import se.vardval.core.domain.CniFlag;
 import se.vardval.core.domain.Profession;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
+import se.vardval.core.model.PaymentLine;
 import se.vardval.core.service.UserError;
 
 class ExplainTest {
@@ -73,6 +75,26 @@ class ExplainTest {
                 "Besök av olistade (VISITS_UNLISTED)", "Avdrag för listades besök vid annan enhet (VISIT_CHARGE)"),
                 e.rows().stream().map(List::getFirst).toList());
         assertEquals("A i 2020-03: 2 150,00 kr totalt, summan av enhetens avrundade rader.", e.summary());
+    }
+
+    @Test
+    void theRunsStoredLinesAreShownAsTheyWerePaid() {
+        List<PaymentLine> paid = List.of(
+                new PaymentLine("A", AgeCapitation.CODE, new BigDecimal("3"), new BigDecimal("100"),
+                        new BigDecimal("300.00")),
+                new PaymentLine("A", "DEFICIT_COMPENSATION", BigDecimal.ONE, new BigDecimal("55.5"),
+                        new BigDecimal("55.50")),
+                new PaymentLine("B", AgeCapitation.CODE, BigDecimal.ONE, new BigDecimal("100"),
+                        new BigDecimal("100.00")));
+
+        Explanation unit = MODEL.explain(inputs(), new ExplainRequest("A", null, null, paid));
+        assertEquals("A i 2020-03: 355,50 kr totalt, summan av enhetens avrundade rader.", unit.summary());
+        assertEquals(2, unit.rows().size());
+
+        Explanation component = MODEL.explain(inputs(), new ExplainRequest("A", AgeCapitation.CODE, null, paid));
+        assertTrue(component.summary().startsWith("Åldersviktad vårdpeng (AGE_CAPITATION) vid A i 2020-03: underlag 3"
+                + " × à-pris 100 = 300,00 kr"), component.summary());
+        assertEquals(2, component.rows().size(), "the persons behind it, from the month's listings");
     }
 
     @Test
