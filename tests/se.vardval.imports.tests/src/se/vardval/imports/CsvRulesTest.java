@@ -95,8 +95,8 @@ class CsvRulesTest {
                 212000-0191;"Region;REGION_RUN
                 232100-0214;D;PRIVATE
                 """);
-        assertEquals(List.of("providers.csv:4: row: oläslig CSV: Unclosed quoted field at end of input (record"
-                + " starting at line 4)"), Fixture.report(result));
+        assertEquals(List.of("providers.csv:4: row: oläslig CSV: ett citattecken (\") öppnar ett fält som aldrig"
+                + " stängs"), Fixture.report(result));
         assertFalse(result.ok());
     }
 
@@ -104,8 +104,8 @@ class CsvRulesTest {
     void refusesAFileWithTextAfterAClosingQuote() {
         ImportResult result = fixture.read("providers.csv", ImportFileType.PROVIDERS,
                 "org_nr;name;ownership\n556677-8899;\"Hälsa\" AB;PRIVATE\n");
-        assertEquals(List.of("providers.csv:2: row: oläslig CSV: Unexpected character after closing quote: ' '"
-                + " (0x20) (record starting at line 2)"), Fixture.report(result));
+        assertEquals(List.of("providers.csv:2: row: oläslig CSV: text efter ett fälts avslutande citattecken (\");"
+                + " ett citattecken i ett fält skrivs dubbelt (\"\")"), Fixture.report(result));
     }
 
     @Test

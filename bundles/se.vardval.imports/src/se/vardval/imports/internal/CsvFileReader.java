@@ -34,6 +34,9 @@ import se.vardval.imports.ImportSink;
 final class CsvFileReader<T> {
 
     private static final int PROGRESS_EVERY = 10_000;
+    /** How FastCSV's refusals of a quoted field begin. */
+    private static final String UNCLOSED_QUOTE = "Unclosed quoted field";
+    private static final String TEXT_AFTER_QUOTE = "Unexpected character after closing quote";
     /** What the decoder puts in place of bytes that are not UTF-8. */
     private static final char NOT_UTF8 = '\uFFFD';
 
@@ -159,9 +162,18 @@ final class CsvFileReader<T> {
         return line;
     }
 
+    /** Why the rest of the file cannot be read, in Swedish for FastCSV's two refusals of a quoted field. */
     private static String unreadable(RuntimeException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
-        return "oläslig CSV: " + cause.getMessage();
+        String message = String.valueOf(cause.getMessage());
+        if (message.startsWith(UNCLOSED_QUOTE)) {
+            return "oläslig CSV: ett citattecken (\") öppnar ett fält som aldrig stängs";
+        }
+        if (message.startsWith(TEXT_AFTER_QUOTE)) {
+            return "oläslig CSV: text efter ett fälts avslutande citattecken (\"); ett citattecken i ett fält skrivs"
+                    + " dubbelt (\"\")";
+        }
+        return "oläslig CSV: " + message;
     }
 
     /** Counts the bytes read from the file for progress reports. */
