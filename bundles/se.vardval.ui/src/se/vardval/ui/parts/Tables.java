@@ -29,6 +29,8 @@ import se.vardval.ui.api.ClientTags;
 public final class Tables {
 
     private static final String WANTED_WIDTH = "vardval.wantedWidth";
+    /** The narrowest a column is made, in pixels. */
+    private static final int MIN_WIDTH = 40;
 
     private Tables() {
     }
@@ -81,27 +83,47 @@ public final class Tables {
 
     /**
      * Scales the columns to the width, in proportion to the widths they were given when they were added (not to what
-     * they show now: GTK widens the last column to the table's width before the first fit).
+     * they show now: GTK widens the last column to the table's width before the first fit). A table narrower than
+     * its columns keeps its number columns at their given width while the text columns, whose whole text is in their
+     * tooltips, can share what is left, so that an amount is not cut ("1 381 678,50 k").
      */
     private static void fit(Item[] columns, int width) {
         int[] wanted = new int[columns.length];
         int total = 0;
+        int numbers = 0;
+        int texts = 0;
         for (int i = 0; i < columns.length; i++) {
             Object given = columns[i].getData(WANTED_WIDTH);
             wanted[i] = given instanceof Integer w ? w : width(columns[i]);
             columns[i].setData(WANTED_WIDTH, wanted[i]);
             total += wanted[i];
+            if (isNumber(columns[i])) {
+                numbers += wanted[i];
+            } else {
+                texts++;
+            }
         }
         if (total == 0 || width <= 0) {
             return;
         }
+        boolean numbersWhole = width < total && width - numbers >= MIN_WIDTH * texts && total > numbers;
         for (int i = 0; i < columns.length; i++) {
-            int share = Math.max(40, wanted[i] * width / total);
-            if (columns[i] instanceof TableColumn c) {
-                c.setWidth(share);
-            } else {
-                ((TreeColumn) columns[i]).setWidth(share);
-            }
+            int share = !numbersWhole ? wanted[i] * width / total
+                    : isNumber(columns[i]) ? wanted[i] : wanted[i] * (width - numbers) / (total - numbers);
+            setWidth(columns[i], Math.max(MIN_WIDTH, share));
+        }
+    }
+
+    private static boolean isNumber(Item column) {
+        int alignment = column instanceof TableColumn c ? c.getAlignment() : ((TreeColumn) column).getAlignment();
+        return alignment == SWT.RIGHT;
+    }
+
+    private static void setWidth(Item column, int width) {
+        if (column instanceof TableColumn c) {
+            c.setWidth(width);
+        } else {
+            ((TreeColumn) column).setWidth(width);
         }
     }
 

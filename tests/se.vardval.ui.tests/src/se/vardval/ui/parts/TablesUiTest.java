@@ -3,16 +3,24 @@ package se.vardval.ui.parts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.time.Duration;
+
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.vardval.ui.testing.Displays;
+import se.vardval.ui.testing.Waits;
 
-/** A text column of the client's tables shows its whole text as the cell's tooltip; a number column does not. */
+/**
+ * A text column of the client's tables shows its whole text as the cell's tooltip; a number column does not, and is
+ * never cut: a narrow table narrows its text columns instead.
+ */
 class TablesUiTest {
 
     /** A warning as a run view lists it. */
@@ -43,6 +51,28 @@ class TablesUiTest {
         assertEquals(warning.message(), tip(viewer, 1, warning));
         assertNull(tip(viewer, 0, warning), "an empty cell has no tooltip");
         assertNull(tip(viewer, 2, warning), "a number is never cut");
+    }
+
+    @Test
+    void aNarrowTableKeepsItsNumberColumnsWholeAndATableWideEnoughScalesThemAll() {
+        shell.setLayout(new FillLayout());
+        TableViewer viewer = Tables.table(shell, "test.lines");
+        Tables.column(viewer, Warning.class, "Komponent", 230, Warning::unit);
+        Tables.numberColumn(viewer, Warning.class, "Belopp", 130, w -> Integer.toString(w.count()));
+        Tables.column(viewer, Warning.class, "Kod", 150, Warning::message);
+        Table table = viewer.getTable();
+
+        shell.setSize(420, 200);
+        shell.open();
+        Waits.settle(shell.getDisplay(), Duration.ofMillis(300));
+        int width = table.getClientArea().width;
+        assertEquals(130, table.getColumn(1).getWidth(), "the amount keeps its width in " + width + " px");
+        assertEquals(width - 130, table.getColumn(0).getWidth() + table.getColumn(2).getWidth(), 2.0);
+
+        shell.setSize(1100, 200);
+        Waits.settle(shell.getDisplay(), Duration.ofMillis(300));
+        int wide = table.getClientArea().width;
+        assertEquals(130 * wide / 510, table.getColumn(1).getWidth(), 1.0, "scaled with the others in " + wide);
     }
 
     private static String tip(TableViewer viewer, int column, Object element) {
