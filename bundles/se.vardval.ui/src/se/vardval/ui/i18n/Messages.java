@@ -136,6 +136,8 @@ public class Messages {
     public String import_fileName;
     public String import_size;
     public String import_nothing;
+    public String import_unreadable;
+    public String import_accessDenied;
     public String import_unknownFiles;
     public String import_rows;
     public String import_outcome;

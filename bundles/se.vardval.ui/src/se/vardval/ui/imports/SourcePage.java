@@ -2,6 +2,8 @@ package se.vardval.ui.imports;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -87,16 +89,25 @@ class SourcePage extends WizardPage {
 
     private void choose(String text) {
         selection = null;
+        String unreadable = null;
         if (!text.isEmpty() && Files.exists(Path.of(text))) {
             try {
                 selection = ImportSelection.of(Path.of(text), imports);
             } catch (IOException e) {
-                setErrorMessage(e.getMessage());
+                unreadable = NLS.bind(messages.import_unreadable, text, reason(e));
             }
         }
         files.setInput(selection == null ? new Object[0] : selection.files());
-        setErrorMessage(problem(text));
+        setErrorMessage(unreadable != null ? unreadable : problem(text));
         setPageComplete(selection != null && selection.importable());
+    }
+
+    /** Why a path could not be read, in words rather than as the path the exception names. */
+    private String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return messages.import_accessDenied;
+        }
+        return e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
     }
 
     /** Why the chosen path cannot be imported, or null. */

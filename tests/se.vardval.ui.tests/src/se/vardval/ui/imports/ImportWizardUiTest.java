@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -202,6 +203,42 @@ class ImportWizardUiTest {
         public FileResult importFile(Path file, String user, Consumer<Progress> progress) {
             String name = file.getFileName().toString();
             return new FileResult(name, 0, List.of(FileProblem.ofFile(name, REASON)));
+        }
+    }
+
+    @Test
+    void aDirectoryThatCannotBeReadSaysWhyAndCannotBeImported() throws Exception {
+        ImportWizard wizard = open(new UnreadableImports(DemoDatabase.service(ImportService.class)),
+                new AtomicInteger());
+        choose(directory);
+
+        assertEquals(directory + " går inte att läsa: åtkomst nekad.", wizard.getPages()[0].getErrorMessage());
+        assertFalse(wizard.canFinish());
+        Waits.settle(display, Duration.ofMillis(1000));
+        Screens.save(dialog.getShell(), "import-unreadable");
+    }
+
+    /** The import's file names, and a file system that refuses to list any directory. */
+    private record UnreadableImports(ImportService real) implements ImportService {
+
+        @Override
+        public List<String> fileNames() {
+            return real.fileNames();
+        }
+
+        @Override
+        public Plan plan(Path path) throws IOException {
+            throw new AccessDeniedException(path.toString());
+        }
+
+        @Override
+        public List<FileResult> importDirectory(Path path, String user, Consumer<Progress> progress) {
+            throw new AssertionError("an unreadable directory is not imported");
+        }
+
+        @Override
+        public FileResult importFile(Path file, String user, Consumer<Progress> progress) {
+            throw new AssertionError("an unreadable file is not imported");
         }
     }
 
