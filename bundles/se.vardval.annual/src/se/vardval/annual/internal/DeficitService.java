@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -192,13 +191,8 @@ public class DeficitService implements DeficitCompensations {
             days.add(model.listingDay(rulebook.parameters(), YearMonth.of(year, month)));
         }
         Map<String, long[]> listingDays = new HashMap<>();
-        data.open(careChoice, YearMonth.of(year, 1), rulebook.parameters()).forEachListingBetween(
-                Collections.min(days), Collections.max(days), listed -> {
-                    long valid = days.stream().filter(listed.listing()::validOn).count();
-                    if (valid > 0) {
-                        listingDays.computeIfAbsent(listed.hsaId(), unit -> new long[1])[0] += valid;
-                    }
-                });
+        data.open(careChoice, YearMonth.of(year, 1), rulebook.parameters()).forEachListedOnDays(days,
+                (day, listed) -> listingDays.computeIfAbsent(listed.hsaId(), unit -> new long[1])[0]++);
         Map<String, BigDecimal> averages = new TreeMap<>();
         listingDays.forEach((hsaId, count) -> averages.put(hsaId,
                 BigDecimal.valueOf(count[0]).divide(MONTHS, MathContext.DECIMAL128)));

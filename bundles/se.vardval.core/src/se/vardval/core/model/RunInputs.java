@@ -2,8 +2,11 @@ package se.vardval.core.model;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,6 +60,21 @@ public interface RunInputs {
      * record: in one read what {@link #forEachListedOn} reads for each day of the span (follow-up over months).
      */
     void forEachListingBetween(LocalDate from, LocalDate to, Consumer<ListedPerson> sink);
+
+    /**
+     * Hands each listing with every one of {@code days} it is valid on: what {@link #forEachListedOn} gives for each
+     * day, in one read of the listings between the first and the last day (a year's listing days, a trend's month
+     * ends; the days must not be empty).
+     */
+    default void forEachListedOnDays(Collection<LocalDate> days, BiConsumer<LocalDate, ListedPerson> sink) {
+        forEachListingBetween(Collections.min(days), Collections.max(days), listed -> {
+            for (LocalDate day : days) {
+                if (listed.listing().validOn(day)) {
+                    sink.accept(day, listed);
+                }
+            }
+        });
+    }
 
     /**
      * Streams the listings of this vårdval at one unit valid on {@code day}, joined with the person record: what

@@ -1,6 +1,5 @@
 package se.vardval.followup.internal;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,18 +38,14 @@ final class ListedPopulation {
 
     /**
      * Everyone listed in the inputs' vårdval on the last day of each of the months, read in one pass over the listings
-     * valid between the first and the last of those days (the months must not be empty).
+     * ({@link RunInputs#forEachListedOnDays}; the months must not be empty).
      */
     static Map<YearMonth, ListedPopulation> listedAtMonthEnds(RunInputs inputs, Collection<YearMonth> months) {
-        TreeMap<YearMonth, ListedPopulation> populations = new TreeMap<>();
+        Map<YearMonth, ListedPopulation> populations = new TreeMap<>();
         months.forEach(month -> populations.put(month, new ListedPopulation()));
-        LocalDate from = populations.firstKey().atEndOfMonth();
-        LocalDate to = populations.lastKey().atEndOfMonth();
-        inputs.forEachListingBetween(from, to, listed -> populations.forEach((month, population) -> {
-            if (listed.listing().validOn(month.atEndOfMonth())) {
-                population.add(listed.listing().personId(), listed.hsaId(), listed.sex());
-            }
-        }));
+        inputs.forEachListedOnDays(months.stream().map(YearMonth::atEndOfMonth).toList(),
+                (day, listed) -> populations.get(YearMonth.from(day)).add(listed.listing().personId(), listed.hsaId(),
+                        listed.sex()));
         return populations;
     }
 

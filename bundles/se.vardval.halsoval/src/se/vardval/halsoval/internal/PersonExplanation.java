@@ -1,7 +1,7 @@
 package se.vardval.halsoval.internal;
 
 import java.math.BigDecimal;
-import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import se.vardval.core.domain.PersonId;
@@ -31,11 +31,11 @@ final class PersonExplanation {
     static Explanation explain(RunContext run, String personId, String hsaId, int maxRows) {
         String id = PersonId.isValid(personId) ? PersonId.parse(personId).value() : personId.trim();
         PersonExplanation explanation = new PersonExplanation(run, hsaId, maxRows);
-        List<ListedFacts> listed = run.listed(id).stream().toList();
-        listed.forEach(explanation::capitation);
+        Optional<ListedFacts> listed = run.listed(id);
+        listed.ifPresent(explanation::capitation);
         explanation.visits(id);
-        String where = listed.isEmpty() ? "inte listad i vårdvalet den " + run.listingDay()
-                : "listad vid " + listed.getFirst().hsaId() + " den " + run.listingDay();
+        String where = listed.map(facts -> "listad vid " + facts.hsaId()).orElse("inte listad i vårdvalet")
+                + " den " + run.listingDay();
         return explanation.rows.explanation("Person " + id + " i " + run.inputs().period() + ": " + where
                 + "; gav totalt " + SwedishNumbers.kronor(explanation.total.round(2)) + " (exakta andelar innan"
                 + " varje enhets rad avrundas, momskompensation ej medräknad).", "Enhet", "Komponent", "Detalj", "Kr");

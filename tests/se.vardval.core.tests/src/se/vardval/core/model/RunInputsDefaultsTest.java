@@ -90,6 +90,19 @@ class RunInputsDefaultsTest {
         assertEquals(List.of(), atE2);
     }
 
+    @Test
+    void theDefaultHandsEachListingWithEveryDayItIsValidOn() {
+        Month inputs = new Month(List.of());
+        LocalDate first = LocalDate.of(2021, 3, 1);
+        LocalDate last = LocalDate.of(2021, 3, 31);
+
+        List<String> seen = new ArrayList<>();
+        inputs.forEachListedOnDays(List.of(first, last),
+                (day, listed) -> seen.add(listed.listing().personId() + "@" + day));
+
+        assertEquals(List.of(LISTED + "@" + first, LISTED + "@" + last, KNOWN + "@" + first), seen);
+    }
+
     /** March 2021 of vårdval halsoval: one person listed at E1, one unlisted person in the register. */
     private record Month(List<Activity> activities) implements RunInputs {
 
@@ -150,8 +163,13 @@ class RunInputsDefaultsTest {
                     person(LISTED).orElseThrow()));
         }
 
+        /** LISTED at E1 from 2020 on, KNOWN at E2 until 15 March 2021, whatever the span. */
         @Override
         public void forEachListingBetween(LocalDate from, LocalDate to, Consumer<ListedPerson> sink) {
+            sink.accept(new ListedPerson(new Listing(LISTED, "halsoval", "E1", LocalDate.of(2020, 1, 1), null, false),
+                    person(LISTED).orElseThrow()));
+            sink.accept(new ListedPerson(new Listing(KNOWN, "halsoval", "E2", LocalDate.of(2020, 1, 1),
+                    LocalDate.of(2021, 3, 15), false), person(KNOWN).orElseThrow()));
         }
 
         @Override
