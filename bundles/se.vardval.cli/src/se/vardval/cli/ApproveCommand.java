@@ -1,10 +1,18 @@
 package se.vardval.cli;
 
+import java.time.ZoneId;
+import java.util.List;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.model.RunWarning;
+import se.vardval.core.store.RunInputChanges;
 
-/** Attests a calculated run as the acting user, who must not be the one who calculated it. */
+/**
+ * Attests a calculated run as the acting user, who must not be the one who calculated it, and prints what changed in
+ * its inputs after it was calculated (files imported, registers changed), which the attested run does not include.
+ */
 @Command(name = "approve", mixinStandardHelpOptions = true,
         description = "Attesterar en beräknad körning; den som attesterar måste vara en annan än den som beräknade "
                 + "den, och en attesterad körning ändras aldrig.")
@@ -19,9 +27,12 @@ class ApproveCommand extends ServiceCommand {
 
     @Override
     public Integer call() {
-        PaymentRun run = services.runner().approve(RunReference.resolve(runId, services.runs()).id(), user());
+        PaymentRun calculated = RunReference.resolve(runId, services.runs());
+        List<RunWarning> changes = new RunInputChanges(ZoneId.systemDefault()).warnings(services.audit(), calculated);
+        PaymentRun run = services.runner().approve(calculated.id(), user());
         out().printf("körning %d  %s %s  %s av %s  totalt %s%n", run.id(), run.careChoice(), run.period(),
                 run.state().swedishName(), run.approvedBy(), SwedishNumbers.kronor(run.total()));
+        RunCommand.printWarnings(changes, "om underlag som ändrats sedan körningen beräknades", out());
         return 0;
     }
 }

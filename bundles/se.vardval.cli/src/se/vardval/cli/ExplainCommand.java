@@ -1,5 +1,6 @@
 package se.vardval.cli;
 
+import java.time.ZoneId;
 import java.util.List;
 
 import picocli.CommandLine.Command;
@@ -8,9 +9,14 @@ import picocli.CommandLine.Parameters;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
+import se.vardval.core.model.RunWarning;
+import se.vardval.core.store.RunInputChanges;
 import se.vardval.core.service.UserError;
 
-/** Explains how a unit's, component's or person's amount in a run arose. */
+/**
+ * Explains how a unit's, component's or person's amount in a run arose, after warning when the inputs changed since
+ * the run was calculated (the rows come from today's data).
+ */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Förklarar hur en enhets belopp i en körning uppstod, eventuellt för en komponent, eller vad en "
                 + "person gav.")
@@ -42,6 +48,9 @@ class ExplainCommand extends ServiceCommand {
         }
         PaymentRun run = RunReference.resolve(runId, services.runs());
         Explanation explanation = services.runner().explain(run.id(), new ExplainRequest(unit, component, person));
+        List<RunWarning> changes = new RunInputChanges(ZoneId.systemDefault()).warnings(services.audit(), run);
+        RunCommand.printWarnings(changes, "om underlag som ändrats sedan körningen beräknades: raderna nedan kommer ur "
+                + "dagens underlag och kan skilja sig från körningens belopp", out());
         out().println(explanation.summary());
         printTable(explanation);
         return 0;

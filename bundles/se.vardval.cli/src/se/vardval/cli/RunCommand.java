@@ -1,5 +1,6 @@
 package se.vardval.cli;
 
+import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -51,7 +52,7 @@ class RunCommand extends ServiceCommand {
                 SwedishNumbers.kronor(total)));
         out().printf("  %-12s %22s%n", "totalt", SwedishNumbers.kronor(run.total()));
         printRejected(run);
-        printWarnings(services.runs().warnings(run.id()));
+        printWarnings(services.runs().warnings(run.id()), "att granska före attest", out());
         return 0;
     }
 
@@ -64,14 +65,14 @@ class RunCommand extends ServiceCommand {
         }
     }
 
-    private void printWarnings(List<RunWarning> warnings) {
+    /** Prints the first warnings under a heading that counts them all; nothing when there are none. */
+    static void printWarnings(List<RunWarning> warnings, String heading, PrintWriter out) {
         if (!warnings.isEmpty()) {
-            out().printf("%s att granska före attest:%n",
-                    SwedishNumbers.count(warnings.size(), "varning", "varningar"));
-            warnings.stream().limit(WARNINGS_SHOWN).forEach(w -> out().printf("  %s %s: %s%n",
+            out.printf("%s %s:%n", SwedishNumbers.count(warnings.size(), "varning", "varningar"), heading);
+            warnings.stream().limit(WARNINGS_SHOWN).forEach(w -> out.printf("  %s %s: %s%n",
                     w.hsaId() == null ? "-" : w.hsaId(), w.code(), w.message()));
             if (warnings.size() > WARNINGS_SHOWN) {
-                out().printf("  ... och %s till%n", SwedishNumbers.count(warnings.size() - WARNINGS_SHOWN));
+                out.printf("  ... och %s till%n", SwedishNumbers.count(warnings.size() - WARNINGS_SHOWN));
             }
         }
     }

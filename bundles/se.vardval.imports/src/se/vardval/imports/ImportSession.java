@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 import se.vardval.core.store.ImportFileContribution;
 import se.vardval.imports.internal.FileImporter;
@@ -31,19 +35,39 @@ public final class ImportSession {
         this.importer = new FileImporter(references);
     }
 
-    /** Reads a file; its name is used in the error reports. */
+    /** Reads a file; its name is used in the error reports, and the result has the SHA-256 of its bytes. */
     public ImportResult read(Path file, ImportFileType type, ImportSink sink, ImportProgress progress)
             throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(file.getFileName().toString(), in, Files.size(file), type, sink, progress);
+        return summed(file, (name, in, size) -> read(name, in, size, type, sink, progress));
+    }
+
+    /** Reads a file a plugin contributes; its name is used in the error reports, as for the contract's files. */
+    public ImportResult read(Path file, ImportFileContribution<?> contribution, ImportSink sink,
+            ImportProgress progress) throws IOException {
+        return summed(file, (name, in, size) -> read(name, in, size, contribution, sink, progress));
+    }
+
+    /** Reads a file through the reading given, summing its bytes on the way. */
+    private static ImportResult summed(Path file, StreamReading reading) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            return reading.read(file.getFileName().toString(), in, Files.size(file))
+                    .withSha256(HexFormat.of().formatHex(digest.digest()));
         }
     }
 
-    /** Reads a file a plugin contributes; its name is used in the error reports. */
-    public ImportResult read(Path file, ImportFileContribution<?> contribution, ImportSink sink,
-            ImportProgress progress) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(file.getFileName().toString(), in, Files.size(file), contribution, sink, progress);
+    /** Reads a named stream of known length. */
+    @FunctionalInterface
+    private interface StreamReading {
+
+        ImportResult read(String fileName, InputStream in, long totalBytes) throws IOException;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 

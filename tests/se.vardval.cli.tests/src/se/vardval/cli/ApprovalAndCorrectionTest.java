@@ -1,6 +1,7 @@
 package se.vardval.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,13 +23,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Attest and correction end to end: the calculator cannot approve, a run is approved once, a period is paid once,
- * and a correction after a changed import pays exactly the difference an independent computation gives.
+ * a correction after a changed import pays exactly the difference an independent computation gives, and a file
+ * imported after a run is a warning of the run's explanations and approval.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 class ApprovalAndCorrectionTest {
 
     /** A month of its own: the other end-to-end tests of this runtime use March. */
     private static final YearMonth JUNE = YearMonth.of(2020, 6);
+    private static final YearMonth AUGUST = YearMonth.of(2020, 8);
+    private static final YearMonth SEPTEMBER = YearMonth.of(2020, 9);
     private static final String NEW_PERSON = "19121212-1212";
 
     @TempDir
@@ -77,6 +81,34 @@ class ApprovalAndCorrectionTest {
         cli.ok("--user", "bertil", "approve", Long.toString(runId(corrected)));
         String nothingLeft = cli.ok("--user", "anna", "run", "halsoval", JUNE.toString(), "--correction");
         assertTrue(nothingLeft.contains("  beräknad  0 rader  korrigering av körning "), nothingLeft);
+    }
+
+    @Test
+    void aFileImportedAfterARunIsAWarningOfItsExplanationsAndItsApproval() throws IOException {
+        long run = runId(cli.ok("--user", "anna", "run", "halsoval", AUGUST.toString()));
+        String unit = CsvTable.read(region.files.resolve("units.csv")).get(0).get("hsa_id");
+        String unchanged = cli.ok("explain", Long.toString(run), "--unit", unit, "--limit", "1");
+        assertFalse(unchanged.contains("INPUT_CHANGED"), unchanged);
+
+        cli.ok("import", region.files.resolve("penalties.csv").toString());
+
+        String explained = cli.ok("explain", Long.toString(run), "--unit", unit, "--limit", "1");
+        assertTrue(explained.startsWith("1 varning om underlag som ändrats sedan körningen beräknades: raderna nedan "
+                + "kommer ur dagens underlag och kan skilja sig från körningens belopp:\n"), explained);
+        assertTrue(explained.contains("  - INPUT_CHANGED: penalties.csv importerad "), explained);
+        assertTrue(explained.contains(" av demo efter att körningen beräknades "), explained);
+        assertTrue(explained.contains("; körningen räknar inte med det; beräkna månaden igen före attest"), explained);
+        String approved = cli.ok("--user", "bertil", "approve", Long.toString(run));
+        assertTrue(approved.contains("\n1 varning om underlag som ändrats sedan körningen beräknades:\n  - "
+                + "INPUT_CHANGED: penalties.csv importerad "), approved);
+        assertTrue(cli.ok("explain", Long.toString(run), "--unit", unit, "--limit", "1")
+                .contains("; körningen räknar inte med det; en korrigeringskörning betalar skillnaden"));
+        String audit = cli.ok("audit", "--entity", "import", "--limit", "1");
+        assertTrue(audit.contains(" demo         import         penalties.csv            IMPORT"), audit);
+
+        long later = runId(cli.ok("--user", "anna", "run", "halsoval", SEPTEMBER.toString()));
+        String fresh = cli.ok("explain", Long.toString(later), "--unit", unit, "--limit", "1");
+        assertFalse(fresh.contains("INPUT_CHANGED"), "a run calculated after the import includes it: " + fresh);
     }
 
     @Test

@@ -1,10 +1,15 @@
 package se.vardval.core.store;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import se.vardval.core.domain.AuditEntry;
 
-/** The audit log of changes to providers, units, contracts, rulebooks, runs, users and vårdval settings. */
+/**
+ * The audit log of changes to providers, units, contracts, rulebooks, runs, users and vårdval settings, and of every
+ * imported file ({@link RunInputChanges#IMPORTED_FILE}).
+ */
 public interface AuditLog {
 
     /** Appends an entry; {@code before} is null for a creation. */
@@ -17,6 +22,9 @@ public interface AuditLog {
 
     /** The entries the query selects, newest first. */
     List<AuditEntry> entries(AuditQuery query);
+
+    /** The entries about the given entity types made after the instant, oldest first. */
+    List<AuditEntry> changesAfter(Instant after, Collection<String> entities);
 
     /** The entity types the log has entries about, in alphabetical order. */
     List<String> entityTypes();

@@ -3,6 +3,10 @@ package se.vardval.persistence.internal;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -14,6 +18,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jakarta.persistence.EntityManager;
+import se.vardval.persistence.internal.jdbc.Jdbc;
 import se.vardval.persistence.internal.jpa.AuditEntryEntity;
 
 /** Writes audit entries inside the transaction of the change they describe, records shown as JSON text. */
@@ -26,6 +31,25 @@ final class AuditTrail {
     static void record(EntityManager em, String user, String entity, String key, String action, Record before,
             Record after) {
         em.persist(new AuditEntryEntity(now(), user, entity, key, action, json(before), json(after)));
+    }
+
+    /**
+     * Adds an entry through JDBC on the connection, inside its transaction, for a change written below JPA; its id
+     * comes from the sequence JPA allocates from, and JPA's blocks never hold a value the sequence handed out.
+     */
+    static void record(Connection connection, String user, String entity, String key, String action, Record after)
+            throws SQLException {
+        String id = Jdbc.isPostgres(connection) ? "nextval('audit_log_seq')" : "next value for audit_log_seq";
+        try (PreparedStatement insert = connection.prepareStatement("insert into audit_log (id, changed_at, user_name,"
+                + " entity, entity_key, action, before_json, after_json) values (" + id + ", ?, ?, ?, ?, ?, null, ?)")) {
+            insert.setTimestamp(1, Timestamp.from(now()));
+            insert.setString(2, user);
+            insert.setString(3, entity);
+            insert.setString(4, key);
+            insert.setString(5, action);
+            insert.setString(6, json(after));
+            insert.executeUpdate();
+        }
     }
 
     /** The current instant at the precision every database keeps. */

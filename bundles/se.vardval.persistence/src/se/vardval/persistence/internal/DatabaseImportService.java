@@ -27,6 +27,7 @@ import se.vardval.core.security.Permission;
 import se.vardval.core.store.FileProblem;
 import se.vardval.core.store.ImportFileContribution;
 import se.vardval.core.store.ImportService;
+import se.vardval.core.store.RunInputChanges;
 import se.vardval.imports.ImportDirectory;
 import se.vardval.imports.ImportFileType;
 import se.vardval.imports.ImportProgress;
@@ -49,7 +50,8 @@ import se.vardval.persistence.internal.jdbc.PersonTable;
  * any error: register files through JPA (audited), bulk files by COPY (PostgreSQL) or JDBC batches (H2).
  * Re-importing a file replaces the rows with the same natural keys. Files plugins contribute
  * ({@link ImportFileContribution}) are read by the same rules and stored by their plugin in one transaction, after the
- * contract's files of a directory. Only a user allowed to import may.
+ * contract's files of a directory. Every accepted file is in the audit log ({@link RunInputChanges#IMPORTED_FILE}: who,
+ * when, its rows and the SHA-256 of its bytes), written in the file's transaction. Only a user allowed to import may.
  */
 @Component
 public class DatabaseImportService implements ImportService {
@@ -107,7 +109,7 @@ public class DatabaseImportService implements ImportService {
             }
         }
         for (Contributed file : scan.contributed()) {
-            FileResult result = loadContributed(session, file.path(), file.contribution(), progress);
+            FileResult result = loadContributed(session, file.path(), file.contribution(), user, progress);
             results.add(result);
             if (!result.accepted()) {
                 break;
@@ -170,7 +172,7 @@ public class DatabaseImportService implements ImportService {
         }
         Optional<ImportFileContribution<?>> contribution = contributionFor(file);
         return contribution.isPresent()
-                ? loadContributed(new ImportSession(references), file, contribution.get(), progress)
+                ? loadContributed(new ImportSession(references), file, contribution.get(), user, progress)
                 : notAFormat(name);
     }
 
@@ -195,7 +197,7 @@ public class DatabaseImportService implements ImportService {
 
     /** Reads a plugin's file, keeping its records, and stores them through the plugin in one transaction. */
     private <T> FileResult loadContributed(ImportSession session, Path file, ImportFileContribution<T> contribution,
-            Consumer<Progress> progress) {
+            String user, Consumer<Progress> progress) {
         String name = file.getFileName().toString();
         ImportProgress reporter = (rows, bytes, total) -> progress.accept(new Progress(name, rows, bytes, total));
         List<T> records = new ArrayList<>();
@@ -218,6 +220,7 @@ public class DatabaseImportService implements ImportService {
             connection.setAutoCommit(false);
             try {
                 contribution.store(connection, List.copyOf(records));
+                audit(connection, user, result);
                 connection.commit();
                 return accepted(result);
             } catch (SQLException | RuntimeException e) {
@@ -238,7 +241,7 @@ public class DatabaseImportService implements ImportService {
         try {
             FileResult result = switch (type) {
                 case PROVIDERS, UNITS, CONTRACTS, SUPPLEMENTARY -> loadRegister(session, file, type, user, reporter);
-                default -> loadBulk(session, references, file, type, reporter);
+                default -> loadBulk(session, references, file, type, user, reporter);
             };
             if (result.accepted()) {
                 references.refresh();
@@ -257,6 +260,8 @@ public class DatabaseImportService implements ImportService {
                 if (!result.ok()) {
                     throw new Rejected(result);
                 }
+                AuditTrail.record(em, user, RunInputChanges.IMPORTED_FILE, result.file(), RunInputChanges.IMPORTED,
+                        null, ImportedFile.of(result));
                 return accepted(result);
             });
         } catch (Rejected rejected) {
@@ -272,7 +277,7 @@ public class DatabaseImportService implements ImportService {
 
     @SuppressWarnings("unchecked")
     private FileResult loadBulk(ImportSession session, StoredReferences references, Path file, ImportFileType type,
-            ImportProgress progress) throws IOException {
+            String user, ImportProgress progress) throws IOException {
         String name = file.getFileName().toString();
         try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
@@ -289,6 +294,7 @@ public class DatabaseImportService implements ImportService {
                     references.loadingIntoEmpty(null);
                 }
                 if (result.ok()) {
+                    audit(connection, user, result);
                     connection.commit();
                     return accepted(result);
                 }
@@ -305,6 +311,20 @@ public class DatabaseImportService implements ImportService {
             }
         } catch (SQLException e) {
             return refused(name, e);
+        }
+    }
+
+    /** Records the accepted file in the audit log, in the transaction that keeps its rows. */
+    private static void audit(Connection connection, String user, ImportResult result) throws SQLException {
+        AuditTrail.record(connection, user, RunInputChanges.IMPORTED_FILE, result.file(), RunInputChanges.IMPORTED,
+                ImportedFile.of(result));
+    }
+
+    /** What the audit log keeps of an imported file: its rows and the SHA-256 of its bytes. */
+    private record ImportedFile(long rows, String sha256) {
+
+        static ImportedFile of(ImportResult result) {
+            return new ImportedFile(result.rows(), result.sha256());
         }
     }
 

@@ -1,7 +1,9 @@
 package se.vardval.persistence.internal;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -49,6 +51,14 @@ public class JpaAuditLog implements AuditLog {
             return em.createQuery(select).setMaxResults(query.limit()).getResultList().stream()
                     .map(AuditEntryEntity::toRecord).toList();
         });
+    }
+
+    @Override
+    public List<AuditEntry> changesAfter(Instant after, Collection<String> entities) {
+        return database.read(em -> em.createQuery("select a from AuditEntryEntity a where a.at > :after"
+                + " and a.entity in :entities order by a.at, a.id", AuditEntryEntity.class)
+                .setParameter("after", after).setParameter("entities", entities).getResultList().stream()
+                .map(AuditEntryEntity::toRecord).toList());
     }
 
     @Override

@@ -69,6 +69,7 @@ public class Messages {
     public String run_explainPerson;
     public String run_explainHint;
     public String run_explaining;
+    public String run_explanationInputsChanged;
     public String run_tabUnits;
     public String run_tabHistory;
     public String run_tabWarnings;

@@ -84,7 +84,8 @@ class ExplanationView {
         area.layout();
     }
 
-    void show(Explanation explanation) {
+    /** Shows the explanation, after the note when there is one (null when not). */
+    void show(Explanation explanation, String note) {
         table.setRedraw(false);
         try {
             table.removeAll();
@@ -101,6 +102,6 @@ class ExplanationView {
         } finally {
             table.setRedraw(true);
         }
-        message(explanation.summary());
+        message(note == null ? explanation.summary() : note + "\n" + explanation.summary());
     }
 }

@@ -2,6 +2,7 @@ package se.vardval.ui.run;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,8 +42,10 @@ import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.service.PaymentExports;
 import se.vardval.core.service.PaymentRunService;
 import se.vardval.core.service.UserError;
+import se.vardval.core.store.AuditLog;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
+import se.vardval.core.store.RunInputChanges;
 import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
@@ -80,6 +83,10 @@ public class PaymentRunPart {
     @Inject
     @Service
     RulebookStore rulebooks;
+
+    @Inject
+    @Service
+    AuditLog audit;
 
     @Inject
     @Service
@@ -170,7 +177,7 @@ public class PaymentRunPart {
                 : runs.list(careChoice).stream().findFirst();
         run.ifPresentOrElse(r -> {
             controls.period(r.period());
-            show(RunResult.read(runs, r));
+            show(read(r));
         }, () -> {
             controls.period(DefaultMonth.of(runs, rulebooks, careChoice));
             controls.status(messages.run_none);
@@ -182,15 +189,20 @@ public class PaymentRunPart {
 
     /** Calculates a month in a background job; the view shows the run when it is done. */
     void calculate(YearMonth period) {
-        start(listener -> new RunPeriodJob(runner, runs, careChoice, period, user.name(), listener));
+        start(listener -> new RunPeriodJob(runner, this::read, careChoice, period, user.name(), listener));
     }
 
     /** Calculates a correction of the shown run's month in a background job; the view shows it when done. */
     private void correct() {
         YearMonth period = shown.run().period();
         String name = NLS.bind(messages.run_correctionJob, careChoice, period);
-        start(listener -> new RunPeriodJob(name, cancelled -> runner.correct(careChoice, period, user.name()), runs,
-                listener));
+        start(listener -> new RunPeriodJob(name, cancelled -> runner.correct(careChoice, period, user.name()),
+                this::read, listener));
+    }
+
+    /** A stored run with what the view shows of it. */
+    private RunResult read(PaymentRun run) {
+        return RunResult.read(runs, audit, run);
     }
 
     private void start(Function<JobListener, RunPeriodJob> create) {
@@ -208,7 +220,7 @@ public class PaymentRunPart {
         try {
             PaymentRun approved = runner.approve(shown.run().id(), user.name());
             changed(approved);
-            show(RunResult.read(runs, approved));
+            show(read(approved));
         } catch (UserError e) {
             controls.status(e.getMessage());
         }
@@ -259,7 +271,7 @@ public class PaymentRunPart {
             return;
         }
         changed(run);
-        show(RunResult.read(runs, run));
+        show(read(run));
         controls.status(NLS.bind(messages.run_exported, files, directory));
     }
 
@@ -347,11 +359,12 @@ public class PaymentRunPart {
     private void explain(ExplainRequest request) {
         tabs.setSelection(explanationTab);
         explanation.message(messages.run_explaining);
-        long runId = shown.run().id();
+        PaymentRun run = shown.run();
         Job.create(messages.run_explaining, monitor -> {
             try {
-                var result = runner.explain(runId, request);
-                sync.asyncExec(() -> explanation.show(result));
+                var result = runner.explain(run.id(), request);
+                boolean changed = !new RunInputChanges(ZoneId.systemDefault()).warnings(audit, run).isEmpty();
+                sync.asyncExec(() -> explanation.show(result, changed ? messages.run_explanationInputsChanged : null));
             } catch (RuntimeException e) {
                 sync.asyncExec(() -> explanation.message(e.getMessage()));
             }

@@ -2,6 +2,7 @@ package se.vardval.ui.run;
 
 import java.time.YearMonth;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -13,7 +14,6 @@ import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.service.PaymentRunService;
 import se.vardval.core.service.RunCancelledException;
 import se.vardval.core.service.UserError;
-import se.vardval.core.store.RunStore;
 
 /**
  * Calculates one month of a vårdval in the background and reads the stored run back, telling a {@link Listener}
@@ -56,20 +56,22 @@ public class RunPeriodJob extends Job {
     }
 
     private final Calculation calculation;
-    private final RunStore runs;
+    private final Function<PaymentRun, RunResult> readBack;
     private final Listener listener;
 
-    /** A job calculating {@code period} of {@code careChoice} as {@code user}. */
-    public RunPeriodJob(PaymentRunService runner, RunStore runs, String careChoice, YearMonth period, String user,
-            Listener listener) {
-        this(careChoice + " " + period, cancelled -> runner.run(careChoice, period, user, cancelled), runs, listener);
+    /** A job calculating {@code period} of {@code careChoice} as {@code user}, reading the run back as told. */
+    public RunPeriodJob(PaymentRunService runner, Function<PaymentRun, RunResult> readBack, String careChoice,
+            YearMonth period, String user, Listener listener) {
+        this(careChoice + " " + period, cancelled -> runner.run(careChoice, period, user, cancelled), readBack,
+                listener);
     }
 
     /** A job doing a calculation under the given name. */
-    public RunPeriodJob(String name, Calculation calculation, RunStore runs, Listener listener) {
+    public RunPeriodJob(String name, Calculation calculation, Function<PaymentRun, RunResult> readBack,
+            Listener listener) {
         super(name);
         this.calculation = calculation;
-        this.runs = runs;
+        this.readBack = readBack;
         this.listener = listener;
         setUser(true);
     }
@@ -88,7 +90,7 @@ public class RunPeriodJob extends Job {
                 return Status.CANCEL_STATUS;
             }
             listener.progress(Step.READING, 80);
-            RunResult result = RunResult.read(runs, run);
+            RunResult result = readBack.apply(run);
             sub.worked(2);
             listener.progress(Step.READING, 100);
             listener.done(result);

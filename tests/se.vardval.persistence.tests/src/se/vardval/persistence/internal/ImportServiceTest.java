@@ -12,8 +12,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.security.MessageDigest;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,10 +28,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import se.vardval.core.domain.AuditEntry;
 import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.PersonId;
 import se.vardval.core.store.ImportService.FileResult;
 import se.vardval.core.store.ImportService.Progress;
+import se.vardval.core.store.RunInputChanges;
 
 class ImportServiceTest extends BackendTest {
 
@@ -166,6 +171,46 @@ class ImportServiceTest extends BackendTest {
         });
         assertTrue(all.stream().allMatch(FileResult::accepted), all.toString());
         assertEquals(3, count(ds, "select count(*) from person"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void everyAcceptedFileIsAuditedWithItsRowsAndTheSha256OfItsBytes(Backend backend) throws Exception {
+        DatabaseImportService imports = prepared(backend);
+        JpaAuditLog audit = new JpaAuditLog(backend.database());
+        Path dir = Files.createTempDirectory("audited");
+        Path listings = region(dir);
+        Instant before = AuditTrail.now().minusMillis(1);
+
+        imports.importDirectory(dir, "anna", p -> {
+        });
+        imports.importDirectory(dir, "bertil", p -> {
+        });
+        FileResult refused = imports.importFile(write(Files.createTempDirectory("bad"), "listings.csv",
+                "person_id;care_choice;hsa_id;valid_from;valid_to;assigned",
+                P1 + ";halsoval;SE9999999999-E9;2025-04-01;;"), "cecilia", p -> {
+                });
+
+        assertFalse(refused.accepted());
+        List<AuditEntry> files = audit.changesAfter(before, List.of(RunInputChanges.IMPORTED_FILE));
+        List<String> order = List.of("providers.csv", "units.csv", "contracts.csv", "persons.csv", "listings.csv");
+        List<String> twice = new ArrayList<>(order);
+        twice.addAll(order);
+        assertEquals(twice, files.stream().map(AuditEntry::entityKey).toList(),
+                "oldest first, register files (JPA) and bulk files (JDBC) alike; the refused file is not there");
+        assertEquals(List.of("anna", "bertil"), files.stream().map(AuditEntry::user).distinct().toList());
+        assertTrue(files.stream().allMatch(f -> f.action().equals(RunInputChanges.IMPORTED) && f.before() == null));
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(
+                listings)));
+        assertEquals("{\"rows\":4,\"sha256\":\"" + sha256 + "\"}", files.get(4).after());
+        assertEquals(files.get(4).after(), files.get(9).after(), "the same file, the same sum");
+        assertEquals(10, files.stream().map(AuditEntry::id).distinct().count(),
+                "ids from the sequence JPA allocates from, never one JPA hands out");
+        assertEquals(List.of(), audit.changesAfter(files.get(9).at(), List.of("import")), "only later entries");
+        audit.record("anna", "unit", "SE2321000206-E3", "CREATE", null, "{}");
+        assertEquals(List.of("SE2321000206-E3"), audit.changesAfter(before, List.of("unit")).stream()
+                .map(AuditEntry::entityKey).toList(), "only the types asked for (the region's units were imported "
+                        + "unchanged by an earlier test)");
     }
 
     @ParameterizedTest

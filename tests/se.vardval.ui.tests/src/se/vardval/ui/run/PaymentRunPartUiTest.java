@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.eclipse.swt.SWT;
@@ -35,7 +38,11 @@ import org.junit.jupiter.api.Test;
 
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.RunState;
+import se.vardval.core.service.PaymentRunService;
+import se.vardval.core.store.AuditLog;
+import se.vardval.core.store.RunInputChanges;
 import se.vardval.core.store.RunStore;
+import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.testing.DemoDatabase;
 import se.vardval.ui.testing.PartShell;
@@ -213,6 +220,43 @@ class PaymentRunPartUiTest {
         Waits.settle(view.display(), Duration.ofMillis(400));
         Screens.save(view.shell(), "run-explanation");
         assertTrue(Files.size(Screens.save(view.shell(), "run-view")) > 10_000, "the screenshot is not empty");
+    }
+
+    @Test
+    void aFileImportedAfterTheRunIsItsFirstWarningAndPrefacesItsExplanations() throws Exception {
+        PaymentRun run = DemoDatabase.service(PaymentRunService.class).run(DemoDatabase.CARE_CHOICE,
+                YearMonth.of(2020, 4), DemoDatabase.ADMINISTRATOR);
+        DemoDatabase.service(AuditLog.class).record("karin", RunInputChanges.IMPORTED_FILE, "listings-2020-04.csv",
+                RunInputChanges.IMPORTED, null, "{\"rows\":1}");
+        view.close();
+        view = PartShell.open("Utbetalning", Map.of(ClientTags.CARE_CHOICE, DemoDatabase.CARE_CHOICE,
+                ClientTags.ITEM, Long.toString(run.id())), 1280, 860);
+        view.make(PaymentRunPart.class);
+
+        showTab(2);
+        Table warnings = widget("run.warnings", Table.class);
+        assertEquals(RunInputChanges.CODE, warnings.getItem(0).getText(1));
+        assertTrue(warnings.getItem(0).getText(2).startsWith("listings-2020-04.csv importerad "),
+                warnings.getItem(0).getText(2));
+        String calculated = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(run.createdAt().atZone(ZoneId.systemDefault()));
+        assertTrue(warnings.getItem(0).getText(2).endsWith(" av karin efter att körningen beräknades " + calculated
+                + "; körningen räknar inte med det; beräkna månaden igen före attest"), warnings.getItem(0).getText(2));
+        assertEquals("Varningar (" + warnings.getItemCount() + ")",
+                widget("run.tabs", CTabFolder.class).getItem(2).getText());
+        Screens.save(view.shell(), "run-warnings-input-changed");
+
+        Table lines = widget("run.lines", Table.class);
+        lines.setSelection(0);
+        lines.notifyListeners(SWT.DefaultSelection, new Event());
+        Label summary = widget("run.explanation.summary", Label.class);
+        String explaining = summary.getText();
+        Waits.until(view.display(), JOB, "the explanation", () -> !summary.getText().equals(explaining));
+        assertTrue(summary.getText().startsWith("Underlaget har ändrats efter att körningen beräknades (se "
+                + "varningarna): raderna nedan kommer ur dagens underlag och kan skilja sig från körningens belopp.\n"
+                + lines.getItem(0).getText(0) + " ("), summary.getText());
+        Waits.settle(view.display(), Duration.ofMillis(400));
+        Screens.save(view.shell(), "run-explanation-input-changed");
     }
 
     private void showTab(int index) {

@@ -1,0 +1,83 @@
+package se.vardval.core.store;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import se.vardval.core.domain.AuditEntry;
+import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.domain.RunState;
+import se.vardval.core.model.RunWarning;
+
+/**
+ * What changed in a run's inputs after the run was calculated, read from the audit log as warnings: one per file
+ * imported since, one per register (units, contracts, ...) changed since. A run calculated before them does not
+ * include them, and its explanations, which read today's data, may no longer add up to its lines.
+ */
+public final class RunInputChanges {
+
+    /** The audit log's entity type of an imported file; its key is the file name. */
+    public static final String IMPORTED_FILE = "import";
+
+    /** The audit log's action of an imported file. */
+    public static final String IMPORTED = "IMPORT";
+
+    /** The code of the warnings. */
+    public static final String CODE = "INPUT_CHANGED";
+
+    private static final Map<String, String> REGISTERS = registers();
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ZoneId zone;
+
+    /** Shows times in the given zone. */
+    public RunInputChanges(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    private static Map<String, String> registers() {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("provider", "vårdgivare");
+        names.put("unit", "enheter");
+        names.put("contract", "avtal");
+        names.put("supplementary", "tilläggsuppdrag");
+        names.put("cost", "kostnader");
+        names.put("decided_payment", "beslutade utbetalningar");
+        return names;
+    }
+
+    /** The warnings about changes to the run's inputs after it was calculated; empty when there were none. */
+    public List<RunWarning> warnings(AuditLog audit, PaymentRun run) {
+        List<String> entities = new ArrayList<>(REGISTERS.keySet());
+        entities.add(IMPORTED_FILE);
+        List<AuditEntry> changes = audit.changesAfter(run.createdAt(), entities);
+        List<RunWarning> warnings = new ArrayList<>();
+        String since = " efter att körningen beräknades " + time(run.createdAt()) + "; " + advice(run.state());
+        changes.stream().filter(c -> c.entity().equals(IMPORTED_FILE)).forEach(c -> warnings.add(
+                new RunWarning(null, CODE, c.entityKey() + " importerad " + time(c.at()) + " av " + c.user() + since)));
+        REGISTERS.forEach((entity, name) -> {
+            List<AuditEntry> changed = changes.stream().filter(c -> c.entity().equals(entity)).toList();
+            if (!changed.isEmpty()) {
+                AuditEntry last = changed.getLast();
+                warnings.add(new RunWarning(null, CODE, name + " ändrade " + changed.size() + " "
+                        + (changed.size() == 1 ? "gång" : "gånger") + ", senast " + time(last.at()) + " av "
+                        + last.user() + since));
+            }
+        });
+        return List.copyOf(warnings);
+    }
+
+    private String time(Instant at) {
+        return MINUTE.format(at.atZone(zone));
+    }
+
+    private static String advice(RunState state) {
+        return state == RunState.CALCULATED
+                ? "körningen räknar inte med det; beräkna månaden igen före attest"
+                : "körningen räknar inte med det; en korrigeringskörning betalar skillnaden";
+    }
+}

@@ -1,0 +1,111 @@
+package se.vardval.core.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import se.vardval.core.domain.AuditEntry;
+import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.domain.RunState;
+import se.vardval.core.model.RunWarning;
+
+/**
+ * The warnings about a run's inputs changed after it was calculated: one per imported file, one per register with
+ * how often and when it last changed, nothing about what runs do not read, and advice by the run's state.
+ */
+class RunInputChangesTest {
+
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    private static final Instant CALCULATED = Instant.parse("2026-11-24T09:02:00Z");
+
+    /** An audit log holding the given entries. */
+    private record Log(List<AuditEntry> entries) implements AuditLog {
+
+        @Override
+        public List<AuditEntry> changesAfter(Instant after, Collection<String> entities) {
+            return entries.stream().filter(e -> e.at().isAfter(after) && entities.contains(e.entity())).toList();
+        }
+
+        @Override
+        public void record(String user, String entity, String entityKey, String action, String before,
+                String after) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<AuditEntry> entries(AuditQuery query) {
+            return entries;
+        }
+
+        @Override
+        public List<String> entityTypes() {
+            return List.of();
+        }
+
+        @Override
+        public List<String> users() {
+            return List.of();
+        }
+    }
+
+    private static AuditEntry entry(String at, String user, String entity, String key) {
+        return new AuditEntry(0, Instant.parse(at), user, entity, key, "UPDATE", null, "{}");
+    }
+
+    private static PaymentRun run(RunState state) {
+        return new PaymentRun(7, "halsoval", YearMonth.of(2026, 10), 2026, state, "f", "anna", CALCULATED,
+                state == RunState.CALCULATED ? null : "bertil", null, null, BigDecimal.TEN);
+    }
+
+    private static List<String> messages(List<RunWarning> warnings) {
+        List<String> messages = new ArrayList<>();
+        warnings.forEach(w -> {
+            assertEquals(RunInputChanges.CODE, w.code());
+            assertEquals(null, w.hsaId(), "run-wide");
+            messages.add(w.message());
+        });
+        return messages;
+    }
+
+    @Test
+    void eachImportedFileAndEachChangedRegisterIsOneWarning() {
+        Log log = new Log(List.of(
+                entry("2026-11-24T08:00:00Z", "greta", "import", "listings.csv"),
+                entry("2026-11-24T10:15:00Z", "greta", "import", "listings.csv"),
+                entry("2026-11-24T10:16:00Z", "greta", "contract", "K-1|SE1"),
+                entry("2026-11-24T10:20:00Z", "anna", "import", "activities-2026-10.csv"),
+                entry("2026-11-24T11:00:00Z", "anna", "contract", "K-2|SE2"),
+                entry("2026-11-24T11:05:00Z", "anna", "unit", "SE2"),
+                entry("2026-11-24T11:06:00Z", "anna", "rulebook", "halsoval/2027"),
+                entry("2026-11-24T11:07:00Z", "anna", "user", "olle")));
+
+        List<RunWarning> warnings = new RunInputChanges(STOCKHOLM).warnings(log, run(RunState.CALCULATED));
+
+        String since = " efter att körningen beräknades 2026-11-24 10:02; körningen räknar inte med det; beräkna "
+                + "månaden igen före attest";
+        assertEquals(List.of(
+                "listings.csv importerad 2026-11-24 11:15 av greta" + since,
+                "activities-2026-10.csv importerad 2026-11-24 11:20 av anna" + since,
+                "enheter ändrade 1 gång, senast 2026-11-24 12:05 av anna" + since,
+                "avtal ändrade 2 gånger, senast 2026-11-24 12:00 av anna" + since), messages(warnings),
+                "the import before the run and the changes runs do not read are left out; times in the zone given");
+    }
+
+    @Test
+    void anApprovedRunIsCorrectedRatherThanCalculatedAgain() {
+        Log log = new Log(List.of(entry("2026-11-25T07:00:00Z", "greta", "import", "costs.csv")));
+
+        assertEquals(List.of("costs.csv importerad 2026-11-25 08:00 av greta efter att körningen beräknades "
+                + "2026-11-24 10:02; körningen räknar inte med det; en korrigeringskörning betalar skillnaden"),
+                messages(new RunInputChanges(STOCKHOLM).warnings(log, run(RunState.APPROVED))));
+        assertEquals(List.of(), new RunInputChanges(STOCKHOLM).warnings(new Log(List.of()), run(RunState.EXPORTED)));
+    }
+}
