@@ -19,13 +19,14 @@ import se.vardval.exports.AuditExport;
 /** Shows or exports the audit log: who changed what when, with the state before and after. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Visar ändringsloggen över ändringar av vårdval, vårdgivare, enheter, avtal, "
-                + "förfrågningsunderlag, körningar, användare och vårdvalens inställningar, senaste först; med --out "
+                + "förfrågningsunderlag, körningar, användare och vårdvalens inställningar och över importerade filer, "
+                + "senaste först; med --out "
                 + "skrivs den som CSV eller xlsx med tillståndet före och efter varje ändring (personnummer "
                 + "maskerade).")
 class AuditCommand extends ServiceCommand {
 
     @Option(names = "--entity", paramLabel = "<typ>",
-            description = "Bara ändringar av typen, t.ex. provider, unit, contract, rulebook, payment_run.")
+            description = "Bara ändringar av typen, t.ex. provider, unit, contract, rulebook, payment_run, import.")
     String entity;
 
     @Option(names = "--from", paramLabel = "<ÅÅÅÅ-MM-DD>", description = "Bara ändringar den dagen eller senare.")
