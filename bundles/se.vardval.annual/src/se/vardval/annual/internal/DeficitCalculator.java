@@ -13,6 +13,7 @@ import se.vardval.annual.DeficitProposal;
 import se.vardval.annual.Deviation;
 import se.vardval.annual.UnitBasis;
 import se.vardval.core.domain.Ownership;
+import se.vardval.core.model.SwedishNumbers;
 import se.vardval.core.service.UserError;
 
 /**
@@ -59,7 +60,7 @@ final class DeficitCalculator {
             BigDecimal rate = deficit.divide(regionRun, RATE_SCALE, RoundingMode.HALF_UP);
             groups.add(new CompensationGroup(deviation.municipality(), adjusted, regionRun, rate, formula
                     + "; |A| / de regiondrivna enheternas underlag " + shown(regionRun) + " = "
-                    + rate.toPlainString() + " per underlagsenhet; varje annan enhet: |A| × sitt underlag / "
+                    + SwedishNumbers.decimal(rate) + " per underlagsenhet; varje annan enhet: |A| × sitt underlag / "
                     + shown(regionRun)));
             for (UnitBasis unit : members) {
                 if (unit.ownership() != Ownership.REGION_RUN && unit.value().signum() > 0) {
@@ -72,8 +73,9 @@ final class DeficitCalculator {
         return new DeficitProposal(careChoice, year, inputs, List.copyOf(groups), List.copyOf(lines));
     }
 
+    /** An amount as the calculation text writes it, in Swedish with the decimals it has: {@code -2 600 000}. */
     private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        return SwedishNumbers.decimal(value);
     }
 
     /**

@@ -53,8 +53,10 @@ class DeficitCalculatorTest {
                         unit("P1", "5560000001", Ownership.PRIVATE, "2380", "10")));
 
         String calculation = proposal.groups().get(0).calculation();
-        assertTrue(calculation.contains("|A| / de regiondrivna enheternas underlag 666.6667 = 1500.000000 per"
-                + " underlagsenhet; varje annan enhet: |A| × sitt underlag / 666.6667"), calculation);
+        assertTrue(calculation.contains("|A| / de regiondrivna enheternas underlag 666,6667 = 1 500 per"
+                + " underlagsenhet; varje annan enhet: |A| × sitt underlag / 666,6667"), calculation);
+        assertTrue(calculation.startsWith("A = D + H + S + Å − G = -1 000 000 + 0 + 0 + 0 − 0 = -1 000 000 kr"),
+                calculation);
         assertEquals(new BigDecimal("666.6666666666666666666666666666666"), proposal.groups().get(0).regionRunBasis());
         assertLines(proposal, "P1", "15000.00");
     }

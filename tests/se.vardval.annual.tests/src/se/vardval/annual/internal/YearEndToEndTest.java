@@ -201,7 +201,7 @@ class YearEndToEndTest {
     void deficitProposalFromTheYearsListings() throws Exception {
         Path inputs = deficitInputs();
         String proposal = cli.ok("deficit", "propose", "halsoval", "2020", "--inputs", inputs.toString());
-        assertTrue(proposal.contains("A = D + H + S + Å − G = -3000000 + 500000 + 300000 + 0 − 400000 = -2600000"
+        assertTrue(proposal.contains("A = D + H + S + Å − G = -3 000 000 + 500 000 + 300 000 + 0 − 400 000 = -2 600 000"
                 + " kr (hela regionen); |A| / de regiondrivna enheternas underlag "),
                 proposal);
         assertTrue(proposal.lines().anyMatch(l -> l.matches("  vårdgivare \\d{10} +[-\\d\u00a0]+,\\d\\d kr")),
