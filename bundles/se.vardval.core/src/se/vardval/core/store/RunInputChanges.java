@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import se.vardval.core.domain.AuditEntry;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.RunState;
@@ -15,8 +18,9 @@ import se.vardval.core.model.RunWarning;
 
 /**
  * What changed in a run's inputs after the run was calculated, read from the audit log as warnings: one per file
- * imported since, one per register (units, contracts, ...) changed since. A run calculated before them does not
- * include them, and its explanations, which read today's data, may no longer add up to its lines.
+ * imported since, one per register (units, contracts, ...) changed since, leaving out the costs the run's own approval
+ * handed over. A run calculated before them does not include them, and its explanations, which read today's data, may
+ * no longer add up to its lines.
  */
 public final class RunInputChanges {
 
@@ -29,6 +33,8 @@ public final class RunInputChanges {
     /** The code of the warnings. */
     public static final String CODE = "INPUT_CHANGED";
 
+    private static final String COST = "cost";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> REGISTERS = registers();
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -45,7 +51,7 @@ public final class RunInputChanges {
         names.put("unit", "enheter");
         names.put("contract", "avtal");
         names.put("supplementary", "tilläggsuppdrag");
-        names.put("cost", "kostnader");
+        names.put(COST, "kostnader");
         names.put("decided_payment", "beslutade utbetalningar");
         return names;
     }
@@ -54,7 +60,8 @@ public final class RunInputChanges {
     public List<RunWarning> warnings(AuditLog audit, PaymentRun run) {
         List<String> entities = new ArrayList<>(REGISTERS.keySet());
         entities.add(IMPORTED_FILE);
-        List<AuditEntry> changes = audit.changesAfter(run.createdAt(), entities);
+        List<AuditEntry> changes = audit.changesAfter(run.createdAt(), entities).stream()
+                .filter(c -> !isOwnHandOver(c, run)).toList();
         List<RunWarning> warnings = new ArrayList<>();
         String since = " efter att körningen beräknades " + time(run.createdAt()) + "; " + advice(run.state());
         changes.stream().filter(c -> c.entity().equals(IMPORTED_FILE)).forEach(c -> warnings.add(
@@ -69,6 +76,24 @@ public final class RunInputChanges {
             }
         });
         return List.copyOf(warnings);
+    }
+
+    /**
+     * Whether the entry is a cost the run's own approval handed over to a unit of another vårdval (its reference
+     * begins {@code <vårdval> run <id>}): a consequence of the run, not a change to its inputs.
+     */
+    private static boolean isOwnHandOver(AuditEntry change, PaymentRun run) {
+        if (!change.entity().equals(COST) || change.after() == null) {
+            return false;
+        }
+        String reference;
+        try {
+            reference = JSON.readTree(change.after()).path("reference").asText("");
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+        String own = run.careChoice() + " run " + run.id();
+        return reference.equals(own) || reference.startsWith(own + " ");
     }
 
     private String time(Instant at) {

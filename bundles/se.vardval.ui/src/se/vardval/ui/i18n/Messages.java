@@ -100,6 +100,8 @@ public class Messages {
     public String run_hintCalculated;
     public String run_hintApproved;
     public String run_hintExported;
+    public String run_hintChangedCalculated;
+    public String run_hintChangedPaid;
 
     public String rulebook_title;
     public String rulebook_partLabel;

@@ -307,7 +307,7 @@ public class PaymentRunPart {
         controls.status(NLS.bind(messages.run_header, new Object[] { run.id(), SwedishFormat.month(run.period()),
                 messages.runState(run.state()), SwedishFormat.kronor(summary.total()), result.lines().size() }));
         part.setLabel(NLS.bind(messages.run_partLabel, careChoice, SwedishFormat.month(run.period())));
-        actions.show(run);
+        actions.show(run, result.warnings().stream().anyMatch(w -> RunInputChanges.CODE.equals(w.code())));
         totals.show(summary);
         UnitTotal first = summary.units().isEmpty() ? null : summary.units().get(0);
         lines.show(first, componentNames);

@@ -24,6 +24,7 @@ class RunActions {
     private final Button export;
     private final Label hint;
     private final Messages messages;
+    private boolean inputsChanged;
 
     RunActions(Composite parent, Messages messages, Runnable onApprove, Runnable onCorrect, Runnable onExport) {
         this.messages = messages;
@@ -36,7 +37,7 @@ class RunActions {
         hint = new Label(bar, SWT.NONE);
         hint.setData(ClientTags.WIDGET_KEY, "run.actionHint");
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(8, 0).applyTo(hint);
-        show(null);
+        show(null, false);
     }
 
     private static Button button(Composite parent, String text, String key, Runnable action) {
@@ -47,18 +48,30 @@ class RunActions {
         return button;
     }
 
-    /** Follows the state of the run shown (null for none). */
-    void show(PaymentRun run) {
+    /**
+     * Follows the state of the run shown (null for none) and says first, when its inputs changed after it was
+     * calculated, what that asks for: calculating the month again before attest, or a correction.
+     */
+    void show(PaymentRun run, boolean changed) {
+        inputsChanged = changed;
+        show(run);
+    }
+
+    private void show(PaymentRun run) {
         RunState state = run == null ? null : run.state();
         approve.setEnabled(state == RunState.CALCULATED);
         correct.setEnabled(state == RunState.APPROVED || state == RunState.EXPORTED);
         export.setEnabled(state != null);
-        hint.setText(state == null ? "" : switch (state) {
+        hint.setText(state == null ? "" : inputsChanged ? changedHint(state) : switch (state) {
             case CALCULATED -> messages.run_hintCalculated;
             case APPROVED -> messages.run_hintApproved;
             default -> messages.run_hintExported;
         });
         hint.getParent().layout();
+    }
+
+    private String changedHint(RunState state) {
+        return state == RunState.CALCULATED ? messages.run_hintChangedCalculated : messages.run_hintChangedPaid;
     }
 
     /** While a job runs, nothing else can be started. */

@@ -60,6 +60,12 @@ class RunInputChangesTest {
         return new AuditEntry(0, Instant.parse(at), user, entity, key, "UPDATE", null, "{}");
     }
 
+    /** A cost handed over by the approval of the run the reference names. */
+    private static AuditEntry cost(String at, String reference) {
+        return new AuditEntry(0, Instant.parse(at), "bertil", "cost", "SE9 2026-10 LAB", "CREATE", null,
+                "{\"hsaId\":\"SE9\",\"amount\":120.00,\"reference\":\"" + reference + "\"}");
+    }
+
     private static PaymentRun run(RunState state) {
         return new PaymentRun(7, "halsoval", YearMonth.of(2026, 10), 2026, state, "f", "anna", CALCULATED,
                 state == RunState.CALCULATED ? null : "bertil", null, null, BigDecimal.TEN);
@@ -101,11 +107,16 @@ class RunInputChangesTest {
 
     @Test
     void anApprovedRunIsCorrectedRatherThanCalculatedAgain() {
-        Log log = new Log(List.of(entry("2026-11-25T07:00:00Z", "greta", "import", "costs.csv")));
+        Log log = new Log(List.of(entry("2026-11-25T07:00:00Z", "greta", "import", "costs.csv"),
+                cost("2026-11-25T06:00:00Z", "halsoval run 7"), cost("2026-11-25T06:00:00Z", "halsoval run 7 LAB-3"),
+                cost("2026-11-25T06:00:00Z", "halsoval run 70")));
 
         assertEquals(List.of("costs.csv importerad 2026-11-25 08:00 av greta efter att körningen beräknades "
+                + "2026-11-24 10:02; körningen räknar inte med det; en korrigeringskörning betalar skillnaden",
+                "kostnader ändrade 1 gång, senast 2026-11-25 07:00 av bertil efter att körningen beräknades "
                 + "2026-11-24 10:02; körningen räknar inte med det; en korrigeringskörning betalar skillnaden"),
-                messages(new RunInputChanges(STOCKHOLM).warnings(log, run(RunState.APPROVED))));
+                messages(new RunInputChanges(STOCKHOLM).warnings(log, run(RunState.APPROVED))),
+                "the costs the run's own approval handed over are no change to its inputs; run 70's are");
         assertEquals(List.of(), new RunInputChanges(STOCKHOLM).warnings(new Log(List.of()), run(RunState.EXPORTED)));
     }
 }

@@ -233,6 +233,8 @@ class PaymentRunPartUiTest {
                 ClientTags.ITEM, Long.toString(run.id())), 1280, 860);
         view.make(PaymentRunPart.class);
 
+        assertEquals("Underlaget har ändrats efter beräkningen (se Varningar): beräkna månaden igen före attest",
+                widget("run.actionHint", Label.class).getText());
         showTab(2);
         Table warnings = widget("run.warnings", Table.class);
         assertEquals(RunInputChanges.CODE, warnings.getItem(0).getText(1));
