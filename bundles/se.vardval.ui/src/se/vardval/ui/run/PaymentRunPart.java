@@ -17,6 +17,7 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -38,6 +39,7 @@ import se.vardval.core.domain.RunState;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.RunWarning;
 import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.service.PaymentExports;
 import se.vardval.core.service.PaymentRunService;
@@ -307,7 +309,7 @@ public class PaymentRunPart {
         controls.status(NLS.bind(messages.run_header, new Object[] { run.id(), SwedishFormat.month(run.period()),
                 messages.runState(run.state()), SwedishFormat.kronor(summary.total()), result.lines().size() }));
         part.setLabel(NLS.bind(messages.run_partLabel, careChoice, SwedishFormat.month(run.period())));
-        actions.show(run, result.warnings().stream().anyMatch(w -> RunInputChanges.CODE.equals(w.code())));
+        actions.show(run, result.inputsChanged());
         totals.show(summary);
         UnitTotal first = summary.units().isEmpty() ? null : summary.units().get(0);
         lines.show(first, componentNames);
@@ -319,12 +321,34 @@ public class PaymentRunPart {
         Map<String, Integer> colours = colours(summary, history);
         chart(unitChart, ChartData.perUnit(summary), colours);
         chart(historyChart, history, colours);
-        Map<String, String> names = masterData.units().stream()
-                .collect(Collectors.toMap(Unit::hsaId, Unit::name, (a, b) -> a));
-        warnings.show(result.warnings(), names);
-        tabs.getItem(2).setText(NLS.bind(messages.run_tabWarningsCount, result.warnings().size()));
+        Map<String, String> names = unitNames();
+        showWarnings(result.warnings(), names);
         rejections.show(result.rejections(), names);
         tabs.getItem(3).setText(NLS.bind(messages.run_tabRejectionsCount, result.rejections().size()));
+    }
+
+    private Map<String, String> unitNames() {
+        return masterData.units().stream().collect(Collectors.toMap(Unit::hsaId, Unit::name, (a, b) -> a));
+    }
+
+    private void showWarnings(List<RunWarning> shownWarnings, Map<String, String> names) {
+        warnings.show(shownWarnings, names);
+        tabs.getItem(2).setText(NLS.bind(messages.run_tabWarningsCount, shownWarnings.size()));
+    }
+
+    /**
+     * Data changed elsewhere (an import, a register, another run's approval): the shown run's state, the warnings
+     * about its inputs and the hint are read again; its lines stay as they are.
+     */
+    @Inject
+    @Optional
+    void dataChanged(@UIEventTopic(PartIds.DATA_CHANGED) Object change) {
+        if (shown == null || job != null || tabs.isDisposed()) {
+            return;
+        }
+        shown = shown.withInputChanges(audit, runs.find(shown.run().id()).orElse(shown.run()));
+        actions.show(shown.run(), shown.inputsChanged());
+        showWarnings(shown.warnings(), unitNames());
     }
 
     /** Draws the data, or says that there is nothing to draw when no run shown has a payment line. */

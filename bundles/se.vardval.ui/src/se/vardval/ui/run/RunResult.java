@@ -21,8 +21,26 @@ public record RunResult(PaymentRun run, List<PaymentLine> lines, List<RunWarning
 
     /** Reads a stored run with its lines, warnings and rejected items, and the changes to its inputs since. */
     public static RunResult read(RunStore runs, AuditLog audit, PaymentRun run) {
-        List<RunWarning> warnings = new ArrayList<>(new RunInputChanges(ZoneId.systemDefault()).warnings(audit, run));
-        warnings.addAll(runs.warnings(run.id()));
-        return new RunResult(run, runs.lines(run.id()), List.copyOf(warnings), runs.rejections(run.id()));
+        return new RunResult(run, runs.lines(run.id()), runs.warnings(run.id()), runs.rejections(run.id()))
+                .withInputChanges(audit, run);
+    }
+
+    /**
+     * The same lines and rejected items of the run as it is now (its state may have moved on), with the changes to its
+     * inputs read again before the warnings the run stored.
+     */
+    public RunResult withInputChanges(AuditLog audit, PaymentRun now) {
+        List<RunWarning> all = new ArrayList<>(new RunInputChanges(ZoneId.systemDefault()).warnings(audit, now));
+        warnings.stream().filter(w -> !isInputChange(w)).forEach(all::add);
+        return new RunResult(now, lines, List.copyOf(all), rejections);
+    }
+
+    /** Whether the run's inputs changed after it was calculated. */
+    public boolean inputsChanged() {
+        return warnings.stream().anyMatch(RunResult::isInputChange);
+    }
+
+    private static boolean isInputChange(RunWarning warning) {
+        return RunInputChanges.CODE.equals(warning.code());
     }
 }

@@ -223,18 +223,23 @@ class PaymentRunPartUiTest {
     }
 
     @Test
-    void aFileImportedAfterTheRunIsItsFirstWarningAndPrefacesItsExplanations() throws Exception {
+    void aFileImportedAfterTheRunIsItsFirstWarningItsHintAndPrefacesItsExplanations() throws Exception {
         PaymentRun run = DemoDatabase.service(PaymentRunService.class).run(DemoDatabase.CARE_CHOICE,
                 YearMonth.of(2020, 4), DemoDatabase.ADMINISTRATOR);
-        DemoDatabase.service(AuditLog.class).record("karin", RunInputChanges.IMPORTED_FILE, "listings-2020-04.csv",
-                RunInputChanges.IMPORTED, null, "{\"rows\":1}");
         view.close();
         view = PartShell.open("Utbetalning", Map.of(ClientTags.CARE_CHOICE, DemoDatabase.CARE_CHOICE,
                 ClientTags.ITEM, Long.toString(run.id())), 1280, 860);
-        view.make(PaymentRunPart.class);
+        PaymentRunPart part = view.make(PaymentRunPart.class);
+        assertEquals("Beräknad: attesteras av en annan användare än den som beräknade",
+                widget("run.actionHint", Label.class).getText());
+        int stored = widget("run.warnings", Table.class).getItemCount();
+
+        DemoDatabase.service(AuditLog.class).record("karin", RunInputChanges.IMPORTED_FILE, "listings-2020-04.csv",
+                RunInputChanges.IMPORTED, null, "{\"rows\":1}");
+        part.dataChanged("import");
 
         assertEquals("Underlaget har ändrats efter beräkningen (se Varningar): beräkna månaden igen före attest",
-                widget("run.actionHint", Label.class).getText());
+                widget("run.actionHint", Label.class).getText(), "an import elsewhere is noticed at once");
         showTab(2);
         Table warnings = widget("run.warnings", Table.class);
         assertEquals(RunInputChanges.CODE, warnings.getItem(0).getText(1));
@@ -244,6 +249,7 @@ class PaymentRunPartUiTest {
                 .format(run.createdAt().atZone(ZoneId.systemDefault()));
         assertTrue(warnings.getItem(0).getText(2).endsWith(" av karin efter att körningen beräknades " + calculated
                 + "; körningen räknar inte med det; beräkna månaden igen före attest"), warnings.getItem(0).getText(2));
+        assertEquals(stored + 1, warnings.getItemCount(), "the run's own warnings stay, after the new one");
         assertEquals("Varningar (" + warnings.getItemCount() + ")",
                 widget("run.tabs", CTabFolder.class).getItem(2).getText());
         Screens.save(view.shell(), "run-warnings-input-changed");
