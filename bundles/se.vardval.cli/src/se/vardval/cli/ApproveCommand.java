@@ -27,9 +27,8 @@ class ApproveCommand extends ServiceCommand {
 
     @Override
     public Integer call() {
-        PaymentRun calculated = RunReference.resolve(runId, services.runs());
-        List<RunWarning> changes = new RunInputChanges(ZoneId.systemDefault()).warnings(services.audit(), calculated);
-        PaymentRun run = services.runner().approve(calculated.id(), user());
+        PaymentRun run = services.runner().approve(RunReference.resolve(runId, services.runs()).id(), user());
+        List<RunWarning> changes = new RunInputChanges(ZoneId.systemDefault()).warnings(services.audit(), run);
         out().printf("körning %d  %s %s  %s av %s  totalt %s%n", run.id(), run.careChoice(), run.period(),
                 run.state().swedishName(), run.approvedBy(), SwedishNumbers.kronor(run.total()));
         RunCommand.printWarnings(changes, "om underlag som ändrats sedan körningen beräknades", out());

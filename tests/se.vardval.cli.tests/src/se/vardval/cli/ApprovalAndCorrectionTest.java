@@ -101,6 +101,7 @@ class ApprovalAndCorrectionTest {
         String approved = cli.ok("--user", "bertil", "approve", Long.toString(run));
         assertTrue(approved.contains("\n1 varning om underlag som ändrats sedan körningen beräknades:\n  - "
                 + "INPUT_CHANGED: penalties.csv importerad "), approved);
+        assertTrue(approved.strip().endsWith("; en korrigeringskörning betalar skillnaden"), approved);
         assertTrue(cli.ok("explain", Long.toString(run), "--unit", unit, "--limit", "1")
                 .contains("; körningen räknar inte med det; en korrigeringskörning betalar skillnaden"));
         String audit = cli.ok("audit", "--entity", "import", "--limit", "1");
