@@ -11,6 +11,7 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import jakarta.inject.Named;
+import se.vardval.core.store.AuditLog;
 import se.vardval.core.store.ImportService;
 import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.i18n.Messages;
@@ -27,8 +28,8 @@ public class ImportHandler {
 
     @Execute
     void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Translation Messages messages,
-            @Service ImportService imports, ActingUser user, IEventBroker events) {
-        ImportWizard wizard = new ImportWizard(messages, imports, user.name(),
+            @Service ImportService imports, @Optional @Service AuditLog audit, ActingUser user, IEventBroker events) {
+        ImportWizard wizard = new ImportWizard(messages, imports, audit, user.name(),
                 () -> events.post(PartIds.DATA_CHANGED, "import"));
         new WizardDialog(shell, wizard).open();
     }

@@ -138,6 +138,7 @@ public class Messages {
     public String import_file;
     public String import_fileName;
     public String import_size;
+    public String import_lastImported;
     public String import_nothing;
     public String import_unreadable;
     public String import_accessDenied;

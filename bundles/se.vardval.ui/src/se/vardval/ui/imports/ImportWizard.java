@@ -1,12 +1,14 @@
 package se.vardval.ui.imports;
 
 import java.lang.reflect.InvocationTargetException;
+import java.time.ZoneId;
 
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 
+import se.vardval.core.store.AuditLog;
 import se.vardval.core.store.ImportService;
 import se.vardval.ui.i18n.Messages;
 
@@ -18,16 +20,21 @@ public class ImportWizard extends Wizard {
 
     private final Messages messages;
     private final ImportService imports;
+    private final AuditLog audit;
     private final String user;
     private final Runnable imported;
     private SourcePage source;
     private ResultPage result;
     private boolean done;
 
-    /** A wizard importing as {@code user}; {@code imported} runs after files were read. */
-    public ImportWizard(Messages messages, ImportService imports, String user, Runnable imported) {
+    /**
+     * A wizard importing as {@code user} that shows when each file was last imported ({@code audit} may be null);
+     * {@code imported} runs after files were read.
+     */
+    public ImportWizard(Messages messages, ImportService imports, AuditLog audit, String user, Runnable imported) {
         this.messages = messages;
         this.imports = imports;
+        this.audit = audit;
         this.user = user;
         this.imported = imported;
         setWindowTitle(messages.import_title);
@@ -36,7 +43,7 @@ public class ImportWizard extends Wizard {
 
     @Override
     public void addPages() {
-        source = new SourcePage(messages, imports);
+        source = new SourcePage(messages, imports, LastImports.read(audit, ZoneId.systemDefault()));
         result = new ResultPage(messages);
         addPage(source);
         addPage(result);

@@ -30,20 +30,22 @@ import se.vardval.ui.parts.Tables;
 
 /**
  * Chooses a directory of the import's CSV files (the contract's and those plugins contribute), or one file, and lists
- * the files that will be read.
+ * the files that will be read with their size and when a file of that name was last imported, by whom.
  */
 class SourcePage extends WizardPage {
 
     private final Messages messages;
     private final ImportService imports;
+    private final LastImports lastImports;
     private Text path;
     private TableViewer files;
     private ImportSelection selection;
 
-    SourcePage(Messages messages, ImportService imports) {
+    SourcePage(Messages messages, ImportService imports, LastImports lastImports) {
         super("source", messages.import_title, null);
         this.messages = messages;
         this.imports = imports;
+        this.lastImports = lastImports;
         setDescription(messages.import_sourceHint);
         setPageComplete(false);
     }
@@ -71,6 +73,7 @@ class SourcePage extends WizardPage {
         GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(SWT.DEFAULT, 220).applyTo(files.getControl());
         Tables.column(files, Path.class, messages.import_fileName, 300, f -> f.getFileName().toString());
         Tables.numberColumn(files, Path.class, messages.import_size, 140, SourcePage::size);
+        Tables.column(files, Path.class, messages.import_lastImported, 220, lastImports::of);
         files.setContentProvider(ArrayContentProvider.getInstance());
         setControl(area);
     }

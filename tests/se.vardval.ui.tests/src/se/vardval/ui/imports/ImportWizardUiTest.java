@@ -10,6 +10,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +35,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jakarta.inject.Inject;
+import se.vardval.core.domain.AuditEntry;
+import se.vardval.core.store.AuditLog;
 import se.vardval.core.store.FileProblem;
 import se.vardval.core.store.ImportService;
+import se.vardval.core.store.RunInputChanges;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.testing.DemoDatabase;
@@ -156,6 +161,27 @@ class ImportWizardUiTest {
         assertEquals(List.of("providers.csv", "providers_2020.csv", "units-2020-03.csv"),
                 List.of(files.getItem(0).getText(0), files.getItem(1).getText(0), files.getItem(2).getText(0)));
         assertTrue(wizard.canFinish());
+    }
+
+    @Test
+    void eachFileShowsWhenAFileOfItsNameWasLastImportedAndByWhom() throws Exception {
+        AuditLog audit = DemoDatabase.service(AuditLog.class);
+        audit.record("karin", RunInputChanges.IMPORTED_FILE, "units-2020-03.csv", RunInputChanges.IMPORTED, null,
+                "{\"rows\":0}");
+        AuditEntry last = audit.entries(RunInputChanges.IMPORTED_FILE, 1).get(0);
+        Files.writeString(directory.resolve("units-2020-03.csv"), "hsa_id;name;org_nr;municipality\n");
+        Files.writeString(directory.resolve("providers_2020.csv"), "org_nr;name;ownership\n");
+        open(new AtomicInteger());
+
+        choose(directory);
+
+        Table files = Find.widget(dialog.getShell(), "import.files", Table.class);
+        assertEquals("Senast importerad", files.getColumn(2).getText());
+        assertEquals("", files.getItem(0).getText(2), "providers_2020.csv was never imported");
+        assertEquals(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(last.at().atZone(ZoneId.systemDefault()))
+                + ", karin", files.getItem(1).getText(2));
+        Waits.settle(display, Duration.ofMillis(1000));
+        Screens.save(dialog.getShell(), "import-last-imported");
     }
 
     @Test
@@ -301,8 +327,8 @@ class ImportWizardUiTest {
 
     private ImportWizard open(ImportService imports, AtomicInteger imported) throws Exception {
         Messages messages = ContextInjectionFactory.make(Texts.class, PartContexts.create(shell, Map.of())).messages;
-        ImportWizard wizard = new ImportWizard(messages, imports, DemoDatabase.ADMINISTRATOR,
-                imported::incrementAndGet);
+        ImportWizard wizard = new ImportWizard(messages, imports, DemoDatabase.service(AuditLog.class),
+                DemoDatabase.ADMINISTRATOR, imported::incrementAndGet);
         dialog = new WizardDialog(shell, wizard);
         dialog.setBlockOnOpen(false);
         dialog.open();
