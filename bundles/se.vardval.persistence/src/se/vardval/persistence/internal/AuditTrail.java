@@ -40,8 +40,9 @@ final class AuditTrail {
     static void record(Connection connection, String user, String entity, String key, String action, Record after)
             throws SQLException {
         String id = Jdbc.isPostgres(connection) ? "nextval('audit_log_seq')" : "next value for audit_log_seq";
-        try (PreparedStatement insert = connection.prepareStatement("insert into audit_log (id, changed_at, user_name,"
-                + " entity, entity_key, action, before_json, after_json) values (" + id + ", ?, ?, ?, ?, ?, null, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement("insert into audit_log (id, changed_at,"
+                + " user_name, entity, entity_key, action, before_json, after_json)"
+                + " values (" + id + ", ?, ?, ?, ?, ?, null, ?)")) {
             insert.setTimestamp(1, Timestamp.from(now()));
             insert.setString(2, user);
             insert.setString(3, entity);
