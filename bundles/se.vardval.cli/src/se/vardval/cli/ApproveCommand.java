@@ -1,13 +1,8 @@
 package se.vardval.cli;
 
-import java.time.ZoneId;
-import java.util.List;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import se.vardval.core.domain.PaymentRun;
-import se.vardval.core.model.RunWarning;
-import se.vardval.core.store.RunInputChanges;
 
 /**
  * Attests a calculated run as the acting user, who must not be the one who calculated it, and prints what changed in
@@ -28,10 +23,9 @@ class ApproveCommand extends ServiceCommand {
     @Override
     public Integer call() {
         PaymentRun run = services.runner().approve(RunReference.resolve(runId, services.runs()).id(), user());
-        List<RunWarning> changes = new RunInputChanges(ZoneId.systemDefault()).warnings(services.audit(), run);
         out().printf("körning %d  %s %s  %s av %s  totalt %s%n", run.id(), run.careChoice(), run.period(),
                 run.state().swedishName(), run.approvedBy(), SwedishNumbers.kronor(run.total()));
-        RunCommand.printWarnings(changes, "om underlag som ändrats sedan körningen beräknades", out());
+        printInputChanges(run, "om underlag som ändrats sedan körningen beräknades");
         return 0;
     }
 }

@@ -1,6 +1,5 @@
 package se.vardval.cli;
 
-import java.time.ZoneId;
 import java.util.List;
 
 import picocli.CommandLine.Command;
@@ -9,8 +8,6 @@ import picocli.CommandLine.Parameters;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
-import se.vardval.core.model.RunWarning;
-import se.vardval.core.store.RunInputChanges;
 import se.vardval.core.service.UserError;
 
 /**
@@ -48,9 +45,8 @@ class ExplainCommand extends ServiceCommand {
         }
         PaymentRun run = RunReference.resolve(runId, services.runs());
         Explanation explanation = services.runner().explain(run.id(), new ExplainRequest(unit, component, person));
-        List<RunWarning> changes = new RunInputChanges(ZoneId.systemDefault()).warnings(services.audit(), run);
-        RunCommand.printWarnings(changes, "om underlag som ändrats sedan körningen beräknades: raderna nedan kommer ur "
-                + "dagens underlag och kan skilja sig från körningens belopp", out());
+        printInputChanges(run, "om underlag som ändrats sedan körningen beräknades: raderna nedan kommer ur dagens "
+                + "underlag och kan skilja sig från körningens belopp");
         out().println(explanation.summary());
         printTable(explanation);
         return 0;

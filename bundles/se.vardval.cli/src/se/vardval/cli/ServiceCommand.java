@@ -1,11 +1,14 @@
 package se.vardval.cli;
 
 import java.io.PrintWriter;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.service.UserError;
+import se.vardval.core.store.RunInputChanges;
 
 /** A subcommand that works with the services; created by the command factory with them. */
 abstract class ServiceCommand implements Callable<Integer> {
@@ -31,6 +34,12 @@ abstract class ServiceCommand implements Callable<Integer> {
                     + ": sätt VARDVAL_NEW_PASSWORD eller kör i en terminal");
         }
         return password;
+    }
+
+    /** Prints, under the heading, what changed in the run's inputs after it was calculated; nothing when nothing did. */
+    protected void printInputChanges(PaymentRun run, String heading) {
+        RunCommand.printWarnings(new RunInputChanges(ZoneId.systemDefault()).warnings(services.audit(), run), heading,
+                out());
     }
 
     protected String user() {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.vardval.core.domain.AuditEntry;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.RunState;
+import se.vardval.core.model.CostHandOver;
 import se.vardval.core.model.RunWarning;
 
 /**
@@ -79,21 +80,18 @@ public final class RunInputChanges {
     }
 
     /**
-     * Whether the entry is a cost the run's own approval handed over to a unit of another vårdval (its reference
-     * begins {@code <vårdval> run <id>}): a consequence of the run, not a change to its inputs.
+     * Whether the entry is a cost the run's own approval handed over to a unit of another vårdval
+     * ({@link CostHandOver#handedOverBy}): a consequence of the run, not a change to its inputs.
      */
     private static boolean isOwnHandOver(AuditEntry change, PaymentRun run) {
         if (!change.entity().equals(COST) || change.after() == null) {
             return false;
         }
-        String reference;
         try {
-            reference = JSON.readTree(change.after()).path("reference").asText("");
+            return CostHandOver.handedOverBy(run, JSON.readTree(change.after()).path("reference").asText(""));
         } catch (JsonProcessingException e) {
             return false;
         }
-        String own = run.careChoice() + " run " + run.id();
-        return reference.equals(own) || reference.startsWith(own + " ");
     }
 
     private String time(Instant at) {

@@ -28,7 +28,7 @@ final class HandOverCosts {
     static List<Cost> of(PaymentRun run, List<CostHandOver> handOvers) {
         Map<String, Cost> costs = new LinkedHashMap<>();
         for (CostHandOver h : handOvers) {
-            Cost cost = new Cost(h.hsaId(), h.period(), h.category(), h.amount(), reference(run, h.reference()));
+            Cost cost = new Cost(h.hsaId(), h.period(), h.category(), h.amount(), CostHandOver.costReference(run, h.reference()));
             costs.merge(cost.hsaId() + "\u0000" + cost.period() + "\u0000" + cost.category() + "\u0000"
                     + cost.reference(), cost, (a, b) -> new Cost(a.hsaId(), a.period(), a.category(),
                             a.amount().add(b.amount()), a.reference()));
@@ -49,9 +49,4 @@ final class HandOverCosts {
         }
     }
 
-    private static String reference(PaymentRun run, String handOverReference) {
-        String runName = run.careChoice() + " run " + run.id();
-        return handOverReference == null || handOverReference.isBlank() ? runName
-                : runName + " " + handOverReference;
-    }
 }

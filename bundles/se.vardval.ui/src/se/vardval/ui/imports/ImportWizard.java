@@ -1,7 +1,6 @@
 package se.vardval.ui.imports;
 
 import java.lang.reflect.InvocationTargetException;
-import java.time.ZoneId;
 
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
@@ -43,7 +42,7 @@ public class ImportWizard extends Wizard {
 
     @Override
     public void addPages() {
-        source = new SourcePage(messages, imports, LastImports.read(audit, ZoneId.systemDefault()));
+        source = new SourcePage(messages, imports, LastImports.read(audit));
         result = new ResultPage(messages);
         addPage(source);
         addPage(result);

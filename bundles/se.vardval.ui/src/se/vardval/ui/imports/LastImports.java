@@ -1,8 +1,6 @@
 package se.vardval.ui.imports;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -10,6 +8,7 @@ import se.vardval.core.domain.AuditEntry;
 import se.vardval.core.store.AuditLog;
 import se.vardval.core.store.AuditQuery;
 import se.vardval.core.store.RunInputChanges;
+import se.vardval.ui.format.SwedishFormat;
 
 /**
  * When each file name was last imported and by whom, from the audit log, so that the import wizard shows whether a
@@ -18,29 +17,26 @@ import se.vardval.core.store.RunInputChanges;
 final class LastImports {
 
     private static final int READ = 2_000;
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Map<String, AuditEntry> newest;
-    private final ZoneId zone;
 
-    private LastImports(Map<String, AuditEntry> newest, ZoneId zone) {
+    private LastImports(Map<String, AuditEntry> newest) {
         this.newest = newest;
-        this.zone = zone;
     }
 
     /** The newest import of each file name among the log's latest imports; none without a log. */
-    static LastImports read(AuditLog audit, ZoneId zone) {
+    static LastImports read(AuditLog audit) {
         Map<String, AuditEntry> newest = new HashMap<>();
         if (audit != null) {
             audit.entries(AuditQuery.newest(RunInputChanges.IMPORTED_FILE, READ))
                     .forEach(entry -> newest.putIfAbsent(entry.entityKey(), entry));
         }
-        return new LastImports(newest, zone);
+        return new LastImports(newest);
     }
 
     /** {@code 2026-11-24 13:49, greta} for a file name imported before; empty for one never imported. */
     String of(Path file) {
         AuditEntry entry = newest.get(file.getFileName().toString());
-        return entry == null ? "" : MINUTE.format(entry.at().atZone(zone)) + ", " + entry.user();
+        return entry == null ? "" : SwedishFormat.time(entry.at()) + ", " + entry.user();
     }
 }

@@ -2,7 +2,6 @@ package se.vardval.ui.run;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,7 +46,6 @@ import se.vardval.core.service.UserError;
 import se.vardval.core.store.AuditLog;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
-import se.vardval.core.store.RunInputChanges;
 import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
@@ -383,11 +381,11 @@ public class PaymentRunPart {
     private void explain(ExplainRequest request) {
         tabs.setSelection(explanationTab);
         explanation.message(messages.run_explaining);
-        PaymentRun run = shown.run();
+        RunResult explained = shown;
         Job.create(messages.run_explaining, monitor -> {
             try {
-                var result = runner.explain(run.id(), request);
-                boolean changed = !new RunInputChanges(ZoneId.systemDefault()).warnings(audit, run).isEmpty();
+                var result = runner.explain(explained.run().id(), request);
+                boolean changed = explained.withInputChanges(audit, explained.run()).inputsChanged();
                 sync.asyncExec(() -> explanation.show(result, changed ? messages.run_explanationInputsChanged : null));
             } catch (RuntimeException e) {
                 sync.asyncExec(() -> explanation.message(e.getMessage()));
