@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Attest and correction end to end: the calculator cannot approve, a run is approved once, a period is paid once,
  * a correction after a changed import pays exactly the difference an independent computation gives, and a file
- * imported after a run is a warning of the run's explanations and approval.
+ * imported after a run with other bytes than before is a warning of the run's explanations and approval.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 class ApprovalAndCorrectionTest {
@@ -91,6 +91,10 @@ class ApprovalAndCorrectionTest {
         assertFalse(unchanged.contains("INPUT_CHANGED"), unchanged);
 
         cli.ok("import", region.files.resolve("penalties.csv").toString());
+        String same = cli.ok("explain", Long.toString(run), "--unit", unit, "--limit", "1");
+        assertFalse(same.contains("INPUT_CHANGED"), "a file imported again with the same bytes changes nothing: "
+                + same);
+        cli.ok("import", penaltyAdded(unit).toString());
 
         String explained = cli.ok("explain", Long.toString(run), "--unit", unit, "--limit", "1");
         assertTrue(explained.startsWith("1 varning om underlag som ändrats sedan körningen beräknades: raderna nedan "
@@ -110,6 +114,14 @@ class ApprovalAndCorrectionTest {
         long later = runId(cli.ok("--user", "anna", "run", "halsoval", OCTOBER.toString()));
         String fresh = cli.ok("explain", Long.toString(later), "--unit", unit, "--limit", "1");
         assertFalse(fresh.contains("INPUT_CHANGED"), "a run calculated after the import includes it: " + fresh);
+    }
+
+    /** The region's penalties and one more, decided in 2021 so that it changes none of this class's months. */
+    private Path penaltyAdded(String unit) throws IOException {
+        Path penalties = Files.createDirectories(work.resolve("later")).resolve("penalties.csv");
+        Files.copy(region.files.resolve("penalties.csv"), penalties);
+        Files.writeString(penalties, unit + ";2021-06-01;2;Sen inrapportering\n", StandardOpenOption.APPEND);
+        return penalties;
     }
 
     @Test

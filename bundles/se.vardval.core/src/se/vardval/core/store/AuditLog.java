@@ -3,6 +3,7 @@ package se.vardval.core.store;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import se.vardval.core.domain.AuditEntry;
 
@@ -25,6 +26,9 @@ public interface AuditLog {
 
     /** The entries about the given entity types made after the instant, oldest first. */
     List<AuditEntry> changesAfter(Instant after, Collection<String> entities);
+
+    /** The entry made just before the given one about the same entity (type and key), if there is one. */
+    Optional<AuditEntry> previous(AuditEntry entry);
 
     /** The entity types the log has entries about, in alphabetical order. */
     List<String> entityTypes();

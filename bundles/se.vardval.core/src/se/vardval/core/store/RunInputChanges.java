@@ -20,7 +20,8 @@ import se.vardval.core.model.RunWarning;
 /**
  * What changed in a run's inputs after the run was calculated, read from the audit log as warnings: one per file
  * imported since, one per register (units, contracts, ...) changed since, leaving out the costs the run's own approval
- * handed over. A run calculated before them does not include them, and its explanations, which read today's data, may
+ * handed over and the files imported again with the same bytes as their name's import before (imports are idempotent,
+ * so such a file changes nothing). A run calculated before them does not include them, and its explanations, which read today's data, may
  * no longer add up to its lines.
  */
 public final class RunInputChanges {
@@ -62,7 +63,7 @@ public final class RunInputChanges {
         List<String> entities = new ArrayList<>(REGISTERS.keySet());
         entities.add(IMPORTED_FILE);
         List<AuditEntry> changes = audit.changesAfter(run.createdAt(), entities).stream()
-                .filter(c -> !isOwnHandOver(c, run)).toList();
+                .filter(c -> !isOwnHandOver(c, run) && !isRepeatedImport(audit, c)).toList();
         List<RunWarning> warnings = new ArrayList<>();
         String since = " efter att körningen beräknades " + time(run.createdAt()) + "; " + advice(run.state());
         changes.stream().filter(c -> c.entity().equals(IMPORTED_FILE)).forEach(c -> warnings.add(
@@ -84,13 +85,28 @@ public final class RunInputChanges {
      * ({@link CostHandOver#handedOverBy}): a consequence of the run, not a change to its inputs.
      */
     private static boolean isOwnHandOver(AuditEntry change, PaymentRun run) {
-        if (!change.entity().equals(COST) || change.after() == null) {
+        return change.entity().equals(COST) && CostHandOver.handedOverBy(run, field(change, "reference"));
+    }
+
+    /** Whether the entry is a file imported with the same bytes (SHA-256) as the import of its name before it. */
+    private static boolean isRepeatedImport(AuditLog audit, AuditEntry change) {
+        if (!change.entity().equals(IMPORTED_FILE)) {
             return false;
         }
+        String content = field(change, "sha256");
+        return !content.isEmpty()
+                && audit.previous(change).map(before -> field(before, "sha256")).filter(content::equals).isPresent();
+    }
+
+    /** A text field of the entry's state after the change; empty when it has none. */
+    private static String field(AuditEntry change, String name) {
+        if (change.after() == null) {
+            return "";
+        }
         try {
-            return CostHandOver.handedOverBy(run, JSON.readTree(change.after()).path("reference").asText(""));
+            return JSON.readTree(change.after()).path(name).asText("");
         } catch (JsonProcessingException e) {
-            return false;
+            return "";
         }
     }
 

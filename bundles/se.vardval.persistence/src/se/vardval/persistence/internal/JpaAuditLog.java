@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -59,6 +60,15 @@ public class JpaAuditLog implements AuditLog {
                 + " and a.entity in :entities order by a.at, a.id", AuditEntryEntity.class)
                 .setParameter("after", after).setParameter("entities", entities).getResultList().stream()
                 .map(AuditEntryEntity::toRecord).toList());
+    }
+
+    @Override
+    public Optional<AuditEntry> previous(AuditEntry entry) {
+        return database.read(em -> em.createQuery("select a from AuditEntryEntity a where a.entity = :entity"
+                + " and a.entityKey = :key and (a.at < :at or (a.at = :at and a.id < :id)) order by a.at desc, a.id desc",
+                AuditEntryEntity.class).setParameter("entity", entry.entity()).setParameter("key", entry.entityKey())
+                .setParameter("at", entry.at()).setParameter("id", entry.id()).setMaxResults(1).getResultList()
+                .stream().map(AuditEntryEntity::toRecord).findFirst());
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,13 @@ class RunInputChangesTest {
         }
 
         @Override
+        public Optional<AuditEntry> previous(AuditEntry entry) {
+            return entries.subList(0, entries.indexOf(entry)).reversed().stream()
+                    .filter(e -> e.entity().equals(entry.entity()) && e.entityKey().equals(entry.entityKey()))
+                    .findFirst();
+        }
+
+        @Override
         public List<String> entityTypes() {
             return List.of();
         }
@@ -58,6 +66,12 @@ class RunInputChangesTest {
 
     private static AuditEntry entry(String at, String user, String entity, String key) {
         return new AuditEntry(0, Instant.parse(at), user, entity, key, "UPDATE", null, "{}");
+    }
+
+    /** A file of the given bytes' SHA-256 imported. */
+    private static AuditEntry imported(String at, String file, String sha256) {
+        return new AuditEntry(0, Instant.parse(at), "greta", "import", file, "IMPORT", null,
+                "{\"rows\":12,\"sha256\":\"" + sha256 + "\"}");
     }
 
     /** A cost handed over by the approval of the run the reference names. */
@@ -118,5 +132,22 @@ class RunInputChangesTest {
                 messages(new RunInputChanges(STOCKHOLM).warnings(log, run(RunState.APPROVED))),
                 "the costs the run's own approval handed over are no change to its inputs; run 70's are");
         assertEquals(List.of(), new RunInputChanges(STOCKHOLM).warnings(new Log(List.of()), run(RunState.EXPORTED)));
+    }
+
+    @Test
+    void aFileImportedAgainWithTheSameBytesChangesNothing() {
+        Log log = new Log(List.of(imported("2026-11-24T08:00:00Z", "listings.csv", "aa11"),
+                imported("2026-11-24T08:00:00Z", "costs.csv", "bb22"),
+                imported("2026-11-24T10:15:00Z", "listings.csv", "aa11"),
+                imported("2026-11-24T10:16:00Z", "costs.csv", "cc33"),
+                imported("2026-11-24T10:17:00Z", "costs.csv", "bb22"),
+                imported("2026-11-24T10:18:00Z", "penalties.csv", "dd44")));
+
+        assertEquals(List.of("costs.csv importerad 2026-11-24 11:16", "costs.csv importerad 2026-11-24 11:17",
+                "penalties.csv importerad 2026-11-24 11:18"),
+                messages(new RunInputChanges(STOCKHOLM).warnings(log, run(RunState.CALCULATED))).stream()
+                        .map(m -> m.substring(0, m.indexOf(" av greta"))).toList(),
+                "listings.csv again with the bytes the run read is left out; costs.csv back to its bytes after other "
+                        + "bytes is compared with the import just before it; a first import is a change");
     }
 }

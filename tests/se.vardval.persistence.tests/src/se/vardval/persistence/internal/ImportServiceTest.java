@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -204,6 +205,8 @@ class ImportServiceTest extends BackendTest {
                 listings)));
         assertEquals("{\"rows\":4,\"sha256\":\"" + sha256 + "\"}", files.get(4).after());
         assertEquals(files.get(4).after(), files.get(9).after(), "the same file, the same sum");
+        assertEquals(Optional.of(files.get(4)), audit.previous(files.get(9)), "a bulk file's import before (JDBC)");
+        assertEquals(Optional.of(files.get(0)), audit.previous(files.get(5)), "a register file's import before (JPA)");
         assertEquals(10, files.stream().map(AuditEntry::id).distinct().count(),
                 "ids from the sequence JPA allocates from, never one JPA hands out");
         assertEquals(List.of(), audit.changesAfter(files.get(9).at(), List.of("import")), "only later entries");
