@@ -65,6 +65,7 @@ public class Messages {
     public String run_unit;
     public String run_code;
     public String run_message;
+    public String run_warningHint;
     public String run_person;
     public String run_explainPerson;
     public String run_explainHint;

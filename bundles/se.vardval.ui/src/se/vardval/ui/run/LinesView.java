@@ -42,13 +42,13 @@ class LinesView {
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(title);
         viewer = Tables.table(area, "run.lines");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-        Tables.column(viewer, PaymentLine.class, messages.run_component, 230,
+        Tables.column(viewer, PaymentLine.class, messages.run_component, 280,
                 l -> componentNames.apply(l.component()));
         Tables.numberColumn(viewer, PaymentLine.class, messages.run_basis, 120, l -> SwedishFormat.number(l.basis()));
         Tables.numberColumn(viewer, PaymentLine.class, messages.run_rate, 110, l -> SwedishFormat.number(l.rate()));
         Tables.numberColumn(viewer, PaymentLine.class, messages.run_amount, 130,
                 l -> SwedishFormat.kronor(l.amount()));
-        Tables.column(viewer, PaymentLine.class, messages.run_code, 150, PaymentLine::component);
+        Tables.column(viewer, PaymentLine.class, messages.run_code, 120, PaymentLine::component);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(e -> onExplain
                 .accept((PaymentLine) ((IStructuredSelection) e.getSelection()).getFirstElement()));

@@ -252,6 +252,12 @@ class PaymentRunPartUiTest {
         assertEquals(stored + 1, warnings.getItemCount(), "the run's own warnings stay, after the new one");
         assertEquals("Varningar (" + warnings.getItemCount() + ")",
                 widget("run.tabs", CTabFolder.class).getItem(2).getText());
+        Text detail = widget("run.warning.detail", Text.class);
+        assertEquals("Välj en varning för att läsa hela meddelandet.", detail.getText());
+        warnings.select(0);
+        warnings.notifyListeners(SWT.Selection, new Event());
+        assertEquals(warnings.getItem(0).getText(2), detail.getText(), "the whole message the table cuts");
+        Waits.settle(view.display(), Duration.ofMillis(400));
         Screens.save(view.shell(), "run-warnings-input-changed");
 
         Table lines = widget("run.lines", Table.class);
