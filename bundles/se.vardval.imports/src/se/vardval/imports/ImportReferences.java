@@ -1,5 +1,6 @@
 package se.vardval.imports;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import se.vardval.core.domain.Listing;
@@ -17,7 +18,12 @@ public interface ImportReferences {
     boolean providerExists(String orgNr);
 
     /** Whether a unit with this HSA-id is stored. */
-    boolean unitExists(String hsaId);
+    default boolean unitExists(String hsaId) {
+        return unitProvider(hsaId).isPresent();
+    }
+
+    /** The organisationsnummer of the provider a stored unit belongs to; empty when no unit has this HSA-id. */
+    Optional<String> unitProvider(String hsaId);
 
     /** Whether a contract with this id is stored. */
     boolean contractExists(String contractId);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -61,8 +62,8 @@ public final class GeneratedRegion implements ImportReferences, ImportSink {
     }
 
     @Override
-    public boolean unitExists(String hsaId) {
-        return false;
+    public Optional<String> unitProvider(String hsaId) {
+        return Optional.empty();
     }
 
     @Override

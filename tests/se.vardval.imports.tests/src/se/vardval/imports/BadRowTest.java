@@ -40,6 +40,9 @@ class BadRowTest {
                         "contracts.csv:2: care_choice: okänt vårdval 'fotvard'"),
                 arguments(ImportFileType.CONTRACTS, "K2;halsoval;556677-8899;SE-X;2020-01-01;",
                         "contracts.csv:2: hsa_id: okänd enhet 'SE-X'"),
+                arguments(ImportFileType.CONTRACTS, "K2;halsoval;556677-8899;" + Fixture.OTHER_PROVIDERS_UNIT
+                        + ";2020-01-01;", "contracts.csv:2: hsa_id: enheten 'SE2321000214-E9' hör till vårdgivaren "
+                        + "2321000214, inte till avtalets 5566778899"),
                 arguments(ImportFileType.CONTRACTS, "K2;halsoval;556677-8899;" + UNIT + ";2020-02-30;",
                         "contracts.csv:2: valid_from: inte ett datum (ÅÅÅÅ-MM-DD): '2020-02-30'"),
                 arguments(ImportFileType.CONTRACTS, "K2;halsoval;556677-8899;" + UNIT + ";2020-05-01;2020-04-30",

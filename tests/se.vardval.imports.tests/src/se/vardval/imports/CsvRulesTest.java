@@ -122,7 +122,7 @@ class CsvRulesTest {
         fixture.providers.add("2321000214");
         ImportResult result = fixture.read(ImportFileType.CONTRACTS,
                 "K2;halsoval;556677-8899;SE2321000206-E1;2020-01-01;",
-                "K2;halsoval;232100-0214;SE2321000206-E2;2020-01-01;");
+                "K2;halsoval;232100-0214;" + Fixture.OTHER_PROVIDERS_UNIT + ";2020-01-01;");
         assertEquals(List.of("contracts.csv:3: contract_id: avtalet 'K2' har en annan care_choice eller org_nr på rad"
                 + " 2"),
                 Fixture.report(result));

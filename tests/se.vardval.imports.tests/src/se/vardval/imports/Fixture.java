@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -28,10 +31,13 @@ final class Fixture implements ImportReferences, ImportSink {
 
     static final String PERSON = "19121212-1212";
     static final String ORG_NR = "556677-8899";
+    /** A stored unit of a provider other than {@link #ORG_NR}. */
+    static final String OTHER_PROVIDERS_UNIT = "SE2321000214-E9";
 
     final Set<String> careChoices = new HashSet<>(Set.of("halsoval"));
     final Set<String> providers = new HashSet<>(Set.of("5566778899"));
-    final Set<String> units = new HashSet<>(Set.of("SE2321000206-E1", "SE2321000206-E2"));
+    final Map<String, String> units = new HashMap<>(Map.of("SE2321000206-E1", "5566778899", "SE2321000206-E2",
+            "5566778899", OTHER_PROVIDERS_UNIT, "2321000214"));
     final Set<String> contracts = new HashSet<>(Set.of("K1"));
     final Set<String> persons = new HashSet<>(Set.of("191212121212"));
     final List<Listing> storedListings = new ArrayList<>();
@@ -74,8 +80,8 @@ final class Fixture implements ImportReferences, ImportSink {
     }
 
     @Override
-    public boolean unitExists(String hsaId) {
-        return units.contains(hsaId);
+    public Optional<String> unitProvider(String hsaId) {
+        return Optional.ofNullable(units.get(hsaId));
     }
 
     @Override

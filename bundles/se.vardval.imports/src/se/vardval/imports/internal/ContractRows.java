@@ -1,6 +1,7 @@
 package se.vardval.imports.internal;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import se.vardval.core.domain.Contract;
 import se.vardval.core.domain.OrgNr;
@@ -28,12 +29,23 @@ final class ContractRows extends RowParser<Contract> {
         }
         String hsaId = row.required("hsa_id");
         if (hsaId != null) {
-            checkReference(row, "hsa_id", references().unit(hsaId), "okänd enhet");
+            checkUnit(row, hsaId, orgNr);
         }
         LocalDate validFrom = row.required("valid_from", Values::date);
         LocalDate validTo = row.optional("valid_to", Values::date);
         checkInterval(row, validFrom, validTo);
         return new Contract(contractId, careChoice, orgNr, hsaId, validFrom, validTo);
+    }
+
+    /** The unit must be known and belong to the contract's provider, to whom its payments go. */
+    private void checkUnit(Row row, String hsaId, String orgNr) {
+        Optional<String> provider = references().unitProvider(hsaId);
+        if (provider.isEmpty()) {
+            row.error("hsa_id", "okänd enhet '" + hsaId + "'");
+        } else if (orgNr != null && !provider.get().equals(orgNr)) {
+            row.error("hsa_id", "enheten '" + hsaId + "' hör till vårdgivaren " + provider.get()
+                    + ", inte till avtalets " + orgNr);
+        }
     }
 
     @Override

@@ -1,13 +1,15 @@
 package se.vardval.imports.internal;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /** The keys defined by the files of one import so far, which later files of the same import may refer to. */
 final class KnownKeys {
 
     private final Set<String> providers = new HashSet<>();
-    private final Set<String> units = new HashSet<>();
+    private final Map<String, String> units = new HashMap<>();
     private final Set<String> contracts = new HashSet<>();
     private final LongHashSet persons = new LongHashSet();
 
@@ -16,8 +18,8 @@ final class KnownKeys {
         return providers;
     }
 
-    /** The HSA-ids of units. */
-    Set<String> units() {
+    /** The organisationsnummer of each unit's provider by the unit's HSA-id. */
+    Map<String, String> units() {
         return units;
     }
 
@@ -34,7 +36,7 @@ final class KnownKeys {
     /** Adds every key of the other. */
     void addAll(KnownKeys other) {
         providers.addAll(other.providers);
-        units.addAll(other.units);
+        units.putAll(other.units);
         contracts.addAll(other.contracts);
         persons.addAll(other.persons);
     }

@@ -1,5 +1,7 @@
 package se.vardval.imports.internal;
 
+import java.util.Optional;
+
 import se.vardval.imports.ImportReferences;
 
 /** Resolves references to what earlier files of the import defined or else the database holds. */
@@ -27,7 +29,13 @@ final class References {
     }
 
     boolean unit(String hsaId) {
-        return imported.units().contains(hsaId) || stored.unitExists(hsaId);
+        return imported.units().containsKey(hsaId) || stored.unitExists(hsaId);
+    }
+
+    /** The organisationsnummer of the unit's provider; empty for an unknown unit. */
+    Optional<String> unitProvider(String hsaId) {
+        String imported = this.imported.units().get(hsaId);
+        return imported != null ? Optional.of(imported) : stored.unitProvider(hsaId);
     }
 
     boolean contract(String contractId) {

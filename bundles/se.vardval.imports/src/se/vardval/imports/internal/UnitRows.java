@@ -42,6 +42,6 @@ final class UnitRows extends RowParser<Unit> {
 
     @Override
     void define(Unit unit) {
-        defined().units().add(unit.hsaId());
+        defined().units().put(unit.hsaId(), unit.orgNr());
     }
 }

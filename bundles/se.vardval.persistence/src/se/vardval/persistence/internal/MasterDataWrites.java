@@ -9,6 +9,7 @@ import se.vardval.core.domain.Contract;
 import se.vardval.core.domain.Provider;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
+import se.vardval.core.service.UserError;
 import se.vardval.persistence.internal.jpa.CareChoiceEntity;
 import se.vardval.persistence.internal.jpa.ContractEntity;
 import se.vardval.persistence.internal.jpa.ProviderEntity;
@@ -63,6 +64,7 @@ final class MasterDataWrites {
     }
 
     static void contract(EntityManager em, Contract contract, String user) {
+        requireUnitOfProvider(em, contract);
         String key = contract.contractId() + "/" + contract.hsaId();
         Optional<ContractEntity> row = findContract(em, contract.contractId(), contract.hsaId());
         if (row.isEmpty()) {
@@ -71,6 +73,16 @@ final class MasterDataWrites {
         } else if (!row.get().toRecord().equals(contract)) {
             AuditTrail.record(em, user, "contract", key, "UPDATE", row.get().toRecord(), contract);
             row.get().apply(contract);
+        }
+    }
+
+    /** A contract covers units of its own provider only: their payments go to the unit's provider. */
+    private static void requireUnitOfProvider(EntityManager em, Contract contract) {
+        UnitEntity unit = em.find(UnitEntity.class, contract.hsaId());
+        String provider = unit == null ? null : unit.toRecord().orgNr();
+        if (provider != null && !provider.equals(contract.orgNr())) {
+            throw new UserError("Enheten " + contract.hsaId() + " hör till vårdgivaren " + provider
+                    + ", inte till avtalets " + contract.orgNr() + ".");
         }
     }
 

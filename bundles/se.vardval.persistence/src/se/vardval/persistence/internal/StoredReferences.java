@@ -1,7 +1,10 @@
 package se.vardval.persistence.internal;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
@@ -14,7 +17,8 @@ import se.vardval.persistence.internal.jdbc.ListingTable;
 import se.vardval.persistence.internal.jdbc.Streams;
 
 /**
- * The keys the database holds, for the cross-file checks of an import: register keys as sets and person ids as a
+ * The keys the database holds, for the cross-file checks of an import: register keys as sets (units with their
+ * provider) and person ids as a
  * sorted array of numbers (8 bytes a person), each read on first use and forgotten after every imported file.
  */
 final class StoredReferences implements ImportReferences {
@@ -22,7 +26,7 @@ final class StoredReferences implements ImportReferences {
     private final DataSource dataSource;
     private Set<String> careChoices;
     private Set<String> providers;
-    private Set<String> units;
+    private Map<String, String> units;
     private Set<String> contracts;
     private long[] persons;
     private String tableLoadedEmpty;
@@ -66,11 +70,13 @@ final class StoredReferences implements ImportReferences {
     }
 
     @Override
-    public boolean unitExists(String hsaId) {
+    public Optional<String> unitProvider(String hsaId) {
         if (units == null) {
-            units = keys("select hsa_id from unit");
+            units = new HashMap<>();
+            Streams.forEach(dataSource, "select hsa_id, org_nr from unit", s -> {
+            }, rs -> Map.entry(rs.getString(1), rs.getString(2)), unit -> units.put(unit.getKey(), unit.getValue()));
         }
-        return units.contains(hsaId);
+        return Optional.ofNullable(units.get(hsaId));
     }
 
     @Override

@@ -134,4 +134,23 @@ class MasterDataStoreTest extends BackendTest {
         assertEquals("Organisationsnumret kan inte ändras (" + Fixtures.ORG_NR + " → 5560000035).",
                 keyChanged.getMessage());
     }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aContractCoversOnlyUnitsOfItsOwnProvider(Backend backend) {
+        JpaMasterDataStore store = new JpaMasterDataStore(backend.database(), backend.users());
+        Fixtures.register(store);
+        store.saveProvider(new Provider("5560000027", "Ny Ägare AB", Ownership.PRIVATE), "setup");
+        Contract read = store.contracts("halsoval").get(0);
+        Contract moved = new Contract(read.contractId(), read.careChoice(), "5560000027", read.hsaId(),
+                read.validFrom(), read.validTo());
+
+        UserError refused = assertThrows(UserError.class, () -> store.updateContract(read, moved, "anna"));
+
+        assertEquals("Enheten " + read.hsaId() + " hör till vårdgivaren " + Fixtures.ORG_NR
+                + ", inte till avtalets 5560000027.", refused.getMessage());
+        assertEquals(read, store.contracts("halsoval").get(0), "nothing changed");
+        assertThrows(UserError.class, () -> store.saveContract(new Contract("K-NY", "halsoval", "5560000027",
+                read.hsaId(), read.validFrom(), null), "anna"));
+    }
 }
