@@ -19,7 +19,8 @@ import se.vardval.core.domain.Profession;
  * Decides, treatment by treatment in order of date and activity id, which treatments are paid: by a podiatrist at a
  * unit with a contract, on a known referral of the same person, on a day from its issue through its last valid day,
  * for risk grade II–IV, to a person aged at least {@code minAge}, and within the risk group's quota of paid
- * treatments in the referral year. The treatments of earlier months count toward the quota as they would have been
+ * treatments per person and referral year: the person's treatments paid on any referral since the start of the
+ * referral year the treatment falls in count, so that a second referral gives no second quota. The treatments of earlier months count toward the quota as they would have been
  * judged under these parameters (their units' contracts are not checked again); only the month's treatments are
  * returned.
  */
@@ -36,7 +37,7 @@ final class Judge {
     private final FotvardParameters parameters;
     private final Map<String, Referral> referrals;
     private final Function<String, LocalDate> birthDate;
-    private final Map<String, Integer> paidInReferralYear = new HashMap<>();
+    private final Map<String, List<LocalDate>> paidDaysByPerson = new HashMap<>();
 
     /**
      * A judge of treatments under the parameters, with the referrals by id and the persons' birth dates by person
@@ -77,15 +78,16 @@ final class Judge {
         if (refused != null) {
             return refused;
         }
-        String quotaKey = referral.id() + "#" + referral.yearOf(t.date());
-        int paid = paidInReferralYear.getOrDefault(quotaKey, 0);
+        LocalDate yearStart = referral.yearStart(referral.yearOf(t.date()));
+        List<LocalDate> paidDays = paidDaysByPerson.computeIfAbsent(t.personId(), p -> new ArrayList<>());
+        long paid = paidDays.stream().filter(day -> !day.isBefore(yearStart)).count();
         int quota = parameters.quota(referral.riskGroup());
         if (paid >= quota) {
             return Decision.rejected(t, referral, Rejection.OVER_QUOTA, "riskgrupp " + referral.riskGroup()
-                    + " ersätter " + quota + " behandling(ar) per remissår; " + paid + " redan betalda under året från "
-                    + referral.yearStart(referral.yearOf(t.date())));
+                    + " ersätter " + quota + " behandling(ar) per person och remissår; " + paid
+                    + " redan betalda för personen under året från " + yearStart);
         }
-        paidInReferralYear.put(quotaKey, paid + 1);
+        paidDays.add(t.date());
         return paid(t, referral);
     }
 

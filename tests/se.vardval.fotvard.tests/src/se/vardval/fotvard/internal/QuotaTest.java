@@ -37,7 +37,8 @@ class QuotaTest {
         assertEquals(new PaymentLine("F1", "TREATMENT_RISK4", kr("6"), kr("610"), kr("3660.00")),
                 line(month, "F1", "TREATMENT_RISK4"));
         assertEquals(List.of("A008:OVER_QUOTA"), rejections(month));
-        assertEquals("riskgrupp 4 ersätter 6 behandling(ar) per remissår; 6 redan betalda under året från 2025-03-01",
+        assertEquals("riskgrupp 4 ersätter 6 behandling(ar) per person och remissår; 6 redan betalda för personen "
+                + "under året från 2025-03-01",
                 month.rejected().getFirst().reason());
     }
 
@@ -62,7 +63,8 @@ class QuotaTest {
                 treatment("M2", LocalDate.of(2025, 3, 17), Profession.PODIATRIST));
         List<Decision> decisions = judge(Map.of("R", r), history, march);
         assertEquals(List.of("M1:paid", "M2:OVER_QUOTA"), outcomes(decisions));
-        assertEquals("riskgrupp 2 ersätter 2 behandling(ar) per remissår; 2 redan betalda under året från 2024-11-01",
+        assertEquals("riskgrupp 2 ersätter 2 behandling(ar) per person och remissår; 2 redan betalda för personen "
+                + "under året från 2024-11-01",
                 decisions.get(1).reason());
     }
 
@@ -79,6 +81,27 @@ class QuotaTest {
                 outcomes(judge(Map.of("R", r), history, march)));
     }
 
+    @Test
+    void aSecondReferralOfThePersonGivesNoSecondQuota() {
+        Referral first = new Referral("R", P, LocalDate.of(2024, 11, 1), 2, 12, "HC1", "referrals.csv");
+        Referral higher = new Referral("R2", P, LocalDate.of(2025, 2, 1), 3, 12, "HC1", "activity");
+        List<Activity> history = List.of(treatment("H1", LocalDate.of(2024, 12, 10), "R"),
+                treatment("H2", LocalDate.of(2025, 2, 10), "R2"));
+        List<Activity> march = List.of(treatment("M1", LocalDate.of(2025, 3, 3), "R"),
+                treatment("M2", LocalDate.of(2025, 3, 10), "R2"),
+                treatment("M3", LocalDate.of(2025, 3, 17), "R2"),
+                treatment("M4", LocalDate.of(2025, 3, 24), "R2"),
+                treatment("M5", LocalDate.of(2025, 3, 31), "R2"));
+
+        List<Decision> decisions = judge(Map.of("R", first, "R2", higher), history, march);
+
+        assertEquals(List.of("M1:OVER_QUOTA", "M2:paid", "M3:paid", "M4:paid", "M5:OVER_QUOTA"), outcomes(decisions),
+                "R's year from 2024-11-01 counts H1 and H2, paid on R2 (2 of 2); R2's year from 2025-02-01 counts H2, "
+                        + "M2, M3 and M4 (4 of 4), not H1 before it");
+        assertEquals("riskgrupp 3 ersätter 4 behandling(ar) per person och remissår; 4 redan betalda för personen "
+                + "under året från 2025-02-01", decisions.get(4).reason());
+    }
+
     private static List<Decision> judge(Map<String, Referral> referrals, List<Activity> history,
             List<Activity> month) {
         FotvardParameters parameters = FotvardParameters.parse(Fixtures.parameters());
@@ -89,6 +112,11 @@ class QuotaTest {
     private static Activity treatment(String id, LocalDate date, Profession profession) {
         return new Activity(id, TestInputs.CARE_CHOICE, P, "F1", date, ContactType.PHYSICAL, profession, "c1",
                 BigDecimal.ZERO, false, Map.of("referral", "R"));
+    }
+
+    private static Activity treatment(String id, LocalDate date, String referral) {
+        return new Activity(id, TestInputs.CARE_CHOICE, P, "F1", date, ContactType.PHYSICAL, Profession.PODIATRIST,
+                "c1", BigDecimal.ZERO, false, Map.of("referral", referral));
     }
 
     private static List<String> outcomes(List<Decision> decisions) {

@@ -43,7 +43,8 @@ class RunResultTest {
         ModelResult result = Fixtures.MODEL.calculate(RiskGradeReaderTest.march());
         assertEquals(List.of(
                 new RejectedItem("F1", "A007", P1, LocalDate.of(2025, 3, 4), "OVER_QUOTA", "riskgrupp 2 ersätter 2"
-                        + " behandling(ar) per remissår; 2 redan betalda under året från 2025-03-01"),
+                        + " behandling(ar) per person och remissår; 2 redan betalda för personen under året från "
+                        + "2025-03-01"),
                 new RejectedItem("F1", "A010", P4, LocalDate.of(2025, 3, 7), "RISK_GRADE_I",
                         "remiss R1 gäller riskgrad I, som inte ersätts"),
                 new RejectedItem("F1", "A011", P1, LocalDate.of(2025, 3, 8), "NO_REFERRAL",
