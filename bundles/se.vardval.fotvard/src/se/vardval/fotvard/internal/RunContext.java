@@ -64,8 +64,8 @@ final class RunContext {
         LocalDate historyStart = monthStart.minusYears(1);
         LocalDate earliestReferral = historyStart.minusMonths(parameters.referralValidMonths());
         if (referralFile != null) {
-            referralFile.issuedBetween(historyStart.minusMonths(MAX_VALID_MONTHS), period.atEndOfMonth())
-                    .forEach(referrals::add);
+            referralFile.issuedBetween(historyStart.minusMonths(MAX_VALID_MONTHS), period.atEndOfMonth(),
+                    parameters.referralValidMonths()).forEach(referrals::add);
         }
         inputs.forEachActivityBetween(earliestReferral, period.atEndOfMonth(), a -> {
             if (referrals.addActivity(a) || a.date().isBefore(historyStart)) {

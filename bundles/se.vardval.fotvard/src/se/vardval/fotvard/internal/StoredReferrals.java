@@ -29,7 +29,7 @@ public final class StoredReferrals implements ReferralSource {
     }
 
     @Override
-    public List<Referral> issuedBetween(LocalDate from, LocalDate to) {
+    public List<Referral> issuedBetween(LocalDate from, LocalDate to, int defaultValidMonths) {
         List<Referral> referrals = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("select referral_id, person_id, issued,"
@@ -39,8 +39,12 @@ public final class StoredReferrals implements ReferralSource {
             select.setDate(2, Date.valueOf(to));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
+                    int validMonths = rs.getInt(5);
+                    if (rs.wasNull()) {
+                        validMonths = defaultValidMonths;
+                    }
                     referrals.add(new Referral(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-                            rs.getInt(4), rs.getInt(5), rs.getString(6), ReferralFile.FILE));
+                            rs.getInt(4), validMonths, rs.getString(6), ReferralFile.FILE));
                 }
             }
         } catch (SQLException e) {

@@ -79,8 +79,8 @@ final class FootCareRegion {
 
     /**
      * P1: referral R1 (risk 2, activity of 1 March), treated 5, 10 and 20 March paying 200 kr. P2: R2 of
-     * referrals.csv (risk 3, issued 10 March 2019, 12 months), treated at home on 9 March and again on 10 March
-     * paying 200 kr. P3: R3 (risk 1, activity of 2 March) treated 12 March, a treatment without referral on 13 March,
+     * referrals.csv (risk 3, issued 10 March 2019, valid_months empty: the rulebook's 12 months), treated at home on
+     * 9 March and again on 10 March paying 200 kr. P3: R3 (risk 1, activity of 2 March) treated 12 March, a treatment without referral on 13 March,
      * R4 of referrals.csv (risk 4, 1 February 2020) treated 16 March paying nothing.
      */
     private void writeFootCare() throws IOException {
@@ -103,7 +103,7 @@ final class FootCareRegion {
                 activity("FT10", p3, UNIT, "2020-03-16", "PODIATRIST", "0", "referral=R4"));
         Files.writeString(files.resolve("referrals.csv"),
                 "referral_id;person_id;issued;risk_group;valid_months;issuer_hsa_id\n"
-                        + "R2;" + p2 + ";2019-03-10;3;12;" + listedAt.get(1) + "\n"
+                        + "R2;" + p2 + ";2019-03-10;3;;" + listedAt.get(1) + "\n"
                         + "R4;" + p3 + ";2020-02-01;4;12;" + listedAt.get(2) + "\n", StandardCharsets.UTF_8);
     }
 

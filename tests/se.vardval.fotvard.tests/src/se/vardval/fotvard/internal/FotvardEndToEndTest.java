@@ -92,7 +92,8 @@ class FotvardEndToEndTest {
             assertTrue(outcome.out().contains(error), outcome.out());
         }
         List<String> stored = CliRunner.service(ReferralSource.class)
-                .issuedBetween(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31)).stream().map(Referral::id).toList();
+                .issuedBetween(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31), 12).stream().map(Referral::id)
+                .toList();
         assertEquals(List.of("R2", "R4"), stored, "the rejected file stored nothing");
     }
 
