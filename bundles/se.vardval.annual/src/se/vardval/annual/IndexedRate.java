@@ -3,8 +3,9 @@ package se.vardval.annual;
 import java.math.BigDecimal;
 
 /**
- * What indexation did to one annual rate: before and after (the same when the rate is excluded or the index floored,
- * see {@link Indexation#excludes} and {@link Indexation#floored}).
+ * What indexation did to one annual rate: last year's value and the new year's (the same when the index is floored,
+ * see {@link Indexation#floored}; an excluded rate, {@link Indexation#excludes}, keeps the draft's value, shown as
+ * both).
  */
 public record IndexedRate(String path, BigDecimal before, BigDecimal after) {
 }

@@ -30,9 +30,10 @@ public interface RulebookYears {
     Rulebook set(String careChoice, int year, String path, JsonNode value, String user);
 
     /**
-     * Indexes the annual rates the model declares with LPIK and, unless {@code preview}, stores the draft.
+     * Sets the annual rates the model declares to those of the latest earlier year's rulebook raised by LPIK (so that
+     * indexing again does not raise them twice) and, unless {@code preview}, stores the draft.
      *
-     * @throws se.vardval.core.service.UserError when the rulebook is missing or decided
+     * @throws se.vardval.core.service.UserError when the rulebook is missing or decided, or no earlier year has one
      */
     IndexationReport index(String careChoice, int year, Indexation indexation, boolean preview, String user);
 

@@ -94,10 +94,11 @@ final class RulebookYearCommands {
         }
     }
 
-    /** Indexes a draft's annual rates with LPIK and prints every rate before and after. */
+    /** Sets a draft's annual rates to last year's raised by LPIK and prints every rate, last year's and the new. */
     @Command(name = "index", mixinStandardHelpOptions = true,
-            description = "Räknar upp ett utkasts årliga ersättningar med LPIK (procent) och skriver varje ersättning "
-                    + "före och efter.")
+            description = "Sätter ett utkasts årliga ersättningar till föregående års uppräknade med LPIK (procent) och "
+                    + "skriver varje ersättning, föregående års och den nya; en ny indexering utgår åter från "
+                    + "föregående år.")
     static class Index extends ServiceCommand {
 
         @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")

@@ -15,9 +15,10 @@ import se.vardval.core.model.AnnualRate;
 import se.vardval.core.model.Rulebook;
 
 /**
- * Raises a rulebook's annual rates by LPIK: new = old × (1 + LPIK/100), rounded half-up to the rate's decimals
- * (whole kronor for annual rates unless the model says otherwise); a negative LPIK with {@code floorAtZero} leaves
- * every rate unchanged.
+ * Sets a draft's annual rates to last year's raised by LPIK: new = last year's × (1 + LPIK/100), rounded half-up to
+ * the rate's decimals (whole kronor for annual rates unless the model says otherwise), so that indexing a draft again
+ * gives the same rates instead of raising them twice; a negative LPIK with {@code floorAtZero} keeps last year's
+ * rates, and an excluded rate keeps the draft's. A rate last year's rulebook lacks is indexed from the draft's value.
  */
 final class LpikIndexation {
 
@@ -26,7 +27,8 @@ final class LpikIndexation {
     private LpikIndexation() {
     }
 
-    static IndexationReport apply(Rulebook draft, List<AnnualRate> rates, Indexation indexation) {
+    static IndexationReport apply(Rulebook draft, Rulebook lastYear, List<AnnualRate> rates,
+            Indexation indexation) {
         BigDecimal lpik = indexation.lpikPercent();
         BigDecimal factor = indexation.floored() ? BigDecimal.ONE : BigDecimal.ONE.add(lpik.divide(HUNDRED));
         JsonNode parameters = draft.parameters().deepCopy();
@@ -36,14 +38,16 @@ final class LpikIndexation {
             if (!value.isNumber()) {
                 continue;
             }
-            BigDecimal before = value.decimalValue();
-            if (indexation.excludes(rate.path()) || indexation.floored()) {
-                report.add(new IndexedRate(rate.path(), before, before));
-            } else {
-                BigDecimal after = before.multiply(factor).setScale(rate.decimals(), RoundingMode.HALF_UP);
-                ParameterPaths.set(parameters, rate.path(), DecimalNode.valueOf(after));
-                report.add(new IndexedRate(rate.path(), before, after));
+            if (indexation.excludes(rate.path())) {
+                report.add(new IndexedRate(rate.path(), value.decimalValue(), value.decimalValue()));
+                continue;
             }
+            JsonNode last = ParameterPaths.get(lastYear.parameters(), rate.path());
+            BigDecimal before = last.isNumber() ? last.decimalValue() : value.decimalValue();
+            BigDecimal after = indexation.floored() ? before
+                    : before.multiply(factor).setScale(rate.decimals(), RoundingMode.HALF_UP);
+            ParameterPaths.set(parameters, rate.path(), DecimalNode.valueOf(after));
+            report.add(new IndexedRate(rate.path(), before, after));
         }
         Rulebook indexed = new Rulebook(draft.careChoice(), draft.modelType(), draft.year(), draft.status(),
                 draft.decision(), parameters);

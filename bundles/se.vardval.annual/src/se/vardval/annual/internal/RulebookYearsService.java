@@ -1,5 +1,6 @@
 package se.vardval.annual.internal;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
@@ -85,7 +86,8 @@ public class RulebookYearsService implements RulebookYears {
         Rulebook draft = draftOf(careChoice, year);
         ReimbursementModel model = models.model(draft.modelType())
                 .orElseThrow(() -> new UserError("modellen '" + draft.modelType() + "' är inte installerad"));
-        IndexationReport report = LpikIndexation.apply(draft, model.annualRates(draft.parameters()), indexation);
+        IndexationReport report = LpikIndexation.apply(draft, lastYear(draft), model.annualRates(draft.parameters()),
+                indexation);
         if (!preview) {
             save(report.rulebook(), user);
         }
@@ -114,6 +116,14 @@ public class RulebookYearsService implements RulebookYears {
                     + " utifrån det");
         }
         return rulebook;
+    }
+
+    /** The rulebook of the latest year before the draft's, whose rates indexation raises. */
+    private Rulebook lastYear(Rulebook draft) {
+        return store.list(draft.careChoice()).stream().filter(r -> r.year() < draft.year())
+                .max(Comparator.comparingInt(Rulebook::year))
+                .orElseThrow(() -> new UserError("förfrågningsunderlaget för " + draft.careChoice() + " "
+                        + draft.year() + " har inget tidigare års underlag att indexera från"));
     }
 
     private Rulebook existing(String careChoice, int year) {

@@ -19,7 +19,10 @@ import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.model.AnnualRate;
 import se.vardval.core.model.Rulebook;
 
-/** LPIK indexation computed by hand: positive, zero and negative index, floor at zero, excluded rates. */
+/**
+ * LPIK indexation computed by hand: positive, zero and negative index, floor at zero, excluded rates, and a draft
+ * indexed again from last year's rates rather than raised twice.
+ */
 class LpikIndexationTest {
 
     private static final List<AnnualRate> RATES = List.of(new AnnualRate("capitation.krPerPoint", 0),
@@ -30,9 +33,12 @@ class LpikIndexationTest {
             "{\"capitation\":{\"krPerPoint\":2453},\"cni\":{\"krPerIndexPoint\":820},"
                     + "\"bands\":[{\"krPerYear\":0},{\"krPerYear\":1000}],\"grant\":1234.56,\"visit\":600}"));
 
+    private final Rulebook lastYear = new Rulebook("hv", "m", 2024, RulebookStatus.DECIDED, "RS 2023-11-20 § 98",
+            draft.parameters().deepCopy());
+
     @Test
     void positiveLpikRaisesEveryRateToItsDecimals() {
-        IndexationReport report = LpikIndexation.apply(draft, RATES, new Indexation(new BigDecimal("2.3"), true,
+        IndexationReport report = LpikIndexation.apply(draft, lastYear, RATES, new Indexation(new BigDecimal("2.3"), true,
                 Set.of()));
         // 2453 × 1.023 = 2509.419 → 2509; 820 × 1.023 = 838.86 → 839; 1000 × 1.023 = 1023;
         // 1234.56 × 1.023 = 1262.95488 → 1262.95 (two decimals declared)
@@ -51,7 +57,7 @@ class LpikIndexationTest {
 
     @Test
     void zeroLpikLeavesRatesAsTheyAre() {
-        IndexationReport report = LpikIndexation.apply(draft, RATES, new Indexation(BigDecimal.ZERO, false,
+        IndexationReport report = LpikIndexation.apply(draft, lastYear, RATES, new Indexation(BigDecimal.ZERO, false,
                 Set.of()));
         assertRate(report, "capitation.krPerPoint", "2453", "2453");
         assertRate(report, "grant", "1234.56", "1234.56");
@@ -59,7 +65,7 @@ class LpikIndexationTest {
 
     @Test
     void negativeLpikFlooredAtZeroLeavesFixedRatesUnchangedAsIn2025() {
-        IndexationReport report = LpikIndexation.apply(draft, RATES, new Indexation(new BigDecimal("-0.4"), true,
+        IndexationReport report = LpikIndexation.apply(draft, lastYear, RATES, new Indexation(new BigDecimal("-0.4"), true,
                 Set.of()));
         assertEquals(BigDecimal.ONE, report.factor());
         assertRate(report, "capitation.krPerPoint", "2453", "2453");
@@ -70,7 +76,7 @@ class LpikIndexationTest {
 
     @Test
     void negativeLpikWithoutFloorLowersRates() {
-        IndexationReport report = LpikIndexation.apply(draft, RATES, new Indexation(new BigDecimal("-0.4"), false,
+        IndexationReport report = LpikIndexation.apply(draft, lastYear, RATES, new Indexation(new BigDecimal("-0.4"), false,
                 Set.of()));
         // 2453 × 0.996 = 2443.188 → 2443; 820 × 0.996 = 816.72 → 817
         assertRate(report, "capitation.krPerPoint", "2453", "2443");
@@ -79,11 +85,31 @@ class LpikIndexationTest {
 
     @Test
     void excludedRatesByPathOrPrefixAreReportedAndLeftAlone() {
-        IndexationReport report = LpikIndexation.apply(draft, RATES, new Indexation(new BigDecimal("2.3"), true,
+        IndexationReport report = LpikIndexation.apply(draft, lastYear, RATES, new Indexation(new BigDecimal("2.3"), true,
                 Set.of("cni.krPerIndexPoint", "bands")));
         assertRate(report, "cni.krPerIndexPoint", "820", "820");
         assertRate(report, "bands[1].krPerYear", "1000", "1000");
         assertRate(report, "capitation.krPerPoint", "2453", "2509");
+    }
+
+    @Test
+    void aDraftIndexedAgainGetsLastYearsRatesRaisedOnceNotTwice() {
+        Indexation lpik = new Indexation(new BigDecimal("2.3"), true, Set.of("grant"));
+        Rulebook once = LpikIndexation.apply(draft, lastYear, RATES, lpik).rulebook();
+
+        IndexationReport again = LpikIndexation.apply(once, lastYear, RATES, lpik);
+
+        assertRate(again, "capitation.krPerPoint", "2453", "2509");
+        assertRate(again, "cni.krPerIndexPoint", "820", "839");
+        assertRate(again, "grant", "1234.56", "1234.56");
+        Rulebook olderWithout = new Rulebook("hv", "m", 2024, RulebookStatus.DECIDED, "x", json(
+                "{\"capitation\":{\"krPerPoint\":2400}}"));
+        IndexationReport fromOlder = LpikIndexation.apply(draft, olderWithout, RATES, lpik);
+        assertRate(fromOlder, "capitation.krPerPoint", "2400", "2455"); // 2400 × 1.023 = 2455.2
+        assertRate(fromOlder, "cni.krPerIndexPoint", "820", "839"); // not in last year's: from the draft's value
+        IndexationReport floored = LpikIndexation.apply(once, lastYear, RATES,
+                new Indexation(new BigDecimal("-0.4"), true, Set.of()));
+        assertRate(floored, "capitation.krPerPoint", "2453", "2453"); // back to last year's, not the draft's 2509
     }
 
     private static void assertRate(IndexationReport report, String path, String before, String after) {

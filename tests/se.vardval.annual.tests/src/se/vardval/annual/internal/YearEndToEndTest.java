@@ -103,6 +103,10 @@ class YearEndToEndTest {
         assertTrue(indexed.matches("(?s).*capitation\\.krPerPoint +2\u00a0453 -> +2\u00a0509\n.*"), indexed);
         assertTrue(indexed.matches("(?s).*sparsity\\.bands\\[3\\]\\.krPerYear +1\u00a0000 -> +1\u00a0000"
                 + "  undantagen från indexeringen\n.*"), indexed);
+        String again = cli.ok("rulebook", "index", "halsoval", "2022", "--lpik", "2.3", "--exclude",
+                "sparsity.bands");
+        assertTrue(again.matches("(?s).*capitation\\.krPerPoint +2\u00a0453 -> +2\u00a0509\n.*"),
+                "indexed again from 2020's rates, not raised twice: " + again);
         cli.ok("rulebook", "set", "halsoval", "2022", "patientFees.mode", "RETURNED_TO_REGION");
 
         String diff = cli.ok("rulebook", "diff", "halsoval", "2020", "2022");

@@ -98,8 +98,8 @@ public class IndexationPart {
         report = Tables.table(parent, "index.report");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(report.getControl());
         Tables.column(report, IndexedRate.class, messages.rate, 300, IndexedRate::path);
-        Tables.numberColumn(report, IndexedRate.class, messages.before, 130, r -> SwedishFormat.number(r.before()));
-        Tables.numberColumn(report, IndexedRate.class, messages.after, 130, r -> SwedishFormat.number(r.after()));
+        Tables.numberColumn(report, IndexedRate.class, messages.lastYear, 130, r -> SwedishFormat.number(r.before()));
+        Tables.numberColumn(report, IndexedRate.class, messages.indexed, 130, r -> SwedishFormat.number(r.after()));
         Tables.numberColumn(report, IndexedRate.class, messages.difference, 110,
                 r -> SwedishFormat.number(r.after().subtract(r.before())));
         Tables.column(report, IndexedRate.class, messages.note, 330, this::note);

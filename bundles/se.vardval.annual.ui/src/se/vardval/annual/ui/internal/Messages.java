@@ -38,6 +38,8 @@ public class Messages {
     public String applyIndex;
     public String rate;
     public String before;
+    public String lastYear;
+    public String indexed;
     public String after;
     public String note;
     public String noteExcluded;
