@@ -56,7 +56,8 @@ final class MonthlyRun {
 
     /**
      * Each provider's production (VISITS, DRG, DRG_OUTLIER, EPISODE) paid by the approved runs of the year's months
-     * before this one; lines of units that no longer have a contract are counted through nobody and warned of.
+     * before this one; lines of units that no longer have a contract are counted through nobody and warned of, and so
+     * are the earlier months without an approved line, whose production the ceiling cannot count yet.
      */
     private static Map<String, BigDecimal> earlierProduction(RunContext run) {
         Map<String, BigDecimal> earlier = new TreeMap<>();
@@ -65,8 +66,10 @@ final class MonthlyRun {
             return earlier;
         }
         Set<String> unknown = new TreeSet<>();
+        Set<YearMonth> approvedMonths = new TreeSet<>();
         for (ApprovedLine approved : run.inputs().approvedLines(YearMonth.of(period.getYear(), 1),
                 period.minusMonths(1))) {
+            approvedMonths.add(approved.period());
             if (Components.PRODUCTION.contains(approved.line().component())) {
                 String orgNr = run.units().orgNrOf(approved.line().hsaId());
                 if (orgNr == null) {
@@ -79,7 +82,28 @@ final class MonthlyRun {
         unknown.forEach(hsaId -> run.warn(hsaId, "CEILING_UNIT_WITHOUT_CONTRACT", "Enheten fick ersättning för"
                 + " produktion tidigare under " + period.getYear() + " men har inget avtal i " + period + ": den"
                 + " produktionen räknas inte mot någon vårdgivares takbelopp."));
+        warnUnapproved(run, approvedMonths);
         return earlier;
+    }
+
+    /**
+     * Warns of the year's months before the run's with no approved line (an approved run without lines cannot be told
+     * from none): the ceiling leaves their production out until they are approved and the month is corrected.
+     */
+    private static void warnUnapproved(RunContext run, Set<YearMonth> approvedMonths) {
+        YearMonth period = run.inputs().period();
+        List<String> missing = new ArrayList<>();
+        for (YearMonth m = YearMonth.of(period.getYear(), 1); m.isBefore(period); m = m.plusMonths(1)) {
+            if (!approvedMonths.contains(m)) {
+                missing.add(m.toString());
+            }
+        }
+        if (!missing.isEmpty()) {
+            run.warn(null, "CEILING_MONTH_NOT_APPROVED", "Takbeloppet räknar bara med attesterad produktion under "
+                    + period.getYear() + "; ingen körning är attesterad för " + String.join(", ", missing)
+                    + ", så produktionen då är inte medräknad. När de har attesterats betalar en korrigering av "
+                    + period + " skillnaden.");
+        }
     }
 
     RunContext context() {

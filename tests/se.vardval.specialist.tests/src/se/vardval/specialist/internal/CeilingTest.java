@@ -11,6 +11,7 @@ import static se.vardval.specialist.internal.Fixtures.run;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.vardval.core.model.ModelResult;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.RunWarning;
 
 /**
  * CEILING: provider A (units U1 and U2) has a ceiling of 1 000 000 kr a year, paid at 40 % above it; its April
@@ -86,6 +88,19 @@ class CeilingTest {
                 .visit(P1, "U1", LocalDate.of(2025, 1, 9), Map.of("visit", "RETURN")));
         // 1 200 kr of production, 700 above the 500 ceiling, paid at 0 %
         assertEquals(kr("-700.00"), amount(january, "U1", "CEILING"));
+    }
+
+    @Test
+    void earlierMonthsWithoutAnApprovedRunAreAWarningOfTheProductionTheCeilingLeavesOut() {
+        ModelResult result = run(april().approved(YearMonth.of(2025, 2), "U1", "DRG", "920000"));
+
+        assertEquals(List.of("Takbeloppet räknar bara med attesterad produktion under 2025; ingen körning är attesterad "
+                + "för 2025-01, 2025-03, så produktionen då är inte medräknad. När de har attesterats betalar en "
+                + "korrigering av 2025-04 skillnaden."), result.warnings().stream()
+                        .filter(w -> w.code().equals("CEILING_MONTH_NOT_APPROVED")).map(RunWarning::message).toList());
+        assertEquals(List.of(), run(april().approved(YearMonth.of(2025, 1), "U1", "DRG", "1")
+                .approved(YearMonth.of(2025, 2), "U1", "DRG", "1").approved(YearMonth.of(2025, 3), "U1", "DRG", "1"))
+                .warnings().stream().filter(w -> w.code().equals("CEILING_MONTH_NOT_APPROVED")).toList());
     }
 
     @Test
