@@ -85,6 +85,7 @@ class ApprovalAndCorrectionTest {
 
     @Test
     void aFileImportedAfterARunIsAWarningOfItsExplanationsAndItsApproval() throws IOException {
+        cli.ok("import", region.files.resolve("penalties.csv").toString());
         long run = runId(cli.ok("--user", "anna", "run", "halsoval", AUGUST.toString()));
         String unit = CsvTable.read(region.files.resolve("units.csv")).get(0).get("hsa_id");
         String unchanged = cli.ok("explain", Long.toString(run), "--unit", unit, "--limit", "1");

@@ -1,5 +1,6 @@
 package se.vardval.annual.internal;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.vardval.annual.IndexationReport;
 import se.vardval.annual.Indexation;
+import se.vardval.annual.IndexedRate;
 import se.vardval.annual.ParameterChange;
 import se.vardval.annual.RulebookYears;
 import se.vardval.core.domain.RulebookStatus;
@@ -22,6 +24,7 @@ import se.vardval.core.security.Permission;
 import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.service.RulebookService;
 import se.vardval.core.service.UserError;
+import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 
 /**
@@ -35,12 +38,17 @@ public class RulebookYearsService implements RulebookYears {
     private final RulebookService rulebooks;
     private final ModelCatalog models;
     private final AccessControl access;
+    private final MasterDataStore masterData;
 
-    /** Created by DS with the rulebook store and service, the installed models and the access control. */
+    /**
+     * Created by DS with the rulebook store and service, the installed models, the access control and the register
+     * (whose tilläggsuppdrag indexation raises).
+     */
     @Activate
     public RulebookYearsService(@Reference RulebookStore store, @Reference RulebookService rulebooks,
-            @Reference ModelCatalog models, @Reference AccessControl access) {
+            @Reference ModelCatalog models, @Reference AccessControl access, @Reference MasterDataStore masterData) {
         this.access = access;
+        this.masterData = masterData;
         this.store = store;
         this.rulebooks = rulebooks;
         this.models = models;
@@ -86,12 +94,20 @@ public class RulebookYearsService implements RulebookYears {
         Rulebook draft = draftOf(careChoice, year);
         ReimbursementModel model = models.model(draft.modelType())
                 .orElseThrow(() -> new UserError("modellen '" + draft.modelType() + "' är inte installerad"));
-        IndexationReport report = LpikIndexation.apply(draft, lastYear(draft), model.annualRates(draft.parameters()),
+        IndexationReport rates = LpikIndexation.apply(draft, lastYear(draft), model.annualRates(draft.parameters()),
                 indexation);
+        SupplementaryIndexation supplementaries = SupplementaryIndexation.of(masterData.supplementaries(careChoice),
+                year, rates.factor(), indexation);
         if (!preview) {
-            save(report.rulebook(), user);
+            if (!supplementaries.changes().isEmpty()) {
+                access.require(user, Permission.EDIT_REGISTER, null);
+            }
+            save(rates.rulebook(), user);
+            masterData.saveSupplementaries(supplementaries.changes(), user);
         }
-        return report;
+        List<IndexedRate> all = new ArrayList<>(rates.rates());
+        all.addAll(supplementaries.report());
+        return new IndexationReport(rates.rulebook(), rates.factor(), List.copyOf(all));
     }
 
     @Override

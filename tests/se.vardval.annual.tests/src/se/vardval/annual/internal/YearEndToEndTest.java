@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,7 @@ import se.vardval.annual.ScenarioRow;
 import se.vardval.annual.ScenarioRulebook;
 import se.vardval.annual.Scenarios;
 import se.vardval.core.domain.CareChoice;
+import se.vardval.core.domain.Supplementary;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.ReimbursementModel;
 import se.vardval.core.model.Rulebook;
@@ -60,6 +62,7 @@ import se.vardval.core.security.UserDirectory;
 import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.service.RunCancelledException;
 import se.vardval.core.service.UserError;
+import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunDataSource;
 import se.vardval.core.store.RunStore;
@@ -107,12 +110,30 @@ class YearEndToEndTest {
                 "sparsity.bands");
         assertTrue(again.matches("(?s).*capitation\\.krPerPoint +2\u00a0453 -> +2\u00a0509\n.*"),
                 "indexed again from 2020's rates, not raised twice: " + again);
+        assertSupplementariesIndexedOnceFrom2022();
         cli.ok("rulebook", "set", "halsoval", "2022", "patientFees.mode", "RETURNED_TO_REGION");
 
         String diff = cli.ok("rulebook", "diff", "halsoval", "2020", "2022");
         assertTrue(diff.contains("parameters.capitation.krPerPoint: 2453 -> 2509  (56, 2,28 %)\n"), diff);
         assertTrue(diff.contains("parameters.patientFees.mode: \"KEPT_BY_UNIT\" -> \"RETURNED_TO_REGION\""), diff);
         assertEquals(1, cli.run("rulebook", "index", "halsoval", "2020", "--lpik", "2").exitCode());
+    }
+
+    /** Each tilläggsuppdrag in force into 2022 ends on 2021-12-31 and has one 2022 row at its amount × 1,023. */
+    private static void assertSupplementariesIndexedOnceFrom2022() throws InterruptedException {
+        List<Supplementary> rows = CliRunner.service(MasterDataStore.class).supplementaries("halsoval");
+        List<Supplementary> from2022 = rows.stream().filter(r -> r.validFrom().equals(LocalDate.of(2022, 1, 1)))
+                .toList();
+        assertTrue(!from2022.isEmpty(), rows.toString());
+        for (Supplementary indexed : from2022) {
+            List<Supplementary> same = rows.stream().filter(r -> r.contractId().equals(indexed.contractId())
+                    && r.code().equals(indexed.code())).toList();
+            assertEquals(2, same.size(), "the old row and one new row, however often indexed: " + same);
+            Supplementary old = same.get(0).equals(indexed) ? same.get(1) : same.get(0);
+            assertEquals(LocalDate.of(2021, 12, 31), old.validTo());
+            assertEquals(0, old.annualAmount().multiply(new BigDecimal("1.023")).setScale(0, RoundingMode.HALF_UP)
+                    .compareTo(indexed.annualAmount()), indexed.toString());
+        }
     }
 
     @Test

@@ -19,8 +19,8 @@ import se.vardval.ui.testing.DemoDatabase;
 
 /**
  * LPIK indexation of a draft copied from the demo's 2021 draft (capitation 2 540 kr per point, CNI 1 100 kr per index
- * point): 2,3 % gives 2 598,42 → 2 598 and 1 125,3 → 1 125 (whole kronor, half-up); −0,4 % floored at zero changes
- * nothing.
+ * point): 2,3 % gives 2 598,42 → 2 598 and 1 125,3 → 1 125 (whole kronor, half-up), and the tilläggsuppdrag JOUR of
+ * 480 000 kr 491 040 kr from 2031; −0,4 % floored at zero changes nothing.
  */
 class IndexationPartUiTest extends ViewHarness {
 
@@ -45,6 +45,7 @@ class IndexationPartUiTest extends ViewHarness {
         assertRate(report, "capitation.krPerPoint", "2\u00a0540", "2\u00a0598", "58");
         assertRate(report, "cni.krPerIndexPoint", "1\u00a0100", "1\u00a0125", "25");
         assertTrue(report.getItemCount() > 3, "sparsity bands and targets too");
+        assertRate(report, "supplementary.JOUR[HV-0008]", "480\u00a0000", "491\u00a0040", "11\u00a0040");
         assertEquals("Förhandsgranskning: LPIK 2,3 %, faktor 1,023 på " + report.getItemCount()
                 + " årliga ersättningar i utkastet för 2031; ingenting är sparat ännu.",
                 widget("index.status", Label.class).getText());
