@@ -58,7 +58,7 @@ public final class ReferralFile implements ImportFileContribution<FileReferral> 
         boolean monthsGiven = row.text(VALID_MONTHS) != null;
         Integer months = monthsGiven ? row.wholeNumber(VALID_MONTHS, 1, 120) : null;
         String issuer = row.knownUnit("issuer_hsa_id");
-        if (id == null || person == null || issued == null || risk == null || monthsGiven && months == null
+        if (id == null || person == null || issued == null || risk == null || (monthsGiven && months == null)
                 || issuer == null) {
             return null;
         }

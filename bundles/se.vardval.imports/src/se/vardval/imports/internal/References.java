@@ -34,8 +34,8 @@ final class References {
 
     /** The organisationsnummer of the unit's provider; empty for an unknown unit. */
     Optional<String> unitProvider(String hsaId) {
-        String imported = this.imported.units().get(hsaId);
-        return imported != null ? Optional.of(imported) : stored.unitProvider(hsaId);
+        String provider = imported.units().get(hsaId);
+        return provider != null ? Optional.of(provider) : stored.unitProvider(hsaId);
     }
 
     boolean contract(String contractId) {
