@@ -134,8 +134,9 @@ final class RulebookYearCommands {
                     indexation.floored() ? ", negativt, golv vid noll" : "", SwedishNumbers.decimal(report.factor()),
                     report.rates().size(), careChoice, year, preview ? " (förhandsgranskning, inte sparat)" : "");
             for (IndexedRate rate : report.rates()) {
-                out().printf("  %-40s %14s -> %14s%s%n", rate.path(), SwedishNumbers.decimal(rate.before()),
-                        SwedishNumbers.decimal(rate.after()), note(indexation, rate));
+                out().printf("  %-40s %14s -> %14s%s%n", rate.path(),
+                        SwedishNumbers.decimal(rate.before().stripTrailingZeros()),
+                        SwedishNumbers.decimal(rate.after().stripTrailingZeros()), note(indexation, rate));
             }
             return 0;
         }
