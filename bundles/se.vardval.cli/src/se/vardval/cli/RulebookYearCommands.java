@@ -96,8 +96,8 @@ final class RulebookYearCommands {
 
     /** Sets a draft's annual rates to last year's raised by LPIK and prints every rate, last year's and the new. */
     @Command(name = "index", mixinStandardHelpOptions = true,
-            description = "Sätter ett utkasts årliga ersättningar till föregående års uppräknade med LPIK (procent) och "
-                    + "skriver varje ersättning, föregående års och den nya; en ny indexering utgår åter från "
+            description = "Sätter ett utkasts årliga ersättningar till föregående års uppräknade med LPIK (procent) "
+                    + "och skriver varje ersättning, föregående års och den nya; en ny indexering utgår åter från "
                     + "föregående år.")
     static class Index extends ServiceCommand {
 

@@ -21,8 +21,8 @@ import se.vardval.core.model.RunWarning;
  * What changed in a run's inputs after the run was calculated, read from the audit log as warnings: one per file
  * imported since, one per register (units, contracts, ...) changed since, leaving out the costs the run's own approval
  * handed over and the files imported again with the same bytes as their name's import before (imports are idempotent,
- * so such a file changes nothing). A run calculated before them does not include them, and its explanations, which read today's data, may
- * no longer add up to its lines.
+ * so such a file changes nothing). A run calculated before them does not include them, and its explanations, which read
+ * today's data, may no longer add up to its lines.
  */
 public final class RunInputChanges {
 

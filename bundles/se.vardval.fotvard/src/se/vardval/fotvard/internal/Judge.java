@@ -17,12 +17,12 @@ import se.vardval.core.domain.Profession;
 
 /**
  * Decides, treatment by treatment in order of date and activity id, which treatments are paid: by a podiatrist at a
- * unit with a contract, on a known referral of the same person, on a day from its issue through its last valid day,
- * for risk grade II–IV, to a person aged at least {@code minAge}, and within the risk group's quota of paid
- * treatments per person and referral year: the person's treatments paid on any referral since the start of the
- * referral year the treatment falls in count, so that a second referral gives no second quota. The treatments of earlier months count toward the quota as they would have been
- * judged under these parameters (their units' contracts are not checked again); only the month's treatments are
- * returned.
+ * unit with a contract, on a known referral of the same person, on a day from its issue through its last valid day, for
+ * risk grade II–IV, to a person aged at least {@code minAge}, and within the risk group's quota of paid treatments per
+ * person and referral year: the person's treatments paid on any referral since the start of the referral year the
+ * treatment falls in count, so that a second referral gives no second quota. The treatments of earlier months count
+ * toward the quota as they would have been judged under these parameters (their units' contracts are not checked
+ * again); only the month's treatments are returned.
  */
 final class Judge {
 

@@ -40,9 +40,8 @@ final class ContractRows extends RowParser<Contract> {
     /** The unit must be known and belong to the contract's provider, to whom its payments go. */
     private void checkUnit(Row row, String hsaId, String orgNr) {
         Optional<String> provider = references().unitProvider(hsaId);
-        if (provider.isEmpty()) {
-            row.error("hsa_id", "okänd enhet '" + hsaId + "'");
-        } else if (orgNr != null && !provider.get().equals(orgNr)) {
+        checkReference(row, "hsa_id", provider.isPresent(), "okänd enhet");
+        if (provider.isPresent() && orgNr != null && !provider.get().equals(orgNr)) {
             row.error("hsa_id", "enheten '" + hsaId + "' hör till vårdgivaren " + provider.get()
                     + ", inte till avtalets " + orgNr);
         }

@@ -65,7 +65,8 @@ public class JpaAuditLog implements AuditLog {
     @Override
     public Optional<AuditEntry> previous(AuditEntry entry) {
         return database.read(em -> em.createQuery("select a from AuditEntryEntity a where a.entity = :entity"
-                + " and a.entityKey = :key and (a.at < :at or (a.at = :at and a.id < :id)) order by a.at desc, a.id desc",
+                + " and a.entityKey = :key and (a.at < :at or (a.at = :at and a.id < :id))"
+                + " order by a.at desc, a.id desc",
                 AuditEntryEntity.class).setParameter("entity", entry.entity()).setParameter("key", entry.entityKey())
                 .setParameter("at", entry.at()).setParameter("id", entry.id()).setMaxResults(1).getResultList()
                 .stream().map(AuditEntryEntity::toRecord).findFirst());

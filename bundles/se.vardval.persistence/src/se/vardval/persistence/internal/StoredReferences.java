@@ -18,8 +18,8 @@ import se.vardval.persistence.internal.jdbc.Streams;
 
 /**
  * The keys the database holds, for the cross-file checks of an import: register keys as sets (units with their
- * provider) and person ids as a
- * sorted array of numbers (8 bytes a person), each read on first use and forgotten after every imported file.
+ * provider) and person ids as a sorted array of numbers (8 bytes a person), each read on first use and forgotten
+ * after every imported file.
  */
 final class StoredReferences implements ImportReferences {
 
@@ -70,13 +70,23 @@ final class StoredReferences implements ImportReferences {
     }
 
     @Override
+    public boolean unitExists(String hsaId) {
+        return units().containsKey(hsaId);
+    }
+
+    @Override
     public Optional<String> unitProvider(String hsaId) {
+        return Optional.ofNullable(units().get(hsaId));
+    }
+
+    /** The stored units' providers by HSA-id, read on first use. */
+    private Map<String, String> units() {
         if (units == null) {
             units = new HashMap<>();
             Streams.forEach(dataSource, "select hsa_id, org_nr from unit", s -> {
             }, rs -> Map.entry(rs.getString(1), rs.getString(2)), unit -> units.put(unit.getKey(), unit.getValue()));
         }
-        return Optional.ofNullable(units.get(hsaId));
+        return units;
     }
 
     @Override

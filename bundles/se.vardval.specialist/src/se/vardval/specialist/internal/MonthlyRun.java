@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import se.vardval.core.domain.Activity;
 import se.vardval.core.model.ApprovedLine;
@@ -92,15 +93,12 @@ final class MonthlyRun {
      */
     private static void warnUnapproved(RunContext run, Set<YearMonth> approvedMonths) {
         YearMonth period = run.inputs().period();
-        List<String> missing = new ArrayList<>();
-        for (YearMonth m = YearMonth.of(period.getYear(), 1); m.isBefore(period); m = m.plusMonths(1)) {
-            if (!approvedMonths.contains(m)) {
-                missing.add(m.toString());
-            }
-        }
+        List<YearMonth> missing = ApprovedLine.monthsWithout(approvedMonths, YearMonth.of(period.getYear(), 1),
+                period);
         if (!missing.isEmpty()) {
             run.warn(null, "CEILING_MONTH_NOT_APPROVED", "Takbeloppet räknar bara med attesterad produktion under "
-                    + period.getYear() + "; ingen körning är attesterad för " + String.join(", ", missing)
+                    + period.getYear() + "; ingen körning är attesterad för "
+                    + missing.stream().map(YearMonth::toString).collect(Collectors.joining(", "))
                     + ", så produktionen då är inte medräknad. När de har attesterats betalar en korrigering av "
                     + period + " skillnaden.");
         }

@@ -2,7 +2,6 @@ package se.vardval.tandvard.internal;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,12 +58,6 @@ record PoolYear(YearMonth payoutMonth, Map<YearMonth, BigDecimal> withheld, Set<
      * told from none), so that nothing they withhold is known.
      */
     List<YearMonth> unapprovedMonths() {
-        List<YearMonth> missing = new ArrayList<>();
-        for (YearMonth m = firstMonth(); m.isBefore(payoutMonth); m = m.plusMonths(1)) {
-            if (!approvedMonths.contains(m)) {
-                missing.add(m);
-            }
-        }
-        return missing;
+        return ApprovedLine.monthsWithout(approvedMonths, firstMonth(), payoutMonth);
     }
 }

@@ -38,8 +38,8 @@ class LpikIndexationTest {
 
     @Test
     void positiveLpikRaisesEveryRateToItsDecimals() {
-        IndexationReport report = LpikIndexation.apply(draft, lastYear, RATES, new Indexation(new BigDecimal("2.3"), true,
-                Set.of()));
+        IndexationReport report = LpikIndexation.apply(draft, lastYear, RATES,
+                new Indexation(new BigDecimal("2.3"), true, Set.of()));
         // 2453 × 1.023 = 2509.419 → 2509; 820 × 1.023 = 838.86 → 839; 1000 × 1.023 = 1023;
         // 1234.56 × 1.023 = 1262.95488 → 1262.95 (two decimals declared)
         assertEquals(new BigDecimal("1.023"), report.factor());
@@ -57,16 +57,16 @@ class LpikIndexationTest {
 
     @Test
     void zeroLpikLeavesRatesAsTheyAre() {
-        IndexationReport report = LpikIndexation.apply(draft, lastYear, RATES, new Indexation(BigDecimal.ZERO, false,
-                Set.of()));
+        IndexationReport report = LpikIndexation.apply(draft, lastYear, RATES,
+                new Indexation(BigDecimal.ZERO, false, Set.of()));
         assertRate(report, "capitation.krPerPoint", "2453", "2453");
         assertRate(report, "grant", "1234.56", "1234.56");
     }
 
     @Test
     void negativeLpikFlooredAtZeroLeavesFixedRatesUnchangedAsIn2025() {
-        IndexationReport report = LpikIndexation.apply(draft, lastYear, RATES, new Indexation(new BigDecimal("-0.4"), true,
-                Set.of()));
+        IndexationReport report = LpikIndexation.apply(draft, lastYear, RATES,
+                new Indexation(new BigDecimal("-0.4"), true, Set.of()));
         assertEquals(BigDecimal.ONE, report.factor());
         assertRate(report, "capitation.krPerPoint", "2453", "2453");
         assertTrue(new Indexation(new BigDecimal("-0.4"), true, Set.of()).floored());
@@ -76,8 +76,8 @@ class LpikIndexationTest {
 
     @Test
     void negativeLpikWithoutFloorLowersRates() {
-        IndexationReport report = LpikIndexation.apply(draft, lastYear, RATES, new Indexation(new BigDecimal("-0.4"), false,
-                Set.of()));
+        IndexationReport report = LpikIndexation.apply(draft, lastYear, RATES,
+                new Indexation(new BigDecimal("-0.4"), false, Set.of()));
         // 2453 × 0.996 = 2443.188 → 2443; 820 × 0.996 = 816.72 → 817
         assertRate(report, "capitation.krPerPoint", "2453", "2443");
         assertRate(report, "cni.krPerIndexPoint", "820", "817");
@@ -85,8 +85,8 @@ class LpikIndexationTest {
 
     @Test
     void excludedRatesByPathOrPrefixAreReportedAndLeftAlone() {
-        IndexationReport report = LpikIndexation.apply(draft, lastYear, RATES, new Indexation(new BigDecimal("2.3"), true,
-                Set.of("cni.krPerIndexPoint", "bands")));
+        IndexationReport report = LpikIndexation.apply(draft, lastYear, RATES,
+                new Indexation(new BigDecimal("2.3"), true, Set.of("cni.krPerIndexPoint", "bands")));
         assertRate(report, "cni.krPerIndexPoint", "820", "820");
         assertRate(report, "bands[1].krPerYear", "1000", "1000");
         assertRate(report, "capitation.krPerPoint", "2453", "2509");

@@ -78,10 +78,10 @@ final class FootCareRegion {
     }
 
     /**
-     * P1: referral R1 (risk 2, activity of 1 March), treated 5, 10 and 20 March paying 200 kr. P2: R2 of
-     * referrals.csv (risk 3, issued 10 March 2019, valid_months empty: the rulebook's 12 months), treated at home on
-     * 9 March and again on 10 March paying 200 kr. P3: R3 (risk 1, activity of 2 March) treated 12 March, a treatment without referral on 13 March,
-     * R4 of referrals.csv (risk 4, 1 February 2020) treated 16 March paying nothing.
+     * P1: referral R1 (risk 2, activity of 1 March), treated 5, 10 and 20 March paying 200 kr. P2: R2 of referrals.csv
+     * (risk 3, issued 10 March 2019, valid_months empty: the rulebook's 12 months), treated at home on 9 March and
+     * again on 10 March paying 200 kr. P3: R3 (risk 1, activity of 2 March) treated 12 March, a treatment without
+     * referral on 13 March, R4 of referrals.csv (risk 4, 1 February 2020) treated 16 March paying nothing.
      */
     private void writeFootCare() throws IOException {
         String p1 = persons.get(0);
