@@ -27,7 +27,7 @@ class CareChoiceCommand extends ServiceCommand {
 
     @Override
     public Integer call() {
-        if (!id.matches("[a-z][a-z0-9_-]{0,63}")) {
+        if (!CareChoice.isValidId(id)) {
             throw new UserError("ett vårdval-id består av gemener, siffror, - och _, t.ex. halsoval; inte '" + id
                     + "'");
         }

@@ -10,6 +10,7 @@ import se.vardval.core.domain.Provider;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.service.UserError;
 
 /** The region's register: vårdval instances, providers, units, contracts and tilläggsuppdrag. Writes are audited. */
 public interface MasterDataStore {
@@ -32,11 +33,25 @@ public interface MasterDataStore {
     /** Creates or updates a vårdval instance. */
     void saveCareChoice(CareChoice careChoice, String user);
 
+    /**
+     * Registers a new vårdval instance.
+     *
+     * @throws UserError when a vårdval with its id exists
+     */
+    void createCareChoice(CareChoice careChoice, String user);
+
     /** Every provider, ordered by organisationsnummer. */
     List<Provider> providers();
 
     /** Creates or updates a provider. */
     void saveProvider(Provider provider, String user);
+
+    /**
+     * Registers a new provider.
+     *
+     * @throws UserError when a provider with its organisationsnummer exists
+     */
+    void createProvider(Provider provider, String user);
 
     /**
      * Changes a provider the user read as {@code before} (same organisationsnummer).
@@ -52,6 +67,13 @@ public interface MasterDataStore {
     void saveUnit(Unit unit, String user);
 
     /**
+     * Registers a new unit of a registered provider.
+     *
+     * @throws UserError when a unit with its HSA-id exists or its provider is not registered
+     */
+    void createUnit(Unit unit, String user);
+
+    /**
      * Changes a unit the user read as {@code before} (same HSA-id).
      *
      * @throws ConcurrentChangeException when someone else changed or removed it since it was read
@@ -63,6 +85,15 @@ public interface MasterDataStore {
 
     /** Creates or updates a contract row (natural key: contract id and HSA-id). */
     void saveContract(Contract contract, String user);
+
+    /**
+     * Registers a new contract row: a registered unit of the contract's provider covered by a new contract, or by an
+     * existing contract of the same vårdval and provider.
+     *
+     * @throws UserError when the row exists, the vårdval, provider or unit is not registered, the unit belongs to
+     *             another provider, or the contract id is another vårdval's or provider's
+     */
+    void createContract(Contract contract, String user);
 
     /**
      * Changes a contract row the user read as {@code before} (same contract id and HSA-id).

@@ -60,6 +60,12 @@ public class JpaMasterDataStore implements MasterDataStore {
     }
 
     @Override
+    public void createCareChoice(CareChoice careChoice, String user) {
+        access.require(user, Permission.EDIT_REGISTER, careChoice.id());
+        database.write(em -> MasterDataCreation.careChoice(em, careChoice, user));
+    }
+
+    @Override
     public List<Provider> providers() {
         return database.read(em -> em.createQuery("select p from ProviderEntity p order by p.orgNr",
                 ProviderEntity.class).getResultList().stream().map(ProviderEntity::toRecord).toList());
@@ -69,6 +75,12 @@ public class JpaMasterDataStore implements MasterDataStore {
     public void saveProvider(Provider provider, String user) {
         access.require(user, Permission.EDIT_REGISTER, null);
         database.write(em -> MasterDataWrites.provider(em, provider, user));
+    }
+
+    @Override
+    public void createProvider(Provider provider, String user) {
+        access.require(user, Permission.EDIT_REGISTER, null);
+        database.write(em -> MasterDataCreation.provider(em, provider, user));
     }
 
     @Override
@@ -95,6 +107,12 @@ public class JpaMasterDataStore implements MasterDataStore {
     }
 
     @Override
+    public void createUnit(Unit unit, String user) {
+        access.require(user, Permission.EDIT_REGISTER, null);
+        database.write(em -> MasterDataCreation.unit(em, unit, user));
+    }
+
+    @Override
     public void updateUnit(Unit before, Unit after, String user) {
         access.require(user, Permission.EDIT_REGISTER, null);
         requireSameKey(before.hsaId(), after.hsaId(), "HSA-id:t");
@@ -116,6 +134,12 @@ public class JpaMasterDataStore implements MasterDataStore {
     public void saveContract(Contract contract, String user) {
         access.require(user, Permission.EDIT_REGISTER, contract.careChoice());
         database.write(em -> MasterDataWrites.contract(em, contract, user));
+    }
+
+    @Override
+    public void createContract(Contract contract, String user) {
+        access.require(user, Permission.EDIT_REGISTER, contract.careChoice());
+        database.write(em -> MasterDataCreation.contract(em, contract, user));
     }
 
     @Override

@@ -18,6 +18,7 @@ import se.vardval.core.domain.Contract;
 @Table(name = "contract")
 @NamedQuery(name = "Contract.byKey",
         query = "select c from ContractEntity c where c.contractId = :contractId and c.hsaId = :hsaId")
+@NamedQuery(name = "Contract.byId", query = "select c from ContractEntity c where c.contractId = :contractId")
 @NamedQuery(name = "Contract.byCareChoice",
         query = "select c from ContractEntity c where c.careChoice = :careChoice order by c.contractId, c.hsaId")
 public class ContractEntity {
