@@ -15,6 +15,12 @@ public final class ClientTags {
     /** Persisted-state key of an opened part: the key of the item it shows (a run id, a year, an HSA-id...). */
     public static final String ITEM = "vardval.item";
 
+    /**
+     * Persisted-state key of a part that registers a new item (it has no {@link #ITEM} until saved): what the new
+     * item starts from, e.g. the provider of a new unit or the unit of a new contract.
+     */
+    public static final String PRESET = "vardval.preset";
+
     /** Element id of the part stack where the client opens editors and views. */
     public static final String EDITOR_STACK = "se.vardval.ui.partstack.editors";
 

@@ -203,6 +203,24 @@ public class Messages {
     public String register_supplementaries;
     public String register_contractTitle;
     public String register_contract;
+    public String register_created;
+    public String register_createdOffTree;
+    public String register_newProvider;
+    public String register_newUnit;
+    public String register_newContract;
+    public String register_unit;
+    public String register_hsaIdFormat;
+    public String register_contractIdFormat;
+    public String register_providerMissing;
+    public String register_unitMissing;
+    public String careChoice_title;
+    public String careChoice_message;
+    public String careChoice_id;
+    public String careChoice_name;
+    public String careChoice_model;
+    public String careChoice_idFormat;
+    public String careChoice_nameMissing;
+    public String careChoice_noModels;
 
     public String search_person;
     public String search_listedAt;

@@ -10,6 +10,7 @@ import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -41,9 +42,13 @@ import se.vardval.ui.parts.PartIds;
 
 /**
  * The navigator: the region's vårdval with their providers, units and contracts, rulebooks, imports, runs, follow-up
- * and the views of each model plugin. Double-click opens an item; the selected node is the workbench selection.
+ * and the views of each model plugin. Double-click opens an item; the selected node is the workbench selection, which
+ * the context menu's commands register new records under.
  */
 public class NavigatorPart {
+
+    /** The navigator's context menu: new vårdval, providers, units and contract rows. */
+    public static final String POPUP_MENU = "se.vardval.ui.popupmenu.navigator";
 
     @Inject
     @Translation
@@ -101,6 +106,10 @@ public class NavigatorPart {
     @Inject
     NodeOpener opener;
 
+    @Inject
+    @Optional
+    EMenuService menus;
+
     private TreeViewer viewer;
 
     @PostConstruct
@@ -122,6 +131,9 @@ public class NavigatorPart {
         viewer.addSelectionChangedListener(e -> selection.setSelection(
                 ((IStructuredSelection) e.getSelection()).getFirstElement()));
         viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
+        if (menus != null) {
+            menus.registerContextMenu(viewer.getControl(), POPUP_MENU);
+        }
     }
 
     private void open(Object node) {

@@ -16,15 +16,22 @@ import se.vardval.ui.navigator.NavNode.RulebookNode;
 import se.vardval.ui.navigator.NavNode.RunNode;
 import se.vardval.ui.navigator.NavNode.ToolNode;
 import se.vardval.ui.navigator.NavNode.UnitNode;
+import se.vardval.ui.navigator.NavNode.UnusedModelNode;
 import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.parts.PartOpener;
 
-/** What double-clicking a navigator node opens: an editor, a view, the import wizard, or nothing (then it expands). */
+/**
+ * What double-clicking a navigator node opens: an editor, a view, the import wizard, the registration of a vårdval of
+ * an unused model, or nothing (then it expands).
+ */
 @Creatable
 public class NodeOpener {
 
     /** The command that opens the import wizard for a vårdval. */
     public static final String IMPORT_COMMAND = "se.vardval.ui.command.import";
+
+    /** The command that registers a new vårdval (of the selected unused model). */
+    public static final String NEW_CARE_CHOICE_COMMAND = "se.vardval.ui.command.newCareChoice";
 
     private final PartOpener parts;
     private final ECommandService commands;
@@ -46,6 +53,8 @@ public class NodeOpener {
             case FolderNode f when f.folder() == Folder.RUNS -> parts.open(PartIds.RUN, f.careChoice(), null);
             case FolderNode f when f.folder() == Folder.FOLLOW_UP -> parts.open(PartIds.FOLLOW_UP, f.careChoice(), null);
             case FolderNode f when f.folder() == Folder.ACCOUNTS -> parts.open(PartIds.ACCOUNTS, f.careChoice(), null);
+            case UnusedModelNode m -> handlers
+                    .executeHandler(commands.createCommand(NEW_CARE_CHOICE_COMMAND, Map.of()));
             case ToolNode t -> parts.open(PartIds.TOOL, t.careChoice(), t.toolId());
             case ProviderNode p -> parts.open(PartIds.PROVIDER, p.careChoice(), p.provider().orgNr());
             case UnitNode u -> parts.open(PartIds.UNIT, u.careChoice(), u.unit().hsaId());

@@ -41,17 +41,32 @@ public class PartOpener {
         return parts.showPart(part, PartState.ACTIVATE);
     }
 
+    /**
+     * Shows the part of {@code descriptorId} that registers a new item for the vårdval, starting from {@code preset}
+     * (see {@link ClientTags#PRESET}; either may be null), or brings forward the one not yet saved.
+     */
+    public MPart openNew(String descriptorId, String careChoice, String preset) {
+        MPart part = parts.getParts().stream()
+                .filter(p -> descriptorId.equals(p.getElementId()) && same(p, careChoice, null)
+                        && Objects.equals(p.getPersistedState().get(ClientTags.PRESET), preset))
+                .findFirst().orElseGet(() -> create(descriptorId, careChoice, null));
+        put(part, ClientTags.PRESET, preset);
+        return parts.showPart(part, PartState.ACTIVATE);
+    }
+
     private MPart create(String descriptorId, String careChoice, String item) {
         MPart part = parts.createPart(descriptorId);
-        if (careChoice != null) {
-            part.getPersistedState().put(ClientTags.CARE_CHOICE, careChoice);
-        }
-        if (item != null) {
-            part.getPersistedState().put(ClientTags.ITEM, item);
-        }
+        put(part, ClientTags.CARE_CHOICE, careChoice);
+        put(part, ClientTags.ITEM, item);
         MPartStack stack = (MPartStack) model.find(ClientTags.EDITOR_STACK, application);
         stack.getChildren().add(part);
         return part;
+    }
+
+    private static void put(MPart part, String key, String value) {
+        if (value != null) {
+            part.getPersistedState().put(key, value);
+        }
     }
 
     private static boolean same(MPart part, String careChoice, String item) {

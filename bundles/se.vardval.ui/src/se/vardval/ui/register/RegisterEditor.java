@@ -33,7 +33,8 @@ import se.vardval.ui.parts.PartIds;
 /**
  * An editor of one register record (provider, unit, contract): its fields, Save and Reload. Saving checks the fields
  * first, then changes the record as it was read; when another administrator changed it meanwhile the store refuses
- * and the editor says so, keeping the user's edits on screen, instead of overwriting the other change.
+ * and the editor says so, keeping the user's edits on screen, instead of overwriting the other change. A part without
+ * an item registers a new record: its key is editable until the record is saved, after which it edits that record.
  */
 public abstract class RegisterEditor {
 
@@ -88,8 +89,14 @@ public abstract class RegisterEditor {
         button.addListener(SWT.Selection, e -> action.run());
     }
 
-    /** Reads the record named by the part's item and builds its fields in the two-column {@code area}. */
+    /**
+     * Reads the record named by the part's item and builds its fields in the two-column {@code area}; without an item
+     * ({@code null}) builds empty fields for a new record, starting from the part's {@link ClientTags#PRESET}.
+     */
     protected abstract void build(Composite area, String item);
+
+    /** The item (key) of the record edited, for the part's persisted state; null while it is not yet saved. */
+    protected abstract String item();
 
     /** The editor's title, e.g. the unit's name. */
     protected abstract String heading();
@@ -111,9 +118,13 @@ public abstract class RegisterEditor {
             return;
         }
         try {
+            boolean created = item() == null;
             store(user.name());
+            part.getPersistedState().put(ClientTags.ITEM, item());
+            title.setText(heading());
+            part.setLabel(heading());
             part.setDirty(false);
-            status(messages.rulebook_saved);
+            status(created ? createdMessage() : messages.rulebook_saved);
             if (events != null) {
                 events.post(PartIds.DATA_CHANGED, heading());
             }
@@ -128,6 +139,16 @@ public abstract class RegisterEditor {
     protected void status(String text) {
         status.setText(text);
         status.getParent().layout();
+    }
+
+    /** What the editor says when it has registered a new record. */
+    protected String createdMessage() {
+        return messages.register_created;
+    }
+
+    /** The part's {@link ClientTags#PRESET}, or null. */
+    protected String preset() {
+        return part.getPersistedState().get(ClientTags.PRESET);
     }
 
     /** Marks the part dirty (after an edit). */

@@ -10,7 +10,10 @@ import se.vardval.core.domain.Provider;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.service.UserError;
 
-/** Edits a unit (vårdenhet): name, provider, municipality code and catchment population; the HSA-id is its key. */
+/**
+ * Edits a unit (vårdenhet): name, provider, municipality code and catchment population; the HSA-id is its key, given
+ * once when the unit is registered (a new unit starts with the provider of the part's preset).
+ */
 public class UnitEditorPart extends RegisterEditor {
 
     private Unit read;
@@ -23,15 +26,20 @@ public class UnitEditorPart extends RegisterEditor {
 
     @Override
     protected void build(Composite area, String item) {
-        read = find(item);
+        read = item == null ? null : find(item);
         providers = masterData.providers();
-        hsaId = text(messages.register_hsaId, "unit.hsaId", read.hsaId(), false);
-        name = text(messages.register_name, "unit.name", read.name(), true);
+        hsaId = text(messages.register_hsaId, "unit.hsaId", read == null ? "" : read.hsaId(), read == null);
+        name = text(messages.register_name, "unit.name", read == null ? "" : read.name(), true);
         provider = choice(messages.register_provider, "unit.provider",
-                providers.stream().map(UnitEditorPart::label).toList(), label(providerOf(read.orgNr())));
-        municipality = text(messages.register_municipality, "unit.municipality", read.municipality(), true);
-        catchment = text(messages.register_catchment, "unit.catchment",
-                read.catchmentPopulation() == null ? "" : read.catchmentPopulation().toString(), true);
+                providers.stream().map(UnitEditorPart::label).toList(),
+                label(providerOf(read == null ? preset() : read.orgNr())));
+        municipality = text(messages.register_municipality, "unit.municipality",
+                read == null ? "" : read.municipality(), true);
+        catchment = text(messages.register_catchment, "unit.catchment", catchmentText(), true);
+    }
+
+    private String catchmentText() {
+        return read == null || read.catchmentPopulation() == null ? "" : read.catchmentPopulation().toString();
     }
 
     private static String label(Provider provider) {
@@ -48,14 +56,21 @@ public class UnitEditorPart extends RegisterEditor {
     }
 
     @Override
+    protected String item() {
+        return read == null ? null : read.hsaId();
+    }
+
+    @Override
     protected String heading() {
-        return read.name();
+        return read == null ? messages.register_newUnit : read.name();
     }
 
     @Override
     protected List<String> problems() {
         List<String> problems = problemList();
+        check(problems, read == null && !Keys.isKey(hsaId.getText()), messages.register_hsaIdFormat);
         check(problems, name.getText().isBlank(), messages.register_nameMissing);
+        check(problems, provider.getSelectionIndex() < 0, messages.register_providerMissing);
         check(problems, !municipality.getText().trim().matches("\\d{4}"), messages.register_municipalityFormat);
         check(problems, !catchment.getText().trim().matches("\\d*"), messages.register_catchmentFormat);
         return problems;
@@ -64,19 +79,35 @@ public class UnitEditorPart extends RegisterEditor {
     @Override
     protected void store(String user) {
         String population = catchment.getText().trim();
-        Unit after = new Unit(read.hsaId(), name.getText().trim(), providers.get(provider.getSelectionIndex()).orgNr(),
-                municipality.getText().trim(), population.isEmpty() ? null : Integer.valueOf(population));
-        masterData.updateUnit(read, after, user);
+        Unit after = new Unit(read == null ? hsaId.getText().trim() : read.hsaId(), name.getText().trim(),
+                providers.get(provider.getSelectionIndex()).orgNr(), municipality.getText().trim(),
+                population.isEmpty() ? null : Integer.valueOf(population));
+        if (read == null) {
+            masterData.createUnit(after, user);
+            hsaId.setText(after.hsaId());
+            hsaId.setEditable(false);
+        } else {
+            masterData.updateUnit(read, after, user);
+        }
         read = after;
     }
 
     @Override
+    protected String createdMessage() {
+        return messages.register_createdOffTree;
+    }
+
+    @Override
     protected void reload() {
-        read = find(hsaId.getText());
-        name.setText(read.name());
-        provider.setText(label(providerOf(read.orgNr())));
-        municipality.setText(read.municipality());
-        catchment.setText(read.catchmentPopulation() == null ? "" : read.catchmentPopulation().toString());
+        if (read != null) {
+            read = find(read.hsaId());
+        } else {
+            hsaId.setText("");
+        }
+        name.setText(read == null ? "" : read.name());
+        provider.setText(label(providerOf(read == null ? preset() : read.orgNr())));
+        municipality.setText(read == null ? "" : read.municipality());
+        catchment.setText(catchmentText());
         part.setDirty(false);
         status("");
     }
