@@ -203,6 +203,10 @@ public class Messages {
     public String register_supplementaries;
     public String register_contractTitle;
     public String register_contract;
+    public String ownership_REGION_RUN;
+    public String ownership_PRIVATE;
+    public String ownership_MUNICIPAL;
+    public String ownership_OTHER;
     public String register_created;
     public String register_createdOffTree;
     public String register_newProvider;

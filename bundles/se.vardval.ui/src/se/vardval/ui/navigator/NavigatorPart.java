@@ -16,12 +16,14 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TreeItem;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -147,9 +149,29 @@ public class NavigatorPart {
     void dataChanged(@UIEventTopic(PartIds.DATA_CHANGED) Object change) {
         if (viewer != null && !viewer.getControl().isDisposed()) {
             Object[] expanded = viewer.getExpandedElements();
+            ISelection selected = viewer.getSelection();
+            Object top = viewer.getTree().getTopItem() == null ? null : viewer.getTree().getTopItem().getData();
             reload();
             viewer.setExpandedElements(expanded);
+            viewer.setSelection(selected, false);
+            if (top != null) {
+                scrollTo(viewer.getTree().getItems(), top);
+            }
         }
+    }
+
+    /** Scrolls the item showing {@code element} to the top, if it is among {@code items} or their shown descendants. */
+    private static boolean scrollTo(TreeItem[] items, Object element) {
+        for (TreeItem item : items) {
+            if (element.equals(item.getData())) {
+                item.getParent().setTopItem(item);
+                return true;
+            }
+            if (item.getExpanded() && scrollTo(item.getItems(), element)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void reload() {

@@ -29,8 +29,17 @@ public class ProviderEditorPart extends RegisterEditor {
         orgNr = text(messages.register_orgNr, "provider.orgNr", read == null ? "" : read.orgNr(), read == null);
         name = text(messages.register_name, "provider.name", read == null ? "" : read.name(), true);
         ownership = choice(messages.register_ownership, "provider.ownership",
-                Arrays.stream(Ownership.values()).map(Enum::name).toList(),
-                read == null ? Ownership.PRIVATE.name() : read.ownership().name());
+                Arrays.stream(Ownership.values()).map(this::label).toList(),
+                label(read == null ? Ownership.PRIVATE : read.ownership()));
+    }
+
+    private String label(Ownership form) {
+        return switch (form) {
+            case REGION_RUN -> messages.ownership_REGION_RUN;
+            case PRIVATE -> messages.ownership_PRIVATE;
+            case MUNICIPAL -> messages.ownership_MUNICIPAL;
+            case OTHER -> messages.ownership_OTHER;
+        };
     }
 
     private Provider find(String key) {
@@ -69,7 +78,7 @@ public class ProviderEditorPart extends RegisterEditor {
     @Override
     protected void store(String user) {
         Provider after = new Provider(read == null ? OrgNr.normalise(orgNr.getText()) : read.orgNr(),
-                name.getText().trim(), Ownership.valueOf(ownership.getText()));
+                name.getText().trim(), Ownership.values()[ownership.getSelectionIndex()]);
         if (read == null) {
             masterData.createProvider(after, user);
             orgNr.setText(after.orgNr());
@@ -93,7 +102,7 @@ public class ProviderEditorPart extends RegisterEditor {
             orgNr.setText("");
         }
         name.setText(read == null ? "" : read.name());
-        ownership.setText(read == null ? Ownership.PRIVATE.name() : read.ownership().name());
+        ownership.setText(label(read == null ? Ownership.PRIVATE : read.ownership()));
         part.setDirty(false);
         status("");
     }

@@ -50,6 +50,7 @@ class RegisterCreationUiTest {
         try (PartShell view = open(null)) {
             view.make(ProviderEditorPart.class);
             assertEquals("Ny vårdgivare", view.context().get(MPart.class).getLabel());
+            assertEquals("Privat", view.widget("provider.ownership", Combo.class).getText());
             view.widget("provider.orgNr", Text.class).setText("559900-0015");
             click(view);
             assertTrue(status(view).contains("felaktig kontrollsiffra"), status(view));
