@@ -135,13 +135,16 @@ final class Cni implements PaymentComponent {
         return row.cni() == null ? null : new UnitCni(null, row.population(), null, Fraction.of(row.cni()), false);
     }
 
-    /** Warns when the CNI computed from SCB's counts does not reproduce the index or CNI that SCB states. */
+    /**
+     * Warns when the CNI computed from SCB's counts does not reproduce the index or CNI that SCB states; when SCB's
+     * stated CNI is paid (no {@code cni.reference}), when its counts do not reproduce its index.
+     */
     private static void checkAgainstScb(RunContext run, CniUnit row, UnitCni computed) {
         if (computed.index() == null) {
+            checkIndexAgainstScb(run, row);
             return;
         }
-        boolean indexDiffers = row.index() != null
-                && computed.index().setScale(row.index().scale(), RoundingMode.HALF_UP).compareTo(row.index()) != 0;
+        boolean indexDiffers = differs(computed.index(), row.index());
         boolean cniDiffers = row.cni() != null && computed.cni().round(row.cni().scale()).compareTo(row.cni()) != 0;
         if (indexDiffers || cniDiffers) {
             run.warn(row.hsaId(), "CNI_DIFFERS", "SCB anger " + stated("index", row.index()) + " och "
@@ -150,6 +153,25 @@ final class Cni implements PaymentComponent {
                     + SwedishNumbers.decimal(computed.cni().round(6)) + ". Det beräknade värdet används; jämför"
                     + " cni.weights och cni.reference med SCB:s leverans.");
         }
+    }
+
+    /** Warns when Σ wᵢ·nᵢ over SCB's counts with the rulebook's weights is not the index SCB states. */
+    private static void checkIndexAgainstScb(RunContext run, CniUnit row) {
+        if (row.counts() == null || row.counts().isEmpty() || row.index() == null) {
+            return;
+        }
+        BigDecimal index = index(row.counts(), run.parameters().cni());
+        if (differs(index, row.index())) {
+            run.warn(row.hsaId(), "CNI_DIFFERS", "SCB anger index " + SwedishNumbers.decimal(row.index()) + " för "
+                    + row.period() + "; antalen med förfrågningsunderlagets vikter ger index "
+                    + SwedishNumbers.decimal(index) + ". SCB:s CNI " + SwedishNumbers.decimal(row.cni())
+                    + " används; jämför cni.weights med SCB:s leverans.");
+        }
+    }
+
+    /** Whether a computed value differs from SCB's stated one at the precision SCB states it (none stated: no). */
+    private static boolean differs(BigDecimal computed, BigDecimal stated) {
+        return stated != null && computed.setScale(stated.scale(), RoundingMode.HALF_UP).compareTo(stated) != 0;
     }
 
     /** SCB's stated value for a warning, or that SCB states none. */

@@ -148,6 +148,22 @@ class CniTest {
     }
 
     @Test
+    void withoutAReferenceScbsIndexIsStillCheckedAgainstItsCounts() {
+        ObjectNode p = text(personFlags(), "cni.source", "UNIT_FILE");
+        ModelResult scbWeights = run(threeListedAtA(p).cniUnit(scbRow("A", MARCH_2020, "1.1675")));
+        assertTrue(warnings(scbWeights, "CNI_DIFFERS").isEmpty(), "SCB's weights reproduce SCB's index 1 751.2");
+
+        ObjectNode otherWeights = set(text(personFlags(), "cni.source", "UNIT_FILE"), "cni.weights.UNDER5", "3.00");
+        ModelResult result = run(threeListedAtA(otherWeights).cniUnit(scbRow("A", MARCH_2020, "1.1675")));
+        // 3 listed × SCB's 1.1675 × 100: the stated CNI is paid whatever the weights
+        assertEquals(kr("350.25"), amount(result, "A", Cni.CODE));
+        // 1 751.2 − 50 × (3.23 − 3.00) = 1 739.7
+        assertEquals(List.of("SCB anger index 1 751,2 för 2020-03; antalen med förfrågningsunderlagets vikter ger index"
+                + " 1 739,7. SCB:s CNI 1,1675 används; jämför cni.weights med SCB:s leverans."),
+                warnings(result, "CNI_DIFFERS").stream().map(RunWarning::message).toList());
+    }
+
+    @Test
     void aUnitWithoutScbCniStopsTheRunNamingTheUnit() {
         ObjectNode p = text(personFlags(), "cni.source", "UNIT_FILE");
         TestInputs inputs = threeListedAtA(p).unit("B").listed(pnr(1990, 1, 1, 10), "B")
