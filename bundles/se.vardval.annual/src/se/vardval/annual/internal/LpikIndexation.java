@@ -12,13 +12,15 @@ import se.vardval.annual.IndexationReport;
 import se.vardval.annual.Indexation;
 import se.vardval.annual.IndexedRate;
 import se.vardval.core.model.AnnualRate;
+import se.vardval.core.model.IndexRounding;
 import se.vardval.core.model.Rulebook;
 
 /**
  * Sets a draft's annual rates to last year's raised by LPIK: new = last year's × (1 + LPIK/100), rounded half-up to
- * the rate's decimals (whole kronor for annual rates unless the model says otherwise), so that indexing a draft again
- * gives the same rates instead of raising them twice; a negative LPIK with {@code floorAtZero} keeps last year's
- * rates, and an excluded rate keeps the draft's. A rate last year's rulebook lacks is indexed from the draft's value.
+ * the rate's decimals (whole kronor for annual rates unless the model or the draft's {@link IndexRounding} says
+ * otherwise), so that indexing a draft again gives the same rates instead of raising them twice; a negative LPIK with
+ * {@code floorAtZero} keeps last year's rates, and an excluded rate keeps the draft's. A rate last year's rulebook
+ * lacks is indexed from the draft's value.
  */
 final class LpikIndexation {
 
@@ -33,7 +35,7 @@ final class LpikIndexation {
         BigDecimal factor = indexation.floored() ? BigDecimal.ONE : BigDecimal.ONE.add(lpik.divide(HUNDRED));
         JsonNode parameters = draft.parameters().deepCopy();
         List<IndexedRate> report = new ArrayList<>();
-        for (AnnualRate rate : rates) {
+        for (AnnualRate rate : IndexRounding.apply(rates, draft.parameters())) {
             JsonNode value = ParameterPaths.get(parameters, rate.path());
             if (!value.isNumber()) {
                 continue;

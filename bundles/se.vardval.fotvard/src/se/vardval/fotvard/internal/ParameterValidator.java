@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import se.vardval.core.model.IndexRounding;
 import se.vardval.core.model.ParameterCheck;
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.SwedishNumbers;
@@ -35,9 +36,10 @@ final class ParameterValidator {
     }
 
     private void parameters(JsonNode p) {
-        if (!check.present(p) || !check.object(p, "", TOP)) {
+        if (!check.present(p) || !check.object(p, "", TOP, List.of(IndexRounding.KEY))) {
             return;
         }
+        IndexRounding.check(check, p.get(IndexRounding.KEY));
         if (check.object(p.get("fees"), "fees", GROUPS)) {
             GROUPS.forEach(g -> check.amount(p.get("fees").get(g), "fees." + g));
         }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.vardval.core.domain.CniFlag;
 import se.vardval.core.domain.CostCategory;
+import se.vardval.core.model.IndexRounding;
 import se.vardval.core.model.ParameterCheck;
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.SwedishNumbers;
@@ -45,9 +46,10 @@ final class ParameterValidator {
     }
 
     private void parameters(JsonNode p) {
-        if (!check.present(p) || !check.object(p, "", TOP)) {
+        if (!check.present(p) || !check.object(p, "", TOP, List.of(IndexRounding.KEY))) {
             return;
         }
+        IndexRounding.check(check, p.get(IndexRounding.KEY));
         check.choice(p, "", "listingDay", ListingDay.class);
         capitation(p.get("capitation"));
         cni(p.get("cni"));

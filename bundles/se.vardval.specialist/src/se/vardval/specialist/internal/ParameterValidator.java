@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.vardval.core.domain.ContactType;
 import se.vardval.core.domain.Profession;
+import se.vardval.core.model.IndexRounding;
 import se.vardval.core.model.ParameterCheck;
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.SwedishNumbers;
@@ -43,9 +44,10 @@ final class ParameterValidator {
     }
 
     private void parameters(JsonNode p) {
-        if (!check.present(p) || !check.object(p, "", TOP)) {
+        if (!check.present(p) || !check.object(p, "", TOP, List.of(IndexRounding.KEY))) {
             return;
         }
+        IndexRounding.check(check, p.get(IndexRounding.KEY));
         visitPrices(p.get("visitPrices"));
         check.bool(p, "", "deductPatientFee");
         check.bool(p, "", "referralRequired");

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import se.vardval.core.model.IndexRounding;
 import se.vardval.core.model.ParameterCheck;
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.tandvard.internal.TandvardParameters.ListingDay;
@@ -33,9 +34,10 @@ final class ParameterValidator {
     }
 
     private void parameters(JsonNode p) {
-        if (!check.present(p) || !check.object(p, "", TOP)) {
+        if (!check.present(p) || !check.object(p, "", TOP, List.of(IndexRounding.KEY))) {
             return;
         }
+        IndexRounding.check(check, p.get(IndexRounding.KEY));
         check.choice(p, "", "listingDay", ListingDay.class);
         Integer min = integer(p, "", "minAge");
         Integer max = integer(p, "", "maxAge");

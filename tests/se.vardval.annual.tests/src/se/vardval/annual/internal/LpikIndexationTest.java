@@ -2,6 +2,7 @@ package se.vardval.annual.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -12,16 +13,19 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.vardval.annual.Indexation;
 import se.vardval.annual.IndexationReport;
 import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.model.AnnualRate;
+import se.vardval.core.model.IndexRounding;
 import se.vardval.core.model.Rulebook;
+import se.vardval.core.service.UserError;
 
 /**
- * LPIK indexation computed by hand: positive, zero and negative index, floor at zero, excluded rates, and a draft
- * indexed again from last year's rates rather than raised twice.
+ * LPIK indexation computed by hand: positive, zero and negative index, floor at zero, excluded rates, a draft
+ * indexed again from last year's rates rather than raised twice, and the rulebook's own rounding of indexed rates.
  */
 class LpikIndexationTest {
 
@@ -110,6 +114,38 @@ class LpikIndexationTest {
         IndexationReport floored = LpikIndexation.apply(once, lastYear, RATES,
                 new Indexation(new BigDecimal("-0.4"), true, Set.of()));
         assertRate(floored, "capitation.krPerPoint", "2453", "2453"); // back to last year's, not the draft's 2509
+    }
+
+    @Test
+    void theRulebooksIndexRoundingOverridesTheModelsDecimalsTheLongestPathWinning() {
+        JsonNode parameters = draft.parameters().deepCopy();
+        ((ObjectNode) parameters).set(IndexRounding.KEY,
+                json("{\"cni.krPerIndexPoint\": 2, \"bands\": 1, \"grant\": 0}"));
+        Rulebook rounded = new Rulebook("hv", "m", 2025, RulebookStatus.DRAFT, null, parameters);
+
+        IndexationReport report = LpikIndexation.apply(rounded, lastYear, RATES,
+                new Indexation(new BigDecimal("2.37"), true, Set.of()));
+
+        // factor 1.0237: 2453 × 1.0237 = 2511.1361 → 2511 (the model's whole kronor); 820 × 1.0237 = 839.434 → 839.43;
+        // 1000 × 1.0237 = 1023.7 (one decimal for bands); 1234.56 × 1.0237 = 1263.819... → 1264 (whole kronor)
+        assertRate(report, "capitation.krPerPoint", "2453", "2511");
+        assertRate(report, "cni.krPerIndexPoint", "820", "839.43");
+        assertRate(report, "bands[1].krPerYear", "1000", "1023.7");
+        assertRate(report, "grant", "1234.56", "1264");
+    }
+
+    @Test
+    void anIndexRoundingOfNoAnnualRateIsRefused() {
+        JsonNode parameters = draft.parameters().deepCopy();
+        ((ObjectNode) parameters).set(IndexRounding.KEY, json("{\"cni.krPerIndexpoint\": 2}"));
+        Rulebook typo = new Rulebook("hv", "m", 2025, RulebookStatus.DRAFT, null, parameters);
+
+        UserError error = assertThrows(UserError.class, () -> LpikIndexation.apply(typo, lastYear, RATES,
+                new Indexation(new BigDecimal("2.3"), true, Set.of())));
+
+        assertEquals("indexRounding.cni.krPerIndexpoint: ingen årlig ersättning i förfrågningsunderlaget heter så;"
+                + " de indexerade är capitation.krPerPoint, cni.krPerIndexPoint, bands[1].krPerYear, grant",
+                error.getMessage());
     }
 
     private static void assertRate(IndexationReport report, String path, String before, String after) {

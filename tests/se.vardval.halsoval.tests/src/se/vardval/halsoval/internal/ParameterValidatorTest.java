@@ -61,6 +61,17 @@ class ParameterValidatorTest {
     }
 
     @Test
+    void theRulebookMayRoundIndexedRatesItself() {
+        assertEquals(List.of(), problems(p -> p.putObject("indexRounding").put("cni.krPerIndexPoint", 2)
+                .put("sparsity", 0)));
+        onlyProblem("indexRounding.cni.krPerIndexPoint", "heltal från 0 till 10, inte 2.5",
+                p -> p.putObject("indexRounding").put("cni.krPerIndexPoint", 2.5));
+        onlyProblem("indexRounding.drugs", "heltal från 0 till 10, inte 11", p -> p.putObject("indexRounding")
+                .put("drugs", 11));
+        onlyProblem("indexRounding", "måste vara ett objekt", p -> p.put("indexRounding", 2));
+    }
+
+    @Test
     void ageBandsMustCoverZeroToHundredPlusWithoutGapOrOverlap() {
         onlyProblem("capitation.ageWeights", "lucka: åldrarna 10–10", p -> band(p, "capitation", 2).put("fromAge", 11));
         onlyProblem("capitation.ageWeights[2]", "överlappar gruppen 5–9", p -> band(p, "capitation", 2).put("fromAge", 9));
