@@ -1,5 +1,6 @@
 package se.vardval.ui.i18n;
 
+import se.vardval.core.domain.Ownership;
 import se.vardval.core.domain.RunState;
 
 /**
@@ -293,6 +294,16 @@ public class Messages {
             case CALCULATED -> state_calculated;
             case APPROVED -> state_approved;
             case EXPORTED -> state_exported;
+        };
+    }
+
+    /** A provider's driftform in the user's language. */
+    public String ownership(Ownership form) {
+        return switch (form) {
+            case REGION_RUN -> ownership_REGION_RUN;
+            case PRIVATE -> ownership_PRIVATE;
+            case MUNICIPAL -> ownership_MUNICIPAL;
+            case OTHER -> ownership_OTHER;
         };
     }
 }

@@ -29,17 +29,8 @@ public class ProviderEditorPart extends RegisterEditor {
         orgNr = text(messages.register_orgNr, "provider.orgNr", read == null ? "" : read.orgNr(), read == null);
         name = text(messages.register_name, "provider.name", read == null ? "" : read.name(), true);
         ownership = choice(messages.register_ownership, "provider.ownership",
-                Arrays.stream(Ownership.values()).map(this::label).toList(),
-                label(read == null ? Ownership.PRIVATE : read.ownership()));
-    }
-
-    private String label(Ownership form) {
-        return switch (form) {
-            case REGION_RUN -> messages.ownership_REGION_RUN;
-            case PRIVATE -> messages.ownership_PRIVATE;
-            case MUNICIPAL -> messages.ownership_MUNICIPAL;
-            case OTHER -> messages.ownership_OTHER;
-        };
+                Arrays.stream(Ownership.values()).map(messages::ownership).toList(),
+                messages.ownership(read == null ? Ownership.PRIVATE : read.ownership()));
     }
 
     private Provider find(String key) {
@@ -102,7 +93,7 @@ public class ProviderEditorPart extends RegisterEditor {
             orgNr.setText("");
         }
         name.setText(read == null ? "" : read.name());
-        ownership.setText(label(read == null ? Ownership.PRIVATE : read.ownership()));
+        ownership.setText(messages.ownership(read == null ? Ownership.PRIVATE : read.ownership()));
         part.setDirty(false);
         status("");
     }
