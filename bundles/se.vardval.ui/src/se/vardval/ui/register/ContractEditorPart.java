@@ -40,7 +40,8 @@ public class ContractEditorPart extends RegisterEditor {
     @Override
     protected void build(Composite area, String item) {
         careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
-        read = item == null ? null : find(item.split("\\|")[0], item.split("\\|")[1]);
+        String[] key = item == null ? null : item.split("\\|");
+        read = key == null ? null : find(key[0], key[1]);
         providers = masterData.providers();
         units = masterData.units();
         contractId = text(messages.register_contractId, "contract.id", read == null ? "" : read.contractId(),

@@ -34,7 +34,7 @@ class ParameterValidatorTest {
         p.put("extra", 1);
         assertEquals(List.of(
                 new ParameterProblem("extra", "okänd parameter 'extra'; kända här: costHandOver,"
-                        + " deductPatientFee, fees, homeVisitSupplement, maxTreatmentsPerYear, minAge,"
+                        + " deductPatientFee, fees, homeVisitSupplement, indexRounding, maxTreatmentsPerYear, minAge,"
                         + " referralValidMonths"),
                 new ParameterProblem("fees.4", "parametern '4' saknas"),
                 new ParameterProblem("fees.1", "okänd parameter '1'; kända här: 2, 3, 4"),

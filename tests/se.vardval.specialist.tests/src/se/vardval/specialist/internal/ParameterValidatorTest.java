@@ -41,8 +41,8 @@ class ParameterValidatorTest {
 
         assertEquals(List.of("deductPatientFee: parametern 'deductPatientFee' saknas",
                 "drgPrice: okänd parameter 'drgPrice'; kända här: ceiling, deductPatientFee, drgOutlier,"
-                        + " drgPricePerPoint, drgWeights, episodes, fixedGrantCode, referralRequired, targets,"
-                        + " valueBased, visitPrices",
+                        + " drgPricePerPoint, drgWeights, episodes, fixedGrantCode, indexRounding, referralRequired,"
+                        + " targets, valueBased, visitPrices",
                 "visitPrices[0].visitKind: okänt värde 'FIRST'; tillåtna värden: NEW, RETURN",
                 "visitPrices[2]: ett andra pris för PHYSICAL DOCTOR RETURN; varje kontakttyp, yrkesgrupp och besökstyp"
                         + " har ett pris",

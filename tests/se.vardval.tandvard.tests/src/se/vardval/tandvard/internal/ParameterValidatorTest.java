@@ -35,7 +35,8 @@ class ParameterValidatorTest {
         p.remove("maxAge");
         p.put("maxAlder", 19);
         assertEquals(List.of("maxAge: parametern 'maxAge' saknas", "maxAlder: okänd parameter 'maxAlder'; kända"
-                + " här: ageGroups, capitation, careNeed, emergencyFee, listingDay, maxAge, minAge, riskPool"),
+                + " här: ageGroups, capitation, careNeed, emergencyFee, indexRounding, listingDay, maxAge, minAge,"
+                + " riskPool"),
                 problems(p));
         assertEquals(List.of("parameters: saknas: förfrågningsunderlaget har inga parametrar"),
                 MODEL.validate(null).stream().map(ParameterProblem::toString).toList());
