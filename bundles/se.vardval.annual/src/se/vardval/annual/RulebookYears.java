@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import se.vardval.core.model.Rulebook;
 
 /**
- * Rulebooks through the year: a new year's draft copied from an earlier year, edits of single parameters, LPIK
- * indexation and a parameter-by-parameter comparison. Deciding is {@link se.vardval.core.service.RulebookService}'s.
+ * Rulebooks through the year: a new year's draft copied from an earlier year (or, for the first, from the model's
+ * defaults), edits of single parameters, LPIK indexation and a parameter-by-parameter comparison. Deciding is
+ * {@link se.vardval.core.service.RulebookService}'s.
  */
 public interface RulebookYears {
 
@@ -19,6 +20,15 @@ public interface RulebookYears {
      *             one (a draft is replaced only when {@code replace}; a decided one never)
      */
     Rulebook draft(String careChoice, int year, int fromYear, boolean replace, String user);
+
+    /**
+     * Creates the draft of {@code year} from the default parameters of the vårdval's model, e.g. the first rulebook of
+     * a newly registered vårdval.
+     *
+     * @throws se.vardval.core.service.UserError when the vårdval or its model is missing, or {@code year} already has
+     *             a rulebook (a draft is replaced only when {@code replace}; a decided one never)
+     */
+    Rulebook draftFromDefaults(String careChoice, int year, boolean replace, String user);
 
     /**
      * Sets one parameter of a draft, e.g. {@code cni.krPerIndexPoint} to {@code 1100}, and stores it if the model

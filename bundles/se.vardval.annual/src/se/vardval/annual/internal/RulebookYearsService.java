@@ -15,6 +15,7 @@ import se.vardval.annual.Indexation;
 import se.vardval.annual.IndexedRate;
 import se.vardval.annual.ParameterChange;
 import se.vardval.annual.RulebookYears;
+import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.ReimbursementModel;
@@ -28,8 +29,8 @@ import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 
 /**
- * Drafts, edits, indexes and compares rulebooks per vårdval and year; every stored draft is valid for its model and
- * stored only by a user allowed to edit the vårdval's rulebooks.
+ * Drafts (from an earlier year or the model's defaults), edits, indexes and compares rulebooks per vårdval and year;
+ * every stored draft is valid for its model and stored only by a user allowed to edit the vårdval's rulebooks.
  */
 @Component(service = RulebookYears.class)
 public class RulebookYearsService implements RulebookYears {
@@ -58,6 +59,28 @@ public class RulebookYearsService implements RulebookYears {
     public Rulebook draft(String careChoice, int year, int fromYear, boolean replace, String user) {
         access.require(user, Permission.EDIT_RULEBOOK, careChoice);
         Rulebook from = existing(careChoice, fromYear);
+        requireReplaceable(careChoice, year, replace, Integer.toString(fromYear));
+        Rulebook draft = new Rulebook(careChoice, from.modelType(), year, RulebookStatus.DRAFT, null,
+                from.parameters().deepCopy());
+        save(draft, user);
+        return draft;
+    }
+
+    @Override
+    public Rulebook draftFromDefaults(String careChoice, int year, boolean replace, String user) {
+        access.require(user, Permission.EDIT_RULEBOOK, careChoice);
+        CareChoice choice = masterData.careChoice(careChoice)
+                .orElseThrow(() -> new UserError("det finns inget vårdval '" + careChoice + "'"));
+        ReimbursementModel model = model(choice.modelType());
+        requireReplaceable(careChoice, year, replace, "modellens standardvärden");
+        Rulebook draft = new Rulebook(careChoice, model.modelType(), year, RulebookStatus.DRAFT, null,
+                model.defaultParameters());
+        save(draft, user);
+        return draft;
+    }
+
+    /** Refuses to replace the year's decided rulebook, or its draft unless {@code replace}. */
+    private void requireReplaceable(String careChoice, int year, boolean replace, String startingPoint) {
         store.find(careChoice, year).ifPresent(current -> {
             if (current.status() == RulebookStatus.DECIDED) {
                 throw new UserError("förfrågningsunderlaget för " + careChoice + " " + year + " är beslutat ("
@@ -65,13 +88,9 @@ public class RulebookYearsService implements RulebookYears {
             }
             if (!replace) {
                 throw new UserError("förfrågningsunderlaget för " + careChoice + " " + year + " finns redan som utkast;"
-                        + " ersätt det uttryckligen för att börja om från " + fromYear);
+                        + " ersätt det uttryckligen för att börja om från " + startingPoint);
             }
         });
-        Rulebook draft = new Rulebook(careChoice, from.modelType(), year, RulebookStatus.DRAFT, null,
-                from.parameters().deepCopy());
-        save(draft, user);
-        return draft;
     }
 
     @Override
@@ -92,8 +111,7 @@ public class RulebookYearsService implements RulebookYears {
             access.require(user, Permission.EDIT_RULEBOOK, careChoice);
         }
         Rulebook draft = draftOf(careChoice, year);
-        ReimbursementModel model = models.model(draft.modelType())
-                .orElseThrow(() -> new UserError("modellen '" + draft.modelType() + "' är inte installerad"));
+        ReimbursementModel model = model(draft.modelType());
         IndexationReport rates = LpikIndexation.apply(draft, lastYear(draft), model.annualRates(draft.parameters()),
                 indexation);
         SupplementaryIndexation supplementaries = SupplementaryIndexation.of(masterData.supplementaries(careChoice),
@@ -140,6 +158,11 @@ public class RulebookYearsService implements RulebookYears {
                 .max(Comparator.comparingInt(Rulebook::year))
                 .orElseThrow(() -> new UserError("förfrågningsunderlaget för " + draft.careChoice() + " "
                         + draft.year() + " har inget tidigare års underlag att indexera från"));
+    }
+
+    private ReimbursementModel model(String modelType) {
+        return models.model(modelType)
+                .orElseThrow(() -> new UserError("modellen '" + modelType + "' är inte installerad"));
     }
 
     private Rulebook existing(String careChoice, int year) {
