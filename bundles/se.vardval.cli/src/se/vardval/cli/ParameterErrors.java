@@ -2,12 +2,15 @@ package se.vardval.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.MutuallyExclusiveArgsException;
+import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.OverwrittenOptionException;
@@ -25,18 +28,27 @@ final class ParameterErrors implements IParameterExceptionHandler {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
         String name = command.getCommandSpec().qualifiedName();
-        err.println(name + ": " + reason(e));
+        err.println(name + ": " + reason(e, args));
         err.println("Se '" + name + " --help'.");
         return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
-    private static String reason(ParameterException e) {
+    private static String reason(ParameterException e, String[] args) {
         if (e instanceof UnmatchedArgumentException unmatched) {
             return unmatched(unmatched);
         }
         if (e instanceof MissingParameterException missing) {
+            ArgGroupSpec group = missing.getMissing().get(0).group();
+            if (group != null && group.exclusive() && missing.getMissing().stream().allMatch(a -> a.group() == group)) {
+                return choice(group);
+            }
             return "saknar " + missing.getMissing().stream().map(ParameterErrors::name)
                     .collect(Collectors.joining(", "));
+        }
+        if (e instanceof MutuallyExclusiveArgsException) {
+            return e.getCommandLine().getCommandSpec().argGroups().stream()
+                    .filter(g -> g.exclusive() && given(g, args) > 1).findFirst()
+                    .map(g -> choice(g) + (g.args().size() == 2 ? ", inte båda" : ", bara ett")).orElse(e.getMessage());
         }
         if (e instanceof OverwrittenOptionException overwritten) {
             return name(overwritten.getOverwritten()) + " får bara anges en gång";
@@ -53,6 +65,19 @@ final class ParameterErrors implements IParameterExceptionHandler {
                 : e.getCommandLine().getSubcommands().isEmpty() ? "oväntat argument" : "okänt kommando";
         List<String> suggestions = e.getSuggestions();
         return what + " '" + argument + "'" + (suggestions.isEmpty() ? "" : "; menade du " + suggestions.get(0) + "?");
+    }
+
+    /** The choice an exclusive group asks for, e.g. {@code ange antingen --from <år> eller --defaults}. */
+    private static String choice(ArgGroupSpec group) {
+        List<String> names = group.args().stream().map(ParameterErrors::name).toList();
+        return names.size() == 2 ? "ange antingen " + names.get(0) + " eller " + names.get(1)
+                : "ange ett av " + String.join(", ", names);
+    }
+
+    /** How many of the group's options the command line gives. */
+    private static long given(ArgGroupSpec group, String[] args) {
+        return group.options().stream().filter(option -> Arrays.stream(args).anyMatch(arg -> Arrays
+                .stream(option.names()).anyMatch(n -> arg.equals(n) || arg.startsWith(n + "=")))).count();
     }
 
     /** An option by its longest name and value label, e.g. {@code --model <model type>}; a parameter by its label. */

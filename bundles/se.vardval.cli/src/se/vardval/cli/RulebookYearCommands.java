@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,15 +20,19 @@ import se.vardval.annual.IndexedRate;
 import se.vardval.annual.ParameterChange;
 import se.vardval.core.model.Rulebook;
 
-/** The rulebook subcommands of the year: draft from an earlier year, set a parameter, index with LPIK, diff. */
+/**
+ * The rulebook subcommands of the year: draft from an earlier year or the model's defaults, set a parameter, index
+ * with LPIK, diff.
+ */
 final class RulebookYearCommands {
 
     private RulebookYearCommands() {
     }
 
-    /** Creates a year's draft as a copy of an earlier year's rulebook. */
+    /** Creates a year's draft as a copy of an earlier year's rulebook, or from the model's defaults. */
     @Command(name = "draft", mixinStandardHelpOptions = true,
-            description = "Skapar ett års utkast till förfrågningsunderlag som en kopia av ett tidigare års.")
+            description = "Skapar ett års utkast till förfrågningsunderlag som en kopia av ett tidigare års, eller "
+                    + "från modellens standardvärden (vårdvalets första underlag).")
     static class Draft extends ServiceCommand {
 
         @Parameters(index = "0", paramLabel = "<vårdval>", description = "Vårdvalets id, t.ex. halsoval.")
@@ -36,8 +41,8 @@ final class RulebookYearCommands {
         @Parameters(index = "1", paramLabel = "<år>", description = "Förfrågningsunderlagets år.")
         int year;
 
-        @Option(names = "--from", required = true, paramLabel = "<år>", description = "Året som kopieras.")
-        int fromYear;
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Origin origin;
 
         @Option(names = "--replace", description = "Ersätt ett befintligt utkast för året.")
         boolean replace;
@@ -48,10 +53,27 @@ final class RulebookYearCommands {
 
         @Override
         public Integer call() {
-            Rulebook draft = services.rulebookYears().draft(careChoice, year, fromYear, replace, user());
+            if (origin.defaults) {
+                Rulebook draft = services.rulebookYears().draftFromDefaults(careChoice, year, replace, user());
+                out().printf("förfrågningsunderlag %s %d: %s från standardvärdena i modellen %s%n",
+                        draft.careChoice(), draft.year(), draft.status().swedishName(), draft.modelType());
+                return 0;
+            }
+            Rulebook draft = services.rulebookYears().draft(careChoice, year, origin.fromYear, replace, user());
             out().printf("förfrågningsunderlag %s %d: %s kopierat från %d%n", draft.careChoice(), draft.year(),
-                    draft.status().swedishName(), fromYear);
+                    draft.status().swedishName(), origin.fromYear);
             return 0;
+        }
+
+        /** Where the draft starts: an earlier year's rulebook or the model's defaults, exactly one of them. */
+        static class Origin {
+
+            @Option(names = "--from", required = true, paramLabel = "<år>", description = "Året som kopieras.")
+            Integer fromYear;
+
+            @Option(names = "--defaults", required = true,
+                    description = "Börja från modellens standardvärden, t.ex. för ett nytt vårdvals första år.")
+            boolean defaults;
         }
     }
 
