@@ -21,6 +21,17 @@ public class Messages {
     public String draftCreated;
     public String draftExists;
     public String yearDecided;
+    public String fromDefaults;
+    public String defaultsCreated;
+    public String importJson;
+    public String imported;
+    public String importProblems;
+    public String importRefused;
+    public String importUnreadable;
+    public String importOtherCareChoice;
+    public String importDecided;
+    public String importDraftExists;
+    public String problem;
     public String compareTitle;
     public String compareWith;
     public String parameter;

@@ -1,5 +1,7 @@
 package se.vardval.annual.ui.internal;
 
+import java.nio.file.Path;
+import java.time.Year;
 import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -11,9 +13,11 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Text;
 
@@ -21,14 +25,17 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import se.vardval.annual.RulebookYears;
 import se.vardval.annual.Scenarios;
+import se.vardval.core.domain.RulebookStatus;
+import se.vardval.core.service.RulebookService;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.parts.PartIds;
 
 /**
- * A vårdval's rulebooks through the years: next year's draft copied from an earlier year, and the comparison of any
- * two rulebooks (stored years or proposals) parameter by parameter.
+ * A vårdval's rulebooks through the years: next year's draft copied from an earlier year (the first from the model's
+ * defaults), a rulebook imported from its JSON file, and the comparison of any two rulebooks (stored years or
+ * proposals) parameter by parameter.
  */
 public class RulebookYearsPart {
 
@@ -43,6 +50,10 @@ public class RulebookYearsPart {
     @Inject
     @Service
     RulebookStore store;
+
+    @Inject
+    @Service
+    RulebookService rulebooks;
 
     @Inject
     @Service
@@ -64,6 +75,7 @@ public class RulebookYearsPart {
     private Text year;
     private Button replace;
     private StatusLine draftStatus;
+    private RulebookImport fileImport;
     private RulebookComparison comparison;
 
     @PostConstruct
@@ -81,48 +93,87 @@ public class RulebookYearsPart {
     private void nextYear(Composite parent) {
         Group group = Fields.group(parent, messages.nextYearTitle, 6);
         Fields.label(group, messages.copy);
-        from = Fields.combo(group, "years.from", List.of(), 160);
+        from = Fields.combo(group, "years.from", List.of(), 220);
         Fields.label(group, messages.intoDraftOf);
         year = Fields.text(group, "years.year", 60);
         replace = Fields.check(group, messages.replaceDraft, "years.replace");
         Fields.button(group, messages.createDraft, "years.draft", this::draft);
+        Button importJson = Fields.button(group, messages.importJson, "years.importJson", this::askForJson);
+        GridDataFactory.swtDefaults().span(6, 1).applyTo(importJson);
         draftStatus = new StatusLine(group, "years.draftStatus", 6);
+        fileImport = new RulebookImport(group, 6, careChoice, rulebooks, store, messages, draftStatus);
     }
 
+    /**
+     * Offers the stored years to copy, newest first, or the model's defaults when the vårdval has no rulebook yet, and
+     * the year after the newest (or the next calendar year) as the draft's.
+     */
     private void reload() {
         stored = RulebookChoice.stored(careChoice, store, messages);
-        from.setItems(stored.stream().map(RulebookChoice::label).toArray(String[]::new));
-        if (!stored.isEmpty()) {
-            from.select(0);
-            year.setText(Integer.toString(stored.get(0).rulebook().year() + 1));
-        }
+        from.setItems(stored.isEmpty() ? new String[] { messages.fromDefaults }
+                : stored.stream().map(RulebookChoice::label).toArray(String[]::new));
+        from.select(0);
+        int newest = stored.isEmpty() ? Year.now().getValue() : stored.get(0).rulebook().year();
+        year.setText(Integer.toString(newest + 1));
         comparison.reload();
     }
 
-    /** Copies the chosen year's rulebook into the draft of the year typed, through the service (which checks the role). */
+    /**
+     * Copies the chosen year's rulebook into the draft of the year typed, or makes the vårdval's first draft from its
+     * model's defaults, through the service (which checks the role).
+     */
     void draft() {
-        if (from.getSelectionIndex() < 0) {
-            draftStatus.error(messages.noDraft);
+        int target;
+        try {
+            target = Integer.parseInt(year.getText().trim());
+        } catch (NumberFormatException e) {
+            draftStatus.error(NLS.bind(messages.badNumber, year.getText()));
             return;
         }
-        int fromYear = stored.get(from.getSelectionIndex()).rulebook().year();
         try {
-            int target = Integer.parseInt(year.getText().trim());
+            if (stored.isEmpty()) {
+                years.draftFromDefaults(careChoice, target, replace.getSelection(), user.name());
+                changed(NLS.bind(messages.defaultsCreated, target));
+                return;
+            }
+            int fromYear = stored.get(from.getSelectionIndex()).rulebook().year();
             String taken = taken(target, fromYear);
             if (taken != null) {
                 draftStatus.error(taken);
                 return;
             }
             years.draft(careChoice, target, fromYear, replace.getSelection(), user.name());
-            reload();
-            draftStatus.info(NLS.bind(messages.draftCreated, target, fromYear));
-            if (events != null) {
-                events.post(PartIds.DATA_CHANGED, careChoice);
-            }
-        } catch (NumberFormatException e) {
-            draftStatus.error(NLS.bind(messages.badNumber, year.getText()));
+            changed(NLS.bind(messages.draftCreated, target, fromYear));
         } catch (RuntimeException e) {
             draftStatus.error(StatusLine.reason(e));
+        }
+    }
+
+    private void askForJson() {
+        FileDialog dialog = new FileDialog(from.getShell(), SWT.OPEN);
+        dialog.setFilterExtensions(new String[] { "*.json", "*" });
+        String file = dialog.open();
+        if (file != null) {
+            importJson(Path.of(file));
+        }
+    }
+
+    /**
+     * Imports a rulebook JSON file of this vårdval (over an existing draft only when Replace is ticked, over a decided
+     * year never); the model's problems are listed and nothing is stored while it has any.
+     */
+    void importJson(Path file) {
+        fileImport.importFile(file, replace.getSelection(), user.name()).ifPresent(imported -> changed(NLS.bind(
+                messages.imported, new Object[] { file.getFileName(), imported.year(),
+                    imported.status() == RulebookStatus.DECIDED ? messages.decided : messages.draft })));
+    }
+
+    /** Shows the stored rulebooks again with what was done, and tells the navigator. */
+    private void changed(String done) {
+        reload();
+        draftStatus.info(done);
+        if (events != null) {
+            events.post(PartIds.DATA_CHANGED, careChoice);
         }
     }
 

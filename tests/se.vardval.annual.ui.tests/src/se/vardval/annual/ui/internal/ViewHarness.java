@@ -1,5 +1,9 @@
 package se.vardval.annual.ui.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -25,8 +29,13 @@ abstract class ViewHarness {
 
     @BeforeEach
     void open() throws Exception {
-        view = PartShell.open("", HALSOVAL, 1280, 800);
+        view = PartShell.open("", careChoice(), 1280, 800);
         display = view.display();
+    }
+
+    /** The vårdval the view shows. */
+    String careChoice() {
+        return HALSOVAL;
     }
 
     @AfterEach
@@ -39,6 +48,13 @@ abstract class ViewHarness {
     /** The view acts as {@code user} (else the demo's administrator). */
     void actAs(String user) {
         view.actAs(user);
+    }
+
+    /** The data of every event posted on {@code topic} from now on, as the navigator receives them. */
+    List<Object> received(String topic) {
+        List<Object> data = new ArrayList<>();
+        view.context().get(IEventBroker.class).subscribe(topic, e -> data.add(e.getProperty(IEventBroker.DATA)));
+        return data;
     }
 
     <T> T make(Class<T> part) {
