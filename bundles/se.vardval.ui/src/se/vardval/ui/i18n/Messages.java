@@ -132,6 +132,11 @@ public class Messages {
     public String rulebook_imported;
     public String rulebook_importRejected;
     public String rulebook_importRefused;
+    public String rulebook_exportJson;
+    public String rulebook_exported;
+    public String rulebook_exportedUnsaved;
+    public String rulebook_exportFailed;
+    public String rulebook_exportNoDirectory;
 
     public String import_title;
     public String import_sourceHint;

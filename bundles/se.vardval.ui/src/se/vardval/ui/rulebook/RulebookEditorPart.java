@@ -59,7 +59,7 @@ import se.vardval.ui.parts.Tables;
  * The rulebook of a vårdval and year, edited through the generic parameter form its model's schema gives: every edit
  * is validated by the model at once and its problems shown on the field; a draft is saved (refused while it has
  * problems, or when someone else saved it meanwhile) and decided with its decision reference, after which it is
- * read-only.
+ * read-only; in any status it is exported as its JSON document.
  */
 public class RulebookEditorPart {
 
@@ -101,6 +101,8 @@ public class RulebookEditorPart {
     private Button save;
     private Button decide;
     private Button importTable;
+    private Button exportJson;
+    private RulebookExport export;
     private ScrolledComposite scroller;
     private TableViewer problems;
     private Rulebook loaded;
@@ -112,6 +114,7 @@ public class RulebookEditorPart {
     void create(Composite parent) {
         careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
         year = Integer.parseInt(part.getPersistedState().get(ClientTags.ITEM));
+        export = new RulebookExport(rulebookService, messages);
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
         header(parent);
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
@@ -136,13 +139,15 @@ public class RulebookEditorPart {
         title = new Label(bar, SWT.NONE);
         title.setData(ClientTags.WIDGET_KEY, "rulebook.title");
         title.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
-        status = new Label(bar, SWT.NONE);
-        status.setData(ClientTags.WIDGET_KEY, "rulebook.status");
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(12, 0).applyTo(status);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(title);
         save = button(bar, messages.rulebook_save, "rulebook.save", this::persist);
         decide = button(bar, messages.rulebook_decide, "rulebook.decide", this::decide);
         importTable = button(bar, messages.rulebook_importTable, "rulebook.importTable", this::askForTable);
+        exportJson = button(bar, messages.rulebook_exportJson, "rulebook.exportJson", this::askForExportFile);
         button(bar, messages.rulebook_reload, "rulebook.reload", this::load);
+        status = new Label(bar, SWT.NONE);
+        status.setData(ClientTags.WIDGET_KEY, "rulebook.status");
+        GridDataFactory.fillDefaults().grab(true, false).span(6, 1).applyTo(status);
     }
 
     private static Button button(Composite parent, String text, String key, Runnable action) {
@@ -161,6 +166,7 @@ public class RulebookEditorPart {
             scroller.getContent().dispose();
         }
         part.setDirty(false);
+        exportJson.setEnabled(loaded != null);
         if (loaded == null || model == null) {
             title.setText(NLS.bind(messages.rulebook_title, careChoice, year));
             status.setText(loaded == null ? messages.rulebook_missing
@@ -234,6 +240,19 @@ public class RulebookEditorPart {
         if (table != null) {
             scroller.showControl(table);
         }
+    }
+
+    private void askForExportFile() {
+        Path file = RulebookExport.choose(status.getShell(), careChoice, year);
+        if (file != null) {
+            exportJson(file);
+        }
+    }
+
+    /** Writes the rulebook as stored (any status) as its JSON document to the file, saying so in the status. */
+    void exportJson(Path file) {
+        status.setText(export.write(careChoice, year, file, part.isDirty()));
+        status.getParent().layout();
     }
 
     private void showRejected(Path csv, long badRows) {
