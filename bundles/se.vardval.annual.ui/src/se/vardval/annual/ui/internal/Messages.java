@@ -81,6 +81,13 @@ public class Messages {
     public String nothingToExport;
     public String exported;
     public String exportFailed;
+    public String addFile;
+    public String fileLabel;
+    public String fileAdded;
+    public String fileRefused;
+    public String fileOtherCareChoice;
+    public String fileInvalid;
+    public String fileUnreadable;
 
     public String partDeficit;
     public String deficitTitle;

@@ -46,6 +46,7 @@ import se.vardval.annual.ScenarioRow;
 import se.vardval.annual.ScenarioRulebook;
 import se.vardval.annual.Scenarios;
 import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.service.RulebookService;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
@@ -55,10 +56,10 @@ import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.views.DefaultMonth;
 
 /**
- * Scenarios of a vårdval: two or more rulebooks (drafts, proposals, decided years) run against one month's data in a
- * background job without paying anything, then side by side per unit and component (kr, difference in kr and %)
- * with a chart of the units, or of one unit's components when it is selected; saved under a name and opened again
- * as saved, exported as xlsx or CSV.
+ * Scenarios of a vårdval: two or more rulebooks (JSON files, proposals, drafts, decided years) run against one month's
+ * data in a background job without paying anything, then side by side per unit and component (kr, difference in kr
+ * and %) with a chart of the units, or of one unit's components when it is selected; saved under a name and opened
+ * again as saved, exported as xlsx or CSV.
  */
 public class ScenarioPart {
 
@@ -73,6 +74,10 @@ public class ScenarioPart {
     @Inject
     @Service
     RulebookStore store;
+
+    @Inject
+    @Service
+    RulebookService rulebooks;
 
     @Inject
     @Service
@@ -97,6 +102,8 @@ public class ScenarioPart {
 
     private String careChoice;
     private CheckboxTableViewer candidates;
+    private List<RulebookChoice> choices;
+    private ScenarioFiles files;
     private Text month;
     private JobBar job;
     private ScenarioTable table;
@@ -130,17 +137,12 @@ public class ScenarioPart {
         candidates.setContentProvider(ArrayContentProvider.getInstance());
         candidates.setLabelProvider(LabelProvider.createTextProvider(c -> ((RulebookChoice) c).label()));
         GridDataFactory.fillDefaults().hint(360, 120).span(1, 3).applyTo(candidates.getControl());
-        List<RulebookChoice> proposals = RulebookChoice.proposals(careChoice, scenarios, messages);
-        List<RulebookChoice> choices = new ArrayList<>(proposals);
-        choices.addAll(RulebookChoice.stored(careChoice, store, messages));
-        candidates.setInput(choices);
-        candidates.setCheckedElements(choices.stream().limit(proposals.size() >= 2 ? proposals.size() : 2)
-                .toArray());
         Composite row = new Composite(group, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(row);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(row);
         Fields.label(row, messages.month);
         month = Fields.text(row, "scenario.month", 80);
         Fields.button(row, messages.export, "scenario.export", this::export);
+        Fields.button(row, messages.addFile, "scenario.addFile", this::askForFile);
         job = new JobBar(group, messages, messages.runScenario, "scenario", this::run);
         Composite saving = new Composite(group, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(5).applyTo(saving);
@@ -150,7 +152,37 @@ public class ScenarioPart {
         Fields.label(saving, messages.savedScenarios);
         saved = Fields.combo(saving, "scenario.saved", List.of(), 220);
         saved.addListener(SWT.Selection, e -> open(saved.getText()));
+        files = new ScenarioFiles(part, careChoice, rulebooks, messages, job.status());
+        List<RulebookChoice> proposals = RulebookChoice.proposals(careChoice, scenarios, messages);
+        choices = new ArrayList<>(files.remembered());
+        choices.addAll(proposals);
+        choices.addAll(RulebookChoice.stored(careChoice, store, messages));
+        candidates.setInput(choices);
+        candidates.setCheckedElements(choices.stream().limit(proposals.size() >= 2 ? proposals.size() : 2)
+                .toArray());
         listSaved();
+    }
+
+    private void askForFile() {
+        FileDialog dialog = new FileDialog(month.getShell(), SWT.OPEN);
+        dialog.setFilterExtensions(new String[] { "*.json", "*" });
+        String file = dialog.open();
+        if (file != null) {
+            addFile(Path.of(file));
+        }
+    }
+
+    /**
+     * Adds the rulebook of a JSON file (e.g. a proposal written elsewhere) to the top of the rulebooks, named after
+     * the file and checked; the view offers it again when it is opened anew.
+     */
+    void addFile(Path file) {
+        files.add(file).ifPresent(added -> {
+            choices.removeIf(c -> c.name().equals(added.name()));
+            choices.add(0, added);
+            candidates.refresh();
+            candidates.setChecked(added, true);
+        });
     }
 
     private void listSaved() {

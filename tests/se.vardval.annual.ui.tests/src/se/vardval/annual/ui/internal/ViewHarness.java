@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -48,6 +49,11 @@ abstract class ViewHarness {
     /** The view acts as {@code user} (else the demo's administrator). */
     void actAs(String user) {
         view.actAs(user);
+    }
+
+    /** The view's model element, e.g. for its persisted state. */
+    MPart part() {
+        return view.context().get(MPart.class);
     }
 
     /** The data of every event posted on {@code topic} from now on, as the navigator receives them. */
