@@ -38,7 +38,7 @@ final class ParameterErrors implements IParameterExceptionHandler {
             return unmatched(unmatched);
         }
         if (e instanceof MissingParameterException missing) {
-            ArgGroupSpec group = missing.getMissing().get(0).group();
+            ArgGroupSpec group = missing.getMissing().isEmpty() ? null : missing.getMissing().get(0).group();
             if (group != null && group.exclusive() && missing.getMissing().stream().allMatch(a -> a.group() == group)) {
                 return choice(group);
             }
