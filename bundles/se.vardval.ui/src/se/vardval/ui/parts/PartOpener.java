@@ -49,8 +49,11 @@ public class PartOpener {
         MPart part = parts.getParts().stream()
                 .filter(p -> descriptorId.equals(p.getElementId()) && same(p, careChoice, null)
                         && Objects.equals(p.getPersistedState().get(ClientTags.PRESET), preset))
-                .findFirst().orElseGet(() -> create(descriptorId, careChoice, null));
-        put(part, ClientTags.PRESET, preset);
+                .findFirst().orElseGet(() -> {
+                    MPart created = create(descriptorId, careChoice, null);
+                    put(created, ClientTags.PRESET, preset);
+                    return created;
+                });
         return parts.showPart(part, PartState.ACTIVATE);
     }
 
