@@ -35,6 +35,7 @@ public class Messages {
     public String nav_followUp;
     public String nav_modelMissing;
     public String nav_unusedModel;
+    public String nav_withoutContract;
     public String nav_contract;
     public String nav_rulebook;
     public String nav_run;

@@ -12,7 +12,10 @@ public sealed interface NavNode {
 
     /** The folders under each vårdval. */
     enum Folder {
-        /** Providers with a contract in the vårdval, then their units and contract rows. */
+        /**
+         * Providers with a contract in the vårdval, then their units and contract rows; then the providers and units
+         * without a contract in any vårdval.
+         */
         PROVIDERS,
         /** Rulebooks by year. */
         RULEBOOKS,
@@ -40,12 +43,18 @@ public sealed interface NavNode {
     record FolderNode(String careChoice, Folder folder) implements NavNode {
     }
 
-    /** A provider with a contract in the vårdval. */
-    record ProviderNode(String careChoice, Provider provider) implements NavNode {
+    /**
+     * A provider under a vårdval: one with a contract in it, or ({@code contracted} false) one that has no contract in
+     * any vårdval yet, such as a newly registered provider.
+     */
+    record ProviderNode(String careChoice, Provider provider, boolean contracted) implements NavNode {
     }
 
-    /** A unit covered by a contract in the vårdval. */
-    record UnitNode(String careChoice, Unit unit) implements NavNode {
+    /**
+     * A unit under a vårdval: one covered by a contract in it, or ({@code contracted} false) one of the provider's
+     * units that no contract of any vårdval covers yet.
+     */
+    record UnitNode(String careChoice, Unit unit, boolean contracted) implements NavNode {
     }
 
     /** One contract row covering a unit. */

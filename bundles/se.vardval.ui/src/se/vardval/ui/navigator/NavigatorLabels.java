@@ -6,9 +6,13 @@ import java.util.function.Supplier;
 
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.ResourceManager;
+import org.eclipse.jface.viewers.IColorProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Display;
 
 import se.vardval.core.domain.RulebookStatus;
 import se.vardval.ui.api.ModelPresentation;
@@ -29,7 +33,7 @@ import se.vardval.ui.navigator.NavNode.UnusedModelNode;
 import se.vardval.ui.parts.Icons;
 
 /** Texts and icons of the navigator's nodes; a model's icon comes from its plugin's {@link ModelPresentation}. */
-public class NavigatorLabels extends LabelProvider {
+public class NavigatorLabels extends LabelProvider implements IColorProvider {
 
     private static final Map<Folder, String> FOLDER_ICONS = Map.of(Folder.PROVIDERS, "providers", Folder.RULEBOOKS,
             "rulebooks", Folder.IMPORTS, "import", Folder.RUNS, "runs", Folder.FOLLOW_UP, "followup", Folder.ACCOUNTS, "contract", Folder.TOOLS, "model");
@@ -54,8 +58,8 @@ public class NavigatorLabels extends LabelProvider {
                     : c.careChoice().name();
             case UnusedModelNode m -> NLS.bind(messages.nav_unusedModel, m.modelName());
             case FolderNode f -> folder(f.folder());
-            case ProviderNode p -> p.provider().name();
-            case UnitNode u -> u.unit().name();
+            case ProviderNode p -> contracted(p.provider().name(), p.contracted());
+            case UnitNode u -> contracted(u.unit().name(), u.contracted());
             case ContractNode c -> NLS.bind(messages.nav_contract, new Object[] { c.contract().contractId(),
                     SwedishFormat.date(c.contract().validFrom()), SwedishFormat.date(c.contract().validTo()) });
             case RulebookNode r -> NLS.bind(messages.nav_rulebook, r.rulebook().year(),
@@ -66,6 +70,26 @@ public class NavigatorLabels extends LabelProvider {
             case ModelViewNode v -> v.view().label();
             case MessageNode m -> m.message();
         };
+    }
+
+    private String contracted(String name, boolean contracted) {
+        return contracted ? name : NLS.bind(messages.nav_withoutContract, name);
+    }
+
+    /** Providers and units without a contract are greyed, as not yet part of the vårdval. */
+    @Override
+    public Color getForeground(Object element) {
+        boolean withoutContract = switch (element) {
+            case ProviderNode p -> !p.contracted();
+            case UnitNode u -> !u.contracted();
+            default -> false;
+        };
+        return withoutContract ? Display.getCurrent().getSystemColor(SWT.COLOR_DARK_GRAY) : null;
+    }
+
+    @Override
+    public Color getBackground(Object element) {
+        return null;
     }
 
     private String folder(Folder folder) {

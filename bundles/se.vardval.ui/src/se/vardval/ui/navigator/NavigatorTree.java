@@ -3,10 +3,10 @@ package se.vardval.ui.navigator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -83,7 +83,7 @@ public final class NavigatorTree {
             case FolderNode f -> f.folder() == Folder.PROVIDERS || f.folder() == Folder.RULEBOOKS
                     || f.folder() == Folder.RUNS || f.folder() == Folder.TOOLS;
             case ProviderNode p -> true;
-            case UnitNode u -> true;
+            case UnitNode u -> u.contracted();
             default -> false;
         };
     }
@@ -125,21 +125,36 @@ public final class NavigatorTree {
         };
     }
 
+    /** The vårdval's contracted providers by name, then those without a contract in any vårdval. */
     private List<NavNode> providers(String careChoice) {
-        Map<String, Provider> byOrgNr = masterData.providers().stream()
-                .collect(Collectors.toMap(Provider::orgNr, Function.identity(), (a, b) -> a));
-        return contractsOf(careChoice).stream().map(Contract::orgNr).distinct().map(byOrgNr::get)
-                .filter(p -> p != null).sorted(Comparator.comparing(Provider::name, String.CASE_INSENSITIVE_ORDER))
-                .<NavNode>map(p -> new ProviderNode(careChoice, p)).toList();
+        Set<String> contracted = contractsOf(careChoice).stream().map(Contract::orgNr).collect(Collectors.toSet());
+        Set<String> anyContract = everyContract().stream().map(Contract::orgNr).collect(Collectors.toSet());
+        List<Provider> byName = masterData.providers().stream()
+                .sorted(Comparator.comparing(Provider::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        List<NavNode> nodes = new ArrayList<>();
+        byName.stream().filter(p -> contracted.contains(p.orgNr()))
+                .forEach(p -> nodes.add(new ProviderNode(careChoice, p, true)));
+        byName.stream().filter(p -> !anyContract.contains(p.orgNr()))
+                .forEach(p -> nodes.add(new ProviderNode(careChoice, p, false)));
+        return nodes;
     }
 
+    /** The provider's units the vårdval's contracts cover by name, then its units no contract of any vårdval covers. */
     private List<NavNode> units(ProviderNode node) {
-        Map<String, Unit> byHsaId = new LinkedHashMap<>();
-        masterData.units().forEach(u -> byHsaId.put(u.hsaId(), u));
-        return contractsOf(node.careChoice()).stream().filter(c -> c.orgNr().equals(node.provider().orgNr()))
-                .map(Contract::hsaId).distinct().map(byHsaId::get).filter(u -> u != null)
-                .sorted(Comparator.comparing(Unit::name, String.CASE_INSENSITIVE_ORDER))
-                .<NavNode>map(u -> new UnitNode(node.careChoice(), u)).toList();
+        Set<String> covered = contractsOf(node.careChoice()).stream().map(Contract::hsaId).collect(Collectors.toSet());
+        Set<String> anyContract = everyContract().stream().map(Contract::hsaId).collect(Collectors.toSet());
+        List<Unit> byName = masterData.units().stream().filter(u -> u.orgNr().equals(node.provider().orgNr()))
+                .sorted(Comparator.comparing(Unit::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        List<NavNode> nodes = new ArrayList<>();
+        byName.stream().filter(u -> covered.contains(u.hsaId()))
+                .forEach(u -> nodes.add(new UnitNode(node.careChoice(), u, true)));
+        byName.stream().filter(u -> !anyContract.contains(u.hsaId()))
+                .forEach(u -> nodes.add(new UnitNode(node.careChoice(), u, false)));
+        return nodes;
+    }
+
+    private List<Contract> everyContract() {
+        return masterData.careChoices().stream().flatMap(c -> contractsOf(c.id()).stream()).toList();
     }
 
     private List<Contract> contractsOf(String careChoice) {

@@ -29,7 +29,7 @@ class NavSelectionsTest {
 
     @Test
     void aUnitGivesItsVardvalItsProviderAndItself() {
-        UnitNode unit = new UnitNode("halsoval", UNIT);
+        UnitNode unit = new UnitNode("halsoval", UNIT, true);
         assertEquals("halsoval", NavSelections.careChoice(unit));
         assertEquals("5599000014", NavSelections.provider(unit));
         assertEquals("SE-1", NavSelections.unit(unit));
@@ -46,8 +46,8 @@ class NavSelectionsTest {
 
     @Test
     void aProviderOrAFolderGivesNoUnit() {
-        assertEquals("5599000014", NavSelections.provider(new ProviderNode("halsoval", PROVIDER)));
-        assertNull(NavSelections.unit(new ProviderNode("halsoval", PROVIDER)));
+        assertEquals("5599000014", NavSelections.provider(new ProviderNode("halsoval", PROVIDER, true)));
+        assertNull(NavSelections.unit(new ProviderNode("halsoval", PROVIDER, true)));
         assertEquals("fotvard", NavSelections.careChoice(new FolderNode("fotvard", Folder.PROVIDERS)));
         assertNull(NavSelections.provider(new FolderNode("fotvard", Folder.PROVIDERS)));
     }

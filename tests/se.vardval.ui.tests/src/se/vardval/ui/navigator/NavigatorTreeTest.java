@@ -10,6 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import se.vardval.core.domain.Contract;
+import se.vardval.core.domain.Ownership;
+import se.vardval.core.domain.Provider;
+import se.vardval.core.domain.Unit;
 import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.service.ModelTools;
 import se.vardval.core.store.MasterDataStore;
@@ -27,7 +31,10 @@ import se.vardval.ui.navigator.NavNode.ToolNode;
 import se.vardval.ui.navigator.NavNode.UnitNode;
 import se.vardval.ui.testing.DemoDatabase;
 
-/** The navigator's content on the demo database: vårdval → providers → units → contracts, rulebooks, model views. */
+/**
+ * The navigator's content on the demo database: vårdval → providers → units → contracts (and the providers and units no
+ * contract covers yet), rulebooks, model views.
+ */
 class NavigatorTreeTest {
 
     private static NavigatorTree tree;
@@ -35,8 +42,13 @@ class NavigatorTreeTest {
     @BeforeAll
     static void demo() throws Exception {
         DemoDatabase.ensure();
+        tree = freshTree();
+    }
+
+    /** A tree that reads the database as it is now. */
+    private static NavigatorTree freshTree() throws InterruptedException {
         ModelTools tools = DemoDatabase.service(ModelTools.class);
-        tree = new NavigatorTree(DemoDatabase.service(MasterDataStore.class),
+        return new NavigatorTree(DemoDatabase.service(MasterDataStore.class),
                 DemoDatabase.service(RulebookStore.class), DemoDatabase.service(RunStore.class),
                 DemoDatabase.service(ModelCatalog.class),
                 type -> switch (type) {
@@ -70,6 +82,45 @@ class NavigatorTreeTest {
         ContractNode contract = assertInstanceOf(ContractNode.class, tree.children(unit).get(0));
         assertEquals(unit.unit().hsaId(), contract.contract().hsaId());
         assertFalse(tree.hasChildren(contract));
+    }
+
+    @Test
+    void aProviderAndUnitWithoutAnyContractFollowTheContractedOnesUnderEveryVardval() throws Exception {
+        MasterDataStore masterData = DemoDatabase.service(MasterDataStore.class);
+        Provider provider = new Provider("5599000022", "Övre Norrlands Hälsa AB", Ownership.PRIVATE);
+        Unit unit = new Unit("SE2321000206-ZNAV001", "Övre Norrlands Hälsa Brunflo", provider.orgNr(), "2380", null);
+        if (masterData.providers().stream().noneMatch(p -> p.orgNr().equals(provider.orgNr()))) {
+            masterData.createProvider(provider, DemoDatabase.ADMINISTRATOR);
+            masterData.createUnit(unit, DemoDatabase.ADMINISTRATOR);
+        }
+        NavigatorTree fresh = freshTree();
+
+        for (String careChoice : masterData.careChoices().stream().map(c -> c.id()).toList()) {
+            List<NavNode> providers = fresh.children(new FolderNode(careChoice, Folder.PROVIDERS));
+            int first = providers.indexOf(new ProviderNode(careChoice, provider, false));
+            assertTrue(first >= 0, careChoice + " lists the provider without a contract: " + providers);
+            assertTrue(providers.subList(0, first).stream().allMatch(n -> ((ProviderNode) n).contracted()),
+                    "after every contracted provider");
+            assertEquals(List.of(new UnitNode(careChoice, unit, false)),
+                    fresh.children(providers.get(first)), "its unit, without a contract");
+            assertFalse(fresh.hasChildren(new UnitNode(careChoice, unit, false)));
+        }
+        assertTrue(fresh.children(new FolderNode("halsoval", Folder.PROVIDERS))
+                .indexOf(new ProviderNode("halsoval", provider, false)) > 0, "Hälsoval's providers come first");
+    }
+
+    @Test
+    void aContractedProviderListsOnlyItsUnitsTheVardvalCovers() throws Exception {
+        NavigatorTree fresh = freshTree();
+        List<NavNode> providers = fresh.children(new FolderNode("halsoval", Folder.PROVIDERS));
+        ProviderNode contracted = (ProviderNode) providers.get(0);
+        assertTrue(contracted.contracted());
+        List<String> covered = DemoDatabase.service(MasterDataStore.class).contracts("halsoval").stream()
+                .map(Contract::hsaId).toList();
+        List<NavNode> units = fresh.children(contracted);
+        assertFalse(units.isEmpty());
+        assertTrue(units.stream().allMatch(n -> n instanceof UnitNode u && u.contracted()
+                && covered.contains(u.unit().hsaId())), units.toString());
     }
 
     @Test
