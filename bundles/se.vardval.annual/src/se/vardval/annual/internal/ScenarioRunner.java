@@ -28,6 +28,7 @@ import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.Rulebook;
 import se.vardval.core.security.AccessControl;
 import se.vardval.core.security.Permission;
+import se.vardval.core.service.ComponentNaming;
 import se.vardval.core.service.DemoContribution;
 import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.service.RulebookService;
@@ -52,19 +53,19 @@ public class ScenarioRunner implements Scenarios {
     private final DocumentStore documents;
     private final AccessControl access;
     private final MasterDataStore masterData;
-    private final ModelCatalog models;
+    private final ComponentNaming naming;
     private final RulebookService rulebooks;
     private final List<DemoContribution> contributions = new CopyOnWriteArrayList<>();
 
-    /** Created by DS with the models, the register, the month's data, the rulebooks, documents and access control. */
+    /** Created by DS with the models, the register, the month's data, the rulebooks, documents, access control and the components' names. */
     @Activate
     public ScenarioRunner(@Reference ModelCatalog models, @Reference MasterDataStore masterData,
             @Reference RunDataSource data, @Reference RulebookService rulebooks, @Reference DocumentStore documents,
-            @Reference AccessControl access) {
+            @Reference AccessControl access, @Reference ComponentNaming naming) {
         this.documents = documents;
         this.access = access;
         this.calculator = new MonthCalculator(models, masterData, data, rulebooks);
-        this.models = models;
+        this.naming = naming;
         this.masterData = masterData;
         this.rulebooks = rulebooks;
     }
@@ -116,12 +117,12 @@ public class ScenarioRunner implements Scenarios {
 
     @Override
     public void writeCsv(ScenarioComparison comparison, Writer out) throws IOException {
-        ScenarioCsv.write(comparison, masterData.componentNames(comparison.careChoice(), models), out);
+        ScenarioCsv.write(comparison, naming.namesOf(comparison.careChoice()), out);
     }
 
     @Override
     public void writeXlsx(ScenarioComparison comparison, OutputStream out) throws IOException {
-        ScenarioXlsx.write(comparison, masterData.componentNames(comparison.careChoice(), models), out);
+        ScenarioXlsx.write(comparison, naming.namesOf(comparison.careChoice()), out);
     }
 
     @Override

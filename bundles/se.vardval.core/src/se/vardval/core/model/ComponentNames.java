@@ -2,17 +2,24 @@ package se.vardval.core.model;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A model's Swedish names of its payment components: names of whole codes, and names of code prefixes whose rest is a
- * code from the region's data (TARGET_CARE_GUARANTEE_3: "Målrelaterad ersättning CARE_GUARANTEE_3").
+ * code from the region's data (TARGET_CARE_GUARANTEE_3: "Målrelaterad ersättning CARE_GUARANTEE_3"); where the rest
+ * is of a {@link CodeKind} that the data names, the name can carry the data's name instead ("Målrelaterad ersättning
+ * Medicinsk bedömning inom 3 dagar (3:an)").
  */
 public final class ComponentNames {
 
     private final Map<String, String> names;
-    private final Map<String, String> prefixes;
+    private final Map<String, Prefix> prefixes;
 
-    private ComponentNames(Map<String, String> names, Map<String, String> prefixes) {
+    /** A prefix's name and, when the region's data names them, the kind of the codes that follow it. */
+    private record Prefix(String name, CodeKind kind) {
+    }
+
+    private ComponentNames(Map<String, String> names, Map<String, Prefix> prefixes) {
         this.names = Map.copyOf(names);
         this.prefixes = Map.copyOf(prefixes);
     }
@@ -24,8 +31,17 @@ public final class ComponentNames {
 
     /** These names, and {@code name} followed by the rest of the code for a code that begins with {@code prefix}. */
     public ComponentNames withPrefix(String prefix, String name) {
-        Map<String, String> more = new HashMap<>(prefixes);
-        more.put(prefix, name);
+        return with(prefix, new Prefix(name, null));
+    }
+
+    /** As {@link #withPrefix(String, String)}, where the rest of the code is a code of {@code kind}. */
+    public ComponentNames withPrefix(String prefix, String name, CodeKind kind) {
+        return with(prefix, new Prefix(name, kind));
+    }
+
+    private ComponentNames with(String prefix, Prefix named) {
+        Map<String, Prefix> more = new HashMap<>(prefixes);
+        more.put(prefix, named);
         return new ComponentNames(names, more);
     }
 
@@ -37,13 +53,27 @@ public final class ComponentNames {
 
     /** The component's name: its own, else that of its longest named prefix, else the code itself. */
     public String nameOf(String component) {
+        return nameOf(component, CodeNames.NONE);
+    }
+
+    /**
+     * The component's name: its own, else that of its longest named prefix followed by the rest of the code, or by the
+     * name {@code codes} gives the rest when the prefix's codes are of a kind, else the code itself.
+     */
+    public String nameOf(String component, CodeNames codes) {
         String name = names.get(component);
         if (name != null) {
             return name;
         }
-        String prefix = prefixes.keySet().stream()
+        Optional<String> prefix = prefixes.keySet().stream()
                 .filter(p -> component.startsWith(p) && component.length() > p.length())
-                .reduce((a, b) -> a.length() >= b.length() ? a : b).orElse(null);
-        return prefix == null ? component : prefixes.get(prefix) + " " + component.substring(prefix.length());
+                .reduce((a, b) -> a.length() >= b.length() ? a : b);
+        if (prefix.isEmpty()) {
+            return component;
+        }
+        Prefix named = prefixes.get(prefix.get());
+        String code = component.substring(prefix.get().length());
+        String codeName = named.kind() == null ? code : codes.nameOf(named.kind(), code).orElse(code);
+        return named.name() + " " + codeName;
     }
 }

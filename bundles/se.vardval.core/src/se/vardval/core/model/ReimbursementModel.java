@@ -45,6 +45,14 @@ public interface ReimbursementModel {
     }
 
     /**
+     * The component's name where a tilläggsuppdrag's or indicator's code in it is named as {@code codes} names it;
+     * the same as {@link #componentName(String)} for a model whose components carry no such codes.
+     */
+    default String componentName(String component, CodeNames codes) {
+        return componentName(component);
+    }
+
+    /**
      * The fixed annual rates among these parameters, which LPIK indexation raises each year; a model that declares
      * none is left alone by indexation.
      */

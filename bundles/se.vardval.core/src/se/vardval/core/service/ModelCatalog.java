@@ -2,7 +2,6 @@ package se.vardval.core.service;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 import se.vardval.core.model.ReimbursementModel;
 
@@ -14,10 +13,4 @@ public interface ModelCatalog {
 
     /** The model of a type, if its plugin is installed. */
     Optional<ReimbursementModel> model(String modelType);
-
-    /** The names a model type gives its payment components; the codes themselves when its plugin is not installed. */
-    default UnaryOperator<String> componentNames(String modelType) {
-        Optional<ReimbursementModel> model = model(modelType);
-        return component -> model.map(m -> m.componentName(component)).orElse(component);
-    }
 }

@@ -2,14 +2,12 @@ package se.vardval.core.store;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.Contract;
 import se.vardval.core.domain.Provider;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
-import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.service.UserError;
 
 /** The region's register: vårdval instances, providers, units, contracts and tilläggsuppdrag. Writes are audited. */
@@ -20,15 +18,6 @@ public interface MasterDataStore {
 
     /** The vårdval instance with this id. */
     Optional<CareChoice> careChoice(String id);
-
-    /**
-     * The names the model of a stored vårdval gives its payment components; the codes themselves when the vårdval or
-     * its model is unknown.
-     */
-    default UnaryOperator<String> componentNames(String careChoiceId, ModelCatalog models) {
-        return careChoice(careChoiceId).map(CareChoice::modelType).map(models::componentNames)
-                .orElse(UnaryOperator.identity());
-    }
 
     /** Creates or updates a vårdval instance. */
     void saveCareChoice(CareChoice careChoice, String user);

@@ -23,7 +23,7 @@ import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.RunState;
 import se.vardval.core.model.Rulebook;
-import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.service.ComponentNaming;
 import se.vardval.core.service.PaymentExports;
 import se.vardval.core.service.PaymentRunService;
 import se.vardval.core.service.UserError;
@@ -52,15 +52,15 @@ public class PaymentExportService implements PaymentExports {
     private final RulebookStore rulebooks;
     private final PaymentRunService runService;
     private final ComponentAccountStore accounts;
-    private final ModelCatalog models;
+    private final ComponentNaming naming;
 
-    /** Created by DS with the stores, the run service and the installed models, which name the components. */
+    /** Created by DS with the stores, the run service and the components' naming. */
     @Activate
     public PaymentExportService(@Reference RunStore runs, @Reference MasterDataStore masterData,
             @Reference RulebookStore rulebooks, @Reference PaymentRunService runService,
-            @Reference ComponentAccountStore accounts, @Reference ModelCatalog models) {
+            @Reference ComponentAccountStore accounts, @Reference ComponentNaming naming) {
         this.accounts = accounts;
-        this.models = models;
+        this.naming = naming;
         this.runs = runs;
         this.masterData = masterData;
         this.rulebooks = rulebooks;
@@ -117,7 +117,7 @@ public class PaymentExportService implements PaymentExports {
     }
 
     private UnaryOperator<String> componentNames(RunDocument document) {
-        return models.componentNames(document.careChoice().modelType());
+        return naming.namesOf(document.careChoice().id());
     }
 
     private RunDocument document(PaymentRun run) {

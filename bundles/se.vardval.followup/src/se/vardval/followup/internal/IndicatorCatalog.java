@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -75,6 +76,15 @@ final class IndicatorCatalog {
     static List<IndicatorDefinition> computed(Collection<IndicatorValue> values) {
         Set<String> codes = values.stream().map(IndicatorValue::indicator).collect(Collectors.toSet());
         return COMPUTED.stream().filter(d -> codes.contains(d.code())).toList();
+    }
+
+    /** The Swedish name of a code the catalogue knows, imported or computed. */
+    static Optional<String> nameOf(String code) {
+        IndicatorDefinition imported = IMPORTED.get(code);
+        if (imported != null) {
+            return Optional.of(imported.name());
+        }
+        return COMPUTED.stream().filter(d -> d.code().equals(code)).map(IndicatorDefinition::name).findFirst();
     }
 
     /** Whether the code is one of the indicators computed from activities. */

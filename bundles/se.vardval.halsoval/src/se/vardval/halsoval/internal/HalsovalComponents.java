@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import se.vardval.core.domain.CostCategory;
+import se.vardval.core.model.CodeKind;
 import se.vardval.core.model.ComponentNames;
 
 /** The Swedish names of Hälsoval's payment components, as förfrågningsunderlag and ersättningsbesked call them. */
@@ -11,8 +12,8 @@ final class HalsovalComponents {
 
     static final ComponentNames NAMES = ComponentNames.of(names())
             .withPrefix(CostResponsibility.PREFIX, "Kostnadsansvar")
-            .withPrefix(Targets.PREFIX, "Målrelaterad ersättning")
-            .withPrefix(Supplementaries.PREFIX, "Tilläggsuppdrag");
+            .withPrefix(Targets.PREFIX, "Målrelaterad ersättning", CodeKind.INDICATOR)
+            .withPrefix(Supplementaries.PREFIX, "Tilläggsuppdrag", CodeKind.SUPPLEMENTARY);
 
     private HalsovalComponents() {
     }

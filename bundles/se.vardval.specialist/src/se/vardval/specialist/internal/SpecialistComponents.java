@@ -2,6 +2,7 @@ package se.vardval.specialist.internal;
 
 import java.util.Map;
 
+import se.vardval.core.model.CodeKind;
 import se.vardval.core.model.ComponentNames;
 
 /** The Swedish names of the specialist model's payment components. */
@@ -15,7 +16,7 @@ final class SpecialistComponents {
             Components.VALUE_BASED, "Värdebaserad ersättning",
             Components.FIXED, "Fast ersättning",
             Components.CEILING, "Takbelopp"))
-            .withPrefix(Components.TARGET_PREFIX, "Målrelaterad ersättning");
+            .withPrefix(Components.TARGET_PREFIX, "Målrelaterad ersättning", CodeKind.INDICATOR);
 
     private SpecialistComponents() {
     }

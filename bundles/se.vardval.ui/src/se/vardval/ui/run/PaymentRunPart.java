@@ -39,7 +39,7 @@ import se.vardval.core.domain.Unit;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.RunWarning;
-import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.service.ComponentNaming;
 import se.vardval.core.service.PaymentExports;
 import se.vardval.core.service.PaymentRunService;
 import se.vardval.core.service.UserError;
@@ -94,7 +94,7 @@ public class PaymentRunPart {
 
     @Inject
     @Service
-    ModelCatalog models;
+    ComponentNaming naming;
 
     @Inject
     MPart part;
@@ -301,7 +301,7 @@ public class PaymentRunPart {
     /** Shows a run: totals, the first unit's lines and rejected items, charts and warnings. */
     void show(RunResult result) {
         shown = result;
-        componentNames = masterData.componentNames(careChoice, models);
+        componentNames = naming.namesOf(careChoice);
         PaymentRun run = result.run();
         RunSummary summary = RunSummary.of(result.lines(), masterData.providers(), masterData.units());
         controls.status(NLS.bind(messages.run_header, new Object[] { run.id(), SwedishFormat.month(run.period()),

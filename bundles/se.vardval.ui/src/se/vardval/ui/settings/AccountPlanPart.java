@@ -27,7 +27,7 @@ import jakarta.inject.Inject;
 import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.ComponentAccounts;
 import se.vardval.core.model.PaymentLine;
-import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.service.ComponentNaming;
 import se.vardval.core.service.UserError;
 import se.vardval.core.store.ComponentAccountStore;
 import se.vardval.core.store.MasterDataStore;
@@ -63,7 +63,7 @@ public class AccountPlanPart {
 
     @Inject
     @Service
-    ModelCatalog models;
+    ComponentNaming naming;
 
     @Inject
     MPart part;
@@ -110,7 +110,7 @@ public class AccountPlanPart {
         table.setContentProvider(ArrayContentProvider.getInstance());
         Tables.column(table, Row.class, messages.accounts_component, 260, Row::component);
         Tables.column(table, Row.class, messages.accounts_account, 120, Row::account);
-        UnaryOperator<String> names = masterData.componentNames(careChoice, models);
+        UnaryOperator<String> names = naming.namesOf(careChoice);
         Tables.column(table, Row.class, messages.accounts_name, 280, row -> names.apply(row.component()));
         table.addSelectionChangedListener(e -> select(((IStructuredSelection) e.getSelection()).getFirstElement()));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());

@@ -8,12 +8,14 @@ import static se.vardval.halsoval.internal.Fixtures.demoRulebook;
 import static se.vardval.halsoval.internal.Fixtures.run;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.vardval.core.domain.CostCategory;
+import se.vardval.core.model.CodeNames;
 import se.vardval.core.model.PaymentLine;
 
 class ComponentNamesTest {
@@ -43,5 +45,20 @@ class ComponentNamesTest {
             assertTrue(name.startsWith("Kostnadsansvar ") && !name.contains(category.name()), name);
         }
         assertEquals("UNKNOWN", MODEL.componentName("UNKNOWN"));
+    }
+
+    @Test
+    void theRegionsDataNamesTheTillaggsuppdragAndIndicatorCodes() {
+        CodeNames codes = (kind, code) -> switch (kind) {
+            case SUPPLEMENTARY -> Optional.of("Jourverksamhet i glesbygd").filter(n -> code.equals("JOUR"));
+            case INDICATOR -> Optional.of("Telefontillgänglighet").filter(n -> code.equals("PHONE_ACCESS"));
+        };
+        assertEquals("Tilläggsuppdrag Jourverksamhet i glesbygd", MODEL.componentName("SUPPLEMENTARY_JOUR", codes));
+        assertEquals("Tilläggsuppdrag ASYL", MODEL.componentName("SUPPLEMENTARY_ASYL", codes));
+        assertEquals("Målrelaterad ersättning Telefontillgänglighet", MODEL.componentName("TARGET_PHONE_ACCESS", codes));
+        assertEquals("Målrelaterad ersättning JOUR", MODEL.componentName("TARGET_JOUR", codes),
+                "an indicator is not named by a tilläggsuppdrag of the same code");
+        assertEquals("Kostnadsansvar läkemedel", MODEL.componentName("COST_DRUGS", codes));
+        assertEquals("Åldersviktad vårdpeng", MODEL.componentName("AGE_CAPITATION", codes));
     }
 }

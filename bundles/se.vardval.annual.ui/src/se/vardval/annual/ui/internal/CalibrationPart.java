@@ -32,8 +32,7 @@ import se.vardval.annual.Calibration;
 import se.vardval.annual.CalibrationReport;
 import se.vardval.annual.ComponentShare;
 import se.vardval.annual.ScenarioComparison;
-import se.vardval.core.service.ModelCatalog;
-import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.service.ComponentNaming;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ActingUser;
@@ -69,11 +68,7 @@ public class CalibrationPart {
 
     @Inject
     @Service
-    MasterDataStore masterData;
-
-    @Inject
-    @Service
-    ModelCatalog models;
+    ComponentNaming naming;
 
     @Inject
     MPart part;
@@ -202,7 +197,7 @@ public class CalibrationPart {
         ScenarioComparison months = report.perUnit();
         perUnit.show(new ScenarioComparison(months.careChoice(), months.period(),
                 List.of(messages.beforeCalibration, messages.calibrated), months.rows()),
-                masterData.componentNames(careChoice, models));
+                naming.namesOf(careChoice));
         job.status().info(NLS.bind(preview ? messages.calibrationPreview : messages.calibrationWritten,
                 new Object[] { SwedishFormat.kronor(report.calibration().frame()),
                     SwedishFormat.kronor(report.annualised()), SwedishFormat.kronor(report.residue()), year }));

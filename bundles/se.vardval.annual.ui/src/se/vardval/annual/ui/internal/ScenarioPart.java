@@ -45,9 +45,8 @@ import se.vardval.annual.ScenarioProgress;
 import se.vardval.annual.ScenarioRow;
 import se.vardval.annual.ScenarioRulebook;
 import se.vardval.annual.Scenarios;
-import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.service.ComponentNaming;
 import se.vardval.core.service.RulebookService;
-import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ActingUser;
@@ -85,11 +84,7 @@ public class ScenarioPart {
 
     @Inject
     @Service
-    MasterDataStore masterData;
-
-    @Inject
-    @Service
-    ModelCatalog models;
+    ComponentNaming naming;
 
     @Inject
     MPart part;
@@ -259,7 +254,7 @@ public class ScenarioPart {
 
     private void show(ScenarioComparison comparison) {
         shown = comparison;
-        componentNames = masterData.componentNames(careChoice, models);
+        componentNames = naming.namesOf(careChoice);
         table.show(comparison, componentNames);
         List<ScenarioUnit> units = ScenarioUnit.of(comparison);
         ScenarioUnit all = units.get(units.size() - 1);

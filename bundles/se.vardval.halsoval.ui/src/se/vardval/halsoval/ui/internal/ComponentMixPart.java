@@ -30,7 +30,7 @@ import jakarta.inject.Inject;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.PaymentLine;
-import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.service.ComponentNaming;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
@@ -68,7 +68,7 @@ public class ComponentMixPart {
 
     @Inject
     @Service
-    ModelCatalog models;
+    ComponentNaming naming;
 
     @Inject
     MPart part;
@@ -120,7 +120,7 @@ public class ComponentMixPart {
         TreeSet<String> components = byUnit.values().stream().flatMap(List::stream).map(PaymentLine::component)
                 .collect(Collectors.toCollection(TreeSet::new));
         ChartAxes.categories(chart, units.toArray(String[]::new), NLS.bind(messages.mixUnlabelled, units.size()));
-        UnaryOperator<String> componentNames = masterData.componentNames(careChoice, models);
+        UnaryOperator<String> componentNames = naming.namesOf(careChoice);
         int colour = 0;
         for (String component : components) {
             double[] shares = new double[units.size()];

@@ -1,0 +1,13 @@
+package se.vardval.core.service;
+
+import java.util.function.UnaryOperator;
+
+/**
+ * The names of a vårdval's payment components as its administrators read them: its model's names, with a
+ * tilläggsuppdrag or indicator named as the region's data names it ("Tilläggsuppdrag Jourverksamhet i glesbygd").
+ */
+public interface ComponentNaming {
+
+    /** The component names of a vårdval; the codes themselves when the vårdval or its model is unknown. */
+    UnaryOperator<String> namesOf(String careChoiceId);
+}
