@@ -42,7 +42,8 @@ public interface RulebookYears {
     /**
      * Sets the annual rates the model declares to those of the latest earlier year's rulebook raised by LPIK (so that
      * indexing again does not raise them twice), and the annual amounts of the vårdval's tilläggsuppdrag from 1 January
-     * of the year to those in force on 31 December before raised by LPIK; unless {@code preview}, stores both.
+     * of the year to those in force on 31 December before raised by LPIK; unless {@code preview}, stores both in one
+     * transaction (both or neither).
      *
      * @throws se.vardval.core.service.UserError when the rulebook is missing or decided, or no earlier year has one
      */

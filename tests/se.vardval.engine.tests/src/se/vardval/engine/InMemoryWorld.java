@@ -313,6 +313,11 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
         public void save(Rulebook rulebook, String user) {
             rulebooks.put(rulebook.careChoice() + rulebook.year(), rulebook);
         }
+
+        @Override
+        public void saveIndexed(Rulebook draft, List<Supplementary> supplementaries, String user) {
+            throw new UnsupportedOperationException("the engine's tests index no rulebook");
+        }
     }
 
     /** The stored runs and their lines. */

@@ -120,8 +120,8 @@ public class RulebookYearsService implements RulebookYears {
             if (!supplementaries.changes().isEmpty()) {
                 access.require(user, Permission.EDIT_REGISTER, null);
             }
-            save(rates.rulebook(), user);
-            masterData.saveSupplementaries(supplementaries.changes(), user);
+            requireValid(rates.rulebook());
+            store.saveIndexed(rates.rulebook(), supplementaries.changes(), user);
         }
         List<IndexedRate> all = new ArrayList<>(rates.rates());
         all.addAll(supplementaries.report());
@@ -134,12 +134,16 @@ public class RulebookYearsService implements RulebookYears {
     }
 
     private void save(Rulebook draft, String user) {
+        requireValid(draft);
+        store.save(draft, user);
+    }
+
+    private void requireValid(Rulebook draft) {
         List<ParameterProblem> problems = rulebooks.validate(draft);
         if (!problems.isEmpty()) {
             throw new UserError("förfrågningsunderlaget för " + draft.careChoice() + " " + draft.year() + " avvisades: "
                     + problems);
         }
-        store.save(draft, user);
     }
 
     private Rulebook draftOf(String careChoice, int year) {

@@ -97,9 +97,6 @@ public interface MasterDataStore {
     /** Creates or updates a tilläggsuppdrag (natural key: contract id, code and valid-from). */
     void saveSupplementary(Supplementary supplementary, String user);
 
-    /** Creates or updates each tilläggsuppdrag by its natural key, all in one transaction: all of them or none. */
-    void saveSupplementaries(List<Supplementary> supplementaries, String user);
-
     /**
      * Changes a tilläggsuppdrag as the user read it ({@code before}) to {@code after}, with the same natural key.
      *

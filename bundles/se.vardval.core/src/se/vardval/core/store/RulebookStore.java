@@ -3,6 +3,7 @@ package se.vardval.core.store;
 import java.util.List;
 import java.util.Optional;
 
+import se.vardval.core.domain.Supplementary;
 import se.vardval.core.model.Rulebook;
 
 /** Rulebooks per vårdval and year. A decided rulebook is immutable: saving over it is refused. */
@@ -20,4 +21,13 @@ public interface RulebookStore {
      * @throws IllegalStateException when the year's rulebook is already decided
      */
     void save(Rulebook rulebook, String user);
+
+    /**
+     * Stores an LPIK-indexed draft and the tilläggsuppdrag rows its indexation sets (each created or updated by its
+     * natural key) in one transaction, every change audited: either all of it is stored or nothing.
+     *
+     * @throws se.vardval.core.service.UserError when the year's rulebook is already decided, or the user may not edit
+     *             the rulebooks or, with tilläggsuppdrag to store, the register
+     */
+    void saveIndexed(Rulebook draft, List<Supplementary> supplementaries, String user);
 }

@@ -169,12 +169,6 @@ public class JpaMasterDataStore implements MasterDataStore {
     }
 
     @Override
-    public void saveSupplementaries(List<Supplementary> supplementaries, String user) {
-        access.require(user, Permission.EDIT_REGISTER, null);
-        database.write(em -> supplementaries.forEach(s -> MasterDataWrites.supplementary(em, s, user)));
-    }
-
-    @Override
     public void updateSupplementary(Supplementary before, Supplementary after, String user) {
         access.require(user, Permission.EDIT_REGISTER, null);
         requireSameKey(MasterDataWrites.supplementaryKey(before), MasterDataWrites.supplementaryKey(after),

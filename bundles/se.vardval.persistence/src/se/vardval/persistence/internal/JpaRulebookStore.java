@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.persistence.EntityManager;
 import se.vardval.core.domain.RulebookStatus;
+import se.vardval.core.domain.Supplementary;
 import se.vardval.core.model.Rulebook;
 import se.vardval.core.security.AccessControl;
 import se.vardval.core.security.Permission;
@@ -21,7 +22,8 @@ import se.vardval.persistence.internal.jpa.RulebookEntity;
 
 /**
  * Rulebooks with their parameters as JSON text; a decided rulebook is never overwritten, and only a user allowed to
- * edit (or, for a decided one, decide) the vårdval's rulebooks saves one.
+ * edit (or, for a decided one, decide) the vårdval's rulebooks saves one. An indexed draft is stored together with the
+ * tilläggsuppdrag its indexation sets, in one transaction.
  */
 @Component
 public class JpaRulebookStore implements RulebookStore {
@@ -50,27 +52,45 @@ public class JpaRulebookStore implements RulebookStore {
 
     @Override
     public void save(Rulebook rulebook, String user) {
+        requireAllowed(rulebook, user);
+        database.write(em -> write(em, rulebook, user));
+    }
+
+    @Override
+    public void saveIndexed(Rulebook draft, List<Supplementary> supplementaries, String user) {
+        requireAllowed(draft, user);
+        if (!supplementaries.isEmpty()) {
+            access.require(user, Permission.EDIT_REGISTER, null);
+        }
+        database.write(em -> {
+            write(em, draft, user);
+            supplementaries.forEach(supplementary -> MasterDataWrites.supplementary(em, supplementary, user));
+        });
+    }
+
+    private void requireAllowed(Rulebook rulebook, String user) {
         access.require(user, rulebook.status() == RulebookStatus.DECIDED ? Permission.DECIDE_RULEBOOK
                 : Permission.EDIT_RULEBOOK, rulebook.careChoice());
-        database.write(em -> {
-            Optional<RulebookEntity> existing = stored(em, rulebook.careChoice(), rulebook.year());
-            Rulebook before = existing.map(this::toRecord).orElse(null);
-            if (before != null && before.status() == RulebookStatus.DECIDED) {
-                throw new UserError("förfrågningsunderlaget för " + rulebook.careChoice() + " " + rulebook.year()
-                        + " är beslutat (" + before.decision() + ") och kan inte ändras; gör i stället ett utkast för"
-                        + " ett annat år");
-            }
-            RulebookEntity row = existing.orElseGet(() -> new RulebookEntity(rulebook.careChoice(), rulebook.year()));
-            row.apply(rulebook.modelType(), rulebook.status(), rulebook.decision(),
-                    rulebook.parameters() == null ? "{}" : rulebook.parameters().toString());
-            if (existing.isEmpty()) {
-                em.persist(row);
-            }
-            String action = before == null ? "CREATE" : rulebook.status() == RulebookStatus.DECIDED ? "DECIDE"
-                    : "UPDATE";
-            AuditTrail.record(em, user, "rulebook", rulebook.careChoice() + "/" + rulebook.year(), action, before,
-                    rulebook);
-        });
+    }
+
+    /** Creates or replaces the year's rulebook inside the caller's transaction, refusing a decided one, audited. */
+    private void write(EntityManager em, Rulebook rulebook, String user) {
+        Optional<RulebookEntity> existing = stored(em, rulebook.careChoice(), rulebook.year());
+        Rulebook before = existing.map(this::toRecord).orElse(null);
+        if (before != null && before.status() == RulebookStatus.DECIDED) {
+            throw new UserError("förfrågningsunderlaget för " + rulebook.careChoice() + " " + rulebook.year()
+                    + " är beslutat (" + before.decision() + ") och kan inte ändras; gör i stället ett utkast för"
+                    + " ett annat år");
+        }
+        RulebookEntity row = existing.orElseGet(() -> new RulebookEntity(rulebook.careChoice(), rulebook.year()));
+        row.apply(rulebook.modelType(), rulebook.status(), rulebook.decision(),
+                rulebook.parameters() == null ? "{}" : rulebook.parameters().toString());
+        if (existing.isEmpty()) {
+            em.persist(row);
+        }
+        String action = before == null ? "CREATE" : rulebook.status() == RulebookStatus.DECIDED ? "DECIDE" : "UPDATE";
+        AuditTrail.record(em, user, "rulebook", rulebook.careChoice() + "/" + rulebook.year(), action, before,
+                rulebook);
     }
 
     private static Optional<RulebookEntity> stored(EntityManager em, String careChoice, int year) {
