@@ -25,13 +25,21 @@ import se.vardval.core.service.UserError;
                 RulebookCalibrateCommand.class })
 class RulebookCommand extends GroupCommand {
 
-    /** Reads a rulebook JSON file, validates it against its model and stores it. */
+    /**
+     * Reads a rulebook JSON file, validates it against its model and stores it; over the year's draft only with
+     * {@code --replace}, over a decided year never.
+     */
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Läser ett förfrågningsunderlag som JSON, validerar det mot sin modell och sparar det.")
+            description = "Läser ett förfrågningsunderlag som JSON, validerar det mot sin modell och sparar det som"
+                    + " årets underlag. Ett befintligt utkast för året ersätts bara med --replace, ett beslutat"
+                    + " underlag aldrig.")
     static class Import extends ServiceCommand {
 
         @Parameters(paramLabel = "<fil>", description = "Förfrågningsunderlaget som JSON-dokument.")
         Path file;
+
+        @Option(names = "--replace", description = "Ersätt ett befintligt utkast för året.")
+        boolean replace;
 
         Import(CliServices services) {
             super(services);
@@ -39,7 +47,7 @@ class RulebookCommand extends GroupCommand {
 
         @Override
         public Integer call() throws IOException {
-            Rulebook rulebook = services.rulebooks().importJson(read(file), user());
+            Rulebook rulebook = services.rulebooks().importJson(read(file), replace, user());
             out().printf("förfrågningsunderlag %s %d sparat (%s)%n", rulebook.careChoice(), rulebook.year(),
                     rulebook.status().swedishName());
             return 0;

@@ -47,10 +47,13 @@ public class RulebookManager implements RulebookService {
     }
 
     @Override
-    public Rulebook importJson(String document, String user) {
+    public Rulebook importJson(String document, boolean replace, String user) {
         Rulebook rulebook = json.read(document);
         access.require(user, rulebook.status() == RulebookStatus.DECIDED ? Permission.DECIDE_RULEBOOK
                 : Permission.EDIT_RULEBOOK, rulebook.careChoice());
+        if (!replace) {
+            requireNoDraft(rulebook);
+        }
         requireValid(rulebook);
         store.save(rulebook, user);
         return rulebook;
@@ -136,6 +139,15 @@ public class RulebookManager implements RulebookService {
         return store.find(careChoice, year)
                 .orElseThrow(() -> new UserError("det finns inget förfrågningsunderlag för " + careChoice + " "
                         + year));
+    }
+
+    /** Refuses a document for a year that has a draft, which only an explicit replace may overwrite. */
+    private void requireNoDraft(Rulebook rulebook) {
+        store.find(rulebook.careChoice(), rulebook.year()).filter(current -> current.status() == RulebookStatus.DRAFT)
+                .ifPresent(current -> {
+                    throw new UserError("förfrågningsunderlaget för " + rulebook.careChoice() + " " + rulebook.year()
+                            + " finns redan som utkast; ersätt det uttryckligen för att importera ett nytt");
+                });
     }
 
     private ReimbursementModel model(String modelType) {

@@ -72,7 +72,7 @@ class RoleChecksTest {
         String draft = rulebooks.toJson(new Rulebook("demo", "counting", 2022, RulebookStatus.DRAFT, null,
                 JsonNodeFactory.instance.objectNode().put("krPerListed", 5)));
         assertEquals("olle får inte redigera förfrågningsunderlag i demo: olle är läsbehörig",
-                assertThrows(UserError.class, () -> rulebooks.importJson(draft, "olle")).getMessage());
-        assertEquals(2022, rulebooks.importJson(draft, "anna").year());
+                assertThrows(UserError.class, () -> rulebooks.importJson(draft, false, "olle")).getMessage());
+        assertEquals(2022, rulebooks.importJson(draft, false, "anna").year());
     }
 }

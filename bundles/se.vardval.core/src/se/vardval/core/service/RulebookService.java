@@ -10,11 +10,13 @@ import se.vardval.core.model.Rulebook;
 public interface RulebookService {
 
     /**
-     * Reads a rulebook JSON document, validates it against its model and stores it.
+     * Reads a rulebook JSON document, validates it against its model and stores it as its year's rulebook, over the
+     * year's draft only when {@code replace}.
      *
-     * @throws UserError listing every problem when the document or its parameters are invalid
+     * @throws UserError listing every problem when the document or its parameters are invalid, when the year has a
+     *             draft and {@code replace} is false, or when the year's rulebook is decided
      */
-    Rulebook importJson(String json, String user);
+    Rulebook importJson(String json, boolean replace, String user);
 
     /** The rulebook of a vårdval and year as a JSON document readable in a diff. */
     String exportJson(String careChoice, int year);

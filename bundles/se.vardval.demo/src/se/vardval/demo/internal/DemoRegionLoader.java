@@ -122,7 +122,7 @@ public class DemoRegionLoader implements DemoRegion {
         int count = 0;
         for (DemoContribution contribution : contributions) {
             for (String json : contribution.rulebooks()) {
-                var rulebook = rulebooks.importJson(json, user);
+                var rulebook = rulebooks.importJson(json, false, user);
                 progress.accept("  förfrågningsunderlag " + rulebook.careChoice() + " " + rulebook.year() + " ("
                         + rulebook.status().swedishName() + ")");
                 count++;

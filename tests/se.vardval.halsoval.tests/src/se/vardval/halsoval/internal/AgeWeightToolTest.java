@@ -109,7 +109,8 @@ class AgeWeightToolTest {
         assertTrue(imported.stream().allMatch(ImportService.FileResult::accepted), imported.toString());
         try (InputStream in = FrameworkUtil.getBundle(AgeWeightTool.class).getEntry("rulebooks/halsoval-2020.json")
                 .openStream()) {
-            service(RulebookService.class).importJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), ADMIN);
+            service(RulebookService.class).importJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), false,
+                    ADMIN);
         }
         service(RulebookYears.class).draft("halsoval", 2021, 2020, false, ADMIN);
     }

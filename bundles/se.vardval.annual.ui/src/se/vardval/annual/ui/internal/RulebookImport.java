@@ -78,7 +78,7 @@ final class RulebookImport {
                 show(found);
                 return Optional.empty();
             }
-            return Optional.of(rulebooks.importJson(json, user));
+            return Optional.of(rulebooks.importJson(json, replace, user));
         } catch (RuntimeException e) {
             status.error(NLS.bind(messages.importRefused, name, StatusLine.reason(e)));
             return Optional.empty();

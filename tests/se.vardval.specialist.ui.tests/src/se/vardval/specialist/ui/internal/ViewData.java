@@ -46,11 +46,11 @@ final class ViewData {
         RulebookService rulebooks = DemoDatabase.service(RulebookService.class);
         rulebooks.importJson(rulebook(HUD, """
                 "visitPrices": [{"contactType": "PHYSICAL", "profession": "DOCTOR", "visitKind": "RETURN", "kr": 839}],
-                "episodes": {}, "ceiling": {"annualAmount": 100000, "ratePercent": 50}"""), DemoDatabase.ADMINISTRATOR);
+                "episodes": {}, "ceiling": {"annualAmount": 100000, "ratePercent": 50}"""), false, DemoDatabase.ADMINISTRATOR);
         rulebooks.importJson(rulebook(PROTES, """
                 "visitPrices": [], "episodes": {"HIP": {"price": 72000, "warrantyDays": 730},
                  "KNEE": {"price": 76000, "warrantyDays": 730}}, "ceiling": {"annualAmount": 0, "ratePercent": 100}"""),
-                DemoDatabase.ADMINISTRATOR);
+                false, DemoDatabase.ADMINISTRATOR);
         Path dir = Files.createTempDirectory("vardval-specialist-views");
         write(dir);
         for (FileResult result : DemoDatabase.service(ImportService.class).importDirectory(dir,

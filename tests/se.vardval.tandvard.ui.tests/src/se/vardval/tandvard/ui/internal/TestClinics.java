@@ -77,7 +77,8 @@ final class TestClinics {
         }
         RulebookService rulebooks = DemoDatabase.service(RulebookService.class);
         for (int year : List.of(2024, 2025)) {
-            rulebooks.importJson(demoRulebook(year).replace("\"barntandvard\"", "\"" + CARE_CHOICE + "\""), user);
+            rulebooks.importJson(demoRulebook(year).replace("\"barntandvard\"", "\"" + CARE_CHOICE + "\""), false,
+                    user);
         }
     }
 
