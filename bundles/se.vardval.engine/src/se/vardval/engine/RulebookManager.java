@@ -1,6 +1,7 @@
 package se.vardval.engine;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.RulebookStatus;
+import se.vardval.core.model.IndexRounding;
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.ReimbursementModel;
 import se.vardval.core.model.Rulebook;
@@ -24,7 +26,8 @@ import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 
 /**
- * Checks rulebooks against their vårdval and model before they are stored, exported or decided, and the acting user's
+ * Checks rulebooks against their vårdval and model before they are stored, exported or decided (the model's own
+ * validation, and that every {@code indexRounding} path names an annual rate the model indexes), and the acting user's
  * role before every write.
  */
 @Component(service = RulebookService.class)
@@ -114,7 +117,10 @@ public class RulebookManager implements RulebookService {
             return List.of(new ParameterProblem("modelType", "vårdvalet " + careChoice.id() + " ersätts enligt modellen '"
                     + careChoice.modelType() + "', inte '" + rulebook.modelType() + "'"));
         }
-        return model(rulebook.modelType()).validate(rulebook.parameters());
+        ReimbursementModel model = model(rulebook.modelType());
+        List<ParameterProblem> problems = new ArrayList<>(model.validate(rulebook.parameters()));
+        problems.addAll(IndexRounding.unknownPaths(model.annualRates(rulebook.parameters()), rulebook.parameters()));
+        return List.copyOf(problems);
     }
 
     @Override

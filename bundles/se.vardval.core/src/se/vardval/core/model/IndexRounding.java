@@ -12,7 +12,8 @@ import se.vardval.core.service.UserError;
  * A rulebook's own rounding of its LPIK-indexed rates, the optional top-level parameter
  * {@code "indexRounding": {"<rate path or prefix>": decimals}} (e.g. {@code {"cni.krPerIndexPoint": 2}} or
  * {@code {"sparsity": 2}}), which overrides the decimals the model gives a rate (whole kronor unless the rulebook
- * says otherwise); the longest matching path wins. Every model accepts the key and checks it with {@link #check}.
+ * says otherwise); the longest matching path wins. Every model accepts the key and checks its decimals with
+ * {@link #check}; whoever knows the model's annual rates checks its paths with {@link #unknownPaths}.
  */
 public final class IndexRounding {
 
@@ -44,22 +45,36 @@ public final class IndexRounding {
     }
 
     /**
+     * Every path of the parameter that names no annual rate of the model nor a prefix of one, as a problem naming the
+     * path and the rates that are indexed; empty when the rulebook has no such parameter.
+     */
+    public static List<ParameterProblem> unknownPaths(List<AnnualRate> rates, JsonNode parameters) {
+        List<ParameterProblem> problems = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> field : parameters.path(KEY).properties()) {
+            if (rates.stream().noneMatch(rate -> covers(field.getKey(), rate.path()))) {
+                problems.add(new ParameterProblem(KEY + "." + field.getKey(), "ingen årlig ersättning i"
+                        + " förfrågningsunderlaget heter så; " + (rates.isEmpty() ? "modellen indexerar inga"
+                                : "de indexerade är " + String.join(", ", rates.stream().map(AnnualRate::path)
+                                        .toList()))));
+            }
+        }
+        return problems;
+    }
+
+    /**
      * The model's annual rates with the rulebook's decimals where it sets them.
      *
      * @throws UserError when a path the rulebook names is no annual rate of the model nor a prefix of one
      */
     public static List<AnnualRate> apply(List<AnnualRate> rates, JsonNode parameters) {
+        List<ParameterProblem> unknown = unknownPaths(rates, parameters);
+        if (!unknown.isEmpty()) {
+            throw new UserError(unknown.get(0).toString());
+        }
         JsonNode rounding = parameters.path(KEY);
         List<AnnualRate> rounded = new ArrayList<>();
         for (AnnualRate rate : rates) {
             rounded.add(new AnnualRate(rate.path(), decimals(rate, rounding)));
-        }
-        for (Map.Entry<String, JsonNode> field : rounding.properties()) {
-            if (rates.stream().noneMatch(rate -> covers(field.getKey(), rate.path()))) {
-                throw new UserError(KEY + "." + field.getKey() + ": ingen årlig ersättning i förfrågningsunderlaget"
-                        + " heter så; de indexerade är " + String.join(", ", rates.stream().map(AnnualRate::path)
-                                .toList()));
-            }
         }
         return rounded;
     }

@@ -62,7 +62,10 @@ public interface RulebookService {
         throw new UnsupportedOperationException("this rulebook service cannot import tables");
     }
 
-    /** Every problem the model finds with the rulebook's parameters. */
+    /**
+     * Every problem the model finds with the rulebook's parameters, and every {@code indexRounding} path that names
+     * none of the annual rates the model indexes.
+     */
     List<ParameterProblem> validate(Rulebook rulebook);
 
     /**
