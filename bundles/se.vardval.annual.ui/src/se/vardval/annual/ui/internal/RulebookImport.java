@@ -1,8 +1,5 @@
 package se.vardval.annual.ui.internal;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +12,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 
+import se.vardval.annual.ui.internal.RulebookFileReader.Accepted;
+import se.vardval.annual.ui.internal.RulebookFileReader.NotARulebook;
+import se.vardval.annual.ui.internal.RulebookFileReader.OtherCareChoice;
+import se.vardval.annual.ui.internal.RulebookFileReader.Rejected;
+import se.vardval.annual.ui.internal.RulebookFileReader.Unreadable;
+import se.vardval.annual.ui.internal.RulebookFileReader.Verdict;
 import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.Rulebook;
@@ -30,6 +33,7 @@ final class RulebookImport {
 
     private final String careChoice;
     private final RulebookService rulebooks;
+    private final RulebookFileReader reader;
     private final RulebookStore store;
     private final Messages messages;
     private final StatusLine status;
@@ -39,6 +43,7 @@ final class RulebookImport {
             Messages messages, StatusLine status) {
         this.careChoice = careChoice;
         this.rulebooks = rulebooks;
+        this.reader = new RulebookFileReader(careChoice, rulebooks);
         this.store = store;
         this.messages = messages;
         this.status = status;
@@ -58,38 +63,40 @@ final class RulebookImport {
     Optional<Rulebook> importFile(Path file, boolean replace, String user) {
         show(List.of());
         String name = file.getFileName().toString();
-        String json;
         try {
-            json = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            status.error(NLS.bind(messages.importUnreadable, name, e.getMessage()));
-            return Optional.empty();
-        }
-        try {
-            Rulebook rulebook = rulebooks.readJson(json);
-            String refusal = refusal(rulebook, name, replace);
+            Verdict verdict = reader.read(file);
+            String refusal = refusal(verdict, name, replace);
             if (refusal != null) {
                 status.error(refusal);
                 return Optional.empty();
             }
-            List<ParameterProblem> found = rulebooks.validate(rulebook);
-            if (!found.isEmpty()) {
-                status.error(NLS.bind(messages.importProblems, name, found.size()));
-                show(found);
+            if (verdict instanceof Rejected rejected) {
+                status.error(NLS.bind(messages.importProblems, name, rejected.problems().size()));
+                show(rejected.problems());
                 return Optional.empty();
             }
-            return Optional.of(rulebooks.importJson(json, replace, user));
+            return Optional.of(rulebooks.importJson(((Accepted) verdict).json(), replace, user));
         } catch (RuntimeException e) {
             status.error(NLS.bind(messages.importRefused, name, StatusLine.reason(e)));
             return Optional.empty();
         }
     }
 
-    /** Why the file may not be stored over what this vårdval has, or null. */
-    private String refusal(Rulebook rulebook, String name, boolean replace) {
-        if (!careChoice.equals(rulebook.careChoice())) {
-            return NLS.bind(messages.importOtherCareChoice, new Object[] { name, rulebook.careChoice(), careChoice });
-        }
+    /** Why the file may not be stored, or null for a rulebook of this vårdval that may replace what it has. */
+    private String refusal(Verdict verdict, String name, boolean replace) {
+        return switch (verdict) {
+            case Unreadable unreadable -> NLS.bind(messages.importUnreadable, name, unreadable.cause().getMessage());
+            case NotARulebook notARulebook -> NLS.bind(messages.importRefused, name,
+                    StatusLine.reason(notARulebook.cause()));
+            case OtherCareChoice other -> NLS.bind(messages.importOtherCareChoice,
+                    new Object[] { name, other.careChoice(), careChoice });
+            case Rejected rejected -> replacing(rejected.rulebook(), name, replace);
+            case Accepted accepted -> replacing(accepted.rulebook(), name, replace);
+        };
+    }
+
+    /** Why the rulebook may not be stored over what this vårdval has for its year, or null. */
+    private String replacing(Rulebook rulebook, String name, boolean replace) {
         return store.find(careChoice, rulebook.year()).map(current -> current.status() == RulebookStatus.DECIDED
                 ? NLS.bind(messages.importDecided, rulebook.year(), current.decision())
                 : replace ? null : NLS.bind(messages.importDraftExists, rulebook.year(), name)).orElse(null);

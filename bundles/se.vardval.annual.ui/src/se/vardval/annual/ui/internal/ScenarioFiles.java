@@ -1,8 +1,5 @@
 package se.vardval.annual.ui.internal;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +8,12 @@ import java.util.Optional;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.osgi.util.NLS;
 
+import se.vardval.annual.ui.internal.RulebookFileReader.Accepted;
+import se.vardval.annual.ui.internal.RulebookFileReader.NotARulebook;
+import se.vardval.annual.ui.internal.RulebookFileReader.OtherCareChoice;
+import se.vardval.annual.ui.internal.RulebookFileReader.Rejected;
+import se.vardval.annual.ui.internal.RulebookFileReader.Unreadable;
 import se.vardval.core.model.ParameterProblem;
-import se.vardval.core.model.Rulebook;
 import se.vardval.core.service.RulebookService;
 
 /**
@@ -26,14 +27,14 @@ final class ScenarioFiles {
 
     private final MPart part;
     private final String careChoice;
-    private final RulebookService rulebooks;
+    private final RulebookFileReader reader;
     private final Messages messages;
     private final StatusLine status;
 
     ScenarioFiles(MPart part, String careChoice, RulebookService rulebooks, Messages messages, StatusLine status) {
         this.part = part;
         this.careChoice = careChoice;
-        this.rulebooks = rulebooks;
+        this.reader = new RulebookFileReader(careChoice, rulebooks);
         this.messages = messages;
         this.status = status;
     }
@@ -72,30 +73,20 @@ final class ScenarioFiles {
     /** The file's rulebook as a choice named after the file, if it is a valid rulebook of this vårdval. */
     private Optional<RulebookChoice> read(Path file) {
         String name = file.getFileName().toString();
-        String reason;
-        try {
-            Rulebook rulebook = rulebooks.readJson(Files.readString(file, StandardCharsets.UTF_8));
-            reason = refusal(rulebook);
-            if (reason == null) {
-                return Optional.of(new RulebookChoice(name, NLS.bind(messages.fileLabel, name, rulebook.year()),
-                        rulebook));
-            }
-        } catch (IOException e) {
-            reason = messages.fileUnreadable;
-        } catch (RuntimeException e) {
-            reason = StatusLine.reason(e);
-        }
-        status.error(NLS.bind(messages.fileRefused, name, reason));
-        return Optional.empty();
+        return switch (reader.read(file)) {
+            case Accepted accepted -> Optional.of(new RulebookChoice(name, NLS.bind(messages.fileLabel, name,
+                    accepted.rulebook().year()), accepted.rulebook()));
+            case Rejected rejected -> refuse(name, NLS.bind(messages.fileInvalid,
+                    String.join("; ", rejected.problems().stream().map(ParameterProblem::toString).toList())));
+            case OtherCareChoice other -> refuse(name, NLS.bind(messages.fileOtherCareChoice, other.careChoice(),
+                    careChoice));
+            case NotARulebook notARulebook -> refuse(name, StatusLine.reason(notARulebook.cause()));
+            case Unreadable unreadable -> refuse(name, messages.fileUnreadable);
+        };
     }
 
-    /** Why the rulebook cannot be a scenario of this vårdval, or null. */
-    private String refusal(Rulebook rulebook) {
-        if (!careChoice.equals(rulebook.careChoice())) {
-            return NLS.bind(messages.fileOtherCareChoice, rulebook.careChoice(), careChoice);
-        }
-        List<ParameterProblem> problems = rulebooks.validate(rulebook);
-        return problems.isEmpty() ? null : NLS.bind(messages.fileInvalid,
-                String.join("; ", problems.stream().map(ParameterProblem::toString).toList()));
+    private Optional<RulebookChoice> refuse(String name, String reason) {
+        status.error(NLS.bind(messages.fileRefused, name, reason));
+        return Optional.empty();
     }
 }
