@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -19,6 +20,7 @@ import se.vardval.core.domain.Cost;
 import se.vardval.core.domain.DecidedPayment;
 import se.vardval.core.domain.Indicator;
 import se.vardval.core.domain.Listing;
+import se.vardval.core.domain.MonthSpan;
 import se.vardval.core.domain.Penalty;
 import se.vardval.core.domain.Person;
 import se.vardval.core.domain.Provider;
@@ -32,7 +34,10 @@ import se.vardval.core.model.ListedPerson;
 import se.vardval.core.model.RunInputs;
 import se.vardval.core.service.RunCancelledException;
 
-/** Passes a run's inputs to the model while adding every record it reads to the run's inputs fingerprint. */
+/**
+ * Passes a run's inputs to the model while adding every record it reads to the run's inputs fingerprint, and keeps the
+ * months whose approved lines it read.
+ */
 final class FingerprintingRunInputs implements RunInputs {
 
     private static final int CANCEL_CHECK_INTERVAL = 10_000;
@@ -43,6 +48,7 @@ final class FingerprintingRunInputs implements RunInputs {
     private final BooleanSupplier cancelled;
     private final InputsFingerprint fingerprint = new InputsFingerprint();
     private final AtomicLong records = new AtomicLong();
+    private final AtomicReference<MonthSpan> approvedMonthsRead = new AtomicReference<>();
 
     FingerprintingRunInputs(RunInputs delegate, BooleanSupplier cancelled) {
         this.delegate = delegate;
@@ -53,6 +59,11 @@ final class FingerprintingRunInputs implements RunInputs {
 
     String fingerprint() {
         return fingerprint.value();
+    }
+
+    /** The smallest span holding every month the model read approved lines of; null when it read none. */
+    MonthSpan approvedMonthsRead() {
+        return approvedMonthsRead.get();
     }
 
     @Override
@@ -173,6 +184,8 @@ final class FingerprintingRunInputs implements RunInputs {
     @Override
     public List<ApprovedLine> approvedLines(YearMonth from, YearMonth to) {
         List<ApprovedLine> lines = delegate.approvedLines(from, to);
+        MonthSpan.of(from, to).ifPresent(read -> approvedMonthsRead.accumulateAndGet(read,
+                (known, more) -> more.covering(known)));
         String kind = "approved@" + from + ".." + to;
         fingerprint.add(kind, "");
         lines.forEach(line -> fingerprint.add(kind, CanonicalText.of(line)));

@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.DecidedPayment;
+import se.vardval.core.domain.MonthSpan;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.domain.RunState;
@@ -143,11 +144,11 @@ public class MonthlyRunEngine implements PaymentRunService {
     }
 
     /**
-     * A month calculated under its decided rulebook, not yet stored: the model's result and the payments decided for
-     * the month, which the run pays as lines of their own.
+     * A month calculated under its decided rulebook, not yet stored: the model's result, the payments decided for
+     * the month, which the run pays as lines of their own, and the months whose approved lines the model read.
      */
     private record Calculation(CareChoice careChoice, YearMonth period, int rulebookYear, String fingerprint,
-            ModelResult result, List<DecidedPayment> decided, Clock clock) {
+            MonthSpan approvedMonthsRead, ModelResult result, List<DecidedPayment> decided, Clock clock) {
 
         List<PaymentLine> lines() {
             List<PaymentLine> lines = new ArrayList<>(result.lines());
@@ -168,8 +169,8 @@ public class MonthlyRunEngine implements PaymentRunService {
         }
 
         PaymentRun run(String user, Long correctsRunId) {
-            return new PaymentRun(0, careChoice.id(), period, rulebookYear, RunState.CALCULATED, fingerprint, user,
-                    clock.instant(), null, null, correctsRunId, null);
+            return new PaymentRun(0, careChoice.id(), period, rulebookYear, RunState.CALCULATED, fingerprint,
+                    approvedMonthsRead, user, clock.instant(), null, null, correctsRunId, null);
         }
     }
 
@@ -181,7 +182,8 @@ public class MonthlyRunEngine implements PaymentRunService {
                 data.open(careChoice, period, rulebook.parameters()), cancelled);
         ModelResult result = model.calculate(inputs);
         List<DecidedPayment> decided = inputs.decidedPayments();
-        return new Calculation(careChoice, period, rulebook.year(), inputs.fingerprint(), result, decided, clock);
+        return new Calculation(careChoice, period, rulebook.year(), inputs.fingerprint(), inputs.approvedMonthsRead(),
+                result, decided, clock);
     }
 
     /** The approved ordinary run and its approved or exported corrections. */

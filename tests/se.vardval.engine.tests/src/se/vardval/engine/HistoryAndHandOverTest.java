@@ -2,6 +2,7 @@ package se.vardval.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import se.vardval.core.domain.Activity;
 import se.vardval.core.domain.ContactType;
 import se.vardval.core.domain.CostCategory;
 import se.vardval.core.domain.Listing;
+import se.vardval.core.domain.MonthSpan;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.Profession;
 import se.vardval.core.domain.RulebookStatus;
@@ -27,7 +29,8 @@ import se.vardval.core.model.RejectedItem;
 
 /**
  * A run keeps what its model rejected and handed over; a correction hands over only the difference; the history a
- * model reads (activities of earlier months, approved lines, listings in another vårdval) is part of the fingerprint.
+ * model reads (activities of earlier months, approved lines, listings in another vårdval) is part of the fingerprint,
+ * and the run keeps the months whose approved lines its model read.
  */
 class HistoryAndHandOverTest {
 
@@ -100,6 +103,29 @@ class HistoryAndHandOverTest {
         assertEquals(first, engine.run("demo", MARCH, "anna").inputsFingerprint(), "February is not yet approved");
         engine.approve(february.id(), "bertil");
         assertNotEquals(first, engine.run("demo", MARCH, "anna").inputsFingerprint());
+    }
+
+    @Test
+    void aRunAndItsCorrectionKeepTheMonthsWhoseApprovedLinesTheModelRead() {
+        PaymentRun march = engine.run("demo", MARCH, "anna");
+        MonthSpan januaryFebruary = new MonthSpan(YearMonth.of(2020, 1), FEBRUARY);
+        assertEquals(januaryFebruary, march.approvedMonthsRead(), "the counting model reads the two months before");
+        assertEquals(januaryFebruary, world.runStore.find(march.id()).orElseThrow().approvedMonthsRead());
+        engine.approve(march.id(), "bertil");
+        assertEquals(januaryFebruary, engine.correct("demo", MARCH, "anna").approvedMonthsRead());
+    }
+
+    @Test
+    void theMonthsReadCoverEveryReadOfApprovedLinesAndNoneWithoutOne() {
+        FingerprintingRunInputs inputs = new FingerprintingRunInputs(
+                world.open(world.careChoices.get("demo"), MARCH, world.rulebooks.get("demo2020").parameters()),
+                () -> false);
+        assertNull(inputs.approvedMonthsRead(), "a model that reads no approved lines");
+        inputs.approvedLines(YearMonth.of(2020, 1), YearMonth.of(2019, 12));
+        assertNull(inputs.approvedMonthsRead(), "a span without a month reads nothing");
+        inputs.approvedLines(FEBRUARY, FEBRUARY);
+        inputs.approvedLines(YearMonth.of(2019, 11), YearMonth.of(2019, 12));
+        assertEquals(new MonthSpan(YearMonth.of(2019, 11), FEBRUARY), inputs.approvedMonthsRead());
     }
 
     @Test

@@ -328,8 +328,8 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
             List<PaymentLine> runLines = result.lines();
             BigDecimal total = runLines.stream().map(PaymentLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             PaymentRun stored = new PaymentRun(runs.size() + 1L, run.careChoice(), run.period(), run.rulebookYear(),
-                    run.state(), run.inputsFingerprint(), run.createdBy(), run.createdAt(), null, null, run.correctsRunId(),
-                    total);
+                    run.state(), run.inputsFingerprint(), run.approvedMonthsRead(), run.createdBy(), run.createdAt(),
+                    null, null, run.correctsRunId(), total);
             runs.add(stored);
             lines.put(stored.id(), runLines);
             results.put(stored.id(), result);
@@ -381,7 +381,8 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
         public PaymentRun changeState(long runId, RunState newState, String user) {
             PaymentRun r = find(runId).orElseThrow();
             PaymentRun changed = new PaymentRun(r.id(), r.careChoice(), r.period(), r.rulebookYear(), newState,
-                    r.inputsFingerprint(), r.createdBy(), r.createdAt(), user, r.createdAt(), r.correctsRunId(), r.total());
+                    r.inputsFingerprint(), r.approvedMonthsRead(), r.createdBy(), r.createdAt(), user, r.createdAt(),
+                    r.correctsRunId(), r.total());
             runs.set(runs.indexOf(r), changed);
             return changed;
         }

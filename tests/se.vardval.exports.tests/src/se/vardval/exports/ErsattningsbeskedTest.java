@@ -142,7 +142,7 @@ class ErsattningsbeskedTest {
                     new BigDecimal("10.00")));
         }
         PaymentRun correction = new PaymentRun(43, "halsoval", one.run().period(), 2020, one.run().state(), "x",
-                "anna", Instant.EPOCH, "bertil", Instant.EPOCH, 42L, null);
+                null, "anna", Instant.EPOCH, "bertil", Instant.EPOCH, 42L, null);
         RunDocument document = new RunDocument(correction, one.careChoice(), one.decision(), one.providers(),
                 one.units(), lines, List.of());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();

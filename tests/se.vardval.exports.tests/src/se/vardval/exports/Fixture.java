@@ -47,7 +47,7 @@ final class Fixture {
 
     static RunDocument document() {
         PaymentRun run = new PaymentRun(42, "halsoval", YearMonth.of(2020, 3), 2020, RunState.APPROVED, "sha256:x",
-                "anna", Instant.parse("2020-04-02T08:00:00Z"), "bertil", Instant.parse("2020-04-03T08:00:00Z"),
+                null, "anna", Instant.parse("2020-04-02T08:00:00Z"), "bertil", Instant.parse("2020-04-03T08:00:00Z"),
                 null, new BigDecimal("1255734.56"));
         List<Provider> providers = List.of(new Provider(ARE, "Hälsocentralen Åre AB", Ownership.PRIVATE),
                 new Provider(REGION, "Region Jämtland Härjedalen", Ownership.REGION_RUN));

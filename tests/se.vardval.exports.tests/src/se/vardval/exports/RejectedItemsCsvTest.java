@@ -50,7 +50,7 @@ class RejectedItemsCsvTest {
     void aRunThatRejectedNothingHasTheHeaderOnlyAndACorrectionItsOwnName() throws IOException {
         RunDocument one = Fixture.document();
         PaymentRun correction = new PaymentRun(43, "halsoval", one.run().period(), 2020, RunState.CALCULATED, "x",
-                "anna", Instant.EPOCH, null, null, 42L, BigDecimal.ZERO);
+                null, "anna", Instant.EPOCH, null, null, 42L, BigDecimal.ZERO);
         RunDocument document = new RunDocument(correction, one.careChoice(), one.decision(), one.providers(),
                 one.units(), List.of(), List.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -81,7 +81,7 @@ class RunInputChangesTest {
     }
 
     private static PaymentRun run(RunState state) {
-        return new PaymentRun(7, "halsoval", YearMonth.of(2026, 10), 2026, state, "f", "anna", CALCULATED,
+        return new PaymentRun(7, "halsoval", YearMonth.of(2026, 10), 2026, state, "f", null, "anna", CALCULATED,
                 state == RunState.CALCULATED ? null : "bertil", null, null, BigDecimal.TEN);
     }
 

@@ -42,7 +42,7 @@ class ApprovedRunsTest extends BackendTest {
     private static final YearMonth MAY = YearMonth.of(2025, 5);
 
     private static PaymentRun calculated(String careChoice, YearMonth period, Long corrects) {
-        return new PaymentRun(0, careChoice, period, period.getYear(), RunState.CALCULATED, "fp", "anna",
+        return new PaymentRun(0, careChoice, period, period.getYear(), RunState.CALCULATED, "fp", null, "anna",
                 Instant.now().truncatedTo(ChronoUnit.MILLIS), null, null, corrects, null);
     }
 

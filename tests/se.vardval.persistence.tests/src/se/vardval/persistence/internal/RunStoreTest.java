@@ -24,8 +24,8 @@ import se.vardval.core.service.UserError;
 class RunStoreTest extends BackendTest {
 
     private static PaymentRun calculated(String careChoice, YearMonth period, Long corrects) {
-        return new PaymentRun(0, careChoice, period, period.getYear(), RunState.CALCULATED, "sha256:abc", "anna",
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), null, null, corrects, null);
+        return new PaymentRun(0, careChoice, period, period.getYear(), RunState.CALCULATED, "sha256:abc", null,
+                "anna", Instant.now().truncatedTo(ChronoUnit.MILLIS), null, null, corrects, null);
     }
 
     @ParameterizedTest

@@ -107,8 +107,8 @@ class PaymentRunPartUiTest {
         view.close();
         view = PartShell.open("Utbetalning", "hud", 1280, 860);
         PaymentRunPart part = view.make(PaymentRunPart.class);
-        PaymentRun empty = new PaymentRun(99, "hud", YearMonth.of(2020, 11), 2020, RunState.CALCULATED, "f", "admin",
-                Instant.parse("2020-12-01T08:00:00Z"), null, null, null, BigDecimal.ZERO);
+        PaymentRun empty = new PaymentRun(99, "hud", YearMonth.of(2020, 11), 2020, RunState.CALCULATED, "f", null,
+                "admin", Instant.parse("2020-12-01T08:00:00Z"), null, null, null, BigDecimal.ZERO);
 
         part.show(new RunResult(empty, List.of(), List.of(), List.of()));
         Waits.settle(view.display(), Duration.ofMillis(300));

@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import se.vardval.core.domain.MonthSpan;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.RunState;
 
@@ -44,6 +45,10 @@ public class PaymentRunEntity {
     private RunState state;
     @Column(name = "inputs_fingerprint")
     private String inputsFingerprint;
+    @Column(name = "approved_read_from")
+    private String approvedReadFrom;
+    @Column(name = "approved_read_to")
+    private String approvedReadTo;
     @Column(name = "created_by")
     private String createdBy;
     @Column(name = "created_at")
@@ -68,6 +73,10 @@ public class PaymentRunEntity {
         rulebookYear = run.rulebookYear();
         state = run.state();
         inputsFingerprint = run.inputsFingerprint();
+        if (run.approvedMonthsRead() != null) {
+            approvedReadFrom = run.approvedMonthsRead().from().toString();
+            approvedReadTo = run.approvedMonthsRead().to().toString();
+        }
         createdBy = run.createdBy();
         createdAt = run.createdAt();
         approvedBy = run.approvedBy();
@@ -93,7 +102,12 @@ public class PaymentRunEntity {
     /** The row as a record. */
     public PaymentRun toRecord() {
         return new PaymentRun(id, careChoice, YearMonth.parse(period), rulebookYear, state, inputsFingerprint,
-                createdBy, createdAt, approvedBy, approvedAt, correctsRunId, total);
+                approvedMonthsRead(), createdBy, createdAt, approvedBy, approvedAt, correctsRunId, total);
+    }
+
+    private MonthSpan approvedMonthsRead() {
+        return approvedReadFrom == null ? null
+                : new MonthSpan(YearMonth.parse(approvedReadFrom), YearMonth.parse(approvedReadTo));
     }
 
     @Override

@@ -19,8 +19,8 @@ import se.vardval.specialist.ui.internal.ProductionYear.ProviderYear;
 class ProductionYearTest {
 
     private static PaymentRun run(long id, int month, RunState state, Long corrects) {
-        return new PaymentRun(id, "hud", YearMonth.of(2020, month), 2020, state, "f", "demo", Instant.EPOCH, null,
-                null, corrects, BigDecimal.ZERO);
+        return new PaymentRun(id, "hud", YearMonth.of(2020, month), 2020, state, "f", null, "demo", Instant.EPOCH,
+                null, null, corrects, BigDecimal.ZERO);
     }
 
     private static PaymentLine line(String hsaId, String component, String amount) {
