@@ -6,7 +6,8 @@ import se.vardval.core.domain.PaymentRun;
 
 /**
  * Attests a calculated run as the acting user, who must not be the one who calculated it, and prints what changed in
- * its inputs after it was calculated (files imported, registers changed), which the attested run does not include.
+ * its inputs after it was calculated (files imported, registers changed, earlier months it read approved), which the
+ * attested run does not include.
  */
 @Command(name = "approve", mixinStandardHelpOptions = true,
         description = "Attesterar en beräknad körning; den som attesterar måste vara en annan än den som beräknade "

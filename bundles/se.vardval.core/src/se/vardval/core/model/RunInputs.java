@@ -147,7 +147,8 @@ public interface RunInputs {
      * The lines paid for this vårdval for the months {@code from}..{@code to} inclusive, from approved runs and their
      * approved corrections (e.g. a production ceiling carried across the year): per month, unit and component one
      * line, its amount and basis the sum of what was paid, its rate the latest; a line corrected to nothing is left
-     * out. Ordered by month, unit and component.
+     * out. Ordered by month, unit and component. The run keeps the months read ({@code PaymentRun.approvedMonthsRead}),
+     * so that a run or correction of one of them approved after the run was calculated is a change to its inputs.
      */
     List<ApprovedLine> approvedLines(YearMonth from, YearMonth to);
 

@@ -1,12 +1,15 @@
 package se.vardval.core.store;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,10 +22,11 @@ import se.vardval.core.model.RunWarning;
 
 /**
  * What changed in a run's inputs after the run was calculated, read from the audit log as warnings: one per file
- * imported since, one per register (units, contracts, ...) changed since, leaving out the costs the run's own approval
- * handed over and the files imported again with the same bytes as their name's import before (imports are idempotent,
- * so such a file changes nothing). A run calculated before them does not include them, and its explanations, which read
- * today's data, may no longer add up to its lines.
+ * imported since, one per approval since of a run or correction of the vårdval for a month whose approved payments the
+ * run read ({@link PaymentRun#approvedMonthsRead()}), one per register (units, contracts, ...) changed since, leaving
+ * out the costs the run's own approval handed over and the files imported again with the same bytes as their name's
+ * import before (imports are idempotent, so such a file changes nothing). A run calculated before them does not
+ * include them, and its explanations, which read today's data, may no longer add up to its lines.
  */
 public final class RunInputChanges {
 
@@ -31,6 +35,9 @@ public final class RunInputChanges {
 
     /** The audit log's action of an imported file. */
     public static final String IMPORTED = "IMPORT";
+
+    /** The audit log's entity type of a payment run; its key is the run's id. */
+    public static final String PAYMENT_RUN = "payment_run";
 
     /** The code of the warnings. */
     public static final String CODE = "INPUT_CHANGED";
@@ -62,22 +69,57 @@ public final class RunInputChanges {
     public List<RunWarning> warnings(AuditLog audit, PaymentRun run) {
         List<String> entities = new ArrayList<>(REGISTERS.keySet());
         entities.add(IMPORTED_FILE);
+        if (run.approvedMonthsRead() != null) {
+            entities.add(PAYMENT_RUN);
+        }
         List<AuditEntry> changes = audit.changesAfter(run.createdAt(), entities).stream()
                 .filter(c -> !isOwnHandOver(c, run) && !isRepeatedImport(audit, c)).toList();
         List<RunWarning> warnings = new ArrayList<>();
         String since = " efter att körningen beräknades " + time(run.createdAt()) + "; " + advice(run.state());
-        changes.stream().filter(c -> c.entity().equals(IMPORTED_FILE)).forEach(c -> warnings.add(
-                new RunWarning(null, CODE, c.entityKey() + " importerad " + time(c.at()) + " av " + c.user() + since)));
+        changes.stream().filter(c -> c.entity().equals(IMPORTED_FILE))
+                .forEach(c -> warnings.add(warning(c.entityKey() + " importerad", c, since)));
+        changes.stream().filter(c -> isApprovalOfMonthRead(c, run))
+                .forEach(c -> warnings.add(warning(approvedMonth(c), c, since)));
         REGISTERS.forEach((entity, name) -> {
             List<AuditEntry> changed = changes.stream().filter(c -> c.entity().equals(entity)).toList();
             if (!changed.isEmpty()) {
-                AuditEntry last = changed.getLast();
-                warnings.add(new RunWarning(null, CODE, name + " ändrade " + changed.size() + " "
-                        + (changed.size() == 1 ? "gång" : "gånger") + ", senast " + time(last.at()) + " av "
-                        + last.user() + since));
+                warnings.add(warning(name + " ändrade " + changed.size() + " "
+                        + (changed.size() == 1 ? "gång" : "gånger") + ", senast", changed.getLast(), since));
             }
         });
         return List.copyOf(warnings);
+    }
+
+    /** The warning that {@code what} happened when and by whom the change says, after the run was calculated. */
+    private RunWarning warning(String what, AuditEntry change, String since) {
+        return new RunWarning(null, CODE, what + " " + time(change.at()) + " av " + change.user() + since);
+    }
+
+    /**
+     * Whether the entry approves another run or correction of the run's vårdval for a month whose approved payments
+     * the run read: the run's calculation counted that month without it.
+     */
+    private static boolean isApprovalOfMonthRead(AuditEntry change, PaymentRun run) {
+        return run.approvedMonthsRead() != null && change.entity().equals(PAYMENT_RUN)
+                && change.action().equals(RunState.APPROVED.name())
+                && !change.entityKey().equals(Long.toString(run.id()))
+                && field(change, "careChoice").equals(run.careChoice())
+                && period(change).filter(run.approvedMonthsRead()::contains).isPresent();
+    }
+
+    /** The approved run by kind, id and month, e.g. {@code körning 12 för 2020-03 attesterad}. */
+    private static String approvedMonth(AuditEntry approval) {
+        String kind = field(approval, "correctsRunId").isEmpty() ? "körning " : "korrigeringskörning ";
+        return kind + approval.entityKey() + " för " + field(approval, "period") + " attesterad";
+    }
+
+    /** The month of the run the entry is about; empty when its state has none. */
+    private static Optional<YearMonth> period(AuditEntry change) {
+        try {
+            return Optional.of(YearMonth.parse(field(change, "period")));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -25,6 +25,7 @@ import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.RejectedItem;
 import se.vardval.core.model.RunWarning;
 import se.vardval.core.service.UserError;
+import se.vardval.core.store.RunInputChanges;
 import se.vardval.core.store.RunStore;
 import se.vardval.persistence.internal.jdbc.Jdbc;
 import se.vardval.persistence.internal.jpa.PaymentRunEntity;
@@ -66,7 +67,7 @@ public class JpaRunStore implements RunStore {
                 throw new IllegalStateException("Could not store the lines of run " + row.id() + ": "
                         + e.getMessage(), e);
             }
-            AuditTrail.record(em, run.createdBy(), "payment_run", Long.toString(row.id()), "CREATE", null,
+            AuditTrail.record(em, run.createdBy(), RunInputChanges.PAYMENT_RUN, Long.toString(row.id()), "CREATE", null,
                     row.toRecord());
             return row.toRecord();
         });
@@ -137,7 +138,8 @@ public class JpaRunStore implements RunStore {
             requireAllowed(em, before, newState, user);
             row.changeState(newState, user, AuditTrail.now());
             PaymentRun after = row.toRecord();
-            AuditTrail.record(em, user, "payment_run", Long.toString(runId), newState.name(), before, after);
+            AuditTrail.record(em, user, RunInputChanges.PAYMENT_RUN, Long.toString(runId), newState.name(), before,
+                    after);
             if (newState == RunState.APPROVED) {
                 chargeHandOvers(em, after, user);
             }

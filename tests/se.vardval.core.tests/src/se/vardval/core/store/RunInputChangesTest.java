@@ -14,13 +14,15 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import se.vardval.core.domain.AuditEntry;
+import se.vardval.core.domain.MonthSpan;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.RunState;
 import se.vardval.core.model.RunWarning;
 
 /**
- * The warnings about a run's inputs changed after it was calculated: one per imported file, one per register with
- * how often and when it last changed, nothing about what runs do not read, and advice by the run's state.
+ * The warnings about a run's inputs changed after it was calculated: one per imported file, one per approval of a
+ * month whose approved payments the run read, one per register with how often and when it last changed, nothing about
+ * what runs do not read, and advice by the run's state.
  */
 class RunInputChangesTest {
 
@@ -82,6 +84,24 @@ class RunInputChangesTest {
 
     private static PaymentRun run(RunState state) {
         return new PaymentRun(7, "halsoval", YearMonth.of(2026, 10), 2026, state, "f", null, "anna", CALCULATED,
+                state == RunState.CALCULATED ? null : "bertil", null, null, BigDecimal.TEN);
+    }
+
+    /**
+     * The audit entry of run {@code id} of the vårdval's month moving to {@code action} ({@code APPROVED}, ...), a
+     * correction of run {@code corrects} when that is not null, as the run store writes it.
+     */
+    private static AuditEntry runEntry(String at, String action, long id, String careChoice, String period,
+            Long corrects) {
+        return new AuditEntry(0, Instant.parse(at), "britt", RunInputChanges.PAYMENT_RUN, Long.toString(id), action,
+                "{}", "{\"id\":" + id + ",\"careChoice\":\"" + careChoice + "\",\"period\":\"" + period
+                        + "\",\"rulebookYear\":2026,\"state\":\"" + action + "\",\"approvedMonthsRead\":null,"
+                        + "\"correctsRunId\":" + corrects + "}");
+    }
+
+    /** Run 7 of hud's May 2026, which read the approved lines of the months {@code read} (null: none). */
+    private static PaymentRun may(RunState state, MonthSpan read) {
+        return new PaymentRun(7, "hud", YearMonth.of(2026, 5), 2026, state, "f", read, "anna", CALCULATED,
                 state == RunState.CALCULATED ? null : "bertil", null, null, BigDecimal.TEN);
     }
 
@@ -149,5 +169,44 @@ class RunInputChangesTest {
                         .map(m -> m.substring(0, m.indexOf(" av greta"))).toList(),
                 "listings.csv again with the bytes the run read is left out; costs.csv back to its bytes after other "
                         + "bytes is compared with the import just before it; a first import is a change");
+    }
+
+    @Test
+    void eachApprovalOfAMonthTheRunReadIsOneWarningNamingTheMonth() {
+        Log log = new Log(List.of(
+                runEntry("2026-11-24T08:00:00Z", "APPROVED", 2, "hud", "2026-02", null),
+                runEntry("2026-11-24T10:15:00Z", "APPROVED", 5, "hud", "2026-03", null),
+                runEntry("2026-11-24T10:16:00Z", "EXPORTED", 5, "hud", "2026-03", null),
+                runEntry("2026-11-24T10:17:00Z", "APPROVED", 6, "ogon", "2026-03", null),
+                runEntry("2026-11-24T10:18:00Z", "APPROVED", 8, "hud", "2026-06", null),
+                runEntry("2026-11-24T10:19:00Z", "APPROVED", 9, "hud", "2025-12", null),
+                runEntry("2026-11-24T10:30:00Z", "APPROVED", 10, "hud", "2026-02", 2L),
+                entry("2026-11-24T10:40:00Z", "anna", "contract", "K-1|SE1")));
+        MonthSpan january2April = new MonthSpan(YearMonth.of(2026, 1), YearMonth.of(2026, 4));
+
+        String since = " efter att körningen beräknades 2026-11-24 10:02; körningen räknar inte med det; beräkna "
+                + "månaden igen före attest";
+        assertEquals(List.of(
+                "körning 5 för 2026-03 attesterad 2026-11-24 11:15 av britt" + since,
+                "korrigeringskörning 10 för 2026-02 attesterad 2026-11-24 11:30 av britt" + since,
+                "avtal ändrade 1 gång, senast 2026-11-24 11:40 av anna" + since),
+                messages(new RunInputChanges(STOCKHOLM).warnings(log, may(RunState.CALCULATED, january2April))),
+                "February's approval before the run, March's export, ögon's March and hud's months outside the span"
+                        + " are left out");
+        assertEquals(List.of("avtal ändrade 1 gång, senast 2026-11-24 11:40 av anna" + since),
+                messages(new RunInputChanges(STOCKHOLM).warnings(log, may(RunState.CALCULATED, null))),
+                "a run that read no approved lines is not changed by any approval");
+    }
+
+    @Test
+    void anApprovedRunThatReadAMonthApprovedSinceIsCorrected() {
+        Log log = new Log(List.of(runEntry("2026-11-25T07:00:00Z", "APPROVED", 5, "hud", "2026-03", null),
+                runEntry("2026-11-25T07:05:00Z", "APPROVED", 7, "hud", "2026-05", null)));
+
+        assertEquals(List.of("körning 5 för 2026-03 attesterad 2026-11-25 08:00 av britt efter att körningen "
+                + "beräknades 2026-11-24 10:02; körningen räknar inte med det; en korrigeringskörning betalar "
+                + "skillnaden"), messages(new RunInputChanges(STOCKHOLM).warnings(log,
+                        may(RunState.APPROVED, new MonthSpan(YearMonth.of(2026, 1), YearMonth.of(2026, 5))))),
+                "the run's own approval is no change to its inputs, even when it read its own month");
     }
 }

@@ -1,6 +1,7 @@
 package se.vardval.specialist.endtoend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.vardval.specialist.endtoend.SpecialistRegion.P1;
 import static se.vardval.specialist.endtoend.SpecialistRegion.P2;
@@ -40,8 +41,9 @@ import se.vardval.core.security.UserDirectory;
  * Two specialist vårdval of one model in one database through the command line: their price tables imported from
  * CSV (the national fee schedule's 839 kr, a DRG weight table), January paid and approved in both, and hud's
  * provider A crossing its ceiling of 5 000 kr in the middle of February, where only the part above is paid at 50 %,
- * counting only hud's approved months (never A's ögon production); the activities not paid listed, exported and in
- * each provider's ersättningsbesked with their reasons.
+ * counting only hud's approved months (never A's ögon production), and a later month calculated before an earlier one
+ * was approved told so (INPUT_CHANGED) in its explanations and at its approval; the activities not paid listed,
+ * exported and in each provider's ersättningsbesked with their reasons.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 class SpecialistEndToEndTest {
@@ -209,6 +211,41 @@ class SpecialistEndToEndTest {
         cli.ok("--user", APPROVER, "approve", Long.toString(february));
         assertEquals("839|-0.5|-419.50", flat(exported(runId(cli.ok("run", "hud-mitt", "2020-03"))))
                 .get(H1 + " CEILING"), "after February's approval all of March is above the ceiling");
+    }
+
+    @Test
+    void aMonthApprovedAfterALaterMonthWasCalculatedChangesTheLaterMonthsInputs() {
+        String calculated = cli.ok("run", "hud-mitt", "2020-06");
+        long june = runId(calculated);
+        assertTrue(calculated.contains("CEILING_MONTH_NOT_APPROVED: Takbeloppet räknar bara med attesterad produktion"
+                + " under 2020; ingen körning är attesterad för "), calculated);
+        assertTrue(calculated.contains("2020-04, 2020-05, så produktionen då är inte medräknad."), calculated);
+        long ogonJune = runId(cli.ok("run", "ogon-mitt", "2020-06"));
+        long april = runId(cli.ok("run", "hud-mitt", "2020-04"));
+        cli.ok("--user", APPROVER, "approve", Long.toString(runId(cli.ok("run", "hud-mitt", "2020-07"))));
+        cli.ok("--user", APPROVER, "approve", Long.toString(runId(cli.ok("run", "ogon-mitt", "2020-04"))));
+        assertFalse(explainH1(june).contains("INPUT_CHANGED"), "July is after the months June read, ögon another"
+                + " vårdval: " + explainH1(june));
+
+        cli.ok("--user", APPROVER, "approve", Long.toString(april));
+
+        String explained = explainH1(june);
+        assertTrue(explained.startsWith("1 varning om underlag som ändrats sedan körningen beräknades: raderna nedan "
+                + "kommer ur dagens underlag och kan skilja sig från körningens belopp:\n  - INPUT_CHANGED: körning "
+                + april + " för 2020-04 attesterad 20"), explained);
+        assertTrue(explained.contains(" av " + APPROVER + " efter att körningen beräknades 20"), explained);
+        assertTrue(explained.contains("; körningen räknar inte med det; beräkna månaden igen före attest\n"),
+                explained);
+        assertFalse(cli.ok("explain", Long.toString(ogonJune), "--unit", O1).contains("INPUT_CHANGED"),
+                "ögon has no ceiling, so its June read no approved month");
+        String approved = cli.ok("--user", APPROVER, "approve", Long.toString(june));
+        assertTrue(approved.contains("\n1 varning om underlag som ändrats sedan körningen beräknades:\n  - "
+                + "INPUT_CHANGED: körning " + april + " för 2020-04 attesterad "), approved);
+        assertTrue(approved.strip().endsWith("; en korrigeringskörning betalar skillnaden"), approved);
+    }
+
+    private String explainH1(long run) {
+        return cli.ok("explain", Long.toString(run), "--unit", H1);
     }
 
     @Test
