@@ -234,7 +234,7 @@ public class RulebookEditorPart {
         part.setDirty(true);
         String imported = NLS.bind(messages.rulebook_imported, new Object[] { parameter, csv.getFileName(),
                 ImportedRows.count(working, parameter) });
-        status.setText(model.validate(working).isEmpty() ? imported : imported + " " + status.getText());
+        status.setText(rulebookService.validate(edited(loaded.status())).isEmpty() ? imported : imported + " " + status.getText());
         status.getParent().layout();
         Control table = form.editorOf(parameter);
         if (table != null) {
@@ -275,8 +275,9 @@ public class RulebookEditorPart {
         validate();
     }
 
+    /** The model's problems with the edited parameters and those of their {@code indexRounding} paths. */
     private List<ParameterProblem> validate() {
-        List<ParameterProblem> found = model.validate(working);
+        List<ParameterProblem> found = rulebookService.validate(edited(loaded.status()));
         form.showProblems(found);
         problems.setInput(found);
         if (loaded.status() == RulebookStatus.DECIDED) {
@@ -287,6 +288,10 @@ public class RulebookEditorPart {
         }
         status.getParent().layout();
         return found;
+    }
+
+    private Rulebook edited(RulebookStatus status) {
+        return new Rulebook(careChoice, loaded.modelType(), year, status, loaded.decision(), working.deepCopy());
     }
 
     private void reveal(ParameterProblem problem) {
@@ -314,8 +319,7 @@ public class RulebookEditorPart {
             status.getParent().layout();
             return false;
         }
-        Rulebook draft = new Rulebook(careChoice, loaded.modelType(), year, RulebookStatus.DRAFT, loaded.decision(),
-                working.deepCopy());
+        Rulebook draft = edited(RulebookStatus.DRAFT);
         rulebooks.save(draft, user.name());
         loaded = draft;
         part.setDirty(false);

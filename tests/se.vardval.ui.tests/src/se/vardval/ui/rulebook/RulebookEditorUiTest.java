@@ -94,6 +94,30 @@ class RulebookEditorUiTest {
         view.save("rulebook-conflict");
     }
 
+    @Test
+    void anIndexRoundingPathThatNamesNoAnnualRateIsAProblemAndNotSaved() throws Exception {
+        Rulebook before = stored();
+        ObjectNode mistyped = before.parameters().deepCopy();
+        mistyped.putObject("indexRounding").put("capitation.krPerPiont", 2);
+        rulebooks.save(new Rulebook(DemoDatabase.CARE_CHOICE, "halsoval", YEAR, RulebookStatus.DRAFT, null, mistyped),
+                DemoDatabase.otherAdministrator());
+        try {
+            view.close();
+            open();
+            Table problems = widget("rulebook.problems", Table.class);
+            assertEquals(1, problems.getItemCount(), status());
+            assertEquals("indexRounding.capitation.krPerPiont", problems.getItem(0).getText(0));
+            assertTrue(problems.getItem(0).getText(1).startsWith("ingen årlig ersättning"),
+                    problems.getItem(0).getText(1));
+            widget("param:capitation.krPerPoint", Text.class).setText("2 610");
+            click("rulebook.save");
+            assertTrue(status().startsWith("Inte sparat"), status());
+            assertEquals(mistyped, stored().parameters(), "nothing saved while a rounding path is wrong");
+        } finally {
+            rulebooks.save(before, DemoDatabase.otherAdministrator());
+        }
+    }
+
     private MPart part() {
         return view.context().get(MPart.class);
     }
