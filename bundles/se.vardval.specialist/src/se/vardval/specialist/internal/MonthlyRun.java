@@ -99,8 +99,8 @@ final class MonthlyRun {
             run.warn(null, "CEILING_MONTH_NOT_APPROVED", "Takbeloppet räknar bara med attesterad produktion under "
                     + period.getYear() + "; ingen körning är attesterad för "
                     + missing.stream().map(YearMonth::toString).collect(Collectors.joining(", "))
-                    + ", så produktionen då är inte medräknad. När de har attesterats betalar en korrigering av "
-                    + period + " skillnaden.");
+                    + ", så produktionen då är inte medräknad. När de har attesterats: beräkna " + period + " igen, eller"
+                    + " korrigera den om den redan är attesterad, så betalas skillnaden.");
         }
     }
 

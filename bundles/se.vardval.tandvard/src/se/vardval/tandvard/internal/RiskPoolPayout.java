@@ -91,8 +91,9 @@ final class RiskPoolPayout {
         if (!unapproved.isEmpty()) {
             run.warn(null, "RISK_POOL_MONTH_NOT_APPROVED", "Riskpoolen för " + span + " saknar "
                     + unapproved.stream().map(YearMonth::toString).collect(Collectors.joining(", "))
-                    + ": de månaderna har ingen attesterad körning. När de har attesterats betalar en korrigering av "
-                    + payout.payoutMonth() + " ut det som de håller inne.");
+                    + ": de månaderna har ingen attesterad körning. När de har attesterats: beräkna "
+                    + payout.payoutMonth() + " igen, eller korrigera den om den redan är attesterad, så betalas det"
+                    + " som de håller inne ut.");
         }
         if (payout.pool().signum() > 0 && payout.payouts().isEmpty()) {
             run.warn(null, "RISK_POOL_NOT_PAID", "Riskpoolen på " + SwedishNumbers.kronor(payout.pool()) + " ("

@@ -95,8 +95,8 @@ class CeilingTest {
         ModelResult result = run(april().approved(YearMonth.of(2025, 2), "U1", "DRG", "920000"));
 
         assertEquals(List.of("Takbeloppet räknar bara med attesterad produktion under 2025; ingen körning är "
-                + "attesterad för 2025-01, 2025-03, så produktionen då är inte medräknad. När de har attesterats "
-                + "betalar en korrigering av 2025-04 skillnaden."), result.warnings().stream()
+                + "attesterad för 2025-01, 2025-03, så produktionen då är inte medräknad. När de har attesterats: "
+                + "beräkna 2025-04 igen, eller korrigera den om den redan är attesterad, så betalas skillnaden."), result.warnings().stream()
                         .filter(w -> w.code().equals("CEILING_MONTH_NOT_APPROVED")).map(RunWarning::message).toList());
         assertEquals(List.of(), run(april().approved(YearMonth.of(2025, 1), "U1", "DRG", "1")
                 .approved(YearMonth.of(2025, 2), "U1", "DRG", "1").approved(YearMonth.of(2025, 3), "U1", "DRG", "1"))

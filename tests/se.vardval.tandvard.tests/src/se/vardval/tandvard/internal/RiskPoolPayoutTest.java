@@ -98,7 +98,8 @@ class RiskPoolPayoutTest {
         assertEquals(kr("118.70"), sum(lines), "9 × 12.17 + 9.17");
         assertTrue(warnings.contains(new RunWarning(null, "RISK_POOL_MONTH_NOT_APPROVED", "Riskpoolen för"
                 + " 2025-01–2025-12 saknar 2025-03, 2025-04: de månaderna har ingen attesterad körning. När de har"
-                + " attesterats betalar en korrigering av 2025-12 ut det som de håller inne.")), warnings.toString());
+                + " attesterats: beräkna 2025-12 igen, eller korrigera den om den redan är attesterad, så betalas det"
+                + " som de håller inne ut.")), warnings.toString());
     }
 
     @Test
