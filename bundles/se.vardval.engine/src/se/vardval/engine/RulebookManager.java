@@ -54,11 +54,12 @@ public class RulebookManager implements RulebookService {
         Rulebook rulebook = json.read(document);
         access.require(user, rulebook.status() == RulebookStatus.DECIDED ? Permission.DECIDE_RULEBOOK
                 : Permission.EDIT_RULEBOOK, rulebook.careChoice());
+        Rulebook current = store.find(rulebook.careChoice(), rulebook.year()).orElse(null);
         if (!replace) {
-            requireNoDraft(rulebook);
+            requireNoDraft(rulebook, current);
         }
         requireValid(rulebook);
-        store.save(rulebook, user);
+        store.saveIfUnchanged(rulebook, current, user);
         return rulebook;
     }
 
@@ -97,7 +98,7 @@ public class RulebookManager implements RulebookService {
         if (!problems.isEmpty()) {
             throw table.problems(problems);
         }
-        store.save(edited, user);
+        store.saveIfUnchanged(edited, draft, user);
         return edited;
     }
 
@@ -137,7 +138,7 @@ public class RulebookManager implements RulebookService {
         requireValid(draft);
         Rulebook decided = new Rulebook(careChoice, draft.modelType(), year, RulebookStatus.DECIDED, decision.trim(),
                 draft.parameters());
-        store.save(decided, user);
+        store.saveIfUnchanged(decided, draft, user);
         return decided;
     }
 
@@ -148,12 +149,11 @@ public class RulebookManager implements RulebookService {
     }
 
     /** Refuses a document for a year that has a draft, which only an explicit replace may overwrite. */
-    private void requireNoDraft(Rulebook rulebook) {
-        store.find(rulebook.careChoice(), rulebook.year()).filter(current -> current.status() == RulebookStatus.DRAFT)
-                .ifPresent(current -> {
-                    throw new UserError("förfrågningsunderlaget för " + rulebook.careChoice() + " " + rulebook.year()
-                            + " finns redan som utkast; ersätt det uttryckligen för att importera ett nytt");
-                });
+    private static void requireNoDraft(Rulebook rulebook, Rulebook current) {
+        if (current != null && current.status() == RulebookStatus.DRAFT) {
+            throw new UserError("förfrågningsunderlaget för " + rulebook.careChoice() + " " + rulebook.year()
+                    + " finns redan som utkast; ersätt det uttryckligen för att importera ett nytt");
+        }
     }
 
     private ReimbursementModel model(String modelType) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -47,6 +48,7 @@ import se.vardval.core.model.Rulebook;
 import se.vardval.core.model.RunInputs;
 import se.vardval.core.model.RunWarning;
 import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.service.UserError;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunDataSource;
@@ -312,6 +314,14 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
         @Override
         public void save(Rulebook rulebook, String user) {
             rulebooks.put(rulebook.careChoice() + rulebook.year(), rulebook);
+        }
+
+        @Override
+        public void saveIfUnchanged(Rulebook rulebook, Rulebook expected, String user) {
+            if (!Objects.equals(rulebooks.get(rulebook.careChoice() + rulebook.year()), expected)) {
+                throw new UserError("förfrågningsunderlaget har sparats av någon annan under tiden");
+            }
+            save(rulebook, user);
         }
 
         @Override

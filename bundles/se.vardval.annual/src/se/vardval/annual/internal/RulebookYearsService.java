@@ -59,10 +59,10 @@ public class RulebookYearsService implements RulebookYears {
     public Rulebook draft(String careChoice, int year, int fromYear, boolean replace, String user) {
         access.require(user, Permission.EDIT_RULEBOOK, careChoice);
         Rulebook from = existing(careChoice, fromYear);
-        requireReplaceable(careChoice, year, replace, Integer.toString(fromYear));
+        Rulebook current = replaceable(careChoice, year, replace, Integer.toString(fromYear));
         Rulebook draft = new Rulebook(careChoice, from.modelType(), year, RulebookStatus.DRAFT, null,
                 from.parameters().deepCopy());
-        save(draft, user);
+        save(draft, current, user);
         return draft;
     }
 
@@ -72,25 +72,28 @@ public class RulebookYearsService implements RulebookYears {
         CareChoice choice = masterData.careChoice(careChoice)
                 .orElseThrow(() -> new UserError("det finns inget vårdval '" + careChoice + "'"));
         ReimbursementModel model = model(choice.modelType());
-        requireReplaceable(careChoice, year, replace, "modellens standardvärden");
+        Rulebook current = replaceable(careChoice, year, replace, "modellens standardvärden");
         Rulebook draft = new Rulebook(careChoice, model.modelType(), year, RulebookStatus.DRAFT, null,
                 model.defaultParameters());
-        save(draft, user);
+        save(draft, current, user);
         return draft;
     }
 
-    /** Refuses to replace the year's decided rulebook, or its draft unless {@code replace}. */
-    private void requireReplaceable(String careChoice, int year, boolean replace, String startingPoint) {
-        store.find(careChoice, year).ifPresent(current -> {
-            if (current.status() == RulebookStatus.DECIDED) {
-                throw new UserError("förfrågningsunderlaget för " + careChoice + " " + year + " är beslutat ("
-                        + current.decision() + ") och kan inte ersättas");
-            }
-            if (!replace) {
-                throw new UserError("förfrågningsunderlaget för " + careChoice + " " + year + " finns redan som utkast;"
-                        + " ersätt det uttryckligen för att börja om från " + startingPoint);
-            }
-        });
+    /**
+     * The year's stored rulebook (null when none), which a new draft may replace: refuses a decided one, and a draft
+     * unless {@code replace}.
+     */
+    private Rulebook replaceable(String careChoice, int year, boolean replace, String startingPoint) {
+        Rulebook current = store.find(careChoice, year).orElse(null);
+        if (current != null && current.status() == RulebookStatus.DECIDED) {
+            throw new UserError("förfrågningsunderlaget för " + careChoice + " " + year + " är beslutat ("
+                    + current.decision() + ") och kan inte ersättas");
+        }
+        if (current != null && !replace) {
+            throw new UserError("förfrågningsunderlaget för " + careChoice + " " + year + " finns redan som utkast;"
+                    + " ersätt det uttryckligen för att börja om från " + startingPoint);
+        }
+        return current;
     }
 
     @Override
@@ -100,7 +103,7 @@ public class RulebookYearsService implements RulebookYears {
         JsonNode parameters = draft.parameters().deepCopy();
         ParameterPaths.set(parameters, path.startsWith("parameters.") ? path.substring(11) : path, value);
         Rulebook edited = new Rulebook(careChoice, draft.modelType(), year, RulebookStatus.DRAFT, null, parameters);
-        save(edited, user);
+        save(edited, draft, user);
         return edited;
     }
 
@@ -133,9 +136,10 @@ public class RulebookYearsService implements RulebookYears {
         return RulebookDiff.diff(before, after);
     }
 
-    private void save(Rulebook draft, String user) {
+    /** Stores a valid draft over {@code expected}, the year's rulebook as read (null: none). */
+    private void save(Rulebook draft, Rulebook expected, String user) {
         requireValid(draft);
-        store.save(draft, user);
+        store.saveIfUnchanged(draft, expected, user);
     }
 
     private void requireValid(Rulebook draft) {

@@ -23,6 +23,16 @@ public interface RulebookStore {
     void save(Rulebook rulebook, String user);
 
     /**
+     * Stores the rulebook as {@link #save} does, but only while the year's stored rulebook is still {@code expected}
+     * ({@code null}: none), checked and written in one transaction, so that of two users saving the same year at once
+     * the second is refused rather than overwriting the first.
+     *
+     * @throws se.vardval.core.service.UserError when someone else stored the year's rulebook meanwhile, or it is
+     *             decided
+     */
+    void saveIfUnchanged(Rulebook rulebook, Rulebook expected, String user);
+
+    /**
      * Stores an LPIK-indexed draft and the tilläggsuppdrag rows its indexation sets (each created or updated by its
      * natural key) in one transaction, every change audited: either all of it is stored or nothing.
      *

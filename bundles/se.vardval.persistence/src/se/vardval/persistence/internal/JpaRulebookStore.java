@@ -1,6 +1,7 @@
 package se.vardval.persistence.internal;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.model.Rulebook;
@@ -54,6 +57,37 @@ public class JpaRulebookStore implements RulebookStore {
     public void save(Rulebook rulebook, String user) {
         requireAllowed(rulebook, user);
         database.write(em -> write(em, rulebook, user));
+    }
+
+    @Override
+    public void saveIfUnchanged(Rulebook rulebook, Rulebook expected, String user) {
+        requireAllowed(rulebook, user);
+        try {
+            database.write(em -> {
+                Rulebook now = locked(em, rulebook.careChoice(), rulebook.year()).map(this::toRecord).orElse(null);
+                if (!Objects.equals(now, expected)) {
+                    throw changedMeanwhile(rulebook);
+                }
+                write(em, rulebook, user);
+            });
+        } catch (PersistenceException e) {
+            if (expected == null && find(rulebook.careChoice(), rulebook.year()).isPresent()) {
+                throw changedMeanwhile(rulebook);
+            }
+            throw e;
+        }
+    }
+
+    private static UserError changedMeanwhile(Rulebook rulebook) {
+        return new UserError("förfrågningsunderlaget för " + rulebook.careChoice() + " " + rulebook.year()
+                + " har sparats av någon annan under tiden; läs om det och försök igen");
+    }
+
+    /** The year's stored row, locked until the transaction ends. */
+    private static Optional<RulebookEntity> locked(EntityManager em, String careChoice, int year) {
+        return em.createNamedQuery("Rulebook.byYear", RulebookEntity.class).setParameter("careChoice", careChoice)
+                .setParameter("year", year).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .findFirst();
     }
 
     @Override

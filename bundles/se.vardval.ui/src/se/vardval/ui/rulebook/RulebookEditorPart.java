@@ -313,14 +313,15 @@ public class RulebookEditorPart {
             status.setText(messages.rulebook_fixFirst);
             return false;
         }
-        Rulebook now = rulebooks.find(careChoice, year).orElse(null);
-        if (now == null || now.status() != loaded.status() || !now.parameters().equals(loaded.parameters())) {
-            status.setText(messages.rulebook_conflict);
+        Rulebook draft = edited(RulebookStatus.DRAFT);
+        try {
+            rulebooks.saveIfUnchanged(draft, loaded, user.name());
+        } catch (UserError e) {
+            boolean changed = !rulebooks.find(careChoice, year).map(loaded::equals).orElse(false);
+            status.setText(changed ? messages.rulebook_conflict : e.getMessage());
             status.getParent().layout();
             return false;
         }
-        Rulebook draft = edited(RulebookStatus.DRAFT);
-        rulebooks.save(draft, user.name());
         loaded = draft;
         part.setDirty(false);
         status.setText(messages.rulebook_saved);

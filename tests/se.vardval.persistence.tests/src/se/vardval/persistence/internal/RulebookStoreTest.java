@@ -62,4 +62,27 @@ class RulebookStoreTest extends BackendTest {
         assertEquals(List.of("DECIDE", "CREATE"), audit.stream().filter(e -> e.entityKey().equals("fotvard/2025"))
                 .map(AuditEntry::action).toList());
     }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aSaveOverWhatWasReadIsRefusedWhenSomeoneElseSavedTheYearMeanwhile(Backend backend) throws Exception {
+        JpaRulebookStore store = new JpaRulebookStore(backend.database(), backend.users());
+        Rulebook first = new Rulebook("hud", "specialist", 2027, RulebookStatus.DRAFT, null, json("{\"a\":1}"));
+        Rulebook theirs = new Rulebook("hud", "specialist", 2027, RulebookStatus.DRAFT, null, json("{\"a\":2}"));
+        Rulebook mine = new Rulebook("hud", "specialist", 2027, RulebookStatus.DRAFT, null, json("{\"a\":3}"));
+
+        store.saveIfUnchanged(first, null, "anna");
+        UserError created = assertThrows(UserError.class, () -> store.saveIfUnchanged(theirs, null, "bertil"));
+        assertEquals("förfrågningsunderlaget för hud 2027 har sparats av någon annan under tiden; läs om det och"
+                + " försök igen", created.getMessage());
+
+        store.saveIfUnchanged(theirs, first, "bertil");
+        assertThrows(UserError.class, () -> store.saveIfUnchanged(mine, first, "anna"), "read before theirs");
+        assertEquals(theirs, store.find("hud", 2027).orElseThrow(), "theirs stays");
+
+        store.saveIfUnchanged(mine, theirs, "anna");
+        assertEquals(mine, store.find("hud", 2027).orElseThrow());
+        assertEquals(List.of("UPDATE", "UPDATE", "CREATE"), new JpaAuditLog(backend.database()).entries("rulebook", 10)
+                .stream().filter(e -> e.entityKey().equals("hud/2027")).map(AuditEntry::action).toList());
+    }
 }
