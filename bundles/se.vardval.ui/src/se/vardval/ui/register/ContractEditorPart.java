@@ -19,10 +19,10 @@ import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 
 /**
- * Edits one contract row (a unit covered by a provider's contract in a vårdval): its provider and validity, and the
- * contract's tilläggsuppdrag with their annual amounts. The contract id and the HSA-id are its key, chosen once when
- * the row is registered (a new row starts with the unit of the part's preset and its provider, from the first of next
- * month).
+ * Edits one contract row (a unit covered by a provider's contract in a vårdval): its validity, and the contract's
+ * tilläggsuppdrag with their annual amounts; its provider is the unit's, shown but not chosen. The contract id and the
+ * HSA-id are its key, chosen once when the row is registered (a new row starts with the unit of the part's preset, from
+ * the first of next month).
  */
 public class ContractEditorPart extends RegisterEditor {
 
@@ -53,6 +53,7 @@ public class ContractEditorPart extends RegisterEditor {
         unit.setEnabled(read == null);
         provider = choice(messages.register_provider, "contract.provider",
                 providers.stream().map(ContractEditorPart::label).toList(), providerLabel(providerOfRow()));
+        provider.setEnabled(false);
         unit.addListener(SWT.Selection, e -> provider.setText(providerLabel(chosenUnit().orgNr())));
         from = text(messages.register_validFrom, "contract.validFrom", SwedishFormat.date(read == null
                 ? LocalDate.now().withDayOfMonth(1).plusMonths(1) : read.validFrom()), true);

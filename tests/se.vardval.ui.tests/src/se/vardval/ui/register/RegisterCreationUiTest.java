@@ -112,6 +112,7 @@ class RegisterCreationUiTest {
                     .getText(), "the unit selected in the navigator");
             assertEquals("Östersunds Vårdcentral AB (" + ORG_NR + ")",
                     view.widget("contract.provider", Combo.class).getText(), "the unit's provider");
+            assertFalse(view.widget("contract.provider", Combo.class).getEnabled(), "shown, not chosen");
             LocalDate nextMonth = LocalDate.now().withDayOfMonth(1).plusMonths(1);
             assertEquals(nextMonth.toString(), view.widget("contract.validFrom", Text.class).getText());
             click(view);
