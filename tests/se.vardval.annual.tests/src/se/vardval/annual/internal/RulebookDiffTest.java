@@ -29,4 +29,23 @@ class RulebookDiffTest {
         assertEquals("\"CATCHMENT\"", changes.get(4).after());
         assertEquals(null, changes.get(5).after());
     }
+
+    @Test
+    void aListRowOfOtherFieldsIsChangedButItsNumbersAreNotComparedAsOneRate() {
+        Rulebook distance = new Rulebook("hv", "m", 2020, RulebookStatus.DECIDED, "RS 1", LpikIndexationTest.json(
+                "{\"sparsity\":{\"mode\":\"DISTANCE\",\"bands\":[{\"fromKm\":0,\"krPerYear\":0},"
+                        + "{\"fromKm\":30,\"krPerYear\":300}]}}"));
+        Rulebook catchment = new Rulebook("hv", "m", 2021, RulebookStatus.DRAFT, null, LpikIndexationTest.json(
+                "{\"sparsity\":{\"mode\":\"CATCHMENT\",\"bands\":[{\"maxPopulation\":2000,\"krPerYear\":1200000},"
+                        + "{\"fromKm\":30,\"krPerYear\":330}]}}"));
+        List<ParameterChange> changes = RulebookDiff.diff(distance, catchment).stream()
+                .filter(c -> c.path().contains("krPerYear")).toList();
+
+        assertEquals(List.of("parameters.sparsity.bands[0].krPerYear", "parameters.sparsity.bands[1].krPerYear"),
+                changes.stream().map(ParameterChange::path).toList());
+        assertEquals("1200000", changes.get(0).after());
+        assertEquals(null, changes.get(0).percent(), "a band by population is not the band by distance raised");
+        assertEquals(null, changes.get(0).difference());
+        assertEquals(new BigDecimal("10.00"), changes.get(1).percent(), "the same band's rate raised by 10 %");
+    }
 }
