@@ -1,5 +1,7 @@
 package se.vardval.ui.settings;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
@@ -162,12 +164,23 @@ public class AccountPlanPart {
         }
     }
 
-    /** Books the component in the editor row on its account (in the table; Save stores it). */
+    /**
+     * Books the component in the editor row on its account (in the table; Save stores it); a malformed account or
+     * component code is shown and not set.
+     */
     void setRow() {
         String code = component.getText().trim();
-        if (!code.isEmpty()) {
-            setting = setting.with(code, account.getText().trim());
+        if (code.isEmpty()) {
+            return;
+        }
+        ComponentAccounts edited = setting.with(code, account.getText().trim());
+        List<String> problems = new ArrayList<>(edited.problems());
+        problems.removeAll(setting.problems());
+        if (problems.isEmpty()) {
+            setting = edited;
             changed();
+        } else {
+            status.setText(String.join("; ", problems));
         }
     }
 

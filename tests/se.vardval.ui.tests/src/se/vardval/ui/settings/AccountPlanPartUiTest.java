@@ -58,6 +58,10 @@ class AccountPlanPartUiTest {
         view.widget("accounts.account", Text.class).setText("4541");
         click("accounts.set");
         component.setText("PENALTY");
+        view.widget("accounts.account", Text.class).setText("36ab");
+        click("accounts.set");
+        assertEquals("PENALTY: '36ab' är inte ett konto med fyra siffror", status(), "refused at once, not on save");
+        assertEquals(1, view.widget("accounts.table", Table.class).getItemCount());
         view.widget("accounts.account", Text.class).setText("3690");
         click("accounts.set");
         Table table = view.widget("accounts.table", Table.class);
