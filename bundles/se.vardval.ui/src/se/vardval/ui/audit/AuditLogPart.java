@@ -69,30 +69,37 @@ public class AuditLogPart {
     private Text text;
     private Label status;
     private TableViewer table;
+    private Text changes;
     private Text before;
     private Text after;
+    private AuditNames names;
     private List<AuditEntry> shown = List.of();
 
     @PostConstruct
     void create(Composite parent) {
+        names = new AuditNames(messages.audit_names);
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         filters(parent);
-        status = new Label(parent, SWT.NONE);
-        status.setData(ClientTags.WIDGET_KEY, "audit.status");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        statusRow(parent);
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).hint(200, 200).applyTo(sash);
         table = Tables.table(sash, "audit.entries");
         table.setContentProvider(ArrayContentProvider.getInstance());
         Tables.column(table, AuditEntry.class, messages.audit_at, 140, e -> field(e, 0));
         Tables.column(table, AuditEntry.class, messages.audit_user, 80, AuditEntry::user);
-        Tables.column(table, AuditEntry.class, messages.audit_entity, 100, AuditEntry::entity);
+        Tables.column(table, AuditEntry.class, messages.audit_entity, 120, e -> names.nameOf(e.entity()));
         Tables.column(table, AuditEntry.class, messages.audit_key, 150, e -> field(e, 3));
-        Tables.column(table, AuditEntry.class, messages.audit_action, 80, AuditEntry::action);
+        Tables.column(table, AuditEntry.class, messages.audit_action, 90, e -> names.nameOf(e.action()));
         Tables.column(table, AuditEntry.class, messages.audit_after, 330, e -> abbreviated(field(e, 6)));
         table.addSelectionChangedListener(e -> showStates(((IStructuredSelection) e.getSelection()).getFirstElement()));
         Composite states = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(states);
+        Label changed = new Label(states, SWT.NONE);
+        changed.setText(messages.audit_changes);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(changed);
+        changes = new Text(states, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        changes.setData(ClientTags.WIDGET_KEY, "audit.changes");
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(100, 60).applyTo(changes);
         new Label(states, SWT.NONE).setText(messages.audit_before);
         new Label(states, SWT.NONE).setText(messages.audit_after);
         before = stateText(states, "audit.before");
@@ -104,7 +111,7 @@ public class AuditLogPart {
     private void filters(Composite parent) {
         Composite bar = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        GridLayoutFactory.fillDefaults().numColumns(13).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(11).applyTo(bar);
         new Label(bar, SWT.NONE).setText(messages.audit_from);
         from = text(bar, "audit.from", 90, messages.audit_dateHint);
         new Label(bar, SWT.NONE).setText(messages.audit_to);
@@ -112,13 +119,23 @@ public class AuditLogPart {
         new Label(bar, SWT.NONE).setText(messages.audit_user);
         user = combo(bar, "audit.user", audit.users());
         new Label(bar, SWT.NONE).setText(messages.audit_entity);
-        entity = combo(bar, "audit.entity", audit.entityTypes());
+        entity = combo(bar, "audit.entity", audit.entityTypes().stream().map(names::nameOf).toList());
         new Label(bar, SWT.NONE).setText(messages.audit_text);
         text = text(bar, "audit.text", 140, messages.audit_textHint);
         text.addListener(SWT.DefaultSelection, e -> search());
         button(bar, messages.audit_show, "audit.show", this::search);
-        button(bar, messages.audit_exportCsv, "audit.exportCsv", () -> chooseFile("*.csv"));
-        button(bar, messages.audit_exportXlsx, "audit.exportXlsx", () -> chooseFile("*.xlsx"));
+    }
+
+    /** The status line, with the export of what is shown at its end. */
+    private void statusRow(Composite parent) {
+        Composite row = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(row);
+        status = new Label(row, SWT.NONE);
+        status.setData(ClientTags.WIDGET_KEY, "audit.status");
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+        button(row, messages.audit_exportCsv, "audit.exportCsv", () -> chooseFile("*.csv"));
+        button(row, messages.audit_exportXlsx, "audit.exportXlsx", () -> chooseFile("*.xlsx"));
     }
 
     private static Text text(Composite parent, String key, int width, String hint) {
@@ -172,8 +189,9 @@ public class AuditLogPart {
 
     private Optional<AuditQuery> query() {
         try {
-            return Optional.of(new AuditQuery(day(from), day(to), choice(user), choice(entity), text.getText(),
-                    LIMIT));
+            String type = choice(entity);
+            return Optional.of(new AuditQuery(day(from), day(to), choice(user), type == null ? null
+                    : names.codeOf(type), text.getText(), LIMIT));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
@@ -207,8 +225,11 @@ public class AuditLogPart {
 
     private void showStates(Object selected) {
         AuditEntry entry = selected instanceof AuditEntry e ? e : null;
-        before.setText(entry == null || entry.before() == null ? "" : field(entry, 5));
-        after.setText(entry == null || entry.after() == null ? "" : field(entry, 6));
+        String stateBefore = entry == null || entry.before() == null ? "" : field(entry, 5);
+        String stateAfter = entry == null || entry.after() == null ? "" : field(entry, 6);
+        before.setText(StateChanges.readable(stateBefore));
+        after.setText(StateChanges.readable(stateAfter));
+        changes.setText(entry == null ? "" : String.join("\n", StateChanges.between(stateBefore, stateAfter)));
     }
 
     private String field(AuditEntry entry, int index) {

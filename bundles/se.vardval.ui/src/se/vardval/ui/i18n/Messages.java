@@ -269,6 +269,8 @@ public class Messages {
     public String audit_limited;
     public String audit_exported;
     public String audit_exportFailed;
+    public String audit_names;
+    public String audit_changes;
     public String accounts_partLabel;
     public String accounts_title;
     public String accounts_hint;

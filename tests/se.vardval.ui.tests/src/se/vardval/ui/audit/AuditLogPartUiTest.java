@@ -71,10 +71,11 @@ class AuditLogPartUiTest {
     void filtersByEntityTextAndPeriodAndShowsTheStates() throws Exception {
         assertTrue(entries.getItemCount() > 0, status.getText());
         Combo entity = view.widget("audit.entity", Combo.class);
-        entity.select(Arrays.asList(entity.getItems()).indexOf("payment_run"));
+        entity.select(Arrays.asList(entity.getItems()).indexOf("Utbetalning"));
         show();
         assertTrue(entries.getItemCount() >= 2, "the demo's two runs");
-        assertTrue(Arrays.stream(entries.getItems()).allMatch(i -> i.getText(2).equals("payment_run")));
+        assertTrue(Arrays.stream(entries.getItems()).allMatch(i -> i.getText(2).equals("Utbetalning")));
+        assertTrue(Arrays.stream(entries.getItems()).anyMatch(i -> i.getText(4).equals("Skapad")));
 
         entity.select(0);
         Unit unit = DemoDatabase.service(MasterDataStore.class).units().getFirst();
@@ -90,6 +91,8 @@ class AuditLogPartUiTest {
         Waits.until(view.display(), Duration.ofSeconds(10), "the states",
                 () -> !view.widget("audit.after", Text.class).getText().isEmpty());
         assertTrue(view.widget("audit.after", Text.class).getText().contains(unit.hsaId()));
+        assertTrue(view.widget("audit.changes", Text.class).getText().contains(unit.hsaId()),
+                "what the change set, field by field");
         view.save("audit-log");
 
         view.widget("audit.from", Text.class).setText(LocalDate.now().plusDays(1).toString());
