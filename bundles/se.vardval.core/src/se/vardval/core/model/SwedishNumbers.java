@@ -30,6 +30,11 @@ public final class SwedishNumbers {
         return format("#,##0.##########", value);
     }
 
+    /** A rate or weight with exactly {@code decimals} decimals, rounded half-up: {@code 0,8750}, {@code 1 234,5}. */
+    public static String decimal(BigDecimal value, int decimals) {
+        return format(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), value);
+    }
+
     private static String format(String pattern, BigDecimal value) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("sv-SE"));
         symbols.setGroupingSeparator(' ');

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import se.vardval.core.model.ModelTool;
 import se.vardval.core.model.RulebookChange;
+import se.vardval.core.model.SwedishNumbers;
 import se.vardval.core.model.ToolData;
 import se.vardval.core.model.ToolInput;
 import se.vardval.core.model.ToolInput.Kind;
@@ -27,13 +28,15 @@ import se.vardval.halsoval.AgeWeightDerivation;
  * (doctor visits ×2, telephone prescriptions left out) give a proposed {@code capitation.ageWeights} table for a
  * draft rulebook, shown beside the draft's current weights. By default the twelve months end in October of the year
  * before the draft's year, as Jämtland Härjedalen's 2020 weights used 2018-11 to 2019-10; residents count by their
- * age on the last day of the twelve months.
+ * age on the last day of the twelve months. Its table and notes write numbers the Swedish way ({@code 28 351},
+ * {@code 0,9214}); the proposed change keeps the exact weights.
  */
 @Component(service = ModelTool.class)
 public class AgeWeightTool implements ModelTool {
 
     static final String PATH = "capitation.ageWeights";
     private static final int MONTHS = 12;
+    private static final int WEIGHT_DECIMALS = 4;
 
     @Override
     public String modelType() {
@@ -88,12 +91,12 @@ public class AgeWeightTool implements ModelTool {
             throw new UserError(e.getMessage());
         }
         JsonNode capitation = data.rulebook(year).map(r -> r.parameters().path("capitation")).orElse(null);
-        List<String> notes = notes(derivation, from, to, locale);
+        List<String> notes = notes(derivation, from, to, year, locale);
         if (capitation != null && capitation.path("sexSpecific").asBoolean()) {
-            notes.add(ToolTexts.of(locale).text("Utkastet har könsspecifika vikter; förslaget har en vikt per "
-                    + "åldersgrupp och kan tillämpas först när capitation.sexSpecific är false.",
-                    "The draft has sex-specific weights; the proposal has one weight per band and applies only when "
-                            + "capitation.sexSpecific is false."));
+            notes.add(ToolTexts.of(locale).text("Utkastet har olika vikter för kvinnor och män; förslaget har en vikt"
+                    + " per åldersgrupp och kan tillämpas först när de könsspecifika vikterna (capitation.sexSpecific)"
+                    + " är avslagna.", "The draft has sex-specific weights; the proposal has one weight per band and"
+                            + " applies only when sex-specific weights (capitation.sexSpecific) are off."));
         }
         return new ToolResult(columns(locale), rows(derivation, proposed,
                 capitation == null ? null : capitation.path("ageWeights")), notes,
@@ -115,8 +118,8 @@ public class AgeWeightTool implements ModelTool {
             JsonNode band = proposed.get(i);
             int fromAge = band.get("fromAge").asInt();
             String ages = band.get("toAge").isNull() ? fromAge + "+" : fromAge + "–" + band.get("toAge").asInt();
-            rows.add(List.of(ages, residents.get(i).toString(), visits.get(i).toString(),
-                    currentWeight(current, fromAge), band.get("weight").decimalValue().toPlainString()));
+            rows.add(List.of(ages, count(residents.get(i)), count(visits.get(i)), currentWeight(current, fromAge),
+                    weight(band.get("weight").decimalValue())));
         }
         return rows;
     }
@@ -129,25 +132,38 @@ public class AgeWeightTool implements ModelTool {
         for (JsonNode band : table) {
             JsonNode to = band.path("toAge");
             if (band.path("fromAge").asInt() <= age && (to.isMissingNode() || to.isNull() || age <= to.asInt())) {
-                BigDecimal weight = band.path("weight").decimalValue();
-                return (weight.scale() < 4 ? weight.setScale(4) : weight).toPlainString();
+                return weight(band.path("weight").decimalValue());
             }
         }
         return "";
     }
 
-    private static List<String> notes(AgeWeightDerivation derivation, YearMonth from, YearMonth to, Locale locale) {
+    /** A weight with four decimals at least, as the rulebooks write them: {@code 0,9214}, {@code 0,8750}. */
+    private static String weight(BigDecimal weight) {
+        return weight.scale() <= WEIGHT_DECIMALS ? SwedishNumbers.decimal(weight, WEIGHT_DECIMALS)
+                : SwedishNumbers.decimal(weight);
+    }
+
+    private static String count(long count) {
+        return SwedishNumbers.decimal(BigDecimal.valueOf(count));
+    }
+
+    private static List<String> notes(AgeWeightDerivation derivation, YearMonth from, YearMonth to, int year,
+            Locale locale) {
         ToolTexts t = ToolTexts.of(locale);
-        long residents = derivation.residentsByBand().stream().mapToLong(Long::longValue).sum();
-        long visits = derivation.weightedVisitsByBand().stream().mapToLong(Long::longValue).sum();
+        String residents = count(derivation.residentsByBand().stream().mapToLong(Long::longValue).sum());
+        String visits = count(derivation.weightedVisitsByBand().stream().mapToLong(Long::longValue).sum());
         List<String> notes = new ArrayList<>();
         notes.add(t.text(residents + " invånare efter ålder den " + to.atEndOfMonth() + "; " + visits
                 + " viktade besök " + from + " – " + to + ".", residents + " residents by age on " + to.atEndOfMonth()
                         + "; " + visits + " weighted visits " + from + " to " + to + "."));
         if (derivation.skippedVisits() > 0) {
-            notes.add(t.text(derivation.skippedVisits() + " besök utan giltigt personnummer är inte räknade.",
-                    derivation.skippedVisits() + " visits without a valid personnummer are not counted."));
+            String skipped = count(derivation.skippedVisits());
+            notes.add(t.text(skipped + " besök utan giltigt personnummer är inte räknade.",
+                    skipped + " visits without a valid personnummer are not counted."));
         }
+        notes.add(t.text("Förslaget ersätter åldersvikterna (capitation.ageWeights) i utkastet " + year + ".",
+                "The proposal replaces the age weights (capitation.ageWeights) of the " + year + " draft."));
         return notes;
     }
 }

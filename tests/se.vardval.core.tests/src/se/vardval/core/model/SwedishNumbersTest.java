@@ -21,4 +21,12 @@ class SwedishNumbersTest {
         assertEquals("0,873412", SwedishNumbers.decimal(new BigDecimal("0.873412")));
         assertEquals("-1,5", SwedishNumbers.decimal(new BigDecimal("-1.5")));
     }
+
+    @Test
+    void fixedDecimalsArePaddedOrRoundedHalfUp() {
+        assertEquals("0,8750", SwedishNumbers.decimal(new BigDecimal("0.875"), 4));
+        assertEquals("1,4583", SwedishNumbers.decimal(new BigDecimal("1.458333"), 4));
+        assertEquals("28 351", SwedishNumbers.decimal(new BigDecimal("28351"), 0));
+        assertEquals("1 235", SwedishNumbers.decimal(new BigDecimal("1234.5"), 0));
+    }
 }

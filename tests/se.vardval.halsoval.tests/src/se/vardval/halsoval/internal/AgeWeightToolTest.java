@@ -131,14 +131,14 @@ class AgeWeightToolTest {
         assertEquals(List.of("Age", "Residents", "Weighted visits", "Weight in draft", "Proposed weight"),
                 result.columns());
         assertEquals(21, result.rows().size());
-        assertEquals(List.of("0–4", "2", "5", "0.9214", "1.4583"), result.rows().get(0));
-        assertEquals(List.of("5–9", "1", "0", "0.4712", "0.0000"), result.rows().get(1));
-        assertEquals(List.of("30–34", "2", "3", "0.6402", "0.8750"), result.rows().get(6));
-        assertEquals("1.1667", result.rows().get(14).get(4));
+        assertEquals(List.of("0–4", "2", "5", "0,9214", "1,4583"), result.rows().get(0));
+        assertEquals(List.of("5–9", "1", "0", "0,4712", "0,0000"), result.rows().get(1));
+        assertEquals(List.of("30–34", "2", "3", "0,6402", "0,8750"), result.rows().get(6));
+        assertEquals("1,1667", result.rows().get(14).get(4));
         assertEquals("70–74", result.rows().get(14).get(0));
         assertEquals(List.of("100+", "0", "0"), result.rows().get(20).subList(0, 3));
-        assertEquals("7 residents by age on 2020-10-31; 12 weighted visits 2019-11 to 2020-10.",
-                result.notes().getFirst());
+        assertEquals(List.of("7 residents by age on 2020-10-31; 12 weighted visits 2019-11 to 2020-10.",
+                "The proposal replaces the age weights (capitation.ageWeights) of the 2021 draft."), result.notes());
         JsonNode proposed = result.proposedChange().orElseThrow().value();
         assertEquals("capitation.ageWeights", result.proposedChange().orElseThrow().path());
         assertEquals(2021, result.proposedChange().orElseThrow().year());
@@ -148,10 +148,19 @@ class AgeWeightToolTest {
 
     @Test
     @Order(1)
+    void swedishNotesNameTheParameterInWords() {
+        ToolResult result = tools.run("halsoval", "age-weights", Map.of("draft", "2021"), Locale.of("sv", "SE"));
+        assertEquals(List.of("7 invånare efter ålder den 2020-10-31; 12 viktade besök 2019-11 – 2020-10.",
+                "Förslaget ersätter åldersvikterna (capitation.ageWeights) i utkastet 2021."), result.notes());
+        assertEquals("0,9214", result.rows().get(0).get(3));
+    }
+
+    @Test
+    @Order(1)
     void explicitMonthsMustBeTwelveAndTheYearADraft() {
         ToolResult same = tools.run("halsoval", "age-weights",
                 Map.of("draft", "2021", "from", "2019-11", "to", "2020-10"), Locale.ENGLISH);
-        assertEquals("1.4583", same.rows().get(0).get(4));
+        assertEquals("1,4583", same.rows().get(0).get(4));
         assertEquals("åldersvikterna härleds ur tolv månader; 2019-11 till 2020-06 är inte tolv månader", assertThrows(
                 UserError.class, () -> tools.run("halsoval", "age-weights",
                         Map.of("draft", "2021", "from", "2019-11", "to", "2020-06"), Locale.ENGLISH)).getMessage());

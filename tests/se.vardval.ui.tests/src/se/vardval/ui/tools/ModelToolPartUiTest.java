@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import se.vardval.core.model.SwedishNumbers;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.testing.DemoDatabase;
@@ -72,15 +73,18 @@ class ModelToolPartUiTest {
                 Arrays.stream(result.getColumns()).map(c -> c.getText()).toList());
         assertEquals(21, result.getItemCount());
         assertEquals("0–4", result.getItem(0).getText(0));
-        assertEquals("0.9214", result.getItem(0).getText(3), "the draft's weight of ages 0–4");
+        assertEquals("0,9214", result.getItem(0).getText(3), "the draft's weight of ages 0–4, written the Swedish way");
         long residents = 0;
         List<String> proposed = new ArrayList<>();
         for (TableItem row : result.getItems()) {
-            residents += Long.parseLong(row.getText(1));
-            proposed.add(row.getText(4));
+            residents += Long.parseLong(row.getText(1).replace(" ", ""));
+            proposed.add(row.getText(4).replace(',', '.'));
         }
-        assertTrue(view.widget("tool.notes", Label.class).getText()
-                .startsWith(residents + " invånare efter ålder den 2020-12-31"));
+        String notes = view.widget("tool.notes", Label.class).getText();
+        assertTrue(notes.startsWith(SwedishNumbers.decimal(BigDecimal.valueOf(residents))
+                + " invånare efter ålder den 2020-12-31"), notes);
+        assertTrue(residents >= 1000 && notes.matches("(?s)\\d{1,3}( \\d{3})+ invånare.*"), notes);
+        assertTrue(notes.contains("åldersvikterna (capitation.ageWeights)"), notes);
         assertTrue(apply.getEnabled());
         view.save("model-tool-age-weights");
 
