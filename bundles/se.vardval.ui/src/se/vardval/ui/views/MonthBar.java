@@ -17,8 +17,14 @@ import org.eclipse.swt.widgets.Text;
 
 import se.vardval.ui.api.ClientTags;
 
-/** The top of a plugin's view of a month: the month to show, a show button, a choice of the view's own, a summary. */
+/**
+ * The top of a plugin's view of a month: the month to show, a show button, a choice of the view's own, a summary that
+ * wraps onto more lines when the view is too narrow for it.
+ */
 public final class MonthBar {
+
+    /** The summary's width before it wraps, when the bar has no more room. */
+    private static final int SUMMARY_MIN_WIDTH = 200;
 
     private final Composite bar;
     private final Text month;
@@ -49,9 +55,10 @@ public final class MonthBar {
         } else {
             extra.apply(bar);
         }
-        summary = new Label(bar, SWT.NONE);
+        summary = new Label(bar, SWT.WRAP);
         summary.setData(ClientTags.WIDGET_KEY, keyPrefix + ".summary");
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(12, 0).applyTo(summary);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(12, 0)
+                .hint(SUMMARY_MIN_WIDTH, SWT.DEFAULT).applyTo(summary);
     }
 
     private Optional<YearMonth> parse() {
@@ -71,6 +78,6 @@ public final class MonthBar {
     /** Shows the text in the summary. */
     public void summary(String text) {
         summary.setText(text);
-        bar.layout();
+        bar.getParent().layout(new Control[] { summary });
     }
 }

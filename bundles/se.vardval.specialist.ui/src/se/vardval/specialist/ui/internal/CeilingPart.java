@@ -53,7 +53,7 @@ import se.vardval.ui.views.MonthBar;
 /**
  * Each provider's production against its annual ceiling (takbelopp) over a year: a table of production, the part
  * above the ceiling and the reductions paid, and a chart of the cumulative production per provider month by month
- * with the ceiling as a line.
+ * with the ceiling as a line; a year without runs up to the month clears the chart and titles it so.
  */
 public class CeilingPart {
 
@@ -159,7 +159,11 @@ public class CeilingPart {
         ceiling = read.get().ceiling();
         BigDecimal rate = read.get().rate();
         table.setInput(production.providers());
-        chart(production);
+        if (production.approvedMonths().isEmpty() && production.calculatedMonths().isEmpty()) {
+            ChartAxes.empty(chart, NLS.bind(messages.noRuns, month.getYear()));
+        } else {
+            chart(production);
+        }
         long above = ceiling == null ? 0 : production.providers().stream()
                 .filter(p -> p.above(ceiling).signum() > 0).count();
         bar.summary(NLS.bind(messages.ceilingSummary, new Object[] { SwedishFormat.month(month),

@@ -18,6 +18,7 @@ public class Messages {
     public String ceilingTitle;
     public String ceilingSummary;
     public String ceilingLine;
+    public String noRuns;
     public String kronor;
     public String patient;
     public String episode;

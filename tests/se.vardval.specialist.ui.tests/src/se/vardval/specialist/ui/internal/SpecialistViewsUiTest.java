@@ -2,6 +2,7 @@ package se.vardval.specialist.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -69,6 +71,26 @@ class SpecialistViewsUiTest {
     }
 
     @Test
+    void aYearWithoutRunsClearsTheChartAndTheSummaryWraps() throws Exception {
+        show(ViewData.PROTES, CeilingPart.class, 700);
+        widget("ceiling.month", Text.class).setText("2020-12");
+        widget("ceiling.show", Button.class).notifyListeners(SWT.Selection, new Event());
+        Label summary = widget("ceiling.summary", Label.class);
+        Waits.until(view.display(), READ, "the year", () -> summary.getText().startsWith("december 2020"));
+
+        Chart chart = widget("ceiling.chart", Chart.class);
+        assertEquals("Inga attesterade eller beräknade körningar 2020", chart.getTitle().getText());
+        assertEquals(0, chart.getSeriesSet().getSeries().length, "no ceiling line without production");
+        assertFalse(chart.getAxisSet().getYAxis(0).getTick().isVisible(), "no empty grid");
+        assertTrue(summary.getText().endsWith("bara beräknade: –"), summary.getText());
+        Rectangle shown = summary.getBounds();
+        assertTrue(shown.x + shown.width <= summary.getParent().getClientArea().width, "within the view: " + shown);
+        assertTrue(summary.computeSize(shown.width, SWT.DEFAULT).y <= shown.height, "every line shown: " + shown);
+        assertTrue(shown.height > summary.computeSize(SWT.DEFAULT, SWT.DEFAULT).y, "wrapped: " + shown);
+        view.save("specialist-ceiling-no-runs");
+    }
+
+    @Test
     void episodesWithTheirWarrantyAtTheEndOfAMonth() throws Exception {
         show(ViewData.PROTES, EpisodesPart.class);
         widget("episodes.month", Text.class).setText("2020-02");
@@ -92,7 +114,12 @@ class SpecialistViewsUiTest {
 
     /** Opens a shell on the vårdval and builds the part in it. */
     private void show(String careChoice, Class<?> part) throws Exception {
-        view = PartShell.open("", careChoice, 1280, 800);
+        show(careChoice, part, 1280);
+    }
+
+    /** Opens a shell {@code width} pixels wide on the vårdval and builds the part in it. */
+    private void show(String careChoice, Class<?> part, int width) throws Exception {
+        view = PartShell.open("", careChoice, width, 800);
         ViewData.ensure();
         view.make(part);
     }
