@@ -60,9 +60,13 @@ public final class Tables {
         return table;
     }
 
-    /** A tree viewer with header and lines, found by {@code key}; its columns share its width. */
+    /**
+     * A tree viewer with header and lines, found by {@code key}; its columns share its width, and it scrolls sideways
+     * when a column is widened beyond it.
+     */
     public static TreeViewer tree(Composite parent, String key) {
-        TreeViewer viewer = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+        TreeViewer viewer = new TreeViewer(parent,
+                SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         Tree tree = viewer.getTree();
         tree.setHeaderVisible(true);
         tree.setLinesVisible(true);
@@ -159,6 +163,11 @@ public final class Tables {
             column = c.getColumn();
         }
         column.setData(ClientTags.WIDGET_KEY, title);
+        column.setData(WANTED_WIDTH, width);
+    }
+
+    /** Makes {@code width} the width the column is given when the table's width is shared again. */
+    static void want(Item column, int width) {
         column.setData(WANTED_WIDTH, width);
     }
 

@@ -6,7 +6,9 @@ import java.util.function.UnaryOperator;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 
 import se.vardval.annual.ScenarioComparison;
@@ -16,7 +18,8 @@ import se.vardval.ui.parts.Tables;
 
 /**
  * A scenario side by side: a row per unit (expanding into its components) with each rulebook's amount and, for every
- * rulebook after the first, the difference against the first in kr and in per cent.
+ * rulebook after the first, the difference against the first in kr and in per cent; the unit column is never
+ * narrower than its names.
  */
 final class ScenarioTable {
 
@@ -28,6 +31,29 @@ final class ScenarioTable {
         this.messages = messages;
         viewer = Tables.tree(parent, "scenario.table");
         viewer.setContentProvider(new Content());
+        Tree tree = viewer.getTree();
+        tree.addListener(SWT.Resize, e -> later(tree, this::widenUnitColumn));
+        tree.addListener(SWT.Expand, e -> later(tree, this::widenUnitColumn));
+    }
+
+    /** Runs after the current event, when the columns have been fitted to the tree's width. */
+    private static void later(Tree tree, Runnable action) {
+        tree.getDisplay().asyncExec(() -> {
+            if (!tree.isDisposed()) {
+                action.run();
+            }
+        });
+    }
+
+    /** Makes the unit column at least as wide as its longest name, the amounts scrolling sideways if need be. */
+    private void widenUnitColumn() {
+        if (viewer.getTree().getColumnCount() == 0) {
+            return;
+        }
+        TreeColumn units = viewer.getTree().getColumn(0);
+        int fitted = units.getWidth();
+        units.pack();
+        units.setWidth(Math.max(fitted, units.getWidth()));
     }
 
     TreeViewer viewer() {

@@ -3,11 +3,15 @@ package se.vardval.annual.ui.internal;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 import se.vardval.ui.api.ClientTags;
 
-/** A view's line of what happened: an outcome in the normal colour, a refusal's one-line reason in red. */
+/**
+ * A view's line of what happened: an outcome in the normal colour, a refusal's one-line reason in red, wrapping onto
+ * as many lines as it needs.
+ */
 final class StatusLine {
 
     private final Label label;
@@ -33,7 +37,7 @@ final class StatusLine {
     private void show(String text, int colour) {
         label.setForeground(label.getDisplay().getSystemColor(colour));
         label.setText(text == null ? "" : text);
-        label.getParent().layout(true, true);
+        label.getShell().layout(new Control[] { label });
     }
 
     /** The one-line reason of a refusal, never a stack trace. */

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -104,6 +105,30 @@ class ScenarioPartUiTest extends ViewHarness {
         assertTrue(widget("scenario.status", Label.class).getText().startsWith(
                 "Majoriteten mot oppositionen, som demo sparade det "));
         assertEquals(allUnits, widget("scenario.table", Tree.class).getItems()[units.length - 1].getText(1));
+    }
+
+    @Test
+    void threeRulebooksInANarrowViewKeepTheUnitNamesAndTheWholeSummary() throws Exception {
+        shell().setSize(1100, 800);
+        make(ScenarioPart.class);
+        Table rulebooks = widget("scenario.rulebooks", Table.class);
+        for (int i = 0; i < rulebooks.getItemCount(); i++) {
+            rulebooks.getItem(i).setChecked(i < 2 || rulebooks.getItem(i).getText().contains("beslutat"));
+        }
+        run();
+        Waits.settle(display, Duration.ofMillis(500));
+
+        Tree tree = widget("scenario.table", Tree.class);
+        assertEquals(8, tree.getColumnCount(), "the unit, three amounts, two differences in kr and in %");
+        GC gc = new GC(tree);
+        int longest = Arrays.stream(tree.getItems()).mapToInt(u -> gc.textExtent(u.getText(0)).x).max().orElseThrow();
+        gc.dispose();
+        assertTrue(tree.getColumn(0).getWidth() >= longest, tree.getColumn(0).getWidth() + " px for " + longest);
+        Label status = widget("scenario.status", Label.class);
+        assertTrue(status.getText().contains(OPPOSITION) && status.getText().contains("2020"), status.getText());
+        assertTrue(status.computeSize(status.getSize().x, SWT.DEFAULT).y <= status.getSize().y,
+                "the whole summary shown: " + status.getBounds());
+        save("annual-scenario-three");
     }
 
     @Test

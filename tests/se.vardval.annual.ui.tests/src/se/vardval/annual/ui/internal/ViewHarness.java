@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +62,11 @@ abstract class ViewHarness {
         List<Object> data = new ArrayList<>();
         view.context().get(IEventBroker.class).subscribe(topic, e -> data.add(e.getProperty(IEventBroker.DATA)));
         return data;
+    }
+
+    /** The shell the view is in, e.g. to make it as narrow as the client's editor area. */
+    Shell shell() {
+        return view.shell();
     }
 
     <T> T make(Class<T> part) {
