@@ -107,6 +107,7 @@ public class FollowUpPart {
         GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(month);
         computed = new Button(bar, SWT.CHECK);
         computed.setText(messages.followUp_computed);
+        computed.setData(ClientTags.WIDGET_KEY, "followup.computed");
         Button show = new Button(bar, SWT.PUSH);
         show.setText(messages.followUp_show);
         show.setData(ClientTags.WIDGET_KEY, "followup.show");

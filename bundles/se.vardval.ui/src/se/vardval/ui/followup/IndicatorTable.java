@@ -17,11 +17,12 @@ import se.vardval.followup.FollowUpReport;
 import se.vardval.followup.IndicatorDefinition;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.i18n.Messages;
+import se.vardval.ui.parts.ContentColumns;
 import se.vardval.ui.parts.Tables;
 
 /**
  * A follow-up report as a table: a row per unit and one for the region, a column per indicator, the values of women,
- * men or everyone.
+ * men or everyone; the columns are sized to what they show whenever the report or the sex shown changes.
  */
 class IndicatorTable {
 
@@ -81,6 +82,7 @@ class IndicatorTable {
         rows.add(new Row(null, messages.followUp_region));
         String selected = selectedHsaId();
         viewer.setInput(rows);
+        ContentColumns.pack(viewer.getTable());
         rows.stream().filter(r -> r.unit() != null && r.unit().hsaId().equals(selected)).findFirst()
                 .or(() -> rows.stream().findFirst())
                 .ifPresent(r -> viewer.setSelection(new StructuredSelection(r), true));

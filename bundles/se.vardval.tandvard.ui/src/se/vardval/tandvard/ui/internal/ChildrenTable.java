@@ -17,11 +17,13 @@ import org.eclipse.swt.widgets.TableItem;
 import se.vardval.tandvard.ListedChildren;
 import se.vardval.tandvard.ListedChildren.Clinic;
 import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.parts.ContentColumns;
 import se.vardval.ui.parts.Tables;
 
 /**
  * A row per clinic with its children in each age group × care-need group (the columns follow the year's rulebook),
- * those outside the age limits and all listed, and a bold row of all clinics; choosing a row names its clinic.
+ * those outside the age limits and all listed, and a bold row of all clinics, each column as wide as what it shows;
+ * choosing a row names its clinic.
  */
 final class ChildrenTable {
 
@@ -47,16 +49,12 @@ final class ChildrenTable {
                 column(group + " \u00b7 " + need, NLS.bind(messages.cell, group, need), 56, SWT.RIGHT);
             }
         }
-        column(messages.outside, null, 90, SWT.RIGHT);
+        column(messages.outsideColumn, messages.outside, 90, SWT.RIGHT);
         column(messages.listed, null, 70, SWT.RIGHT);
         clinics.forEach(c -> row(children, c.name(), List.of(c)));
         row(children, messages.allClinics, clinics).setFont(bold);
-        for (TableColumn column : table.getColumns()) {
-            int least = column.getWidth();
-            column.pack();
-            column.setWidth(Math.max(least, column.getWidth() + 8));
-        }
         table.setRedraw(true);
+        ContentColumns.pack(table);
     }
 
     private void column(String text, String tooltip, int width, int alignment) {

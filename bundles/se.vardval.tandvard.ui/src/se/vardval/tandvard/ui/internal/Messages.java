@@ -10,6 +10,7 @@ public class Messages {
     public String clinic;
     public String allClinics;
     public String outside;
+    public String outsideColumn;
     public String listed;
     public String cell;
     public String careNeedGroup;
