@@ -13,7 +13,7 @@ import java.util.ResourceBundle;
  * parameter without one reads as its key made readable ({@code krPerPoint}: "Kr per point"), and codes such as
  * {@code DOCTOR} stay as they are.
  */
-final class Captions {
+public final class Captions {
 
     /** The resource bundle's base name, within the model's bundle. */
     static final String BASE_NAME = "OSGI-INF/l10n/parameters";
@@ -25,7 +25,7 @@ final class Captions {
     }
 
     /** The captions the model's bundle carries for the locale, or readable keys when it carries none. */
-    static Captions of(Object model, Locale locale) {
+    public static Captions of(Object model, Locale locale) {
         try {
             return new Captions(ResourceBundle.getBundle(BASE_NAME, locale, model.getClass().getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
@@ -43,6 +43,13 @@ final class Captions {
             }
         }
         return readable(key);
+    }
+
+    /** The caption of the parameter a path such as {@code capitation.ageWeights} names. */
+    public String ofPath(String path) {
+        JsonPath parsed = JsonPath.parse(path);
+        Object last = parsed.steps().isEmpty() ? path : parsed.steps().getLast();
+        return of(parsed, String.valueOf(last));
     }
 
     /** The caption of a table's column {@code key} in the table at {@code table}. */

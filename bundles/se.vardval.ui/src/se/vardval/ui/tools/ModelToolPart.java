@@ -43,6 +43,7 @@ import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.parts.PartIds;
+import se.vardval.ui.rulebook.Captions;
 
 /**
  * One model tool of a vårdval (its plugin's, through the generic {@link ModelTools} service): the tool's inputs (a
@@ -193,7 +194,8 @@ public class ModelToolPart {
         proposed = result.proposedChange().orElse(null);
         apply.setEnabled(proposed != null);
         status.setText(proposed == null ? messages.tool_done
-                : NLS.bind(messages.tool_proposes, proposed.path(), proposed.year()));
+                : NLS.bind(messages.tool_proposes, Captions.of(tool, locale).ofPath(proposed.path()) + " ("
+                        + proposed.path() + ")", proposed.year()));
         notes.getParent().layout(true, true);
     }
 

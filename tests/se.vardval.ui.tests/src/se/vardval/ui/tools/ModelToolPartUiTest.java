@@ -67,6 +67,8 @@ class ModelToolPartUiTest {
         Label status = view.widget("tool.status", Label.class);
         Waits.until(view.display(), Duration.ofMinutes(1), "the proposal",
                 () -> status.getText().startsWith("Föreslår"));
+        assertTrue(status.getText().startsWith("Föreslår Åldersvikter (capitation.ageWeights) för utkastet 2021"),
+                status.getText());
 
         Table result = view.widget("tool.result", Table.class);
         assertEquals(List.of("Ålder", "Invånare", "Viktade besök", "Vikt i utkastet", "Föreslagen vikt"),
