@@ -202,6 +202,7 @@ public class Messages {
     public String register_annualAmount;
     public String register_validFrom;
     public String register_validTo;
+    public String register_catchmentNegative;
     public String register_addSupplementary;
     public String register_amountFormat;
     public String register_dateFormat;

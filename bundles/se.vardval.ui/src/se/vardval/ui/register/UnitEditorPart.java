@@ -39,7 +39,7 @@ public class UnitEditorPart extends RegisterEditor {
     }
 
     private String catchmentText() {
-        return read == null || read.catchmentPopulation() == null ? "" : read.catchmentPopulation().toString();
+        return read == null ? "" : Population.show(read.catchmentPopulation());
     }
 
     private static String label(Provider provider) {
@@ -72,16 +72,16 @@ public class UnitEditorPart extends RegisterEditor {
         check(problems, name.getText().isBlank(), messages.register_nameMissing);
         check(problems, provider.getSelectionIndex() < 0, messages.register_providerMissing);
         check(problems, !municipality.getText().trim().matches("\\d{4}"), messages.register_municipalityFormat);
-        check(problems, !catchment.getText().trim().matches("\\d*"), messages.register_catchmentFormat);
+        check(problems, !Population.isWhole(catchment.getText()), messages.register_catchmentFormat);
+        check(problems, Population.isNegative(catchment.getText()), messages.register_catchmentNegative);
         return problems;
     }
 
     @Override
     protected void store(String user) {
-        String population = catchment.getText().trim();
         Unit after = new Unit(read == null ? hsaId.getText().trim() : read.hsaId(), name.getText().trim(),
                 providers.get(provider.getSelectionIndex()).orgNr(), municipality.getText().trim(),
-                population.isEmpty() ? null : Integer.valueOf(population));
+                Population.read(catchment.getText()));
         if (read == null) {
             masterData.createUnit(after, user);
             hsaId.setText(after.hsaId());

@@ -95,13 +95,37 @@ class RegisterCreationUiTest {
             view.widget("unit.hsaId", Text.class).setText(HSA_ID);
             view.widget("unit.name", Text.class).setText("Östersunds vårdcentral");
             view.widget("unit.municipality", Text.class).setText("2380");
-            view.widget("unit.catchment", Text.class).setText("12000");
+            view.widget("unit.catchment", Text.class).setText("-5");
+            click(view);
+            assertEquals("Inte sparat: befolkningen får inte vara negativ", status(view));
+            view.save("register-unit-negative");
+
+            view.widget("unit.catchment", Text.class).setText("12 000");
             click(view);
 
             assertTrue(status(view).startsWith("Registrerat."), status(view));
             assertEquals(new Unit(HSA_ID, "Östersunds vårdcentral", ORG_NR, "2380", 12000), masterData.units()
                     .stream().filter(u -> u.hsaId().equals(HSA_ID)).findFirst().orElseThrow());
             assertEquals(HSA_ID, view.context().get(MPart.class).getPersistedState().get(ClientTags.ITEM));
+        }
+        reopenUnit(masterData);
+    }
+
+    private void reopenUnit(MasterDataStore masterData) throws Exception {
+        try (PartShell view = PartShell.open("", Map.of(ClientTags.CARE_CHOICE, DemoDatabase.CARE_CHOICE,
+                ClientTags.ITEM, HSA_ID), 900, 520)) {
+            view.make(UnitEditorPart.class);
+            assertEquals("12\u00a0000", view.widget("unit.catchment", Text.class).getText(), "grouped the Swedish way");
+
+            view.widget("unit.catchment", Text.class).setText("6\u00a0720");
+            click(view);
+            assertEquals("Sparat.", status(view));
+            assertEquals(6720, masterData.units().stream().filter(u -> u.hsaId().equals(HSA_ID)).findFirst()
+                    .orElseThrow().catchmentPopulation());
+            view.widget("unit.catchment", Text.class).setText("6,5");
+            click(view);
+            assertEquals("Inte sparat: befolkningen är ett heltal", status(view));
+            view.save("register-unit-catchment");
         }
     }
 
