@@ -251,6 +251,7 @@ public class Messages {
     public String audit_at;
     public String audit_user;
     public String audit_entity;
+    public String search_notListed;
     public String audit_key;
     public String audit_action;
     public String audit_before;

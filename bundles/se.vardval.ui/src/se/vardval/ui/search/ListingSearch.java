@@ -7,13 +7,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import se.vardval.core.domain.Ages;
 import se.vardval.core.domain.CareChoice;
-import se.vardval.core.domain.Listing;
+import se.vardval.core.domain.Contract;
 import se.vardval.core.domain.Person;
 import se.vardval.core.domain.PersonId;
 import se.vardval.core.domain.Unit;
@@ -39,7 +40,10 @@ public record ListingSearch(MasterDataStore masterData, RulebookStore rulebooks,
             String from, String to, boolean assigned) {
     }
 
-    /** Where the person is listed in each vårdval on the month's listing day, and since and until when. */
+    /**
+     * Where the person is listed on each vårdval's listing day of the month, and since and until when: one row per
+     * vårdval that lists the person, none for the others.
+     */
     public List<Row> person(String text, YearMonth month) {
         PersonId id;
         try {
@@ -53,12 +57,19 @@ public record ListingSearch(MasterDataStore masterData, RulebookStore rulebooks,
             RunInputs inputs = open(careChoice, month);
             LocalDate day = day(careChoice, month);
             Person person = inputs.person(id.value()).orElse(null);
-            Optional<Listing> listing = inputs.listingOn(careChoice.id(), id.value(), day);
-            rows.add(listing.map(l -> row(id, person, day, careChoice.name(), units.getOrDefault(l.hsaId(), l.hsaId()),
-                    SwedishFormat.date(l.validFrom()), SwedishFormat.date(l.validTo()), l.assigned()))
-                    .orElseGet(() -> row(id, person, day, careChoice.name(), "", "", "", false)));
+            inputs.listingOn(careChoice.id(), id.value(), day).ifPresent(l -> rows.add(row(id, person, day,
+                    careChoice.name(), units.getOrDefault(l.hsaId(), l.hsaId()), SwedishFormat.date(l.validFrom()),
+                    SwedishFormat.date(l.validTo()), l.assigned())));
         }
         return rows;
+    }
+
+    /** The units that have a contract row in the vårdval, by name. */
+    public List<Unit> units(String careChoiceId) {
+        Set<String> contracted = masterData.contracts(careChoiceId).stream().map(Contract::hsaId)
+                .collect(Collectors.toSet());
+        return masterData.units().stream().filter(u -> contracted.contains(u.hsaId()))
+                .sorted(Comparator.comparing(Unit::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     /** Every person listed at the unit in the vårdval on the month's listing day, by personnummer. */

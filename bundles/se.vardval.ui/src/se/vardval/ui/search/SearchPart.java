@@ -39,7 +39,10 @@ import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.search.ListingSearch.Row;
 import se.vardval.ui.views.DefaultMonth;
 
-/** Persons and listings: where a person is listed in each vårdval, or everyone listed at a unit, in a month. */
+/**
+ * Persons and listings: the vårdval where a person is listed, or everyone listed at one of a vårdval's contracted
+ * units, in a month.
+ */
 public class SearchPart {
 
     @Inject
@@ -76,13 +79,12 @@ public class SearchPart {
     private Label status;
     private Table table;
     private List<CareChoice> careChoices;
-    private List<Unit> units;
+    private List<Unit> units = List.of();
     private List<Row> rows = List.of();
 
     @PostConstruct
     void create(Composite parent) {
         careChoices = masterData.careChoices();
-        units = masterData.units().stream().sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
@@ -98,7 +100,9 @@ public class SearchPart {
         new Label(bar, SWT.NONE).setText(messages.search_listedAt);
         careChoice = combo(bar, "search.careChoice", careChoices.stream().map(CareChoice::name).toList());
         new Label(bar, SWT.NONE);
-        unit = combo(bar, "search.unit", units.stream().map(Unit::name).toList());
+        unit = combo(bar, "search.unit", List.of());
+        careChoice.addListener(SWT.Selection, e -> showUnits());
+        showUnits();
         button(bar, messages.search_unit, "search.findUnit", this::findUnit);
         status = new Label(parent, SWT.NONE);
         status.setData(ClientTags.WIDGET_KEY, "search.status");
@@ -146,9 +150,19 @@ public class SearchPart {
         button.addListener(SWT.Selection, e -> action.run());
     }
 
+    /** Offers the selected vårdval's contracted units, the first selected. */
+    private void showUnits() {
+        int selected = careChoice.getSelectionIndex();
+        units = selected < 0 ? List.of() : search().units(careChoices.get(selected).id());
+        unit.setItems(units.stream().map(Unit::name).toArray(String[]::new));
+        unit.select(0);
+        unit.getParent().layout();
+    }
+
     private void findPerson() {
         String id = person.getText().trim();
-        period().ifPresent(m -> search(() -> search().person(id, m)));
+        period().ifPresent(m -> search(() -> search().person(id, m),
+                NLS.bind(messages.search_notListed, id, SwedishFormat.month(m))));
     }
 
     private void findUnit() {
@@ -157,7 +171,7 @@ public class SearchPart {
         }
         String choice = careChoices.get(careChoice.getSelectionIndex()).id();
         String hsa = units.get(unit.getSelectionIndex()).hsaId();
-        period().ifPresent(m -> search(() -> search().unit(choice, hsa, m)));
+        period().ifPresent(m -> search(() -> search().unit(choice, hsa, m), null));
     }
 
     private ListingSearch search() {
@@ -173,12 +187,13 @@ public class SearchPart {
         }
     }
 
-    private void search(Supplier<List<Row>> reading) {
+    /** Reads in the background and shows the rows found, or {@code none} (when given) if there are none. */
+    private void search(Supplier<List<Row>> reading, String none) {
         status.setText(messages.search_searching);
         Job.create(messages.search_searching, monitor -> {
             try {
                 List<Row> found = reading.get();
-                sync.asyncExec(() -> show(found));
+                sync.asyncExec(() -> show(found, none));
             } catch (RuntimeException e) {
                 sync.asyncExec(() -> {
                     if (!status.isDisposed()) {
@@ -189,14 +204,18 @@ public class SearchPart {
         }).schedule();
     }
 
-    private void show(List<Row> found) {
+    private void show(List<Row> found, String none) {
         if (table.isDisposed()) {
             return;
         }
         rows = found;
         table.clearAll();
         table.setItemCount(found.size());
-        status.setText(found.size() == 1 ? messages.search_foundOne
-                : NLS.bind(messages.search_found, SwedishFormat.number(BigDecimal.valueOf(found.size()))));
+        if (found.isEmpty() && none != null) {
+            status.setText(none);
+        } else {
+            status.setText(found.size() == 1 ? messages.search_foundOne
+                    : NLS.bind(messages.search_found, SwedishFormat.number(BigDecimal.valueOf(found.size()))));
+        }
     }
 }
