@@ -17,5 +17,19 @@ public enum Profession {
     /** Podiatrist (medicinsk fotterapeut). */
     PODIATRIST,
     /** Any other profession. */
-    OTHER
+    OTHER;
+
+    /** The profession as a Swedish administrator reads it: {@code läkare}, {@code sjuksköterska}. */
+    public String swedishName() {
+        return switch (this) {
+            case DOCTOR -> "läkare";
+            case NURSE -> "sjuksköterska";
+            case PHYSIO -> "fysioterapeut";
+            case PSYCHOLOGIST -> "psykolog";
+            case DENTIST -> "tandläkare";
+            case DENTAL_HYGIENIST -> "tandhygienist";
+            case PODIATRIST -> "medicinsk fotterapeut";
+            case OTHER -> "annan yrkesgrupp";
+        };
+    }
 }

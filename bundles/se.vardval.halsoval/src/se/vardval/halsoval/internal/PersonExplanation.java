@@ -70,7 +70,8 @@ final class PersonExplanation {
             }
             VisitClass visit = VisitClass.of(activity, run.inputs());
             BigDecimal kr = VisitPayments.visitKr(rates, activity, visit);
-            String what = activity.date() + " " + activity.contactType() + " " + activity.profession();
+            String what = activity.date() + " " + activity.contactType().swedishName() + ", "
+                    + activity.profession().swedishName();
             switch (visit.kind()) {
                 case OTHER_LISTED -> {
                     add(activity.hsaId(), VisitPayments.OTHER_LISTED, what, Fraction.of(kr));

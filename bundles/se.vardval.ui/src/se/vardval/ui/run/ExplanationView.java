@@ -30,6 +30,7 @@ class ExplanationView {
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
 
     private final Composite area;
+    private final Text person;
     private final Label summary;
     private final Table table;
     private List<List<String>> rows = List.of();
@@ -38,7 +39,7 @@ class ExplanationView {
         area = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 4).applyTo(area);
         new Label(area, SWT.NONE).setText(messages.run_person);
-        Text person = new Text(area, SWT.BORDER);
+        person = new Text(area, SWT.BORDER);
         person.setData(ClientTags.WIDGET_KEY, "run.explain.person");
         person.setMessage("YYYYMMDD-NNNN");
         GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(person);
@@ -77,6 +78,13 @@ class ExplanationView {
 
     Composite control() {
         return area;
+    }
+
+    /** Shows the personnummer of the person explained in the field, as when it was typed there. */
+    void person(String id) {
+        if (!person.getText().trim().equals(id)) {
+            person.setText(id);
+        }
     }
 
     void message(String text) {

@@ -34,6 +34,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.domain.PersonId;
 import se.vardval.core.domain.RunState;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.ExplainRequest;
@@ -372,9 +373,12 @@ public class PaymentRunPart {
         }
     }
 
+    /** Explains the person (typed or double-clicked), whose personnummer then stands written in the field. */
     private void explainPerson(String personId) {
         if (shown != null && !personId.isEmpty()) {
-            explain(new ExplainRequest(null, null, personId));
+            explanation.person(PersonId.written(personId));
+            explain(new ExplainRequest(null, null, PersonId.isValid(personId) ? PersonId.parse(personId).value()
+                    : personId));
         }
     }
 

@@ -28,11 +28,19 @@ class ExplainTest {
 
     /** Capitation 1 200 kr per point (weight 1, 2 for 5–9), CNI by flags, the visit rates of the visit test. */
     private static TestInputs inputs() {
+        return inputs(parameters());
+    }
+
+    private static TestInputs inputs(ObjectNode p) {
+        return VisitPaymentsTest.month(p).listed(CHILD, "A", CniFlag.UNDER5);
+    }
+
+    private static ObjectNode parameters() {
         ObjectNode p = VisitPaymentsTest.rates(true, true);
         set(p, "capitation.krPerPoint", "1200");
         set(p, "cni.krPerIndexPoint", "1200");
         Fixtures.weights(p, "capitation.ageWeights", "1", 5, "2");
-        return VisitPaymentsTest.month(p).listed(CHILD, "A", CniFlag.UNDER5);
+        return p;
     }
 
     @Test
@@ -109,6 +117,24 @@ class ExplainTest {
                 e.summary());
         Explanation onlyB = MODEL.explain(inputs(), new ExplainRequest("B", null, VisitPaymentsTest.LISTED_AT_A));
         assertTrue(onlyB.rows().stream().allMatch(r -> r.getFirst().equals("B")));
+    }
+
+    @Test
+    void aPersonsVisitsAndTargetsAreNamedInSwedish() {
+        ObjectNode p = parameters();
+        p.putArray("targets").addObject().put("indicator", "CARE_GUARANTEE_3")
+                .put("threshold", new BigDecimal("0.85")).put("comparison", "AT_LEAST")
+                .put("krPerListedPerYear", new BigDecimal("60"));
+        Explanation e = MODEL.explain(inputs(p), new ExplainRequest(null, null, VisitPaymentsTest.LISTED_AT_A));
+        List<String> rows = e.rows().stream().map(r -> r.get(0) + " " + r.get(1) + ": " + r.get(2)).toList();
+        assertTrue(rows.contains("A Målrelaterad ersättning CARE_GUARANTEE_3: målet inte uppnått"), rows.toString());
+        assertTrue(rows.contains("B Besök av listade vid annan enhet: 2020-03-03 fysiskt besök, läkare"),
+                rows.toString());
+        assertTrue(rows.contains("B Besök av listade vid annan enhet: 2020-03-04 telefonkontakt, sjuksköterska"),
+                rows.toString());
+        assertTrue(rows.contains("A : 2020-03-02 fysiskt besök, läkare: vid listningsenheten, ingen rörlig"
+                + " ersättning"), rows.toString());
+        assertTrue(rows.stream().noneMatch(r -> r.contains("PHYSICAL") || r.contains("DOCTOR")), rows.toString());
     }
 
     @Test

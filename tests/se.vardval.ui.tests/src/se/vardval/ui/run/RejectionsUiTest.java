@@ -38,7 +38,7 @@ import se.vardval.ui.testing.Waits;
 /**
  * The run view's rejected items on the demo's ögon vårdval (each month an operation coded with a DRG missing from the
  * weight table): the tab counts the run's stored items, the table shows the selected unit's and, ticked, every
- * unit's, row by row as stored.
+ * unit's, row by row as stored; double-clicking an item explains its person.
  */
 class RejectionsUiTest {
 
@@ -103,6 +103,26 @@ class RejectionsUiTest {
         assertEquals("Avvisade poster, alla enheter: " + stored.size(),
                 widget("run.rejections.title", Label.class).getText());
         Screens.save(view.shell(), "run-rejections-all");
+
+        explainsTheFirstItemsPerson(tabs);
+    }
+
+    /** Double-clicking an item explains its person, whose personnummer then stands in the explanation's field. */
+    private void explainsTheFirstItemsPerson(CTabFolder tabs) throws Exception {
+        Table table = widget("run.rejections", Table.class);
+        int row = rows().stream().map(r -> r.get(2)).toList().indexOf(rows().stream().map(r -> r.get(2))
+                .filter(p -> !p.equals("–")).findFirst().orElseThrow());
+        String personId = table.getItem(row).getText(2);
+        table.setSelection(row);
+        Event doubleClick = new Event();
+        doubleClick.item = table.getItem(row);
+        table.notifyListeners(SWT.DefaultSelection, doubleClick);
+        Label summary = widget("run.explanation.summary", Label.class);
+        Waits.until(view.display(), JOB, "the person's explanation", () -> summary.getText().contains(personId
+                .replace("-", "")));
+        assertEquals(4, tabs.getSelectionIndex(), "the explanation tab");
+        assertEquals(personId, widget("run.explain.person", Text.class).getText());
+        Screens.save(view.shell(), "run-rejections-explained");
     }
 
     /** The first unit in the totals that has rejected items. */
