@@ -125,6 +125,10 @@ public class Messages {
     public String rulebook_addRow;
     public String rulebook_removeRow;
     public String rulebook_notANumber;
+    public String rulebook_cellNotANumber;
+    public String rulebook_row;
+    public String rulebook_reloadTitle;
+    public String rulebook_reloadUnsaved;
     public String rulebook_importTable;
     public String rulebook_importTitle;
     public String rulebook_importPrompt;
@@ -198,11 +202,11 @@ public class Messages {
     public String register_catchment;
     public String register_municipalityFormat;
     public String register_catchmentFormat;
+    public String register_catchmentNegative;
     public String register_code;
     public String register_annualAmount;
     public String register_validFrom;
     public String register_validTo;
-    public String register_catchmentNegative;
     public String register_addSupplementary;
     public String register_amountFormat;
     public String register_dateFormat;
@@ -247,11 +251,11 @@ public class Messages {
     public String search_searching;
     public String search_found;
     public String search_foundOne;
+    public String search_notListed;
 
     public String audit_at;
     public String audit_user;
     public String audit_entity;
-    public String search_notListed;
     public String audit_key;
     public String audit_action;
     public String audit_before;

@@ -2,6 +2,8 @@ package se.vardval.ui.rulebook;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,6 +18,8 @@ public record JsonPath(List<Object> steps) {
     /** The root path (the parameter object itself). */
     public static final JsonPath ROOT = new JsonPath(List.of());
 
+    private static final Pattern POSITION = Pattern.compile("\\[(\\d+)\\](\\.?)");
+
     /** Parses {@code a.b[3].c}. */
     public static JsonPath parse(String text) {
         List<Object> steps = new ArrayList<>();
@@ -29,6 +33,22 @@ public record JsonPath(List<Object> steps) {
             }
         }
         return new JsonPath(List.copyOf(steps));
+    }
+
+    /**
+     * A problem's path as a person reads it, each array position as a row counted from 1 ({@code row} the word for a
+     * row): {@code capitation.ageWeights[1].weight} as {@code capitation.ageWeights rad 2: weight}; text without
+     * positions (such as a file's {@code file:line: column}) unchanged.
+     */
+    public static String readable(String path, String row) {
+        Matcher position = POSITION.matcher(path);
+        StringBuilder text = new StringBuilder();
+        while (position.find()) {
+            int shown = Integer.parseInt(position.group(1)) + 1;
+            position.appendReplacement(text, Matcher.quoteReplacement(" " + row + " " + shown
+                    + (position.group(2).isEmpty() ? "" : ": ")));
+        }
+        return position.appendTail(text).toString();
     }
 
     /** This path followed by an object key. */

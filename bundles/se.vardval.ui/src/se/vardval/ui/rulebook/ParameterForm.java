@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
@@ -43,19 +44,24 @@ public class ParameterForm {
     private final ObjectNode parameters;
     private final boolean editable;
     private final Runnable changed;
+    private final Consumer<String> refused;
     private final Messages messages;
     private final Captions captions;
     private final Map<String, ControlDecoration> decorations = new LinkedHashMap<>();
     private final Map<String, Control> editors = new LinkedHashMap<>();
 
-    /** Builds the editors of {@code shape} in {@code parent}; {@code changed} runs after each edit. */
+    /**
+     * Builds the editors of {@code shape} in {@code parent}; {@code changed} runs after each edit, {@code refused}
+     * is told why an edit of a table cell was not taken.
+     */
     public ParameterForm(Composite parent, ParameterNode.Group shape, ObjectNode parameters, boolean editable,
-            Messages messages, Captions captions, Runnable changed) {
+            Messages messages, Captions captions, Runnable changed, Consumer<String> refused) {
         this.parameters = parameters;
         this.editable = editable;
         this.messages = messages;
         this.captions = captions;
         this.changed = changed;
+        this.refused = refused;
         for (ParameterNode child : shape.children()) {
             build(parent, child);
         }
@@ -72,7 +78,7 @@ public class ParameterForm {
             }
             case Table table -> {
                 ParameterTable editor = new ParameterTable(parent, table, parameters, editable, messages, captions,
-                        changed);
+                        changed, refused);
                 register(table.path().toString(), editor.control());
             }
             case Field field -> {
@@ -145,7 +151,7 @@ public class ParameterForm {
             } else {
                 StringBuilder text = texts.computeIfAbsent(owner, k -> new StringBuilder());
                 text.append(text.isEmpty() ? "" : "\n").append(owner.equals(problem.path()) ? problem.reason()
-                        : problem.toString());
+                        : JsonPath.readable(problem.path(), messages.rulebook_row) + ": " + problem.reason());
             }
         }
         texts.forEach((path, text) -> mark(path, text.toString()));

@@ -1,5 +1,6 @@
 package se.vardval.ui.rulebook;
 
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -13,6 +14,7 @@ import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -33,7 +35,7 @@ import se.vardval.ui.rulebook.ParameterNode.Table;
 
 /**
  * An array of objects (a column per key) or of arrays (a column per position) as an editable table: cells edited in
- * place, rows added and removed.
+ * place, rows added and removed; a number cell given text that is no number keeps its value and says why.
  */
 class ParameterTable {
 
@@ -42,14 +44,18 @@ class ParameterTable {
     private final Table shape;
     private final ObjectNode parameters;
     private final Runnable changed;
+    private final Consumer<String> refused;
+    private final Messages messages;
     private final Captions captions;
     private final TableViewer viewer;
 
     ParameterTable(Composite parent, Table shape, ObjectNode parameters, boolean editable, Messages messages,
-            Captions captions, Runnable changed) {
+            Captions captions, Runnable changed, Consumer<String> refused) {
         this.shape = shape;
         this.parameters = parameters;
         this.changed = changed;
+        this.refused = refused;
+        this.messages = messages;
         this.captions = captions;
         Label caption = new Label(parent, SWT.NONE);
         caption.setText(captions.of(shape.path(), shape.key()));
@@ -201,7 +207,11 @@ class ParameterTable {
                     case CHOICE -> TextNode.valueOf(column.choices().get((Integer) value));
                     default -> Values.parse((String) value, column.kind());
                 };
-            } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            } catch (NumberFormatException e) {
+                refused.accept(NLS.bind(messages.rulebook_cellNotANumber,
+                        captions.ofColumn(shape.path(), column.key()), value));
+                return;
+            } catch (IndexOutOfBoundsException e) {
                 return;
             }
             set((Integer) element, column, json);

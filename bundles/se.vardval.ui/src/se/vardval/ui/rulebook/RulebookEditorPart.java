@@ -15,6 +15,7 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -123,7 +124,8 @@ public class RulebookEditorPart {
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         problems = Tables.table(sash, "rulebook.problems");
-        Tables.column(problems, ParameterProblem.class, messages.rulebook_path, 300, ParameterProblem::path);
+        Tables.column(problems, ParameterProblem.class, messages.rulebook_path, 300,
+                problem -> JsonPath.readable(problem.path(), messages.rulebook_row));
         Tables.column(problems, ParameterProblem.class, messages.rulebook_reason, 600, ParameterProblem::reason);
         problems.setContentProvider(ArrayContentProvider.getInstance());
         problems.addDoubleClickListener(e -> reveal((ParameterProblem) ((IStructuredSelection) e.getSelection())
@@ -144,7 +146,7 @@ public class RulebookEditorPart {
         decide = button(bar, messages.rulebook_decide, "rulebook.decide", this::decide);
         importTable = button(bar, messages.rulebook_importTable, "rulebook.importTable", this::askForTable);
         exportJson = button(bar, messages.rulebook_exportJson, "rulebook.exportJson", this::askForExportFile);
-        button(bar, messages.rulebook_reload, "rulebook.reload", this::load);
+        button(bar, messages.rulebook_reload, "rulebook.reload", this::reload);
         status = new Label(bar, SWT.NONE);
         status.setData(ClientTags.WIDGET_KEY, "rulebook.status");
         GridDataFactory.fillDefaults().grab(true, false).span(6, 1).applyTo(status);
@@ -156,6 +158,14 @@ public class RulebookEditorPart {
         button.setData(ClientTags.WIDGET_KEY, key);
         button.addListener(SWT.Selection, e -> action.run());
         return button;
+    }
+
+    /** Reads the rulebook again, after asking whether to discard the edits when there are unsaved ones. */
+    private void reload() {
+        if (!part.isDirty() || MessageDialog.openQuestion(status.getShell(), messages.rulebook_reloadTitle,
+                messages.rulebook_reloadUnsaved)) {
+            load();
+        }
     }
 
     /** Reads the rulebook as it is stored now and builds its form. */
@@ -195,7 +205,7 @@ public class RulebookEditorPart {
         Composite content = new Composite(scroller, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(content);
         form = new ParameterForm(content, schema.describe(working), working, draft, messages,
-                Captions.of(model, locale == null ? Locale.getDefault() : locale), this::changed);
+                Captions.of(model, locale == null ? Locale.getDefault() : locale), this::changed, this::refused);
         scroller.setContent(content);
         scroller.setMinSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         save.setEnabled(draft);
@@ -268,6 +278,11 @@ public class RulebookEditorPart {
         rulebooks.list(careChoice).stream().filter(r -> r.year() != year).map(Rulebook::parameters)
                 .forEach(examples::add);
         return examples;
+    }
+
+    private void refused(String reason) {
+        status.setText(reason);
+        status.getParent().layout();
     }
 
     private void changed() {

@@ -23,4 +23,12 @@ class JsonPathTest {
         assertEquals("a.rows[1].w", path.toString());
         assertEquals(path, JsonPath.ROOT.key("a").key("rows").index(1).key("w"));
     }
+
+    @Test
+    void aPathIsReadWithItsRowsCountedFromOne() {
+        assertEquals("capitation.ageWeights rad 2: weight", JsonPath.readable("capitation.ageWeights[1].weight", "rad"));
+        assertEquals("visits rad 1", JsonPath.readable("visits[0]", "rad"));
+        assertEquals("a rad 3: b rad 1: c", JsonPath.readable("a[2].b[0].c", "rad"));
+        assertEquals("vikter.csv:3: weight", JsonPath.readable("vikter.csv:3: weight", "rad"), "a file's row as it is");
+    }
 }
