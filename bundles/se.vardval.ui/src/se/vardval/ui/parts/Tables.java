@@ -29,6 +29,7 @@ import se.vardval.ui.api.ClientTags;
 public final class Tables {
 
     private static final String WANTED_WIDTH = "vardval.wantedWidth";
+    private static final String FILL_COLUMN = "vardval.fillColumn";
     /** The narrowest a column is made, in pixels. */
     private static final int MIN_WIDTH = 40;
 
@@ -42,9 +43,40 @@ public final class Tables {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setData(ClientTags.WIDGET_KEY, key);
-        table.addListener(SWT.Resize, e -> later(table, () -> fit(table.getColumns(), table.getClientArea().width)));
+        table.addListener(SWT.Resize, e -> refit(table));
         ColumnViewerToolTipSupport.enableFor(viewer);
         return viewer;
+    }
+
+    /**
+     * Sizes the table's columns to what they show instead of sharing its width in proportion, column {@code fill}
+     * (a text column) taking the width left over, or giving up what is missing; {@link #refit} after new rows.
+     */
+    public static void packColumns(TableViewer viewer, int fill) {
+        viewer.getTable().setData(FILL_COLUMN, fill);
+        refit(viewer.getTable());
+    }
+
+    /** Sizes the table's columns again, after the current event, to its width (and its rows, when packed). */
+    public static void refit(Table table) {
+        later(table, () -> {
+            if (table.getData(FILL_COLUMN) instanceof Integer fill) {
+                pack(table.getColumns(), fill, table.getClientArea().width);
+            } else {
+                fit(table.getColumns(), table.getClientArea().width);
+            }
+        });
+    }
+
+    private static void pack(TableColumn[] columns, int fill, int width) {
+        int others = 0;
+        for (int i = 0; i < columns.length; i++) {
+            columns[i].pack();
+            others += i == fill ? 0 : columns[i].getWidth();
+        }
+        if (width > 0) {
+            columns[fill].setWidth(Math.max(MIN_WIDTH, width - others));
+        }
     }
 
     /**

@@ -21,8 +21,8 @@ import se.vardval.ui.parts.Tables;
 import se.vardval.ui.run.RunSummary.UnitTotal;
 
 /**
- * The drill-down of one unit: each component by its name with its basis, rate, amount and code; double-click explains a
- * line.
+ * The drill-down of one unit: each component by its name with its basis, rate, amount and code, each column as wide as
+ * what it shows and the name taking the width left over; double-click explains a line.
  */
 class LinesView {
 
@@ -49,6 +49,7 @@ class LinesView {
         Tables.numberColumn(viewer, PaymentLine.class, messages.run_amount, 130,
                 l -> SwedishFormat.kronor(l.amount()));
         Tables.column(viewer, PaymentLine.class, messages.run_code, 120, PaymentLine::component);
+        Tables.packColumns(viewer, 0);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(e -> onExplain
                 .accept((PaymentLine) ((IStructuredSelection) e.getSelection()).getFirstElement()));
@@ -64,6 +65,7 @@ class LinesView {
         title.setText(unit == null ? messages.run_linesHint
                 : NLS.bind(messages.run_linesOf, unit.unit().name(), SwedishFormat.kronor(unit.total())));
         viewer.setInput(unit == null ? new Object[0] : unit.lines());
+        Tables.refit(viewer.getTable());
         area.layout();
     }
 }
