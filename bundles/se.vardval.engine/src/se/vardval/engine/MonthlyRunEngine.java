@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongFunction;
 
@@ -106,6 +107,15 @@ public class MonthlyRunEngine implements PaymentRunService {
         PaymentRun run = find(runId);
         access.require(user, Permission.APPROVE, run.careChoice());
         return runs.changeState(run.id(), RunState.APPROVED, user);
+    }
+
+    @Override
+    public Optional<String> approvalRefusal(long runId, String user) {
+        PaymentRun run = find(runId);
+        return access.refusal(user, Permission.APPROVE, run.careChoice()).or(() -> user.equals(run.createdBy())
+                ? Optional.of("Körning " + run.id() + " beräknades av " + user + ", som därför inte kan attestera den;"
+                        + " en annan person med rollen attestant för " + run.careChoice() + " måste attestera den.")
+                : Optional.empty());
     }
 
     @Override

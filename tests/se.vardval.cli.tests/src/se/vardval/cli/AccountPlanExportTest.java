@@ -48,7 +48,8 @@ class AccountPlanExportTest {
         assertEquals(List.of("(standard) 4540"), lines(cli.ok("accounts", "halsoval")).subList(0, 1));
         CliRunner.Outcome readOnly = cli.run("--user", "olle", "accounts", "halsoval", "--set", "CNI=4541");
         assertEquals(1, readOnly.exitCode());
-        assertEquals("vardval accounts: olle får inte ändra inställningarna i halsoval: olle är läsbehörig",
+        assertEquals("vardval accounts: olle får inte ändra inställningarna i halsoval: det kräver rollen"
+                + " administratör för halsoval; olle är läsbehörig",
                 readOnly.err().strip());
         CliRunner.Outcome approver = cli.run("--user", "bertil", "accounts", "halsoval", "--set", "CNI=4541");
         assertEquals(1, approver.exitCode());

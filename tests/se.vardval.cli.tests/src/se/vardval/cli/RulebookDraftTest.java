@@ -84,7 +84,8 @@ class RulebookDraftTest {
     void aReadOnlyUserIsRefused() {
         CliRunner.Outcome refused = cli.run("--user", "olle", "rulebook", "draft", NEW, "2031", "--defaults");
         assertEquals(1, refused.exitCode());
-        assertEquals("vardval rulebook draft: olle får inte redigera förfrågningsunderlag i nyvard: olle är"
+        assertEquals("vardval rulebook draft: olle får inte redigera förfrågningsunderlag i nyvard: det kräver rollen"
+                + " administratör för nyvard; olle är"
                 + " läsbehörig\n", refused.err());
         assertTrue(store.find(NEW, 2031).isEmpty(), "nothing drafted");
     }

@@ -41,7 +41,8 @@ class UsersAndLoginTest {
     void aRoleThatDoesNotAllowTheWriteIsRefusedInOneLine() {
         CliRunner.Outcome refused = cli.run("--user", "olle", "run", "halsoval", "2020-03");
         assertEquals(1, refused.exitCode());
-        assertEquals("vardval run: olle får inte beräkna ersättningar i halsoval: olle är läsbehörig",
+        assertEquals("vardval run: olle får inte beräkna ersättningar i halsoval: det kräver rollen administratör för"
+                + " halsoval; olle är läsbehörig",
                 refused.err().strip());
         assertEquals(1, cli.run("--user", "olle", "user", "list").exitCode());
         assertEquals(1, cli.run("--user", "anna", "user", "grant", "olle", "--role", "APPROVER").exitCode());

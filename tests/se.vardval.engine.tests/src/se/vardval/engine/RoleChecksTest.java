@@ -39,11 +39,14 @@ class RoleChecksTest {
     @Test
     void onlyAnAdministratorOfTheVardvalCalculates() {
         assertEquals(RunState.CALCULATED, engine.run("demo", MARCH, "anna").state());
-        assertEquals("bertil får inte beräkna ersättningar i demo: bertil är attestant för demo",
+        assertEquals("bertil får inte beräkna ersättningar i demo: det kräver rollen administratör för demo; bertil"
+                + " är attestant för demo",
                 assertThrows(UserError.class, () -> engine.run("demo", MARCH, "bertil")).getMessage());
-        assertEquals("olle får inte beräkna ersättningar i demo: olle är läsbehörig",
+        assertEquals("olle får inte beräkna ersättningar i demo: det kräver rollen administratör för demo; olle är"
+                + " läsbehörig",
                 assertThrows(UserError.class, () -> engine.correct("demo", MARCH, "olle")).getMessage());
-        assertEquals("fotis får inte beräkna ersättningar i demo: fotis är administratör för fotvard",
+        assertEquals("fotis får inte beräkna ersättningar i demo: det kräver rollen administratör för demo; fotis är"
+                + " administratör för fotvard",
                 assertThrows(UserError.class, () -> engine.run("demo", MARCH, "fotis")).getMessage());
         assertEquals("det finns ingen användare 'mallory' i den här databasen; en administratör lägger till användare"
                 + " med 'vardval user add'",
@@ -53,9 +56,12 @@ class RoleChecksTest {
     @Test
     void onlyAnApproverApproves() {
         PaymentRun run = engine.run("demo", MARCH, "anna");
-        assertEquals("olle får inte attestera utbetalningar i demo: olle är läsbehörig",
+        assertEquals("olle får inte attestera utbetalningar i demo: det kräver rollen attestant för demo, och att"
+                + " någon annan än den som beräknade körningen attesterar den; olle är läsbehörig",
                 assertThrows(UserError.class, () -> engine.approve(run.id(), "olle")).getMessage());
-        assertEquals("anna får inte attestera utbetalningar i demo: anna är administratör för alla vårdval",
+        assertEquals("anna får inte attestera utbetalningar i demo: det kräver rollen attestant för demo, och att"
+                + " någon annan än den som beräknade körningen attesterar den; anna är administratör för alla"
+                + " vårdval",
                 assertThrows(UserError.class, () -> engine.approve(run.id(), "anna")).getMessage());
         assertEquals(RunState.CALCULATED, world.runStore.find(run.id()).orElseThrow().state());
         assertEquals(RunState.APPROVED, engine.approve(run.id(), "bertil").state());
@@ -65,13 +71,15 @@ class RoleChecksTest {
 
     @Test
     void onlyAnAdministratorOfTheVardvalDecidesOrImportsRulebooks() {
-        assertEquals("bertil får inte besluta förfrågningsunderlag i demo: bertil är attestant för demo",
+        assertEquals("bertil får inte besluta förfrågningsunderlag i demo: det kräver rollen administratör för demo;"
+                + " bertil är attestant för demo",
                 assertThrows(UserError.class, () -> rulebooks.decide("demo", 2021, "RS 1", "bertil")).getMessage());
         assertEquals(RulebookStatus.DRAFT, world.rulebookStore.find("demo", 2021).orElseThrow().status());
         assertEquals(RulebookStatus.DECIDED, rulebooks.decide("demo", 2021, "RS 1", "anna").status());
         String draft = rulebooks.toJson(new Rulebook("demo", "counting", 2022, RulebookStatus.DRAFT, null,
                 JsonNodeFactory.instance.objectNode().put("krPerListed", 5)));
-        assertEquals("olle får inte redigera förfrågningsunderlag i demo: olle är läsbehörig",
+        assertEquals("olle får inte redigera förfrågningsunderlag i demo: det kräver rollen administratör för demo;"
+                + " olle är läsbehörig",
                 assertThrows(UserError.class, () -> rulebooks.importJson(draft, false, "olle")).getMessage());
         assertEquals(2022, rulebooks.importJson(draft, false, "anna").year());
     }

@@ -131,7 +131,8 @@ class TableImportTest {
     @Test
     void onlyAnAdministratorImportsAndOnlyIntoADraftTable() throws IOException {
         Path csv = file("prices.csv", "code;kr;days;active\nB;1;1;true\n");
-        assertEquals("olle får inte redigera förfrågningsunderlag i demo: olle är"
+        assertEquals("olle får inte redigera förfrågningsunderlag i demo: det kräver rollen administratör för demo;"
+                + " olle är"
                 + " läsbehörig", assertThrows(UserError.class,
                 () -> rulebooks.importTable("demo", 2021, "prices", csv, "olle")).getMessage());
         assertEquals("förfrågningsunderlaget för demo 2020 är beslutat (RS 1) och kan inte ändras; gör i stället ett"

@@ -18,9 +18,18 @@ public interface AccessControl {
      * @throws UserError when the user is unknown or no role of the user allows the write
      */
     default UserAccount require(String user, Permission permission, String careChoice) {
-        UserAccount account = account(user).orElseThrow(() -> new UserError("det finns ingen användare '" + user
-                + "' i den här databasen; en administratör lägger till användare med 'vardval user add'"));
+        UserAccount account = account(user).orElseThrow(() -> new UserError(unknown(user)));
         account.require(permission, careChoice);
         return account;
+    }
+
+    /** Why {@link #require} would refuse the write, naming what it needs; empty when it would allow it. */
+    default Optional<String> refusal(String user, Permission permission, String careChoice) {
+        return account(user).map(a -> a.refusal(permission, careChoice)).orElse(Optional.of(unknown(user)));
+    }
+
+    private static String unknown(String user) {
+        return "det finns ingen användare '" + user
+                + "' i den här databasen; en administratör lägger till användare med 'vardval user add'";
     }
 }

@@ -2,6 +2,7 @@ package se.vardval.core.security;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A kind of write and the roles that allow it. */
 public enum Permission {
@@ -22,18 +23,25 @@ public enum Permission {
     /** Decide such payments, after which the month's payment run pays them. */
     DECIDE_PAYMENT("besluta utbetalningar", false, Role.ADMINISTRATOR),
     /** Attest calculated payment runs. */
-    APPROVE("attestera utbetalningar", false, Role.APPROVER),
+    APPROVE("attestera utbetalningar", "och att någon annan än den som beräknade körningen attesterar den", false,
+            Role.APPROVER),
     /** Hand an approved run to the finance system. */
     EXPORT_TO_FINANCE("exportera utbetalningar till ekonomisystemet", false, Role.ADMINISTRATOR, Role.APPROVER),
     /** Add users, set their passwords and grant or revoke roles; needs an administrator of every vårdval. */
     MANAGE_USERS("administrera användare", true, Role.ADMINISTRATOR);
 
     private final String action;
+    private final String also;
     private final boolean everyCareChoice;
     private final Set<Role> roles;
 
     Permission(String action, boolean everyCareChoice, Role first, Role... more) {
+        this(action, "", everyCareChoice, first, more);
+    }
+
+    Permission(String action, String also, boolean everyCareChoice, Role first, Role... more) {
         this.action = action;
+        this.also = also;
         this.everyCareChoice = everyCareChoice;
         this.roles = EnumSet.of(first, more);
     }
@@ -41,6 +49,17 @@ public enum Permission {
     /** The write in Swedish words, as a refusal names it, e.g. {@code attestera utbetalningar}. */
     public String action() {
         return action;
+    }
+
+    /**
+     * What the write needs, in Swedish words as a refusal names it, e.g. {@code rollen attestant för halsoval, och att
+     * någon annan än den som beräknade körningen attesterar den}.
+     */
+    public String requirement(String careChoice) {
+        String needed = (roles.size() == 1 ? "rollen " : "någon av rollerna ")
+                + roles.stream().map(Role::swedishTitle).collect(Collectors.joining(" eller "))
+                + (everyCareChoice ? " för alla vårdval" : careChoice == null ? "" : " för " + careChoice);
+        return also.isEmpty() ? needed : needed + ", " + also;
     }
 
     /** Whether a grant allows this write in the requested vårdval ({@code null}: region-wide data). */

@@ -1,6 +1,7 @@
 package se.vardval.core.security;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import se.vardval.core.service.UserError;
@@ -21,13 +22,24 @@ public record UserAccount(String name, List<RoleGrant> grants) {
     /**
      * Refuses a write the grants do not allow.
      *
-     * @throws UserError e.g. "anna får inte attestera utbetalningar i halsoval: anna är läsbehörig"
+     * @throws UserError with the {@link #refusal}
      */
     public void require(Permission permission, String careChoice) {
-        if (!may(permission, careChoice)) {
-            throw new UserError(name + " får inte " + permission.action()
-                    + (careChoice == null ? "" : " i " + careChoice) + ": " + name + " är " + rolesInSwedish());
-        }
+        refusal(permission, careChoice).ifPresent(refused -> {
+            throw new UserError(refused);
+        });
+    }
+
+    /**
+     * Why the grants do not allow a write, naming what it needs, e.g. "anna får inte attestera utbetalningar i
+     * halsoval: det kräver rollen attestant för halsoval, och att någon annan än den som beräknade körningen
+     * attesterar den; anna är läsbehörig"; empty when they allow it.
+     */
+    public Optional<String> refusal(Permission permission, String careChoice) {
+        return may(permission, careChoice) ? Optional.empty()
+                : Optional.of(name + " får inte " + permission.action() + (careChoice == null ? "" : " i " + careChoice)
+                        + ": det kräver " + permission.requirement(careChoice) + "; " + name + " är "
+                        + rolesInSwedish());
     }
 
     /** The grants in Swedish words, as a refusal names them, e.g. {@code attestant för halsoval, läsbehörig}. */

@@ -2,6 +2,7 @@ package se.vardval.core.service;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import se.vardval.core.domain.PaymentRun;
@@ -52,6 +53,14 @@ public interface PaymentRunService {
      *             another ordinary run, or another correction of the period was approved after it was calculated
      */
     PaymentRun approve(long runId, String user);
+
+    /**
+     * Why the user may not attest the run as far as who they are goes (no attestant role for its vårdval, or they
+     * calculated it), naming what attesting needs; empty when they may.
+     *
+     * @throws UserError when there is no such run
+     */
+    Optional<String> approvalRefusal(long runId, String user);
 
     /**
      * Records that an approved run is handed to the finance system (an exported run stays exported).

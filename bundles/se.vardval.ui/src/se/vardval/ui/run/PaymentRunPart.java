@@ -2,10 +2,10 @@ package se.vardval.ui.run;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -26,6 +26,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
@@ -55,6 +56,7 @@ import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.run.RunPeriodJob.Step;
 import se.vardval.ui.run.RunSummary.UnitTotal;
+import se.vardval.ui.views.ComponentColours;
 import se.vardval.ui.views.DefaultMonth;
 
 /**
@@ -216,14 +218,32 @@ public class PaymentRunPart {
         started.schedule();
     }
 
-    /** Attests the shown run as the acting user; the service refuses the user who calculated it. */
+    /**
+     * Attests the shown run as the acting user; a refusal (e.g. the month is already paid) is told beside the actions,
+     * and the run's summary stays.
+     */
     private void approve() {
         try {
             PaymentRun approved = runner.approve(shown.run().id(), user.name());
             changed(approved);
             show(read(approved));
         } catch (UserError e) {
-            controls.status(e.getMessage());
+            actions.refused(e.getMessage());
+        }
+    }
+
+    /** The shown run's state to the actions, with why the acting user may not attest it, if they may not. */
+    private void showActions() {
+        PaymentRun run = shown.run();
+        String refusal = run.state() == RunState.CALCULATED ? approvalRefusal(run) : null;
+        actions.show(run, shown.inputsChanged(), refusal);
+    }
+
+    private String approvalRefusal(PaymentRun run) {
+        try {
+            return runner.approvalRefusal(run.id(), user.name()).orElse(null);
+        } catch (UserError e) {
+            return e.getMessage();
         }
     }
 
@@ -308,7 +328,7 @@ public class PaymentRunPart {
         controls.status(NLS.bind(messages.run_header, new Object[] { run.id(), SwedishFormat.month(run.period()),
                 messages.runState(run.state()), SwedishFormat.kronor(summary.total()), result.lines().size() }));
         part.setLabel(NLS.bind(messages.run_partLabel, careChoice, SwedishFormat.month(run.period())));
-        actions.show(run, result.inputsChanged());
+        showActions();
         totals.show(summary);
         UnitTotal first = summary.units().isEmpty() ? null : summary.units().get(0);
         lines.show(first, componentNames);
@@ -317,7 +337,7 @@ public class PaymentRunPart {
             totals.select(first);
         }
         ChartData history = RunHistory.of(runs, run, result.lines());
-        Map<String, Integer> colours = colours(summary, history);
+        Map<String, RGB> colours = colours(summary, history);
         chart(unitChart, ChartData.perUnit(summary), colours);
         chart(historyChart, history, colours);
         Map<String, String> names = unitNames();
@@ -346,12 +366,12 @@ public class PaymentRunPart {
             return;
         }
         shown = shown.withInputChanges(audit, runs.find(shown.run().id()).orElse(shown.run()));
-        actions.show(shown.run(), shown.inputsChanged());
+        showActions();
         showWarnings(shown.warnings(), unitNames());
     }
 
     /** Draws the data, or says that there is nothing to draw when no run shown has a payment line. */
-    private void chart(StackedBarChart chart, ChartData data, Map<String, Integer> colours) {
+    private void chart(StackedBarChart chart, ChartData data, Map<String, RGB> colours) {
         if (data.series().isEmpty()) {
             chart.clear(messages.run_noLines);
         } else {
@@ -359,12 +379,10 @@ public class PaymentRunPart {
         }
     }
 
-    private static Map<String, Integer> colours(RunSummary summary, ChartData history) {
-        TreeSet<String> components = new TreeSet<>(summary.components());
+    private static Map<String, RGB> colours(RunSummary summary, ChartData history) {
+        Set<String> components = new HashSet<>(summary.components());
         components.addAll(history.series().keySet());
-        Map<String, Integer> colours = new TreeMap<>();
-        components.forEach(c -> colours.put(c, colours.size()));
-        return colours;
+        return ComponentColours.of(components);
     }
 
     private void explainLine(PaymentLine line) {

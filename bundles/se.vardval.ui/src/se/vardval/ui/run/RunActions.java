@@ -15,9 +15,13 @@ import se.vardval.ui.i18n.Messages;
 /**
  * What can be done with the run shown: attest it (a calculated run), calculate a correction of its month (a paid
  * month), and export its files (the specification and workbook always; the providers' ersättningsbesked and the
- * finance file once approved). The services decide who may; the buttons only follow the run's state.
+ * finance file once approved). Attest is offered only to a user who may attest the run (its tooltip says why not);
+ * the services decide the rest, and a refusal is told beside the buttons.
  */
 class RunActions {
+
+    /** The hint's least width: it takes the rest of the row and wraps a long refusal there. */
+    private static final int HINT_WIDTH = 200;
 
     private final Button approve;
     private final Button correct;
@@ -25,6 +29,7 @@ class RunActions {
     private final Label hint;
     private final Messages messages;
     private boolean inputsChanged;
+    private String approvalRefusal;
 
     RunActions(Composite parent, Messages messages, Runnable onApprove, Runnable onCorrect, Runnable onExport) {
         this.messages = messages;
@@ -34,10 +39,11 @@ class RunActions {
         approve = button(bar, messages.run_approve, "run.approve", onApprove);
         correct = button(bar, messages.run_correct, "run.correct", onCorrect);
         export = button(bar, messages.run_export, "run.export", onExport);
-        hint = new Label(bar, SWT.NONE);
+        hint = new Label(bar, SWT.WRAP);
         hint.setData(ClientTags.WIDGET_KEY, "run.actionHint");
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(8, 0).applyTo(hint);
-        show(null, false);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(8, 0)
+                .hint(HINT_WIDTH, SWT.DEFAULT).applyTo(hint);
+        show(null, false, null);
     }
 
     private static Button button(Composite parent, String text, String key, Runnable action) {
@@ -50,16 +56,25 @@ class RunActions {
 
     /**
      * Follows the state of the run shown (null for none) and says first, when its inputs changed after it was
-     * calculated, what that asks for: calculating the month again before attest, or a correction.
+     * calculated, what that asks for: calculating the month again before attest, or a correction. Attest is off, its
+     * tooltip saying why, when the acting user may not attest the run ({@code approvalRefusal}; null: may).
      */
-    void show(PaymentRun run, boolean changed) {
+    void show(PaymentRun run, boolean changed, String approvalRefusal) {
         inputsChanged = changed;
+        this.approvalRefusal = approvalRefusal;
+        approve.setToolTipText(approvalRefusal);
         show(run);
+    }
+
+    /** Says beside the buttons why the service refused to attest the run; the run's summary above stays. */
+    void refused(String refusal) {
+        hint.setText(refusal);
+        hint.requestLayout();
     }
 
     private void show(PaymentRun run) {
         RunState state = run == null ? null : run.state();
-        approve.setEnabled(state == RunState.CALCULATED);
+        approve.setEnabled(state == RunState.CALCULATED && approvalRefusal == null);
         correct.setEnabled(state == RunState.APPROVED || state == RunState.EXPORTED);
         export.setEnabled(state != null);
         hint.setText(state == null ? "" : inputsChanged ? changedHint(state) : switch (state) {

@@ -2,6 +2,9 @@ package se.vardval.ui.run;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -11,30 +14,28 @@ import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
-import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.views.ChartAxes;
+import se.vardval.ui.views.ComponentColours;
 
 /**
- * A stacked bar chart (SWTChart) of {@link ChartData}: payments stack upward from zero and deductions downward, each
- * series in its own colour, with amounts on the y axis in Swedish format. SWTChart stacks only positive values, so
- * deductions stack as amounts on a second, reversed y axis whose zero lies on the first one's.
+ * A stacked bar chart (SWTChart) of {@link ChartData}: one bar per category, payments stacked upward from zero and
+ * deductions downward, each series in its component's colour, with amounts on the y axis in Swedish format. SWTChart
+ * 1.1 draws every negative stacked part from zero (so deductions overlapped) and puts stacks on different axes side by
+ * side, so the chart stacks itself: a series' bar reaches from zero to the sum of its own and the earlier series'
+ * amounts on its side of zero, and the bars are drawn outermost first, so that each shows only its own part.
  */
 class StackedBarChart {
 
-    private static final int[][] PALETTE = { { 31, 119, 180 }, { 255, 127, 14 }, { 44, 160, 44 }, { 214, 39, 40 },
-        { 148, 103, 189 }, { 140, 86, 75 }, { 227, 119, 194 }, { 127, 127, 127 }, { 188, 189, 34 },
-        { 23, 190, 207 }, { 174, 199, 232 }, { 255, 187, 120 }, { 152, 223, 138 }, { 255, 152, 150 },
-        { 197, 176, 213 }, { 196, 156, 148 }, { 247, 182, 210 }, { 199, 199, 199 }, { 219, 219, 141 },
-        { 158, 218, 229 }, { 57, 59, 121 }, { 140, 109, 49 }, { 132, 60, 57 }, { 123, 65, 115 } };
     private static final String DEDUCTION = " \u2212";
     private static final double MARGIN = 1.08;
     /** Points the legend's type is smaller than the chart's, so that a model's component names fit beside the bars. */
@@ -43,7 +44,6 @@ class StackedBarChart {
     private final Chart chart;
     private final String title;
     private final String unlabelled;
-    private final int deductionAxis;
 
     /** A chart titled {@code title} whose x axis says {@code unlabelled} ({0}: how many) when its names do not fit. */
     StackedBarChart(Composite parent, String key, String title, String yTitle, String unlabelled) {
@@ -61,12 +61,6 @@ class StackedBarChart {
         IAxis y = chart.getAxisSet().getYAxis(0);
         y.getTitle().setText(yTitle);
         y.getTick().setFormat(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(SwedishFormat.SWEDISH)));
-        deductionAxis = chart.getAxisSet().createYAxis();
-        IAxis deductions = chart.getAxisSet().getYAxis(deductionAxis);
-        deductions.setReversed(true);
-        deductions.getTick().setVisible(false);
-        deductions.getTitle().setVisible(false);
-        deductions.getGrid().setStyle(LineStyle.NONE);
     }
 
     Chart control() {
@@ -78,24 +72,23 @@ class StackedBarChart {
      * axis labels are still being sized keep the axes' old pixel lengths (a chart's first bars stood wide, shifted and
      * too short).
      */
-    void show(ChartData data, Map<String, Integer> colourIndex, UnaryOperator<String> names) {
-        draw(data, colourIndex, names);
+    void show(ChartData data, Map<String, RGB> colours, UnaryOperator<String> names) {
+        draw(data, colours, names);
         chart.getDisplay().asyncExec(() -> {
             if (!chart.isDisposed()) {
-                draw(data, colourIndex, names);
+                draw(data, colours, names);
             }
         });
     }
 
-    private void draw(ChartData data, Map<String, Integer> colourIndex, UnaryOperator<String> names) {
+    private void draw(ChartData data, Map<String, RGB> colours, UnaryOperator<String> names) {
         ChartAxes.begin(chart, title);
         chart.getAxisSet().getYAxis(0).getTitle().setVisible(true);
         IAxis x = chart.getAxisSet().getXAxis(0);
         ChartAxes.categories(chart, data.categories().toArray(String[]::new),
                 NLS.bind(unlabelled, data.categories().size()));
         x.getTick().setTickLabelAngle(data.categories().size() > 8 ? 45 : 0);
-        data.series().forEach((code, values) -> add(code, names.apply(code), values,
-                colourIndex.getOrDefault(code, 0)));
+        stack(data, colours, names);
         range(data);
         chart.redraw();
     }
@@ -106,36 +99,57 @@ class StackedBarChart {
         chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
     }
 
-    /** Adds a series' bars above zero and its deductions below, both labelled with the series' name in the legend. */
-    private void add(String id, String name, double[] values, int colour) {
-        double[] up = new double[values.length];
-        double[] down = new double[values.length];
-        boolean anyUp = false;
-        boolean anyDown = false;
-        for (int i = 0; i < values.length; i++) {
-            up[i] = Math.max(values[i], 0);
-            down[i] = Math.max(-values[i], 0);
-            anyUp |= up[i] != 0;
-            anyDown |= down[i] != 0;
-        }
-        Color color = new Color(PALETTE[colour % PALETTE.length][0], PALETTE[colour % PALETTE.length][1],
-                PALETTE[colour % PALETTE.length][2]);
-        if (anyUp || !anyDown) {
-            bars(id, up, color, 0).setDescription(name);
-        }
-        if (anyDown) {
-            IBarSeries<?> series = bars(id + DEDUCTION, down, color, deductionAxis);
-            series.setDescription(name + DEDUCTION);
-            series.setVisibleInLegend(!anyUp);
-        }
+    /**
+     * Adds each series' payments above zero and its deductions below, as bars reaching the running sums of their side;
+     * the legend names a series once, by its payments' bars when it has any.
+     */
+    private void stack(ChartData data, Map<String, RGB> colours, UnaryOperator<String> names) {
+        int size = data.categories().size();
+        double[] up = new double[size];
+        double[] down = new double[size];
+        Deque<Runnable> outermostFirst = new ArrayDeque<>();
+        data.series().forEach((code, values) -> {
+            double[] upEnds = ends(values, up, true);
+            double[] downEnds = ends(values, down, false);
+            Color colour = new Color(colours.getOrDefault(code, ComponentColours.of(code)));
+            String name = names.apply(code);
+            boolean anyUp = any(upEnds);
+            boolean anyDown = any(downEnds);
+            if (anyUp || !anyDown) {
+                outermostFirst.push(() -> bars(code, upEnds, colour).setDescription(name));
+            }
+            if (anyDown) {
+                outermostFirst.push(() -> {
+                    IBarSeries<?> series = bars(code + DEDUCTION, downEnds, colour);
+                    series.setDescription(name + DEDUCTION);
+                    series.setVisibleInLegend(!anyUp);
+                });
+            }
+        });
+        outermostFirst.forEach(Runnable::run);
     }
 
-    private IBarSeries<?> bars(String id, double[] values, Color color, int yAxis) {
+    /** Adds the values on one side of zero to the running sums, and gives where each category's bar ends (0: none). */
+    private static double[] ends(double[] values, double[] sums, boolean positive) {
+        double[] ends = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != 0 && values[i] > 0 == positive) {
+                sums[i] += values[i];
+                ends[i] = sums[i];
+            }
+        }
+        return ends;
+    }
+
+    private static boolean any(double[] values) {
+        return Arrays.stream(values).anyMatch(v -> v != 0);
+    }
+
+    private IBarSeries<?> bars(String id, double[] ends, Color color) {
         IBarSeries<?> series = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, id);
-        series.setYSeries(values);
+        series.setYSeries(ends);
         series.setBarColor(color);
-        series.setYAxisId(yAxis);
-        series.enableStack(true);
+        series.setBarOverlay(true);
         series.setBarPadding(25);
         return series;
     }
@@ -152,7 +166,6 @@ class StackedBarChart {
         double upper = top == 0 && bottom == 0 ? 1 : top * MARGIN;
         double lower = bottom * MARGIN;
         chart.getAxisSet().getYAxis(0).setRange(new Range(lower, upper));
-        chart.getAxisSet().getYAxis(deductionAxis).setRange(new Range(-upper, -lower));
         chart.getAxisSet().getXAxis(0).adjustRange();
     }
 }

@@ -87,7 +87,8 @@ class ModelToolCommandsTest {
         refusedRun.add("--apply");
         CliRunner.Outcome refused = cli.run(refusedRun.toArray(String[]::new));
         assertEquals(1, refused.exitCode());
-        assertEquals("vardval tool run: rut får inte redigera förfrågningsunderlag i halsoval: rut är"
+        assertEquals("vardval tool run: rut får inte redigera förfrågningsunderlag i halsoval: det kräver rollen"
+                + " administratör för halsoval; rut är"
                 + " läsbehörig", refused.err().strip());
 
         List<String> applyRun = new ArrayList<>(List.of("--user", "demo"));

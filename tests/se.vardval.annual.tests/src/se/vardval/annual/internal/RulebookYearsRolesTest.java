@@ -51,14 +51,17 @@ class RulebookYearsRolesTest {
 
     @Test
     void onlyAnAdministratorDraftsEditsOrIndexes() {
-        assertEquals("olle får inte redigera förfrågningsunderlag i halsoval: olle är"
+        assertEquals("olle får inte redigera förfrågningsunderlag i halsoval: det kräver rollen administratör för"
+                + " halsoval; olle är"
                 + " läsbehörig", assertThrows(UserError.class,
                 () -> years.draft("halsoval", 2031, 2030, false, "olle")).getMessage());
-        assertEquals("pia får inte redigera förfrågningsunderlag i halsoval: pia är attestant för"
+        assertEquals("pia får inte redigera förfrågningsunderlag i halsoval: det kräver rollen administratör för"
+                + " halsoval; pia är attestant för"
                 + " halsoval", assertThrows(
                 UserError.class, () -> years.set("halsoval", 2031, "x", IntNode.valueOf(1), "pia")).getMessage());
         Indexation lpik = new Indexation(new BigDecimal("2.0"), false, Set.of());
-        assertEquals("olle får inte redigera förfrågningsunderlag i halsoval: olle är"
+        assertEquals("olle får inte redigera förfrågningsunderlag i halsoval: det kräver rollen administratör för"
+                + " halsoval; olle är"
                 + " läsbehörig", assertThrows(UserError.class,
                 () -> years.index("halsoval", 2031, lpik, false, "olle")).getMessage());
         assertEquals("det finns inget förfrågningsunderlag för halsoval 2031", assertThrows(UserError.class,
@@ -71,23 +74,28 @@ class RulebookYearsRolesTest {
     void onlyAnAdministratorCalibratesSavesScenariosAndProposesOrDecidesPayments() throws InterruptedException {
         Calibration calibration = new Calibration(new BigDecimal("1000"), YearMonth.of(2030, 1),
                 List.of(new ComponentShare("CNI", new BigDecimal("100"))), null);
-        assertEquals("olle får inte redigera förfrågningsunderlag i halsoval: olle är"
+        assertEquals("olle får inte redigera förfrågningsunderlag i halsoval: det kräver rollen administratör för"
+                + " halsoval; olle är"
                 + " läsbehörig", assertThrows(UserError.class,
                 () -> CliRunner.service(BudgetCalibration.class).calibrate("halsoval", 2031, calibration, false,
                         "olle")).getMessage());
         ScenarioComparison comparison = new ScenarioComparison("halsoval", YearMonth.of(2030, 1), List.of(),
                 List.of());
-        assertEquals("pia får inte redigera förfrågningsunderlag i halsoval: pia är attestant för"
+        assertEquals("pia får inte redigera förfrågningsunderlag i halsoval: det kräver rollen administratör för"
+                + " halsoval; pia är attestant för"
                 + " halsoval", assertThrows(
                 UserError.class, () -> CliRunner.service(Scenarios.class).save("s", List.of(), comparison, "pia"))
                 .getMessage());
         DeficitCompensations deficits = CliRunner.service(DeficitCompensations.class);
         DeficitInputs inputs = new DeficitInputs(DistributionBasis.PER_LISTED, false, List.of());
-        assertEquals("olle får inte föreslå utbetalningar för beslut i halsoval: olle är läsbehörig", assertThrows(
+        assertEquals("olle får inte föreslå utbetalningar för beslut i halsoval: det kräver rollen administratör för"
+                + " halsoval; olle är läsbehörig", assertThrows(
                 UserError.class, () -> deficits.save("halsoval", 2030, inputs, "olle")).getMessage());
-        assertEquals("pia får inte föreslå utbetalningar för beslut i halsoval: pia är attestant för halsoval",
+        assertEquals("pia får inte föreslå utbetalningar för beslut i halsoval: det kräver rollen administratör för"
+                + " halsoval; pia är attestant för halsoval",
                 assertThrows(UserError.class, () -> deficits.save("halsoval", 2030, inputs, "pia")).getMessage());
-        assertEquals("pia får inte besluta utbetalningar i halsoval: pia är attestant för halsoval", assertThrows(
+        assertEquals("pia får inte besluta utbetalningar i halsoval: det kräver rollen administratör för halsoval;"
+                + " pia är attestant för halsoval", assertThrows(
                 UserError.class, () -> deficits.decide("halsoval", 2030, "RS 1", YearMonth.of(2031, 3), "pia"))
                 .getMessage());
         assertEquals("det finns inget sparat förslag till underskottskompensation för halsoval 2030; spara ett först",

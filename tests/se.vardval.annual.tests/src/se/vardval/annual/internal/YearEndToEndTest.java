@@ -375,9 +375,11 @@ class YearEndToEndTest {
         SavedDeficitProposal saved = deficits.find("halsoval", 2020).orElseThrow();
         assertEquals("ÅR 2020 not 4", saved.proposal().inputs().deviations().get(0).result().source());
         assertTrue(!saved.proposal().lines().isEmpty() && !saved.decided());
-        assertEquals("hugo får inte besluta utbetalningar i halsoval: hugo är läsbehörig", assertThrows(UserError.class,
+        assertEquals("hugo får inte besluta utbetalningar i halsoval: det kräver rollen administratör för halsoval;"
+                + " hugo är läsbehörig", assertThrows(UserError.class,
                 () -> deficits.decide("halsoval", 2020, "RS 1", payIn, "hugo")).getMessage());
-        assertEquals("greta får inte besluta utbetalningar i halsoval: greta är attestant för halsoval", assertThrows(
+        assertEquals("greta får inte besluta utbetalningar i halsoval: det kräver rollen administratör för halsoval;"
+                + " greta är attestant för halsoval", assertThrows(
                 UserError.class, () -> deficits.decide("halsoval", 2020, "RS 1", payIn, "greta")).getMessage());
         assertEquals(1, cli.run("deficit", "decide", "halsoval", "2020", "--decision", "RS 2021-05-25 § 80",
                 "--pay-in", "2020-12").exitCode(), "paid in the next year");

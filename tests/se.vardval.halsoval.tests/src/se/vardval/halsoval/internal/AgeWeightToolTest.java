@@ -178,7 +178,8 @@ class AgeWeightToolTest {
     @Order(2)
     void applyingIsARulebookEditWithRoleValidationAndAudit() throws Exception {
         ToolResult result = tools.run("halsoval", "age-weights", Map.of("draft", "2021"), Locale.ENGLISH);
-        assertEquals("olle får inte redigera förfrågningsunderlag i halsoval: olle är läsbehörig",
+        assertEquals("olle får inte redigera förfrågningsunderlag i halsoval: det kräver rollen administratör för"
+                + " halsoval; olle är läsbehörig",
                 assertThrows(UserError.class,
                         () -> tools.apply("halsoval", result.proposedChange().orElseThrow(), "olle")).getMessage());
         Rulebook applied = tools.apply("halsoval", result.proposedChange().orElseThrow(), ADMIN);

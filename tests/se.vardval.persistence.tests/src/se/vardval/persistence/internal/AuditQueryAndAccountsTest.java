@@ -80,9 +80,11 @@ class AuditQueryAndAccountsTest extends BackendTest {
 
         backend.users().add("olle", TestUsers.PASSWORD, new RoleGrant(Role.READ_ONLY, null), "anna");
         backend.users().add("tove", TestUsers.PASSWORD, new RoleGrant(Role.ADMINISTRATOR, "tandvard"), "anna");
-        assertEquals("olle får inte ändra inställningarna i halsoval: olle är läsbehörig", assertThrows(UserError.class,
+        assertEquals("olle får inte ändra inställningarna i halsoval: det kräver rollen administratör för halsoval;"
+                + " olle är läsbehörig", assertThrows(UserError.class,
                 () -> store.save(mapped, "olle")).getMessage());
-        assertEquals("tove får inte ändra inställningarna i halsoval: tove är administratör för tandvard",
+        assertEquals("tove får inte ändra inställningarna i halsoval: det kräver rollen administratör för halsoval;"
+                + " tove är administratör för tandvard",
                 assertThrows(UserError.class, () -> store.save(mapped, "tove")).getMessage());
         assertEquals("kontona för halsoval avvisades: standardkonto: '45' är inte ett konto med fyra siffror; "
                 + "komponent 'cni': inte en komponentkod som AGE_CAPITATION", assertThrows(UserError.class,

@@ -57,7 +57,8 @@ class DatabaseUsersTest extends BackendTest {
         assertTrue(audit.stream().noneMatch(e -> String.valueOf(e.after()).contains("argon2")), audit.toString());
         assertTrue(audit.get(0).after().contains("\"grants\":[{\"role\":\"ADMINISTRATOR\",\"careChoice\":\"fotvard\"}]"),
                 "the grants as JSON objects, not as text: " + audit.get(0).after());
-        assertEquals("maja får inte administrera användare: maja är administratör för"
+        assertEquals("maja får inte administrera användare: det kräver rollen administratör för alla vårdval; maja är"
+                + " administratör för"
                 + " fotvard", assertThrows(UserError.class,
                 () -> users.grant("maja", new RoleGrant(Role.APPROVER, null), "maja")).getMessage());
     }
@@ -70,14 +71,17 @@ class DatabaseUsersTest extends BackendTest {
         users.add("pia", PASSWORD, new RoleGrant(Role.APPROVER, null), "anna");
         JpaMasterDataStore register = new JpaMasterDataStore(backend.database(), users);
 
-        assertEquals("olle får inte ändra registret: olle är läsbehörig", assertThrows(UserError.class,
+        assertEquals("olle får inte ändra registret: det kräver rollen administratör; olle är läsbehörig",
+                assertThrows(UserError.class,
                 () -> register.saveProvider(new Provider("5560000019", "AB", Ownership.PRIVATE), "olle"))
                 .getMessage());
-        assertEquals("pia får inte ändra registret i halsoval: pia är attestant för alla vårdval",
+        assertEquals("pia får inte ändra registret i halsoval: det kräver rollen administratör för halsoval; pia är"
+                + " attestant för alla vårdval",
                 assertThrows(UserError.class, () -> register.saveCareChoice(
                         new CareChoice("halsoval", "Hälsoval", "halsoval"), "pia")).getMessage());
         Path file = Files.writeString(dir.resolve("providers.csv"), "org_nr;name;ownership\n");
-        assertEquals("pia får inte importera filer: pia är attestant för alla vårdval", assertThrows(UserError.class,
+        assertEquals("pia får inte importera filer: det kräver rollen administratör; pia är attestant för alla"
+                + " vårdval", assertThrows(UserError.class,
                 () -> new DatabaseImportService(backend.database(), users).importFile(file, "pia", p -> {
                 })).getMessage());
         assertTrue(register.providers().isEmpty());

@@ -13,11 +13,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Button;
@@ -38,8 +44,11 @@ import org.junit.jupiter.api.Test;
 
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.RunState;
+import se.vardval.core.domain.Unit;
+import se.vardval.core.model.PaymentLine;
 import se.vardval.core.service.PaymentRunService;
 import se.vardval.core.store.AuditLog;
+import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RunInputChanges;
 import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ClientTags;
@@ -185,12 +194,21 @@ class PaymentRunPartUiTest {
         assertTrue(capitation >= 0, codes.toString());
         assertEquals("Åldersviktad vårdpeng", lines.getItem(capitation).getText(0), "the component by its name");
         assertEquals(SwedishFormat.parse(firstUnit.getText(2)), unitSum, "the drill-down adds up to the unit's total");
+        assertColumnsFitTheirTexts(lines);
 
         Chart units = widget("run.chart.units", Chart.class);
         assertEquals(totalUnits(totals), units.getAxisSet().getXAxis(0).getCategorySeries().length);
         assertTrue(units.getAxisSet().getYAxis(0).getTick().isVisible(), "a shown run's amounts are on the axis");
         assertTrue(units.getSeriesSet().getSeries().length >= 3, "a stacked series per component");
-        assertTrue(Arrays.stream(units.getSeriesSet().getSeries()).allMatch(ISeries::isStackEnabled));
+        Map<String, Map<String, BigDecimal>> perUnit = amounts(runs.lines(run.id()), unitNames());
+        assertStacked(units, perUnit);
+        BigDecimal deductions = runs.lines(run.id()).stream().map(l -> l.amount()).filter(a -> a.signum() < 0)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        double bottoms = 0;
+        for (int i = 0; i < perUnit.size(); i++) {
+            bottoms += end(units, i, false);
+        }
+        assertEquals(deductions.doubleValue(), bottoms, 1.0, "the deductions' bars reach the run's deductions");
         assertEquals("Åldersviktad vårdpeng", units.getSeriesSet().getSeries("AGE_CAPITATION").getDescription(),
                 "the legend names the component");
         showTab(0);
@@ -198,6 +216,16 @@ class PaymentRunPartUiTest {
 
         Chart history = widget("run.chart.history", Chart.class);
         assertEquals(3, history.getAxisSet().getXAxis(0).getCategorySeries().length, "January to March 2020");
+        String march = history.getAxisSet().getXAxis(0).getCategorySeries()[2];
+        assertEquals(deductions.doubleValue(), end(history, 2, false), 1.0, march);
+        assertStacked(history, Map.of(march, amounts(runs.lines(run.id()), h -> march).get(march)));
+        for (ISeries<?> series : units.getSeriesSet().getSeries()) {
+            ISeries<?> same = history.getSeriesSet().getSeries(series.getId());
+            if (same != null) {
+                assertEquals(((IBarSeries<?>) series).getBarColor().getRGB(),
+                        ((IBarSeries<?>) same).getBarColor().getRGB(), series.getId() + " has one colour");
+            }
+        }
         showTab(1);
         Screens.save(view.shell(), "run-chart-history");
 
@@ -220,6 +248,88 @@ class PaymentRunPartUiTest {
         Waits.settle(view.display(), Duration.ofMillis(400));
         Screens.save(view.shell(), "run-explanation");
         assertTrue(Files.size(Screens.save(view.shell(), "run-view")) > 10_000, "the screenshot is not empty");
+    }
+
+    /** Every column but the name is as wide as its texts, and the name column takes the rest of the table's width. */
+    private static void assertColumnsFitTheirTexts(Table table) {
+        Waits.settle(table.getDisplay(), Duration.ofMillis(300));
+        GC gc = new GC(table);
+        try {
+            int widths = 0;
+            for (int c = 0; c < table.getColumnCount(); c++) {
+                int width = table.getColumn(c).getWidth();
+                widths += width;
+                for (TableItem item : c == 0 ? new TableItem[0] : table.getItems()) {
+                    assertTrue(gc.textExtent(item.getText(c)).x <= width, table.getColumn(c).getText() + " ("
+                            + width + " px) cuts " + item.getText(c));
+                }
+            }
+            assertEquals(table.getClientArea().width, widths, 2, "the name column takes the spare width");
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /** Each category's amounts per component, the categories named by {@code category} of a line's unit. */
+    private static Map<String, Map<String, BigDecimal>> amounts(List<PaymentLine> lines,
+            Function<String, String> category) {
+        Map<String, Map<String, BigDecimal>> amounts = new HashMap<>();
+        for (PaymentLine line : lines) {
+            amounts.computeIfAbsent(category.apply(line.hsaId()), c -> new HashMap<>()).merge(line.component(),
+                    line.amount(), BigDecimal::add);
+        }
+        return amounts;
+    }
+
+    private static Function<String, String> unitNames() throws InterruptedException {
+        Map<String, String> names = DemoDatabase.service(MasterDataStore.class).units().stream()
+                .collect(Collectors.toMap(Unit::hsaId, Unit::name, (a, b) -> a));
+        return names::get;
+    }
+
+    /**
+     * One bar per category, its payments stacked up from zero and its deductions down from it: the bars of the
+     * category stand on one x, and each component's part (its end less the next end nearer zero) is its amount.
+     */
+    private static void assertStacked(Chart chart, Map<String, Map<String, BigDecimal>> amounts) {
+        String[] categories = chart.getAxisSet().getXAxis(0).getCategorySeries();
+        ISeries<?>[] all = chart.getSeriesSet().getSeries();
+        for (int i = 0; i < categories.length; i++) {
+            Map<String, BigDecimal> expected = amounts.get(categories[i]);
+            if (expected == null) {
+                continue;
+            }
+            Set<Integer> xs = new HashSet<>();
+            int index = i;
+            for (ISeries<?> series : all) {
+                double end = series.getYSeries()[i];
+                if (end == 0) {
+                    continue;
+                }
+                xs.add(((IBarSeries<?>) series).getBounds()[i].x);
+                double nearer = Arrays.stream(all).mapToDouble(s -> s.getYSeries()[index])
+                        .filter(e -> e != 0 && Math.signum(e) == Math.signum(end) && Math.abs(e) < Math.abs(end))
+                        .map(Math::abs).max().orElse(0) * Math.signum(end);
+                String component = series.getId().replace(" \u2212", "");
+                assertEquals(expected.get(component).doubleValue(), end - nearer, 0.01,
+                        categories[i] + ": " + series.getId());
+            }
+            assertEquals(1, xs.size(), categories[i] + " is one bar: " + xs);
+            assertEquals(sum(expected, true), end(chart, i, true), 0.01, categories[i] + "'s payments");
+            assertEquals(sum(expected, false), end(chart, i, false), 0.01, categories[i] + "'s deductions");
+        }
+    }
+
+    private static double sum(Map<String, BigDecimal> amounts, boolean positive) {
+        return amounts.values().stream().filter(a -> a.signum() > 0 == positive && a.signum() != 0)
+                .mapToDouble(BigDecimal::doubleValue).sum();
+    }
+
+    /** Where the category's stack of payments (or deductions) ends: its bar farthest from zero. */
+    private static double end(Chart chart, int category, boolean positive) {
+        return Arrays.stream(chart.getSeriesSet().getSeries()).mapToDouble(s -> s.getYSeries()[category])
+                .map(e -> positive ? Math.max(e, 0) : Math.min(e, 0))
+                .reduce(0, (a, b) -> positive ? Math.max(a, b) : Math.min(a, b));
     }
 
     @Test

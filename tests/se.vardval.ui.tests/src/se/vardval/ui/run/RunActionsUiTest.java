@@ -62,13 +62,21 @@ class RunActionsUiTest {
         Waits.until(view.display(), JOB, "the run of June 2020", () -> status().contains("juni 2020"));
         PaymentRun run = runs.list(DemoDatabase.CARE_CHOICE).get(0);
         assertEquals(JUNE, run.period());
-        assertTrue(view.widget("run.approve", Button.class).getEnabled());
         assertFalse(view.widget("run.correct", Button.class).getEnabled(), "nothing is paid for the month yet");
+        String refusal = "demo får inte attestera utbetalningar i halsoval: det kräver rollen attestant för halsoval,"
+                + " och att någon annan än den som beräknade körningen attesterar den; demo är administratör för alla"
+                + " vårdval";
+        Button approve = view.widget("run.approve", Button.class);
+        assertFalse(approve.getEnabled(), "the administrator may not attest");
+        assertEquals(refusal, approve.getToolTipText(), "the tooltip says what attesting needs");
 
+        String summary = status();
+        assertTrue(summary.startsWith("Körning " + run.id() + " "), summary);
         click("run.approve");
         assertEquals(RunState.CALCULATED, runs.find(run.id()).orElseThrow().state(), status());
-        assertEquals("demo får inte attestera utbetalningar i halsoval: demo är administratör för alla vårdval",
-                status(), "the refusal is shown");
+        assertEquals(summary, status(), "the run's summary stays");
+        assertEquals(refusal, view.widget("run.actionHint", Label.class).getText(), "the refusal beside the buttons");
+        view.save("run-approve-refused");
 
         exportTo("calculated");
         assertEquals(List.of("payments-halsoval-2020-06.csv", "payments-halsoval-2020-06.xlsx",
@@ -76,6 +84,8 @@ class RunActionsUiTest {
         closePart();
 
         open(DemoDatabase.approver(), run.id());
+        assertTrue(view.widget("run.approve", Button.class).getEnabled(), "an approver who did not calculate it");
+        assertEquals(null, view.widget("run.approve", Button.class).getToolTipText());
         click("run.approve");
         assertEquals(RunState.APPROVED, runs.find(run.id()).orElseThrow().state());
         assertTrue(view.widget("run.actionHint", Label.class).getText().startsWith("Attesterad"));
@@ -101,7 +111,7 @@ class RunActionsUiTest {
         PaymentRun correction = runs.list(DemoDatabase.CARE_CHOICE).get(0);
         assertEquals(run.id(), correction.correctsRunId());
         assertEquals(0, correction.total().signum(), "nothing changed since the month was paid");
-        assertTrue(view.widget("run.approve", Button.class).getEnabled());
+        assertFalse(view.widget("run.approve", Button.class).getEnabled(), "the administrator calculated it");
         view.save("run-correction");
     }
 

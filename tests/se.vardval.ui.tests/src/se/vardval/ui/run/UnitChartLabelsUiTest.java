@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import se.vardval.ui.testing.Displays;
 import se.vardval.ui.testing.Screens;
 import se.vardval.ui.testing.Waits;
+import se.vardval.ui.views.ComponentColours;
 
 /**
  * The run's chart per unit at a big region's size: 240 units cannot be named under a plot half a screen wide, so the
@@ -82,7 +83,7 @@ class UnitChartLabelsUiTest {
         Map<String, double[]> series = new LinkedHashMap<>();
         series.put("AGE_CAPITATION", IntStream.range(0, units).mapToDouble(i -> 400_000 + 1_000 * i).toArray());
         series.put("CNI", IntStream.range(0, units).mapToDouble(i -> 80_000).toArray());
-        chart.show(new ChartData(names, series), Map.of("AGE_CAPITATION", 0, "CNI", 1), UnaryOperator.identity());
+        chart.show(new ChartData(names, series), ComponentColours.of(series.keySet()), UnaryOperator.identity());
         Waits.settle(shell.getDisplay(), Duration.ofMillis(300));
     }
 

@@ -94,7 +94,8 @@ class AccountPlanPartUiTest {
         view.widget("accounts.account", Text.class).setText("4541");
         click("accounts.set");
         click("accounts.save");
-        assertEquals("olle får inte ändra inställningarna i halsoval: olle är läsbehörig", status());
+        assertEquals("olle får inte ändra inställningarna i halsoval: det kräver rollen administratör för halsoval;"
+                + " olle är läsbehörig", status());
         assertEquals(Map.of(), DemoDatabase.service(ComponentAccountStore.class).find(DemoDatabase.CARE_CHOICE)
                 .accounts());
         assertEquals(1, view.widget("accounts.table", Table.class).getItemCount(), "the edit stays on screen");

@@ -19,6 +19,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IBarSeries;
@@ -39,16 +40,13 @@ import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.views.DefaultMonth;
 import se.vardval.ui.views.MonthBar;
 import se.vardval.ui.views.ChartAxes;
+import se.vardval.ui.views.ComponentColours;
 
 /**
  * The component mix per unit in a month's newest run: each component's share of the unit's payments (deductions left
  * out), as 100 % stacked bars, so that units whose money comes from different parts of the model stand out.
  */
 public class ComponentMixPart {
-
-    private static final int[][] PALETTE = { { 31, 119, 180 }, { 255, 127, 14 }, { 44, 160, 44 }, { 214, 39, 40 },
-        { 148, 103, 189 }, { 140, 86, 75 }, { 227, 119, 194 }, { 127, 127, 127 }, { 188, 189, 34 },
-        { 23, 190, 207 }, { 174, 199, 232 }, { 255, 187, 120 }, { 152, 223, 138 }, { 255, 152, 150 } };
 
     @Inject
     @Translation
@@ -121,16 +119,15 @@ public class ComponentMixPart {
                 .collect(Collectors.toCollection(TreeSet::new));
         ChartAxes.categories(chart, units.toArray(String[]::new), NLS.bind(messages.mixUnlabelled, units.size()));
         UnaryOperator<String> componentNames = naming.namesOf(careChoice);
-        int colour = 0;
+        Map<String, RGB> colours = ComponentColours.of(components);
         for (String component : components) {
             double[] shares = new double[units.size()];
             for (int i = 0; i < shares.length; i++) {
                 shares[i] = share(byUnit.get(units.get(i)), component);
             }
             IBarSeries<?> series = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, component);
-            int[] rgb = PALETTE[colour++ % PALETTE.length];
             series.setDescription(componentNames.apply(component));
-            series.setBarColor(new Color(rgb[0], rgb[1], rgb[2]));
+            series.setBarColor(new Color(colours.get(component)));
             series.setYSeries(shares);
             series.enableStack(true);
             series.setBarPadding(20);

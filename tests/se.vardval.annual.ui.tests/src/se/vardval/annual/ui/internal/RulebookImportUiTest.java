@@ -161,6 +161,7 @@ class RulebookImportUiTest extends ViewHarness {
         RulebookYearsPart part = make(RulebookYearsPart.class);
         part.importJson(file("halsoval-2044.json", draftOf2021(2044, 2600)));
         assertEquals("Inte importerat: halsoval-2044.json: olle får inte redigera förfrågningsunderlag i halsoval:"
+                + " det kräver rollen administratör för halsoval;"
                 + " olle är läsbehörig", status().getText());
         assertTrue(store.find(HALSOVAL, 2044).isEmpty());
     }
