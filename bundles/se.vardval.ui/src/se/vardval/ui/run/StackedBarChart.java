@@ -81,6 +81,10 @@ class StackedBarChart {
         });
     }
 
+    /**
+     * Draws the bars and lays the chart out again before ranging the axes: SWTChart lays its legend out when a series
+     * is created, still named by its id, so a lone series' name was cut to the width of its code.
+     */
     private void draw(ChartData data, Map<String, RGB> colours, UnaryOperator<String> names) {
         ChartAxes.begin(chart, title);
         chart.getAxisSet().getYAxis(0).getTitle().setVisible(true);
@@ -89,6 +93,7 @@ class StackedBarChart {
                 NLS.bind(unlabelled, data.categories().size()));
         x.getTick().setTickLabelAngle(data.categories().size() > 8 ? 45 : 0);
         stack(data, colours, names);
+        chart.updateLayout();
         range(data);
         chart.redraw();
     }

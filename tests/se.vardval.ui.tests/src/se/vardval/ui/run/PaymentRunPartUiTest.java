@@ -38,6 +38,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.Range;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,17 +135,20 @@ class PaymentRunPartUiTest {
         Screens.save(view.shell(), "run-without-lines");
     }
 
-    /** Each bar's height in pixels is its amount's share of the y axis times the plot's height. */
+    /**
+     * Each bar's height in pixels is the share of the y axis (payments above zero and deductions below it, on one
+     * axis) from zero to where the bar ends, times the plot's height.
+     */
     private static void assertBarsStandAtTheirAmounts(Chart chart) {
-        double top = chart.getAxisSet().getYAxis(0).getRange().upper;
+        Range range = chart.getAxisSet().getYAxis(0).getRange();
         int plotHeight = chart.getPlotArea().getSize().y;
         ISeries<?>[] series = chart.getSeriesSet().getSeries();
         assertTrue(series.length > 0);
         for (ISeries<?> one : series) {
-            double[] amounts = one.getYSeries();
+            double[] ends = one.getYSeries();
             Rectangle[] bars = ((IBarSeries<?>) one).getBounds();
-            for (int i = 0; i < amounts.length; i++) {
-                assertEquals(amounts[i] / top * plotHeight, bars[i].height, 2.0,
+            for (int i = 0; i < ends.length; i++) {
+                assertEquals(Math.abs(ends[i]) / (range.upper - range.lower) * plotHeight, bars[i].height, 2.0,
                         one.getId() + " of category " + i + ": " + Arrays.toString(bars));
             }
         }
@@ -214,6 +218,7 @@ class PaymentRunPartUiTest {
         showTab(0);
         Screens.save(view.shell(), "run-chart-units");
 
+        showTab(1);
         Chart history = widget("run.chart.history", Chart.class);
         assertEquals(3, history.getAxisSet().getXAxis(0).getCategorySeries().length, "January to March 2020");
         String march = history.getAxisSet().getXAxis(0).getCategorySeries()[2];
@@ -226,7 +231,6 @@ class PaymentRunPartUiTest {
                         ((IBarSeries<?>) same).getBarColor().getRGB(), series.getId() + " has one colour");
             }
         }
-        showTab(1);
         Screens.save(view.shell(), "run-chart-history");
 
         showTab(2);
