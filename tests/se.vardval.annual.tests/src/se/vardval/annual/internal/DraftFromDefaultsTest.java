@@ -101,9 +101,9 @@ class DraftFromDefaultsTest {
     @Test
     void onlyAnAdministratorDraftsAndOnlyForARegisteredVardval() {
         String careChoice = register("las-halsoval", "halsoval");
-        assertEquals("olle får inte redigera förfrågningsunderlag i las-halsoval: olle är läsbehörig",
-                assertThrows(UserError.class, () -> years.draftFromDefaults(careChoice, 2026, false, READ_ONLY))
-                        .getMessage());
+        assertEquals("olle får inte redigera förfrågningsunderlag i las-halsoval: det kräver rollen administratör för "
+                + "las-halsoval; olle är läsbehörig", assertThrows(UserError.class,
+                        () -> years.draftFromDefaults(careChoice, 2026, false, READ_ONLY)).getMessage());
         assertTrue(store.list(careChoice).isEmpty(), "nothing stored");
         assertEquals("det finns inget vårdval 'okant'", assertThrows(UserError.class,
                 () -> years.draftFromDefaults("okant", 2026, false, ADMINISTRATOR)).getMessage());
