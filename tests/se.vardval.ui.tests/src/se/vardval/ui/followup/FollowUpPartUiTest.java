@@ -13,13 +13,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.LineStyle;
@@ -38,6 +36,7 @@ import se.vardval.followup.FollowUpTrend;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.testing.DemoDatabase;
 import se.vardval.ui.testing.PartShell;
+import se.vardval.ui.testing.TableFit;
 import se.vardval.ui.testing.Waits;
 import se.vardval.ui.views.DefaultMonth;
 
@@ -149,26 +148,8 @@ class FollowUpPartUiTest {
         show(MONTH);
         Table table = view.widget("followup.table", Table.class);
         assertEquals(6, table.getColumnCount(), "the unit and five indicators");
-        assertCellsWholeWithinTheTable(table);
+        TableFit.assertCellsWholeWithinTheTable(table);
         view.save("followup-continuity");
-    }
-
-    /** Every column at least as wide as its widest cell, and all of them within the table's width. */
-    private static void assertCellsWholeWithinTheTable(Table table) {
-        GC gc = new GC(table);
-        try {
-            int total = 0;
-            for (int c = 0; c < table.getColumnCount(); c++) {
-                int width = table.getColumn(c).getWidth();
-                total += width;
-                for (TableItem item : table.getItems()) {
-                    assertTrue(gc.textExtent(item.getText(c)).x < width, item.getText(c) + " in " + width + " px");
-                }
-            }
-            assertTrue(total <= table.getClientArea().width, total + " px of columns in " + table.getClientArea());
-        } finally {
-            gc.dispose();
-        }
     }
 
     /** Asks for a month and waits until the part has read it (its summary no longer says it is reading). */

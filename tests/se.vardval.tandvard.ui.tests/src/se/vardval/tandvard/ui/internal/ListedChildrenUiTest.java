@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.vardval.ui.testing.PartShell;
+import se.vardval.ui.testing.TableFit;
 import se.vardval.ui.testing.Waits;
 
 /** The listed children view on the tests' own clinics, counted by hand, across the 2025 change of the age limit. */
@@ -83,7 +83,7 @@ class ListedChildrenUiTest {
         assertEquals(List.of("Folktandvården Testby", "0", "1", "0", "0", "0", "1", "1", "0", "1", "0", "0", "0",
                 "0", "4"), rows(table).getFirst());
         assertTrue(widget("children.summary", Label.class).getText().endsWith("varav 6 inom åldersgränserna"));
-        assertCellsWholeWithinTheTable(table);
+        TableFit.assertCellsWholeWithinTheTable(table);
         assertEquals("Utanför åldersgränserna", table.getColumn(13).getToolTipText());
         view.save("tandvard-children-2024-12");
 
@@ -105,25 +105,6 @@ class ListedChildrenUiTest {
         Label summary = widget("children.summary", Label.class);
         Waits.until(view.display(), READ, "the listed children of " + month, () -> summary.getText().contains("listade "
                 + month));
-    }
-
-    /** Every column at least as wide as its widest cell, and all of them within the table's width. */
-    private static void assertCellsWholeWithinTheTable(Table table) {
-        GC gc = new GC(table);
-        try {
-            int total = 0;
-            for (int c = 0; c < table.getColumnCount(); c++) {
-                int width = table.getColumn(c).getWidth();
-                total += width;
-                for (TableItem item : table.getItems()) {
-                    gc.setFont(item.getFont());
-                    assertTrue(gc.textExtent(item.getText(c)).x < width, item.getText(c) + " in " + width + " px");
-                }
-            }
-            assertTrue(total <= table.getClientArea().width, total + " px of columns in " + table.getClientArea());
-        } finally {
-            gc.dispose();
-        }
     }
 
     private static List<List<String>> rows(Table table) {
