@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -45,7 +46,8 @@ final class CsvFileReader<T> {
     private final List<String> expectedColumns;
     private final Set<String> requiredColumns;
     private final RowParser<T> parser;
-    private final List<FileProblem> errors = new ArrayList<>();
+    /** Shared with the checking thread. */
+    private final List<FileProblem> errors = Collections.synchronizedList(new ArrayList<>());
 
     /** A reader of a file of the type (null for a plugin's file) with the columns of its format. */
     CsvFileReader(String file, ImportFileType type, List<String> expectedColumns, Set<String> requiredColumns,
@@ -67,17 +69,20 @@ final class CsvFileReader<T> {
             last = records.hasNext() ? records.next() : null;
             Map<String, Integer> columns = last != null ? header(last) : emptyFile();
             if (columns != null) {
-                while (records.hasNext()) {
-                    CsvRecord record = records.next();
-                    last = record;
-                    if (!isBlank(record)) {
-                        rows++;
-                        row(new Row(file, record.getStartingLineNumber(), record, columns, errors), record, columns,
-                                sink);
-                        if (rows % PROGRESS_EVERY == 0) {
-                            progress.update(rows, counted.count(), totalBytes);
+                try (CheckingStage<T> checking = new CheckingStage<>(file, parser, sink)) {
+                    while (records.hasNext()) {
+                        CsvRecord record = records.next();
+                        last = record;
+                        if (!isBlank(record)) {
+                            rows++;
+                            row(new Row(file, record.getStartingLineNumber(), record, columns, errors), record,
+                                    columns, checking);
+                            if (rows % PROGRESS_EVERY == 0) {
+                                progress.update(rows, counted.count(), totalBytes);
+                            }
                         }
                     }
+                    checking.finish();
                 }
                 parser.finish(file, errors);
             }
@@ -96,26 +101,27 @@ final class CsvFileReader<T> {
                 .allowUnclosedQuote(false).detectBomHeader(true).ofCsvRecord(in, StandardCharsets.UTF_8);
     }
 
-    private void row(Row row, CsvRecord record, Map<String, Integer> columns, ImportSink sink) {
+    /** Checks and parses the row and queues it for the checks against earlier rows, with its errors if it has any. */
+    private void row(Row row, CsvRecord record, Map<String, Integer> columns, CheckingStage<T> checking) {
         if (record.getFieldCount() != columns.size()) {
             row.error("row", record.getFieldCount() + " fält men rubrikraden har " + columns.size());
-            return;
+        } else if (hasNotUtf8(record)) {
+            columns.forEach((column, index) -> {
+                if (record.getField(index).indexOf(NOT_UTF8) >= 0) {
+                    row.error(column, "inte UTF-8-text");
+                }
+            });
         }
-        columns.forEach((column, index) -> {
-            if (record.getField(index).indexOf(NOT_UTF8) >= 0) {
-                row.error(column, "inte UTF-8-text");
+        checking.add(row.hasErrors() ? null : parser.parse(row), row);
+    }
+
+    private static boolean hasNotUtf8(CsvRecord record) {
+        for (int i = 0; i < record.getFieldCount(); i++) {
+            if (record.getField(i).indexOf(NOT_UTF8) >= 0) {
+                return true;
             }
-        });
-        if (row.hasErrors()) {
-            return;
         }
-        T parsed = parser.parse(row);
-        if (!row.hasErrors() && parser.isNew(parsed, row)) {
-            parser.define(parsed);
-            if (errors.isEmpty()) {
-                parser.deliver(parsed, row.line(), sink);
-            }
-        }
+        return false;
     }
 
     private Map<String, Integer> header(CsvRecord header) {
@@ -132,7 +138,7 @@ final class CsvFileReader<T> {
                 headerError(name, "okänd kolumn (förväntade " + String.join(";", expectedColumns)
                         + " eller ett namn som börjar med x_)");
             }
-            columns.putIfAbsent(name, i);
+            columns.putIfAbsent(name.intern(), i);
         }
         expectedColumns.stream().filter(c -> requiredColumns.contains(c) && !columns.containsKey(c))
                 .forEach(c -> headerError(c, "kolumnen saknas"));

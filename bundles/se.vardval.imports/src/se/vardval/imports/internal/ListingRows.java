@@ -41,12 +41,17 @@ final class ListingRows extends RowParser<Listing> {
 
     @Override
     boolean isNew(Listing listing, Row row) {
-        long earlier = overlaps.add(listing, Fingerprint.of(listing.hsaId(), listing.validTo(), listing.assigned()),
-                row.line());
+        long earlier = overlaps.add(listing, content(listing), row.line());
         if (earlier > 0) {
             row.error("valid_from", "överlappar listningen på rad " + earlier + " (samma person och vårdval)");
         }
         return earlier == 0;
+    }
+
+    /** What tells a repeated listing from another one with the same key: its unit, end and assignment. */
+    private static long content(Listing listing) {
+        long end = listing.validTo() == null ? Long.MIN_VALUE : listing.validTo().toEpochDay();
+        return Fingerprint.of(listing.hsaId(), 2 * end + (listing.assigned() ? 1 : 0));
     }
 
     @Override

@@ -379,6 +379,36 @@ class ImportServiceTest extends BackendTest {
 
     @ParameterizedTest
     @MethodSource("backends")
+    void decimalsDatesAndNullsAreStoredAsTheFileHasThem(Backend backend) throws Exception {
+        DatabaseImportService imports = prepared(backend);
+        Path dir = region(Files.createTempDirectory("values")).getParent();
+        write(dir, "costs.csv", "hsa_id;period;category;amount;reference",
+                "SE2321000206-E1;2025-03;LAB;1234567,89;r1", "SE2321000206-E1;2025-03;DRUGS;-0,05;",
+                "SE2321000206-E2;2025-03;XRAY;100000000;r3");
+        write(dir, "cni_units.csv", "hsa_id;period;population;n_under5;n_foreign_born;n_old_alone;n_single_parent;"
+                + "n_moved_in;n_unemployed;n_low_education;index;cni",
+                "SE2321000206-E1;2025-03;6720;310;0;12;4;5;6;7;1,0234567891;0,0000000001");
+        DataSource ds = backend.dataSource();
+
+        onEmptyPersonsAndListings(ds, () -> {
+            List<FileResult> results = imports.importDirectory(dir, "anna", p -> {
+            });
+            assertTrue(results.stream().allMatch(FileResult::accepted), results.toString());
+            assertEquals("1234567.89", text(ds, "select cast(amount as varchar) from cost where category = 'LAB'"));
+            assertEquals("-0.05", text(ds, "select cast(amount as varchar) from cost where category = 'DRUGS'"));
+            assertEquals("100000000.00", text(ds, "select cast(amount as varchar) from cost where category = 'XRAY'"));
+            assertEquals("6720 310 0 1.0234567891 0.0000000001", text(ds, "select concat_ws(' ', population,"
+                    + " n_under5, n_foreign_born, cni_index, cni) from cni_unit"));
+            assertEquals("2024-01-01 2025-02-28", text(ds, "select concat_ws(' ', valid_from, valid_to) from listing"
+                    + " where valid_to is not null and not assigned"));
+            assertEquals(1, count(ds, "select count(*) from listing where valid_to is null and assigned"));
+            assertEquals("12.50 OLD_ALONE|LOW_EDUCATION", text(ds, "select concat_ws(' ', distance_km, cni_flags)"
+                    + " from person where distance_km is not null"));
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
     void unknownFileIsRefusedByName(Backend backend) throws Exception {
         DatabaseImportService imports = prepared(backend);
         Path file = write(Files.createTempDirectory("unknown"), "listning.csv", "a;b");

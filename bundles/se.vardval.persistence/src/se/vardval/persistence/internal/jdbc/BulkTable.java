@@ -29,6 +29,11 @@ public abstract class BulkTable<T> {
         return name;
     }
 
+    /** How many columns a row has. */
+    public int columnCount() {
+        return columns.size();
+    }
+
     /** The columns, comma separated, in the order {@link #bind} sets them and {@link #read} expects them. */
     public String columnList() {
         return String.join(", ", columns);

@@ -1,6 +1,5 @@
 package se.vardval.persistence.internal.jdbc;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,7 +14,7 @@ import org.postgresql.core.BaseConnection;
 import org.postgresql.util.PSQLException;
 
 /**
- * Writes records of one table into PostgreSQL with {@code COPY}: into the table itself when it is empty, its key and
+ * Writes records of one table into PostgreSQL with {@code COPY} in the binary format ({@link CopyBinary}): into the table itself when it is empty, its key and
  * indexes dropped for the load and built again afterwards ({@link TableIndexes}); otherwise into a temporary staging
  * table of the same columns, after which one delete and one insert replace the stored rows whose natural key the
  * staged rows have with other content, and add the staged rows with new keys. Either way the table's statistics are refreshed (without them the first run's queries are planned as
@@ -24,7 +23,7 @@ import org.postgresql.util.PSQLException;
  */
 final class CopyWriter<T> implements BulkWriter<T> {
 
-    private static final int BUFFER_CHARS = 1 << 16;
+    private static final int BUFFER_BYTES = 1 << 16;
     private static final Pattern COPY_LINE = Pattern.compile("COPY \\S+, line (\\d+)");
 
     private final Connection connection;
@@ -32,8 +31,7 @@ final class CopyWriter<T> implements BulkWriter<T> {
     private final Optional<TableIndexes> unindexed;
     private final String stage;
     private final CopyIn copy;
-    private final StringBuilder buffer = new StringBuilder(BUFFER_CHARS + 1024);
-    private final CopyText encoder = new CopyText(buffer);
+    private final CopyBinary encoder;
     private int[] lines = new int[1024];
     private int rows;
 
@@ -42,9 +40,10 @@ final class CopyWriter<T> implements BulkWriter<T> {
         this.table = table;
         this.unindexed = TableIndexes.droppedWhenEmpty(connection, table.name());
         this.stage = "stage_" + table.name();
+        this.encoder = new CopyBinary(table.columnCount());
         this.copy = new CopyManager(connection.unwrap(BaseConnection.class)).copyIn(unindexed.isPresent()
-                ? "copy " + table.name() + " (" + table.columnList() + ") from stdin with (freeze)"
-                : "copy " + createdStage() + " (" + table.columnList() + ") from stdin");
+                ? "copy " + table.name() + " (" + table.columnList() + ") from stdin with (format binary, freeze)"
+                : "copy " + createdStage() + " (" + table.columnList() + ") from stdin with (format binary)");
     }
 
     /** The staging table, made for this transaction. */
@@ -63,13 +62,13 @@ final class CopyWriter<T> implements BulkWriter<T> {
 
     @Override
     public void add(T row, long line) throws SQLException {
+        encoder.beginRow();
         table.write(row, encoder);
-        encoder.endRow();
         if (rows == lines.length) {
             lines = Arrays.copyOf(lines, rows * 2);
         }
         lines[rows++] = Math.toIntExact(line);
-        if (buffer.length() >= BUFFER_CHARS) {
+        if (encoder.length() >= BUFFER_BYTES) {
             send();
         }
     }
@@ -77,6 +76,7 @@ final class CopyWriter<T> implements BulkWriter<T> {
     @Override
     public void finish() throws SQLException {
         try {
+            encoder.endData();
             send();
             copy.endCopy();
         } catch (SQLException e) {
@@ -109,13 +109,12 @@ final class CopyWriter<T> implements BulkWriter<T> {
     }
 
     private void send() throws SQLException {
-        if (buffer.length() == 0) {
+        if (encoder.length() == 0) {
             return;
         }
-        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-        buffer.setLength(0);
         try {
-            copy.writeToCopy(bytes, 0, bytes.length);
+            copy.writeToCopy(encoder.bytes(), 0, encoder.length());
+            encoder.clear();
         } catch (SQLException e) {
             throw rejected(e);
         }

@@ -1,0 +1,87 @@
+package se.vardval.persistence.internal.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+class CopyBinaryTest {
+
+    @Test
+    void encodesARowInPostgresBinaryCopyFormat() throws IOException {
+        CopyBinary copy = new CopyBinary(6);
+        copy.beginRow();
+        copy.text("Åre\tö");
+        copy.text(null);
+        copy.date(LocalDate.of(2020, 2, 29));
+        copy.date(null);
+        copy.integer(-7);
+        copy.bool(true);
+        copy.endData();
+
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(expected);
+        out.write("PGCOPY\n".getBytes(StandardCharsets.US_ASCII));
+        out.write(new byte[] { (byte) 0xFF, '\r', '\n', 0 });
+        out.writeInt(0);
+        out.writeInt(0);
+        out.writeShort(6);
+        byte[] text = "Åre\tö".getBytes(StandardCharsets.UTF_8);
+        out.writeInt(text.length);
+        out.write(text);
+        out.writeInt(-1);
+        out.writeInt(4);
+        out.writeInt(7364);
+        out.writeInt(-1);
+        out.writeInt(4);
+        out.writeInt(-7);
+        out.writeInt(1);
+        out.writeByte(1);
+        out.writeShort(-1);
+        assertArrayEquals(expected.toByteArray(), Arrays.copyOf(copy.bytes(), copy.length()));
+    }
+
+    @Test
+    void encodesADecimalAsANumericOfBase10000Digits() throws IOException {
+        assertArrayEquals(numeric(2, 0, 0, 1, 1234, 5000), decimal("1234.5"));
+        assertArrayEquals(numeric(1, -1, 0x4000, 2, 500), decimal("-0.05"));
+        assertArrayEquals(numeric(3, 2, 0, 0, 1, 0, 0), decimal("1E+8"));
+        assertArrayEquals(numeric(4, 0, 0, 10, 1, 234, 0, 0), decimal("1.0234000000"));
+        assertArrayEquals(numeric(1, -1, 0, 4, 0), decimal("0.0000"));
+    }
+
+    @Test
+    void groupsDigitsByFourFromTheDecimalPoint() {
+        assertArrayEquals(new short[] { 12, 3456, 7800 }, CopyBinary.groups(new BigInteger("12345678"), 2));
+        assertArrayEquals(new short[] { 0, 1 }, CopyBinary.groups(BigInteger.ONE, 8));
+    }
+
+    private static byte[] decimal(String value) {
+        CopyBinary copy = new CopyBinary(1);
+        int header = copy.length();
+        copy.decimal(new BigDecimal(value));
+        return Arrays.copyOfRange(copy.bytes(), header, copy.length());
+    }
+
+    private static byte[] numeric(int digits, int weight, int sign, int scale, int... groups) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(8 + 2 * groups.length);
+        out.writeShort(digits);
+        out.writeShort(weight);
+        out.writeShort(sign);
+        out.writeShort(scale);
+        for (int group : groups) {
+            out.writeShort(group);
+        }
+        return bytes.toByteArray();
+    }
+}
