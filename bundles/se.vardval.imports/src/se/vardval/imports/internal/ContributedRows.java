@@ -18,6 +18,12 @@ final class ContributedRows<T> extends RowParser<T> {
         return contribution.parse(new ContributedRow(row, references()));
     }
 
+    /** A plugin's record may not compare by value, so its content is told by its text. */
+    @Override
+    long content(T record) {
+        return Fingerprint.of(record);
+    }
+
     @Override
     String keyColumn() {
         return contribution.columns().getFirst();

@@ -138,7 +138,7 @@ final class CsvFileReader<T> {
                 headerError(name, "okänd kolumn (förväntade " + String.join(";", expectedColumns)
                         + " eller ett namn som börjar med x_)");
             }
-            columns.putIfAbsent(name.intern(), i);
+            columns.putIfAbsent(name, i);
         }
         expectedColumns.stream().filter(c -> requiredColumns.contains(c) && !columns.containsKey(c))
                 .forEach(c -> headerError(c, "kolumnen saknas"));

@@ -25,6 +25,11 @@ final class Fingerprint {
         return mix(hash);
     }
 
+    /** The fingerprint of a 32-bit hash, spread over 64 bits. */
+    static long of(int hash) {
+        return mix(hash);
+    }
+
     /** The fingerprint of a text and a number, from the text's own hash: cheaper, for a check made on every row. */
     static long of(String text, long number) {
         return mix(text.hashCode() * FNV_PRIME ^ number);

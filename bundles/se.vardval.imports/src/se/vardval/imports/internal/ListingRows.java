@@ -50,7 +50,7 @@ final class ListingRows extends RowParser<Listing> {
 
     /** What tells a repeated listing from another one with the same key: its unit, end and assignment. */
     private static long content(Listing listing) {
-        long end = listing.validTo() == null ? Long.MIN_VALUE : listing.validTo().toEpochDay();
+        long end = listing.validTo() == null ? Integer.MAX_VALUE : listing.validTo().toEpochDay();
         return Fingerprint.of(listing.hsaId(), 2 * end + (listing.assigned() ? 1 : 0));
     }
 

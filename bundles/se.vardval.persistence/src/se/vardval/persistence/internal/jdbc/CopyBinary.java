@@ -20,6 +20,8 @@ final class CopyBinary implements ColumnValues {
     private static final int NULL = -1;
     private static final int NUMERIC_NEGATIVE = 0x4000;
     private static final int DIGITS_PER_GROUP = 4;
+    private static final int GROUP = 10_000;
+    private static final BigInteger GROUP_BASE = BigInteger.valueOf(GROUP);
 
     private final int columns;
     private byte[] bytes = new byte[1 << 17];
@@ -85,36 +87,46 @@ final class CopyBinary implements ColumnValues {
             putInt(NULL);
             return;
         }
-        BigDecimal whole = value.scale() < 0 ? value.setScale(0) : value;
-        short[] groups = groups(whole.unscaledValue().abs(), whole.scale());
-        int integerGroups = groups.length - (whole.scale() + DIGITS_PER_GROUP - 1) / DIGITS_PER_GROUP;
+        int scale = Math.max(value.scale(), 0);
+        int fractionGroups = (scale + DIGITS_PER_GROUP - 1) / DIGITS_PER_GROUP;
+        short[] groups = groups(value.abs().setScale(fractionGroups * DIGITS_PER_GROUP).unscaledValue(),
+                fractionGroups);
         putInt(4 * Short.BYTES + groups.length * Short.BYTES);
         putShort(groups.length);
-        putShort(integerGroups - 1);
-        putShort(whole.signum() < 0 ? NUMERIC_NEGATIVE : 0);
-        putShort(whole.scale());
+        putShort(groups.length - fractionGroups - 1);
+        putShort(value.signum() < 0 ? NUMERIC_NEGATIVE : 0);
+        putShort(scale);
         for (short group : groups) {
             putShort(group);
         }
     }
 
     /**
-     * The base-10000 digits of {@code unscaled × 10^-scale}: the integer part's digits grouped by four from the
-     * decimal point leftwards, the fraction's from the point rightwards (its last group padded with zeros).
+     * The base-10000 digits of a whole number, most significant first, at least {@code minimum} of them: the digits
+     * of a decimal whose fraction was widened to whole groups of four, so that the last {@code minimum} are its
+     * fraction's. A number that fits a {@code long}, as every amount does, is split without a {@link BigInteger}.
      */
-    static short[] groups(BigInteger unscaled, int scale) {
-        String digits = unscaled.toString();
-        int fractionGroups = (scale + DIGITS_PER_GROUP - 1) / DIGITS_PER_GROUP;
-        int padRight = fractionGroups * DIGITS_PER_GROUP - scale;
-        int integerDigits = Math.max(digits.length() - scale, 0);
-        int integerGroups = (integerDigits + DIGITS_PER_GROUP - 1) / DIGITS_PER_GROUP;
-        char[] padded = new char[(integerGroups + fractionGroups) * DIGITS_PER_GROUP];
-        Arrays.fill(padded, '0');
-        int end = padded.length - padRight;
-        digits.getChars(0, digits.length(), padded, end - digits.length());
-        short[] groups = new short[integerGroups + fractionGroups];
-        for (int i = 0; i < groups.length; i++) {
-            groups[i] = (short) Integer.parseInt(new String(padded, i * DIGITS_PER_GROUP, DIGITS_PER_GROUP));
+    static short[] groups(BigInteger digits, int minimum) {
+        if (digits.bitLength() < Long.SIZE) {
+            return groups(digits.longValue(), minimum);
+        }
+        BigInteger[] rest = digits.divideAndRemainder(GROUP_BASE);
+        short[] high = groups(rest[0], Math.max(minimum - 1, 0));
+        short[] all = Arrays.copyOf(high, high.length + 1);
+        all[high.length] = rest[1].shortValue();
+        return all;
+    }
+
+    private static short[] groups(long digits, int minimum) {
+        int needed = 0;
+        for (long rest = digits; rest > 0; rest /= GROUP) {
+            needed++;
+        }
+        short[] groups = new short[Math.max(needed, minimum)];
+        long rest = digits;
+        for (int i = groups.length - 1; i >= 0; i--) {
+            groups[i] = (short) (rest % GROUP);
+            rest /= GROUP;
         }
         return groups;
     }

@@ -56,12 +56,17 @@ class CopyBinaryTest {
         assertArrayEquals(numeric(3, 2, 0, 0, 1, 0, 0), decimal("1E+8"));
         assertArrayEquals(numeric(4, 0, 0, 10, 1, 234, 0, 0), decimal("1.0234000000"));
         assertArrayEquals(numeric(1, -1, 0, 4, 0), decimal("0.0000"));
+        assertArrayEquals(numeric(6, 2, 0, 12, 1, 2345, 6789, 123, 4567, 8901),
+                decimal("123456789.012345678901"), "a fraction beyond a long");
     }
 
     @Test
-    void groupsDigitsByFourFromTheDecimalPoint() {
-        assertArrayEquals(new short[] { 12, 3456, 7800 }, CopyBinary.groups(new BigInteger("12345678"), 2));
-        assertArrayEquals(new short[] { 0, 1 }, CopyBinary.groups(BigInteger.ONE, 8));
+    void splitsAWholeNumberIntoBase10000Digits() {
+        assertArrayEquals(new short[] { 12, 3456, 7800 }, CopyBinary.groups(BigInteger.valueOf(1234567800L), 3));
+        assertArrayEquals(new short[] { 0, 1 }, CopyBinary.groups(BigInteger.ONE, 2));
+        assertArrayEquals(new short[] {}, CopyBinary.groups(BigInteger.ZERO, 0));
+        assertArrayEquals(new short[] { 1234, 5678, 9012, 3456, 7890, 1234 },
+                CopyBinary.groups(new BigInteger("123456789012345678901234"), 1), "beyond a long");
     }
 
     private static byte[] decimal(String value) {
