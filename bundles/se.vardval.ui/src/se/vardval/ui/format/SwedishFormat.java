@@ -20,6 +20,7 @@ public final class SwedishFormat {
     /** The Swedish locale. */
     public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
+    private static final BigDecimal NO_RATE = BigDecimal.ONE.negate();
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", SWEDISH);
     private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yy", SWEDISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", SWEDISH)
@@ -41,6 +42,14 @@ public final class SwedishFormat {
     /** A quantity with as many decimals as it has (at most six): {@code 12 345}, {@code 0,8734}. */
     public static String number(BigDecimal value) {
         return value == null ? "" : decimal("#,##0.######").format(value);
+    }
+
+    /**
+     * A rate with the decimals it has once its trailing zeros are gone, at most four, rounded half-up:
+     * {@code 1 234}, {@code 0,8734}; empty for none (null, or the {@code -1} of a line without a rate).
+     */
+    public static String rate(BigDecimal value) {
+        return value == null || value.compareTo(NO_RATE) == 0 ? "" : decimal("#,##0.####").format(value);
     }
 
     /** A number with exactly {@code decimals} decimals, rounded half-up: {@code 0,50}. */

@@ -45,7 +45,7 @@ class LinesView {
         Tables.column(viewer, PaymentLine.class, messages.run_component, 280,
                 l -> componentNames.apply(l.component()));
         Tables.numberColumn(viewer, PaymentLine.class, messages.run_basis, 120, l -> SwedishFormat.number(l.basis()));
-        Tables.numberColumn(viewer, PaymentLine.class, messages.run_rate, 110, l -> SwedishFormat.number(l.rate()));
+        Tables.numberColumn(viewer, PaymentLine.class, messages.run_rate, 110, l -> SwedishFormat.rate(l.rate()));
         Tables.numberColumn(viewer, PaymentLine.class, messages.run_amount, 130,
                 l -> SwedishFormat.kronor(l.amount()));
         Tables.column(viewer, PaymentLine.class, messages.run_code, 120, PaymentLine::component);
