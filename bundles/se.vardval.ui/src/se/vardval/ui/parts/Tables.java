@@ -14,6 +14,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Item;
+import org.eclipse.swt.widgets.Scrollable;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -30,6 +31,8 @@ public final class Tables {
 
     private static final String WANTED_WIDTH = "vardval.wantedWidth";
     private static final String FILL_COLUMN = "vardval.fillColumn";
+    private static final String SPACER = "vardval.spacer";
+    private static final String SCROLLBAR_SHOWN = "vardval.scrollbarShown";
     /** The narrowest a column is made, in pixels. */
     private static final int MIN_WIDTH = 40;
 
@@ -57,25 +60,92 @@ public final class Tables {
         refit(viewer.getTable());
     }
 
-    /** Sizes the table's columns again, after the current event, to its width (and its rows, when packed). */
-    public static void refit(Table table) {
-        later(table, () -> {
-            if (table.getData(FILL_COLUMN) instanceof Integer fill) {
-                pack(table.getColumns(), fill, table.getClientArea().width);
-            } else {
-                fit(table.getColumns(), table.getClientArea().width);
+    /**
+     * Sizes the tree's columns to what its expanded rows show, column {@code fill} (a text column) taking the width
+     * left over beside the vertical scrollbar; {@link #refit} after new rows. It adds an empty last column, because
+     * GTK widens the last column to the tree's edge, under its overlay scrollbar, where an amount would be cut.
+     */
+    public static void packColumns(TreeViewer viewer, int fill) {
+        TreeViewerColumn spacer = new TreeViewerColumn(viewer, SWT.LEFT);
+        spacer.getColumn().setResizable(false);
+        spacer.getColumn().setData(SPACER, Boolean.TRUE);
+        spacer.setLabelProvider(provider(Object.class, o -> "", false));
+        Tree tree = viewer.getTree();
+        tree.setData(FILL_COLUMN, fill);
+        refitOnScrollbar(tree);
+        refit(tree);
+    }
+
+    /**
+     * Sizes the columns again when the vertical scrollbar has come or gone since they were sized: GTK shows it once
+     * the rows are laid out, after the columns were sized for them and without resizing the control.
+     */
+    private static void refitOnScrollbar(Tree tree) {
+        tree.addListener(SWT.Paint, e -> {
+            Boolean shown = scrollbarShown(tree);
+            if (!shown.equals(tree.getData(SCROLLBAR_SHOWN))) {
+                tree.setData(SCROLLBAR_SHOWN, shown);
+                refit(tree);
             }
         });
     }
 
-    private static void pack(TableColumn[] columns, int fill, int width) {
+    private static Boolean scrollbarShown(Scrollable control) {
+        return control.getVerticalBar() != null && control.getVerticalBar().isVisible();
+    }
+
+    /** Sizes the table's columns again, after the current event, to its width (and its rows, when packed). */
+    public static void refit(Table table) {
+        later(table, () -> size(table, table.getColumns()));
+    }
+
+    /** Sizes the tree's columns again, after the current event, to its width (and its rows, when packed). */
+    public static void refit(Tree tree) {
+        later(tree, () -> size(tree, tree.getColumns()));
+    }
+
+    /** Packed columns of a tree end beside its vertical scrollbar, those of a table fill its client area. */
+    private static void size(Scrollable control, Item[] columns) {
+        if (control.getData(FILL_COLUMN) instanceof Integer fill) {
+            control.setData(SCROLLBAR_SHOWN, scrollbarShown(control));
+            pack(columns, fill, control instanceof Tree ? besideScrollbar(control) : control.getClientArea().width);
+        } else {
+            fit(columns, control.getClientArea().width);
+        }
+    }
+
+    /**
+     * The width of the client area that the vertical scrollbar leaves uncovered: GTK's overlay scrollbar is drawn
+     * over the client area's right edge, and an amount there would be cut by it.
+     */
+    private static int besideScrollbar(Scrollable control) {
+        int width = control.getClientArea().width;
+        if (!scrollbarShown(control)) {
+            return width;
+        }
+        int beside = control.getSize().x - 2 * control.getBorderWidth() - width;
+        return width - Math.max(0, control.getVerticalBar().getSize().x - beside);
+    }
+
+    private static void pack(Item[] columns, int fill, int width) {
         int others = 0;
         for (int i = 0; i < columns.length; i++) {
-            columns[i].pack();
-            others += i == fill ? 0 : columns[i].getWidth();
+            pack(columns[i]);
+            others += i == fill ? 0 : width(columns[i]);
         }
         if (width > 0) {
-            columns[fill].setWidth(Math.max(MIN_WIDTH, width - others));
+            setWidth(columns[fill], Math.max(MIN_WIDTH, width - others));
+        }
+    }
+
+    /** Packs a column to its header and cells; a spacer keeps the narrowest width GTK still shows. */
+    private static void pack(Item column) {
+        if (column.getData(SPACER) != null) {
+            setWidth(column, 1);
+        } else if (column instanceof TableColumn c) {
+            c.pack();
+        } else {
+            ((TreeColumn) column).pack();
         }
     }
 
@@ -103,7 +173,7 @@ public final class Tables {
         tree.setHeaderVisible(true);
         tree.setLinesVisible(true);
         tree.setData(ClientTags.WIDGET_KEY, key);
-        tree.addListener(SWT.Resize, e -> later(tree, () -> fit(tree.getColumns(), tree.getClientArea().width)));
+        tree.addListener(SWT.Resize, e -> refit(tree));
         ColumnViewerToolTipSupport.enableFor(viewer);
         return viewer;
     }

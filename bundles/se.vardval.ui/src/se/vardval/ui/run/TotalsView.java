@@ -15,7 +15,10 @@ import se.vardval.ui.parts.Tables;
 import se.vardval.ui.run.RunSummary.ProviderTotal;
 import se.vardval.ui.run.RunSummary.UnitTotal;
 
-/** The run's totals per provider and, below each, per unit; selecting a unit shows its lines. */
+/**
+ * The run's totals per provider and, below each, per unit, the id and amount columns as wide as what they show and
+ * the name taking the width left over; selecting a unit shows its lines.
+ */
 class TotalsView {
 
     private final TreeViewer viewer;
@@ -26,6 +29,7 @@ class TotalsView {
         Tables.column(viewer, Object.class, messages.run_id, 190, TotalsView::id);
         Tables.numberColumn(viewer, Object.class, messages.run_amount, 140, e -> SwedishFormat.kronor(
                 e instanceof ProviderTotal p ? p.total() : ((UnitTotal) e).total()));
+        Tables.packColumns(viewer, 0);
         viewer.setContentProvider(new Content());
         viewer.addSelectionChangedListener(e -> {
             if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof UnitTotal unit) {
@@ -49,6 +53,7 @@ class TotalsView {
     void show(RunSummary summary) {
         viewer.setInput(summary);
         viewer.expandAll();
+        Tables.refit(viewer.getTree());
     }
 
     void select(UnitTotal unit) {

@@ -1,6 +1,7 @@
 package se.vardval.ui.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.List;
 
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,9 +23,14 @@ import se.vardval.core.model.PaymentLine;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.ui.testing.DemoDatabase;
 import se.vardval.ui.testing.PartShell;
+import se.vardval.ui.testing.Screens;
+import se.vardval.ui.testing.TableFit;
 import se.vardval.ui.testing.Waits;
 
-/** The texts of the payment run view for a run of chosen lines: the rate column of a unit's lines. */
+/**
+ * The texts of the payment run view: the rate column of a unit's lines, and the totals' ids and amounts whole beside
+ * the scrollbar.
+ */
 class RunViewTextsUiTest {
 
     private PartShell view;
@@ -49,6 +56,16 @@ class RunViewTextsUiTest {
 
         assertEquals(List.of("0,8734", "1\u00a0234,5", "12,3457", "", "", "850"), column(
                 view.widget("run.lines", Table.class), 2));
+    }
+
+    @Test
+    void theTotalsShowEveryIdAndAmountWholeBesideTheScrollbar() throws Exception {
+        Tree totals = view.widget("run.totals", Tree.class);
+        Waits.settle(view.display(), Duration.ofMillis(300));
+
+        assertTrue(totals.getVerticalBar().isVisible(), "the demo's providers and units need the scrollbar");
+        TableFit.assertColumnsWholeBesideTheScrollbar(totals, 1, 2);
+        Screens.save(view.shell(), "run-totals-fit");
     }
 
     private void show(PaymentLine... lines) {
