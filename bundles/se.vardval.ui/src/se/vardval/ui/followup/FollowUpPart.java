@@ -32,6 +32,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import se.vardval.core.domain.Sex;
 import se.vardval.core.service.UserError;
+import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
 import se.vardval.followup.FollowUp;
@@ -41,6 +42,7 @@ import se.vardval.followup.IndicatorDefinition;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.i18n.Messages;
+import se.vardval.ui.views.CareChoiceNames;
 import se.vardval.ui.views.DefaultMonth;
 
 /**
@@ -73,6 +75,10 @@ public class FollowUpPart {
 
     @Inject
     @Service
+    MasterDataStore masterData;
+
+    @Inject
+    @Service
     RulebookStore rulebooks;
 
     @Inject
@@ -96,7 +102,7 @@ public class FollowUpPart {
     @PostConstruct
     void create(Composite parent) {
         careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
-        part.setLabel(NLS.bind(messages.followUp_partLabel, careChoice));
+        part.setLabel(NLS.bind(messages.followUp_partLabel, CareChoiceNames.of(masterData, careChoice)));
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);

@@ -48,6 +48,7 @@ import se.vardval.core.service.RejectedFileError;
 import se.vardval.core.service.RulebookService;
 import se.vardval.core.service.UserError;
 import se.vardval.core.store.FileProblem;
+import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
@@ -55,6 +56,7 @@ import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.parts.Tables;
+import se.vardval.ui.views.CareChoiceNames;
 
 /**
  * The rulebook of a vårdval and year, edited through the generic parameter form its model's schema gives: every edit
@@ -71,6 +73,10 @@ public class RulebookEditorPart {
     @Inject
     @Service
     RulebookStore rulebooks;
+
+    @Inject
+    @Service
+    MasterDataStore masterData;
 
     @Inject
     @Service
@@ -178,7 +184,7 @@ public class RulebookEditorPart {
         part.setDirty(false);
         exportJson.setEnabled(loaded != null);
         if (loaded == null || model == null) {
-            title.setText(NLS.bind(messages.rulebook_title, careChoice, year));
+            title.setText(NLS.bind(messages.rulebook_title, CareChoiceNames.of(masterData, careChoice), year));
             status.setText(loaded == null ? messages.rulebook_missing
                     : NLS.bind(messages.rulebook_noModel, loaded.modelType()));
             save.setEnabled(false);
@@ -186,7 +192,7 @@ public class RulebookEditorPart {
             importTable.setEnabled(false);
             return;
         }
-        part.setLabel(NLS.bind(messages.rulebook_partLabel, careChoice, year));
+        part.setLabel(NLS.bind(messages.rulebook_partLabel, CareChoiceNames.of(masterData, careChoice), year));
         title.setText(NLS.bind(messages.rulebook_title, model.displayName(), year));
         show((ObjectNode) loaded.parameters().deepCopy());
     }

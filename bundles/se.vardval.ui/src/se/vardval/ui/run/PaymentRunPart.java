@@ -56,6 +56,7 @@ import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.run.RunPeriodJob.Step;
 import se.vardval.ui.run.RunSummary.UnitTotal;
+import se.vardval.ui.views.CareChoiceNames;
 import se.vardval.ui.views.ComponentColours;
 import se.vardval.ui.views.DefaultMonth;
 
@@ -186,7 +187,7 @@ public class PaymentRunPart {
             controls.status(messages.run_none);
             unitChart.clear(messages.run_none);
             historyChart.clear(messages.run_none);
-            part.setLabel(NLS.bind(messages.run_partLabel, careChoice, ""));
+            part.setLabel(NLS.bind(messages.run_partLabel, CareChoiceNames.of(masterData, careChoice), ""));
         });
     }
 
@@ -327,7 +328,8 @@ public class PaymentRunPart {
         RunSummary summary = RunSummary.of(result.lines(), masterData.providers(), masterData.units());
         controls.status(NLS.bind(messages.run_header, new Object[] { run.id(), SwedishFormat.month(run.period()),
                 messages.runState(run.state()), SwedishFormat.kronor(summary.total()), result.lines().size() }));
-        part.setLabel(NLS.bind(messages.run_partLabel, careChoice, SwedishFormat.month(run.period())));
+        part.setLabel(NLS.bind(messages.run_partLabel, CareChoiceNames.of(masterData, careChoice),
+                SwedishFormat.month(run.period())));
         showActions();
         totals.show(summary);
         UnitTotal first = summary.units().isEmpty() ? null : summary.units().get(0);

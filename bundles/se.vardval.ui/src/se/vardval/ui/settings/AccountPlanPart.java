@@ -26,7 +26,6 @@ import org.eclipse.swt.widgets.Text;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
-import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.ComponentAccounts;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.service.ComponentNaming;
@@ -39,6 +38,7 @@ import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.parts.Tables;
+import se.vardval.ui.views.CareChoiceNames;
 
 /**
  * The vårdval's finance accounts for the SIE export: a table of payment component → account, the default account of
@@ -89,7 +89,7 @@ public class AccountPlanPart {
     void create(Composite parent) {
         careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
         setting = store.find(careChoice);
-        String name = masterData.careChoice(careChoice).map(CareChoice::name).orElse(careChoice);
+        String name = CareChoiceNames.of(masterData, careChoice);
         part.setLabel(NLS.bind(messages.accounts_partLabel, name));
         GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(parent);
         Label title = new Label(parent, SWT.NONE);

@@ -33,6 +33,7 @@ import se.vardval.annual.CalibrationReport;
 import se.vardval.annual.ComponentShare;
 import se.vardval.annual.ScenarioComparison;
 import se.vardval.core.service.ComponentNaming;
+import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ActingUser;
@@ -40,6 +41,7 @@ import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.parts.Tables;
+import se.vardval.ui.views.CareChoiceNames;
 import se.vardval.ui.views.DefaultMonth;
 
 /**
@@ -61,6 +63,10 @@ public class CalibrationPart {
     @Inject
     @Service
     RulebookStore store;
+
+    @Inject
+    @Service
+    MasterDataStore masterData;
 
     @Inject
     @Service
@@ -93,7 +99,7 @@ public class CalibrationPart {
     @PostConstruct
     void create(Composite parent) {
         careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
-        part.setLabel(NLS.bind("{0}: {1}", messages.partCalibration, careChoice));
+        part.setLabel(NLS.bind("{0}: {1}", messages.partCalibration, CareChoiceNames.of(masterData, careChoice)));
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         Group group = Fields.group(parent, messages.calibrationTitle, 7);
         draft = Fields.combo(group, "calibration.draft", List.of(), 160);

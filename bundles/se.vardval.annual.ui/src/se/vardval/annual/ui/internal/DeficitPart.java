@@ -37,6 +37,7 @@ import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.views.CareChoiceNames;
 import se.vardval.ui.views.DefaultMonth;
 
 /**
@@ -90,7 +91,7 @@ public class DeficitPart {
     @PostConstruct
     void create(Composite parent) {
         careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
-        part.setLabel(NLS.bind("{0}: {1}", messages.partDeficit, careChoice));
+        part.setLabel(NLS.bind("{0}: {1}", messages.partDeficit, CareChoiceNames.of(masterData, careChoice)));
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         settings(parent);
         SashForm sash = new SashForm(parent, SWT.VERTICAL);

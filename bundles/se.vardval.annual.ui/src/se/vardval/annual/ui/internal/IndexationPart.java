@@ -31,12 +31,14 @@ import se.vardval.annual.Indexation;
 import se.vardval.annual.IndexationReport;
 import se.vardval.annual.IndexedRate;
 import se.vardval.annual.RulebookYears;
+import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.parts.Tables;
+import se.vardval.ui.views.CareChoiceNames;
 
 /**
  * LPIK indexation of a vårdval's draft: the index, whether a negative one leaves the rates unchanged, the rates left
@@ -55,6 +57,10 @@ public class IndexationPart {
     @Inject
     @Service
     RulebookStore store;
+
+    @Inject
+    @Service
+    MasterDataStore masterData;
 
     @Inject
     MPart part;
@@ -79,7 +85,7 @@ public class IndexationPart {
     @PostConstruct
     void create(Composite parent) {
         careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
-        part.setLabel(NLS.bind("{0}: {1}", messages.partIndexation, careChoice));
+        part.setLabel(NLS.bind("{0}: {1}", messages.partIndexation, CareChoiceNames.of(masterData, careChoice)));
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         Group group = Fields.group(parent, messages.indexDraft, 8);
         draft = Fields.combo(group, "index.draft", List.of(), 160);

@@ -27,10 +27,12 @@ import se.vardval.annual.RulebookYears;
 import se.vardval.annual.Scenarios;
 import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.service.RulebookService;
+import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.parts.PartIds;
+import se.vardval.ui.views.CareChoiceNames;
 
 /**
  * A vårdval's rulebooks through the years: next year's draft copied from an earlier year (the first from the model's
@@ -50,6 +52,10 @@ public class RulebookYearsPart {
     @Inject
     @Service
     RulebookStore store;
+
+    @Inject
+    @Service
+    MasterDataStore masterData;
 
     @Inject
     @Service
@@ -81,7 +87,7 @@ public class RulebookYearsPart {
     @PostConstruct
     void create(Composite parent) {
         careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
-        part.setLabel(NLS.bind("{0}: {1}", messages.partYears, careChoice));
+        part.setLabel(NLS.bind("{0}: {1}", messages.partYears, CareChoiceNames.of(masterData, careChoice)));
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         nextYear(parent);
         comparison = new RulebookComparison(parent, messages, years,

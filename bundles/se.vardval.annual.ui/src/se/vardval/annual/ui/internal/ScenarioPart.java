@@ -47,11 +47,13 @@ import se.vardval.annual.ScenarioRulebook;
 import se.vardval.annual.Scenarios;
 import se.vardval.core.service.ComponentNaming;
 import se.vardval.core.service.RulebookService;
+import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.views.CareChoiceNames;
 import se.vardval.ui.views.DefaultMonth;
 
 /**
@@ -73,6 +75,10 @@ public class ScenarioPart {
     @Inject
     @Service
     RulebookStore store;
+
+    @Inject
+    @Service
+    MasterDataStore masterData;
 
     @Inject
     @Service
@@ -112,7 +118,7 @@ public class ScenarioPart {
     @PostConstruct
     void create(Composite parent) {
         careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
-        part.setLabel(NLS.bind("{0}: {1}", messages.partScenarios, careChoice));
+        part.setLabel(NLS.bind("{0}: {1}", messages.partScenarios, CareChoiceNames.of(masterData, careChoice)));
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         inputs(parent);
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
