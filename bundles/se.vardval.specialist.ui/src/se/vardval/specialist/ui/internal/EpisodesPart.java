@@ -93,7 +93,8 @@ public class EpisodesPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
         table.setContentProvider(ArrayContentProvider.getInstance());
         column(messages.patient, 130, SWT.LEFT, EpisodeStatus::personId);
-        column(messages.episode, 90, SWT.LEFT, EpisodeStatus::episode);
+        EpisodeNames episodes = new EpisodeNames(messages);
+        column(messages.episode, 90, SWT.LEFT, e -> episodes.of(e.episode()));
         column(messages.unit, 240, SWT.LEFT, e -> unitNames.getOrDefault(e.hsaId(), e.hsaId()));
         column(messages.start, 100, SWT.LEFT, e -> SwedishFormat.date(e.start()));
         column(messages.warrantyEnd, 110, SWT.LEFT, e -> SwedishFormat.date(e.warrantyEnd()));

@@ -22,6 +22,8 @@ public class Messages {
     public String kronor;
     public String patient;
     public String episode;
+    public String episodeHip;
+    public String episodeKnee;
     public String unit;
     public String start;
     public String warrantyEnd;
