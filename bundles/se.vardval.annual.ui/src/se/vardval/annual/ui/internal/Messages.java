@@ -7,6 +7,8 @@ public class Messages {
     public String partIndexation;
     public String yearLabel;
     public String proposalLabel;
+    public String proposalMajority;
+    public String proposalOpposition;
     public String decided;
     public String draft;
     public String working;

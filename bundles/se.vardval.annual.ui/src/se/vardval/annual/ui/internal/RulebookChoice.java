@@ -21,10 +21,11 @@ record RulebookChoice(String name, String label, Rulebook rulebook) {
         return choices;
     }
 
-    /** The proposals the vårdval's plugins offer, by name. */
+    /** The proposals the vårdval's plugins offer, by name, each labelled by whose it is where that is known. */
     static List<RulebookChoice> proposals(String careChoice, Scenarios scenarios, Messages messages) {
+        RulebookNames names = new RulebookNames(messages);
         return scenarios.proposals(careChoice).entrySet().stream().map(e -> new RulebookChoice(e.getKey(),
-                NLS.bind(messages.proposalLabel, e.getKey(), e.getValue().year()), e.getValue())).toList();
+                names.proposal(e.getKey(), e.getValue().year()), e.getValue())).toList();
     }
 
     /** The vårdval's stored rulebooks, newest year first. */

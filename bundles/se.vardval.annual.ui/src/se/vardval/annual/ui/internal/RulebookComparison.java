@@ -23,6 +23,7 @@ import se.vardval.ui.parts.Tables;
 final class RulebookComparison {
 
     private final Messages messages;
+    private final RulebookNames names;
     private final RulebookYears years;
     private final Supplier<List<RulebookChoice>> choices;
     private final Group group;
@@ -35,6 +36,7 @@ final class RulebookComparison {
     RulebookComparison(Composite parent, Messages messages, RulebookYears years,
             Supplier<List<RulebookChoice>> choices) {
         this.messages = messages;
+        names = new RulebookNames(messages);
         this.years = years;
         this.choices = choices;
         group = Fields.group(parent, messages.compareTitle, 4);
@@ -87,11 +89,13 @@ final class RulebookComparison {
         RulebookChoice b = shown.get(right.getSelectionIndex());
         try {
             List<ParameterChange> changes = years.diff(a.rulebook(), b.rulebook());
-            table.getTable().getColumn(1).setText(a.name());
-            table.getTable().getColumn(2).setText(b.name());
+            String before = names.of(a.name());
+            String after = names.of(b.name());
+            table.getTable().getColumn(1).setText(before);
+            table.getTable().getColumn(2).setText(after);
             table.setInput(changes);
-            summary.info(changes.isEmpty() ? NLS.bind(messages.noDifference, a.name(), b.name())
-                    : NLS.bind(messages.differences, new Object[] { changes.size(), a.name(), b.name() }));
+            summary.info(changes.isEmpty() ? NLS.bind(messages.noDifference, before, after)
+                    : NLS.bind(messages.differences, new Object[] { changes.size(), before, after }));
         } catch (RuntimeException e) {
             summary.error(StatusLine.reason(e));
         }

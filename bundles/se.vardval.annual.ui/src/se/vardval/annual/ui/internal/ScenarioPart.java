@@ -111,6 +111,7 @@ public class ScenarioPart {
     private ScenarioChart chart;
     private ScenarioComparison shown;
     private UnaryOperator<String> componentNames = UnaryOperator.identity();
+    private RulebookNames rulebookNames;
     private List<ScenarioRulebook> shownRulebooks = List.of();
     private Text name;
     private Combo saved;
@@ -118,6 +119,7 @@ public class ScenarioPart {
     @PostConstruct
     void create(Composite parent) {
         careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
+        rulebookNames = new RulebookNames(messages);
         part.setLabel(NLS.bind("{0}: {1}", messages.partScenarios, CareChoiceNames.of(masterData, careChoice)));
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         inputs(parent);
@@ -265,7 +267,8 @@ public class ScenarioPart {
         List<ScenarioUnit> units = ScenarioUnit.of(comparison);
         ScenarioUnit all = units.get(units.size() - 1);
         String totals = String.join(", ", IntStream.range(0, comparison.names().size())
-                .mapToObj(i -> comparison.names().get(i) + " " + SwedishFormat.kronor(all.total().amounts().get(i)))
+                .mapToObj(i -> rulebookNames.of(comparison.names().get(i)) + " "
+                        + SwedishFormat.kronor(all.total().amounts().get(i)))
                 .toList());
         job.status().info(NLS.bind(messages.scenarioDone, SwedishFormat.month(comparison.period()), totals));
         chartOf(null);
@@ -278,15 +281,20 @@ public class ScenarioPart {
         }
         List<ScenarioUnit> units = ScenarioUnit.of(shown);
         if (selected instanceof ScenarioUnit unit && !unit.allUnits()) {
-            chart.show(NLS.bind(messages.chartUnit, unit.total().unitName()), shown.names(),
+            chart.show(NLS.bind(messages.chartUnit, unit.total().unitName()), shownNames(),
                     unit.components().stream().map(ScenarioRow::component).map(componentNames).toList(),
                     unit.components(), NLS.bind(messages.chartComponentsUnlabelled, unit.components().size()));
             return;
         }
         List<ScenarioUnit> each = units.stream().filter(u -> !u.allUnits()).toList();
-        chart.show(NLS.bind(messages.chartUnits, SwedishFormat.month(shown.period())), shown.names(),
+        chart.show(NLS.bind(messages.chartUnits, SwedishFormat.month(shown.period())), shownNames(),
                 each.stream().map(u -> u.total().unitName()).toList(),
                 each.stream().map(ScenarioUnit::total).toList(), NLS.bind(messages.chartUnitsUnlabelled, each.size()));
+    }
+
+    /** The shown comparison's rulebooks by the names the view gives them. */
+    private List<String> shownNames() {
+        return shown.names().stream().map(rulebookNames::of).toList();
     }
 
     private void export() {

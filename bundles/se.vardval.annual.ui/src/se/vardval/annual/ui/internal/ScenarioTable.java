@@ -25,10 +25,12 @@ final class ScenarioTable {
 
     private final Messages messages;
     private final TreeViewer viewer;
+    private final RulebookNames rulebookNames;
     private UnaryOperator<String> componentNames = UnaryOperator.identity();
 
     ScenarioTable(Composite parent, Messages messages) {
         this.messages = messages;
+        rulebookNames = new RulebookNames(messages);
         viewer = Tables.tree(parent, "scenario.table");
         viewer.setContentProvider(new Content());
         Tree tree = viewer.getTree();
@@ -69,7 +71,7 @@ final class ScenarioTable {
                 column.dispose();
             }
             Tables.column(viewer, Object.class, messages.unitOrComponent, 260, this::name);
-            List<String> names = comparison.names();
+            List<String> names = comparison.names().stream().map(rulebookNames::of).toList();
             for (int i = 0; i < names.size(); i++) {
                 int n = i;
                 Tables.numberColumn(viewer, Object.class, names.get(i), 150,

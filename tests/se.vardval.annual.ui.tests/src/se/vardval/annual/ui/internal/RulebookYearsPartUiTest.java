@@ -45,9 +45,14 @@ class RulebookYearsPartUiTest extends ViewHarness {
     @Test
     void comparesTheTwoProposals() throws Exception {
         make(RulebookYearsPart.class);
-        choose("diff.left", "halsoval-2021-majority (förslag för 2021)");
-        choose("diff.right", "halsoval-2021-opposition (förslag för 2021)");
-        TableItem capitation = row(widget("diff.table", Table.class), "parameters.capitation.krPerPoint");
+        choose("diff.left", "majoritetens förslag 2021");
+        choose("diff.right", "oppositionens förslag 2021");
+        Table table = widget("diff.table", Table.class);
+        assertEquals("majoritetens förslag 2021", table.getColumn(1).getText(), "the proposals by whose they are");
+        assertEquals("oppositionens förslag 2021", table.getColumn(2).getText());
+        assertTrue(widget("diff.summary", Label.class).getText()
+                .contains(" mellan majoritetens förslag 2021 och oppositionens förslag 2021"));
+        TableItem capitation = row(table, "parameters.capitation.krPerPoint");
         assertEquals("2\u00a0540", capitation.getText(1));
         assertEquals("2\u00a0502", capitation.getText(2));
         assertEquals("-38", capitation.getText(3));

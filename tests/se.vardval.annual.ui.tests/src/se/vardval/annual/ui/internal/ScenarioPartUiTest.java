@@ -34,8 +34,8 @@ import se.vardval.ui.testing.Waits;
  */
 class ScenarioPartUiTest extends ViewHarness {
 
-    private static final String MAJORITY = "halsoval-2021-majority";
-    private static final String OPPOSITION = "halsoval-2021-opposition";
+    private static final String MAJORITY = "majoritetens förslag 2021";
+    private static final String OPPOSITION = "oppositionens förslag 2021";
 
     @Test
     void theTwoProposalsSideBySidePerUnitWithDifferencesAndAChart() throws Exception {
