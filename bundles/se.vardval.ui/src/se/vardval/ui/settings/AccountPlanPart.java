@@ -43,9 +43,13 @@ import se.vardval.ui.views.CareChoiceNames;
 /**
  * The vårdval's finance accounts for the SIE export: a table of payment component → account, the default account of
  * every other component, and Save, which the service layer allows only to an administrator of the vårdval and audits.
- * The component choices are those of the vårdval's newest run and those already mapped.
+ * The component choices, each by its code and name ({@code CNI – Vårdtyngd enligt CNI}), are those of the vårdval's
+ * newest run and those already mapped; a code may be typed too.
  */
 public class AccountPlanPart {
+
+    /** Between a component's code and its name among the choices. */
+    private static final String CODE_AND_NAME = " – ";
 
     @Inject
     @Translation
@@ -82,6 +86,7 @@ public class AccountPlanPart {
     private Text defaultAccount;
     private TableViewer table;
     private Combo component;
+    private UnaryOperator<String> names;
     private Text account;
     private Label status;
 
@@ -112,7 +117,7 @@ public class AccountPlanPart {
         table.setContentProvider(ArrayContentProvider.getInstance());
         Tables.column(table, Row.class, messages.accounts_component, 260, Row::component);
         Tables.column(table, Row.class, messages.accounts_account, 120, Row::account);
-        UnaryOperator<String> names = naming.namesOf(careChoice);
+        names = naming.namesOf(careChoice);
         Tables.column(table, Row.class, messages.accounts_name, 280, row -> names.apply(row.component()));
         table.addSelectionChangedListener(e -> select(((IStructuredSelection) e.getSelection()).getFirstElement()));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());
@@ -153,13 +158,26 @@ public class AccountPlanPart {
         runs.list(careChoice).stream().findFirst()
                 .ifPresent(run -> runs.lines(run.id()).stream().map(PaymentLine::component).forEach(components::add));
         String typed = component.getText();
-        component.setItems(components.toArray(String[]::new));
+        component.setItems(components.stream().map(this::choice).toArray(String[]::new));
         component.setText(typed);
+    }
+
+    /** A component as the editor row offers it: its code and, when its model names it, its name. */
+    private String choice(String code) {
+        String name = names.apply(code);
+        return name.equals(code) ? code : code + CODE_AND_NAME + name;
+    }
+
+    /** The code of the component chosen in the editor row, or typed there. */
+    private String chosenCode() {
+        String text = component.getText().trim();
+        int name = text.indexOf(CODE_AND_NAME);
+        return name < 0 ? text : text.substring(0, name).trim();
     }
 
     private void select(Object selected) {
         if (selected instanceof Row row) {
-            component.setText(row.component());
+            component.setText(choice(row.component()));
             account.setText(row.account());
         }
     }
@@ -169,7 +187,7 @@ public class AccountPlanPart {
      * component code is shown and not set.
      */
     void setRow() {
-        String code = component.getText().trim();
+        String code = chosenCode();
         if (code.isEmpty()) {
             return;
         }
@@ -186,7 +204,7 @@ public class AccountPlanPart {
 
     /** Books the component in the editor row on the default account again. */
     void removeRow() {
-        setting = setting.without(component.getText().trim());
+        setting = setting.without(chosenCode());
         changed();
     }
 

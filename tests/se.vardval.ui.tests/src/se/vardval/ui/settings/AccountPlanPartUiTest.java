@@ -3,6 +3,7 @@ package se.vardval.ui.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
@@ -52,9 +53,11 @@ class AccountPlanPartUiTest {
     void anAdministratorBooksCniOnItsOwnAccount() throws Exception {
         build(DemoDatabase.ADMINISTRATOR);
         Combo component = view.widget("accounts.component", Combo.class);
-        assertTrue(java.util.List.of(component.getItems()).contains("CNI"), String.join(",", component.getItems()));
+        List<String> choices = List.of(component.getItems());
+        assertTrue(choices.contains("CNI – Vårdtyngd enligt CNI"), "code and name: " + choices);
+        assertTrue(choices.contains("AGE_CAPITATION – Åldersviktad vårdpeng"), choices.toString());
         assertEquals("4540", view.widget("accounts.default", Text.class).getText());
-        component.setText("CNI");
+        component.select(choices.indexOf("CNI – Vårdtyngd enligt CNI"));
         view.widget("accounts.account", Text.class).setText("4541");
         click("accounts.set");
         component.setText("PENALTY");
@@ -69,6 +72,9 @@ class AccountPlanPartUiTest {
         assertEquals("CNI", table.getItem(0).getText(0));
         assertEquals("4541", table.getItem(0).getText(1));
         assertEquals("Vårdtyngd enligt CNI", table.getItem(0).getText(2), "the component's name beside its code");
+        table.select(0);
+        table.notifyListeners(SWT.Selection, new Event());
+        assertEquals("CNI – Vårdtyngd enligt CNI", component.getText(), "the selected row's component");
         click("accounts.save");
         assertEquals("Sparad.", status());
 
