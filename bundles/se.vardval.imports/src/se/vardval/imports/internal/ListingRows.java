@@ -41,7 +41,7 @@ final class ListingRows extends RowParser<Listing> {
 
     @Override
     boolean isNew(Listing listing, Row row) {
-        long earlier = overlaps.add(listing, content(listing), row.line());
+        long earlier = overlaps.add(listing, overlapContent(listing), row.line());
         if (earlier > 0) {
             row.error("valid_from", "överlappar listningen på rad " + earlier + " (samma person och vårdval)");
         }
@@ -49,7 +49,7 @@ final class ListingRows extends RowParser<Listing> {
     }
 
     /** What tells a repeated listing from another one with the same key: its unit, end and assignment. */
-    private static long content(Listing listing) {
+    private static long overlapContent(Listing listing) {
         long end = listing.validTo() == null ? Integer.MAX_VALUE : listing.validTo().toEpochDay();
         return Fingerprint.of(listing.hsaId(), 2 * end + (listing.assigned() ? 1 : 0));
     }
