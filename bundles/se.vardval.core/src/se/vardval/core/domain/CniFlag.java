@@ -29,4 +29,17 @@ public enum CniFlag {
     public BigDecimal scbWeight() {
         return scbWeight;
     }
+
+    /** The variable as a Swedish administrator reads it: {@code barn under 5 år}, {@code ensamstående äldre}. */
+    public String swedishName() {
+        return switch (this) {
+            case UNDER5 -> "barn under 5 år";
+            case FOREIGN_BORN -> "född utanför EU";
+            case OLD_ALONE -> "ensamstående äldre över 65 år";
+            case SINGLE_PARENT -> "ensamstående förälder";
+            case MOVED_IN -> "inflyttad under året";
+            case UNEMPLOYED -> "arbetslös eller i åtgärd";
+            case LOW_EDUCATION -> "kort utbildning, 25–64 år";
+        };
+    }
 }

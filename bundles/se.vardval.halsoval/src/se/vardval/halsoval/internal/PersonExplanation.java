@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import se.vardval.core.domain.CniFlag;
 import se.vardval.core.domain.PersonId;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLines;
@@ -45,9 +46,7 @@ final class PersonExplanation {
         String unit = person.hsaId();
         AgeCapitation age = Calculation.AGE_CAPITATION;
         add(unit, AgeCapitation.CODE, age.detail(run, person), age.personKr(run, person));
-        add(unit, Cni.CODE, person.cniFlags().isEmpty() ? "inga CNI-flaggor"
-                : "flaggor " + person.cniFlags().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")),
-                Calculation.CNI.personKr(run, person));
+        add(unit, Cni.CODE, cniFactors(person), Calculation.CNI.personKr(run, person));
         DrugCapitation drugs = Calculation.DRUG_CAPITATION;
         add(unit, DrugCapitation.CODE, drugs.detail(run, person), drugs.personKr(run, person));
         Fraction sparsity = Calculation.SPARSITY.personKr(run, person);
@@ -59,6 +58,12 @@ final class PersonExplanation {
             add(unit, target.component(), met ? "målet uppnått" : "målet inte uppnått", met
                     ? Fraction.of(target.krPerListedPerYear(), PaymentLines.MONTHS) : Fraction.ZERO);
         }
+    }
+
+    /** The person's CNI variables in Swedish, in SCB's order: "barn under 5 år, inflyttad under året". */
+    private static String cniFactors(ListedFacts person) {
+        return person.cniFlags().isEmpty() ? "ingen CNI-faktor" : "CNI-faktorer: " + person.cniFlags().stream()
+                .sorted().map(CniFlag::swedishName).collect(Collectors.joining(", "));
     }
 
     private void visits(String personId) {

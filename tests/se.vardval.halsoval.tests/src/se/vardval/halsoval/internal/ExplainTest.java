@@ -141,7 +141,7 @@ class ExplainTest {
     void aPersonsCniShareIsTheirFlagsOverTheReference() {
         Explanation e = MODEL.explain(inputs(), new ExplainRequest(null, Cni.CODE, CHILD));
         // the only flag among the two listed on 1 March: reference 3.23 / 2; the child's share 3.23 / (3.23/2) × 100
-        assertTrue(e.rows().contains(List.of("A", "Vårdtyngd enligt CNI", "flaggor UNDER5", "200.0000")),
+        assertTrue(e.rows().contains(List.of("A", "Vårdtyngd enligt CNI", "CNI-faktorer: barn under 5 år", "200.0000")),
                 e.rows().toString());
     }
 

@@ -1,6 +1,7 @@
 package se.vardval.ui.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -9,18 +10,35 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import se.vardval.core.domain.CareChoice;
+import se.vardval.core.domain.CniFlag;
 import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.domain.PersonId;
 import se.vardval.core.domain.RunState;
+import se.vardval.core.model.ListedPerson;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.ReimbursementModel;
+import se.vardval.core.model.Rulebook;
+import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RulebookStore;
+import se.vardval.core.store.RunDataSource;
+import se.vardval.core.store.RunStore;
 import se.vardval.ui.testing.DemoDatabase;
 import se.vardval.ui.testing.PartShell;
 import se.vardval.ui.testing.Screens;
@@ -28,10 +46,15 @@ import se.vardval.ui.testing.TableFit;
 import se.vardval.ui.testing.Waits;
 
 /**
- * The texts of the payment run view: the rate column of a unit's lines, and the totals' ids and amounts whole beside
- * the scrollbar.
+ * The texts of the payment run view: the rate column of a unit's lines, the totals' ids and amounts whole beside
+ * the scrollbar, and a person's CNI variables in Swedish in the explanation.
  */
 class RunViewTextsUiTest {
+
+    private static final Map<CniFlag, String> SWEDISH = Map.of(CniFlag.UNDER5, "barn under 5 år",
+            CniFlag.FOREIGN_BORN, "född utanför EU", CniFlag.OLD_ALONE, "ensamstående äldre över 65 år",
+            CniFlag.SINGLE_PARENT, "ensamstående förälder", CniFlag.MOVED_IN, "inflyttad under året",
+            CniFlag.UNEMPLOYED, "arbetslös eller i åtgärd", CniFlag.LOW_EDUCATION, "kort utbildning, 25–64 år");
 
     private PartShell view;
     private PaymentRunPart part;
@@ -66,6 +89,50 @@ class RunViewTextsUiTest {
         assertTrue(totals.getVerticalBar().isVisible(), "the demo's providers and units need the scrollbar");
         TableFit.assertColumnsWholeBesideTheScrollbar(totals, 1, 2);
         Screens.save(view.shell(), "run-totals-fit");
+    }
+
+    @Test
+    void aPersonsCniFactorsAreNamedInSwedish() throws Exception {
+        PaymentRun run = DemoDatabase.service(RunStore.class).list(DemoDatabase.CARE_CHOICE).get(0);
+        ListedPerson flagged = listedWithCniFactors(run.period());
+        String personId = PersonId.written(flagged.person().personId());
+        view.widget("run.explain.person", Text.class).setText(personId);
+        view.widget("run.explain.personButton", Button.class).notifyListeners(SWT.Selection, new Event());
+        Label summary = view.widget("run.explanation.summary", Label.class);
+        Waits.until(view.display(), Duration.ofMinutes(2), "the person's explanation",
+                () -> summary.getText().contains("Person " + flagged.person().personId()));
+
+        Table explanation = view.widget("run.explanation", Table.class);
+        List<String> cni = new ArrayList<>();
+        for (TableItem item : explanation.getItems()) {
+            if (item.getText(1).equals("Vårdtyngd enligt CNI")) {
+                cni.add(item.getText(2));
+            }
+        }
+        String factors = flagged.person().cniFlags().stream().sorted().map(SWEDISH::get)
+                .collect(Collectors.joining(", "));
+        assertEquals(List.of("CNI-faktorer: " + factors), cni, summary.getText());
+        Waits.settle(view.display(), Duration.ofMillis(300));
+        Screens.save(view.shell(), "run-explanation-person-cni");
+    }
+
+    /** A person listed in the vårdval on the month's listing day with at least two CNI variables. */
+    private static ListedPerson listedWithCniFactors(YearMonth period) throws InterruptedException {
+        Rulebook rulebook = DemoDatabase.service(RulebookStore.class)
+                .find(DemoDatabase.CARE_CHOICE, period.getYear()).orElseThrow();
+        ReimbursementModel model = DemoDatabase.service(ModelCatalog.class).model(rulebook.modelType()).orElseThrow();
+        CareChoice careChoice = DemoDatabase.service(MasterDataStore.class).careChoice(DemoDatabase.CARE_CHOICE)
+                .orElseThrow();
+        List<ListedPerson> flagged = new ArrayList<>();
+        DemoDatabase.service(RunDataSource.class).open(careChoice, period, rulebook.parameters())
+                .forEachListedOn(model.listingDay(rulebook.parameters(), period), listed -> {
+                    if (listed.person() != null && listed.person().cniFlags() != null
+                            && listed.person().cniFlags().size() > 1) {
+                        flagged.add(listed);
+                    }
+                });
+        assertFalse(flagged.isEmpty(), "the demo lists persons with two CNI variables");
+        return flagged.getFirst();
     }
 
     private void show(PaymentLine... lines) {
