@@ -100,6 +100,7 @@ public class Messages {
     public String run_exporting;
     public String run_exported;
     public String run_correctionJob;
+    public String run_calculationJob;
     public String run_hintCalculated;
     public String run_hintApproved;
     public String run_hintExported;

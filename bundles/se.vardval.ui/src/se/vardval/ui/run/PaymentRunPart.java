@@ -193,15 +193,22 @@ public class PaymentRunPart {
 
     /** Calculates a month in a background job; the view shows the run when it is done. */
     void calculate(YearMonth period) {
-        start(listener -> new RunPeriodJob(runner, this::read, careChoice, period, user.name(), listener));
+        String name = jobName(messages.run_calculationJob, period);
+        start(listener -> new RunPeriodJob(name, cancelled -> runner.run(careChoice, period, user.name(), cancelled),
+                this::read, listener));
     }
 
     /** Calculates a correction of the shown run's month in a background job; the view shows it when done. */
     private void correct() {
         YearMonth period = shown.run().period();
-        String name = NLS.bind(messages.run_correctionJob, careChoice, period);
+        String name = jobName(messages.run_correctionJob, period);
         start(listener -> new RunPeriodJob(name, cancelled -> runner.correct(careChoice, period, user.name()),
                 this::read, listener));
+    }
+
+    /** A run job's name as the progress view shows it: the vårdval by its name and the month in words. */
+    private String jobName(String pattern, YearMonth period) {
+        return NLS.bind(pattern, CareChoiceNames.of(masterData, careChoice), SwedishFormat.month(period));
     }
 
     /** A stored run with what the view shows of it. */

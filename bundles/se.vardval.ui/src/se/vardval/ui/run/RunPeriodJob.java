@@ -1,6 +1,5 @@
 package se.vardval.ui.run;
 
-import java.time.YearMonth;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
@@ -11,7 +10,6 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 
 import se.vardval.core.domain.PaymentRun;
-import se.vardval.core.service.PaymentRunService;
 import se.vardval.core.service.RunCancelledException;
 import se.vardval.core.service.UserError;
 
@@ -58,13 +56,6 @@ public class RunPeriodJob extends Job {
     private final Calculation calculation;
     private final Function<PaymentRun, RunResult> readBack;
     private final Listener listener;
-
-    /** A job calculating {@code period} of {@code careChoice} as {@code user}, reading the run back as told. */
-    public RunPeriodJob(PaymentRunService runner, Function<PaymentRun, RunResult> readBack, String careChoice,
-            YearMonth period, String user, Listener listener) {
-        this(careChoice + " " + period, cancelled -> runner.run(careChoice, period, user, cancelled), readBack,
-                listener);
-    }
 
     /** A job doing a calculation under the given name. */
     public RunPeriodJob(String name, Calculation calculation, Function<PaymentRun, RunResult> readBack,

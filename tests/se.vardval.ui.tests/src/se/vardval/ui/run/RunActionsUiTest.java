@@ -12,14 +12,20 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,11 +51,27 @@ class RunActionsUiTest {
     @TempDir
     Path exported;
 
+    private final List<String> jobs = new CopyOnWriteArrayList<>();
+    private final IJobChangeListener runJobs = new JobChangeAdapter() {
+        @Override
+        public void scheduled(IJobChangeEvent event) {
+            if (event.getJob() instanceof RunPeriodJob) {
+                jobs.add(event.getJob().getName());
+            }
+        }
+    };
+
     private PartShell view;
     private PaymentRunPart part;
 
+    @BeforeEach
+    void listen() {
+        Job.getJobManager().addJobChangeListener(runJobs);
+    }
+
     @AfterEach
     void close() {
+        Job.getJobManager().removeJobChangeListener(runJobs);
         closePart();
     }
 
@@ -62,6 +84,7 @@ class RunActionsUiTest {
         Waits.until(view.display(), JOB, "the run of June 2020", () -> status().contains("juni 2020"));
         PaymentRun run = runs.list(DemoDatabase.CARE_CHOICE).get(0);
         assertEquals(JUNE, run.period());
+        assertEquals(List.of("Beräkning av Hälsoval juni 2020"), jobs, "the progress names the vårdval and month");
         assertFalse(view.widget("run.correct", Button.class).getEnabled(), "nothing is paid for the month yet");
         String refusal = "demo får inte attestera utbetalningar i halsoval: det kräver rollen attestant för halsoval,"
                 + " och att någon annan än den som beräknade körningen attesterar den; demo är administratör för alla"
@@ -111,6 +134,7 @@ class RunActionsUiTest {
         PaymentRun correction = runs.list(DemoDatabase.CARE_CHOICE).get(0);
         assertEquals(run.id(), correction.correctsRunId());
         assertEquals(0, correction.total().signum(), "nothing changed since the month was paid");
+        assertEquals("Korrigering av Hälsoval juni 2020", jobs.getLast());
         assertFalse(view.widget("run.approve", Button.class).getEnabled(), "the administrator calculated it");
         view.save("run-correction");
     }

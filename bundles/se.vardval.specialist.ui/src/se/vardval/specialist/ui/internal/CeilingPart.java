@@ -46,6 +46,7 @@ import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.parts.Tables;
 import se.vardval.ui.views.Background;
+import se.vardval.ui.views.CareChoiceNames;
 import se.vardval.ui.views.ChartAxes;
 import se.vardval.ui.views.DefaultMonth;
 import se.vardval.ui.views.MonthBar;
@@ -149,7 +150,7 @@ public class CeilingPart {
 
     private void show(YearMonth month, Optional<Shown> read) {
         if (read.isEmpty()) {
-            String why = NLS.bind(messages.noRulebook, careChoice, month.getYear());
+            String why = NLS.bind(messages.noRulebook, CareChoiceNames.of(masterData, careChoice), month.getYear());
             bar.summary(why);
             table.setInput(List.of());
             ChartAxes.empty(chart, why);

@@ -39,6 +39,7 @@ import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.parts.Tables;
 import se.vardval.ui.views.Background;
+import se.vardval.ui.views.CareChoiceNames;
 import se.vardval.ui.views.DefaultMonth;
 import se.vardval.ui.views.MonthBar;
 
@@ -140,7 +141,7 @@ public class EpisodesPart {
     private void show(YearMonth month, Optional<List<EpisodeStatus>> episodes) {
         day = month.atEndOfMonth();
         if (episodes.isEmpty()) {
-            bar.summary(NLS.bind(messages.noRulebook, careChoice, month.getYear()));
+            bar.summary(NLS.bind(messages.noRulebook, CareChoiceNames.of(masterData, careChoice), month.getYear()));
             table.setInput(List.of());
             return;
         }

@@ -63,6 +63,8 @@ class SpecialistViewsUiTest {
         widget("ceiling.month", Text.class).setText("2019-03");
         widget("ceiling.show", Button.class).notifyListeners(SWT.Selection, new Event());
         Waits.until(view.display(), READ, "a year without a rulebook", () -> summary.getText().contains("2019"));
+        assertEquals("Det finns inget förfrågningsunderlag för Vårdval hud (vytest) 2019.", summary.getText(),
+                "the vårdval by its name");
         assertEquals(0, table.getItemCount());
         assertEquals(0, chart.getSeriesSet().getSeries().length, "no line of 2020 under 2019");
         assertEquals(summary.getText(), chart.getTitle().getText(), "the title says why");
