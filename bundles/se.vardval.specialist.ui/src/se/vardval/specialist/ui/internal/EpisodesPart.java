@@ -147,12 +147,18 @@ public class EpisodesPart {
         }
         List<EpisodeStatus> shown = episodes.get();
         table.setInput(shown);
+        bar.summary(shown.isEmpty() ? NLS.bind(messages.noEpisodes, SwedishFormat.month(month))
+                : summary(month, shown));
+    }
+
+    /** The month's episodes counted: since when, how many under warranty at its end, their re-operations. */
+    private String summary(YearMonth month, List<EpisodeStatus> shown) {
         long open = shown.stream().filter(e -> e.underWarranty(day)).count();
         int reoperations = shown.stream().mapToInt(EpisodeStatus::reoperations).sum();
         String since = shown.stream().map(EpisodeStatus::start).min(Comparator.naturalOrder())
-                .map(SwedishFormat::date).orElse("–");
-        bar.summary(NLS.bind(messages.episodesSummary, new Object[] { SwedishFormat.month(month), shown.size(), since,
-                open, SwedishFormat.date(day), reoperations }));
+                .map(SwedishFormat::date).orElseThrow();
+        return NLS.bind(messages.episodesSummary, new Object[] { SwedishFormat.month(month), shown.size(), since,
+                open, SwedishFormat.date(day), reoperations });
     }
 
     private TableViewerColumn column(String title, int width, int alignment, Function<EpisodeStatus, String> text) {

@@ -34,4 +34,5 @@ public class Messages {
     public String underWarranty;
     public String warrantyEnded;
     public String episodesSummary;
+    public String noEpisodes;
 }

@@ -114,6 +114,24 @@ class SpecialistViewsUiTest {
         view.save("specialist-episodes");
     }
 
+    @Test
+    void aVardvalWithoutEpisodesSaysSo() throws Exception {
+        show(ViewData.HUD, EpisodesPart.class);
+        widget("episodes.month", Text.class).setText("2020-03");
+        widget("episodes.show", Button.class).notifyListeners(SWT.Selection, new Event());
+        Label summary = widget("episodes.summary", Label.class);
+        Waits.until(view.display(), READ, "the episodes", () -> summary.getText().startsWith("mars 2020"));
+
+        assertEquals("mars 2020: inga vårdåtaganden", summary.getText());
+        assertEquals(0, widget("episodes.table", Table.class).getItemCount());
+
+        widget("episodes.month", Text.class).setText("2019-03");
+        widget("episodes.show", Button.class).notifyListeners(SWT.Selection, new Event());
+        Waits.until(view.display(), READ, "a year without a rulebook", () -> summary.getText().contains("2019"));
+        assertEquals("Det finns inget förfrågningsunderlag för Vårdval hud (vytest) 2019.", summary.getText());
+        view.save("specialist-episodes-none");
+    }
+
     /** Opens a shell on the vårdval and builds the part in it. */
     private void show(String careChoice, Class<?> part) throws Exception {
         show(careChoice, part, 1280);
