@@ -53,6 +53,6 @@ final class LpikIndexation {
         }
         Rulebook indexed = new Rulebook(draft.careChoice(), draft.modelType(), draft.year(), draft.status(),
                 draft.decision(), parameters);
-        return new IndexationReport(indexed, factor, List.copyOf(report));
+        return new IndexationReport(indexed, factor, List.copyOf(report), lastYear);
     }
 }

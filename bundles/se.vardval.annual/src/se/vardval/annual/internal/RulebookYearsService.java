@@ -128,7 +128,7 @@ public class RulebookYearsService implements RulebookYears {
         }
         List<IndexedRate> all = new ArrayList<>(rates.rates());
         all.addAll(supplementaries.report());
-        return new IndexationReport(rates.rulebook(), rates.factor(), List.copyOf(all));
+        return new IndexationReport(rates.rulebook(), rates.factor(), List.copyOf(all), rates.base());
     }
 
     @Override

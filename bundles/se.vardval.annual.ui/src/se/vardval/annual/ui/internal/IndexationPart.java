@@ -31,6 +31,8 @@ import se.vardval.annual.Indexation;
 import se.vardval.annual.IndexationReport;
 import se.vardval.annual.IndexedRate;
 import se.vardval.annual.RulebookYears;
+import se.vardval.core.domain.RulebookStatus;
+import se.vardval.core.model.Rulebook;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.ui.api.ActingUser;
@@ -166,7 +168,12 @@ public class IndexationPart {
         String what = preview ? messages.indexPreview : messages.indexApplied;
         String floored = indexation.floored() ? messages.indexFloored : "";
         return NLS.bind(what, new Object[] { SwedishFormat.number(indexation.lpikPercent()), factor,
-                done.rates().size(), year, floored });
+                done.rates().size(), year, floored }) + baseRemark(done.base());
+    }
+
+    /** A remark that the rates were raised from a base year whose rulebook is still a draft; empty when decided. */
+    private String baseRemark(Rulebook base) {
+        return base.status() == RulebookStatus.DECIDED ? "" : " " + NLS.bind(messages.baseUndecided, base.year());
     }
 
     private String note(IndexedRate rate) {

@@ -60,6 +60,7 @@ public class Messages {
     public String indexPreview;
     public String indexApplied;
     public String indexFloored;
+    public String baseUndecided;
     public String noDraft;
     public String badNumber;
 

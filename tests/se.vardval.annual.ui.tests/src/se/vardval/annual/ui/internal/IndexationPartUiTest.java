@@ -20,7 +20,8 @@ import se.vardval.ui.testing.DemoDatabase;
 /**
  * LPIK indexation of a draft copied from the demo's 2021 draft (capitation 2 540 kr per point, CNI 1 100 kr per index
  * point): 2,3 % gives 2 598,42 → 2 598 and 1 125,3 → 1 125 (whole kronor, half-up), and the tilläggsuppdrag JOUR of
- * 480 000 kr 491 040 kr from 2031; −0,4 % floored at zero changes nothing.
+ * 480 000 kr 491 040 kr from 2031; −0,4 % floored at zero changes nothing. The status remarks when the year the rates
+ * are raised from is itself a draft.
  */
 class IndexationPartUiTest extends ViewHarness {
 
@@ -47,10 +48,22 @@ class IndexationPartUiTest extends ViewHarness {
         assertTrue(report.getItemCount() > 3, "sparsity bands and targets too");
         assertRate(report, "supplementary.JOUR[HV-0008]", "480\u00a0000", "491\u00a0040", "11\u00a0040");
         assertEquals("Förhandsgranskning: LPIK 2,3 %, faktor 1,023 på " + report.getItemCount()
-                + " årliga ersättningar i utkastet för 2031; ingenting är sparat ännu.",
-                widget("index.status", Label.class).getText());
+                + " årliga ersättningar i utkastet för 2031; ingenting är sparat ännu. Obs: förfrågningsunderlaget för "
+                + baseYear() + ", vars ersättningar räknas upp, är ännu inte beslutat.",
+                widget("index.status", Label.class).getText(), "the base year is a draft");
         assertEquals(new BigDecimal("2540"), rate("capitation", "krPerPoint"), "a preview stores nothing");
         save("annual-indexation-preview");
+    }
+
+    @Test
+    void aDraftIndexedFromADecidedYearHasNoRemark() throws Exception {
+        choose("index.draft", "2021 (utkast)");
+        widget("index.lpik", Text.class).setText("2,3");
+        click("index.preview");
+
+        assertEquals("Förhandsgranskning: LPIK 2,3 %, faktor 1,023 på "
+                + widget("index.report", Table.class).getItemCount() + " årliga ersättningar i utkastet för 2021;"
+                + " ingenting är sparat ännu.", widget("index.status", Label.class).getText(), "2020 is decided");
     }
 
     @Test
@@ -96,6 +109,11 @@ class IndexationPartUiTest extends ViewHarness {
         assertEquals(before, item.getText(1), path);
         assertEquals(after, item.getText(2), path);
         assertEquals(difference, item.getText(3), path);
+    }
+
+    /** The latest year before the draft's, whose rates the draft's are raised from. */
+    private int baseYear() {
+        return store.list(HALSOVAL).stream().mapToInt(Rulebook::year).filter(year -> year < DRAFT).max().orElseThrow();
     }
 
     private BigDecimal rate(String group, String field) {
