@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -11,7 +12,8 @@ import java.util.ResourceBundle;
  * {@code OSGI-INF/l10n/parameters.properties} (and {@code parameters_sv.properties}, ...), keyed by the parameter's path
  * without array positions (e.g. {@code costHandOver.careChoice}) or by its key alone (e.g. {@code krPerPoint}); a
  * parameter without one reads as its key made readable ({@code krPerPoint}: "Kr per point"), and codes such as
- * {@code DOCTOR} stay as they are.
+ * {@code DOCTOR} stay as they are. The values an enumerated parameter accepts are captioned the same way, by the
+ * parameter's path and the value ({@code sparsity.mode.CATCHMENT}) or by the value alone, else shown as they are.
  */
 public final class Captions {
 
@@ -36,13 +38,33 @@ public final class Captions {
 
     /** The caption of the parameter at {@code path} whose key is {@code key}. */
     String of(JsonPath path, String key) {
-        String withoutPositions = path.toString().replaceAll("\\[\\d+\\]", "");
-        for (String candidate : new String[] { withoutPositions, key }) {
+        return caption(withoutPositions(path), key).orElseGet(() -> readable(key));
+    }
+
+    /**
+     * The caption of {@code value}, one of the values the enumerated parameter at {@code path} accepts: by the path
+     * and value ({@code sparsity.mode.CATCHMENT}), else by the value alone; else the value itself.
+     */
+    String ofChoice(JsonPath path, String value) {
+        return caption(withoutPositions(path) + "." + value, value).orElse(value);
+    }
+
+    /** The caption of choice {@code value} in a table's column {@code key}. */
+    String ofColumnChoice(JsonPath table, String key, String value) {
+        return ofChoice(new JsonPath(append(table, key)), value);
+    }
+
+    private Optional<String> caption(String... candidates) {
+        for (String candidate : candidates) {
             if (labels != null && labels.containsKey(candidate)) {
-                return labels.getString(candidate);
+                return Optional.of(labels.getString(candidate));
             }
         }
-        return readable(key);
+        return Optional.empty();
+    }
+
+    private static String withoutPositions(JsonPath path) {
+        return path.toString().replaceAll("\\[\\d+\\]", "");
     }
 
     /** The caption of the parameter a path such as {@code capitation.ageWeights} names. */

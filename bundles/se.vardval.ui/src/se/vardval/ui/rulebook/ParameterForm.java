@@ -41,6 +41,9 @@ public class ParameterForm {
     /** The prefix of an editor's widget key. */
     public static final String KEY_PREFIX = "param:";
 
+    /** The width of a field's editor in pixels; a choice is widened to its longest caption. */
+    private static final int FIELD_WIDTH = 220;
+
     private final ObjectNode parameters;
     private final boolean editable;
     private final Runnable changed;
@@ -87,10 +90,19 @@ public class ParameterForm {
                 Control editor = editor(parent, field);
                 editor.setEnabled(editable);
                 GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).indent(8, 0)
-                        .hint(field.kind() == Kind.BOOLEAN ? SWT.DEFAULT : 220, SWT.DEFAULT).applyTo(editor);
+                        .hint(width(field, editor), SWT.DEFAULT).applyTo(editor);
                 register(field.path().toString(), editor);
             }
         }
+    }
+
+    /** A check box as wide as it is, a choice as wide as its longest caption, other fields a common width. */
+    private static int width(Field field, Control editor) {
+        return switch (field.kind()) {
+            case BOOLEAN -> SWT.DEFAULT;
+            case CHOICE -> Math.max(FIELD_WIDTH, editor.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
+            default -> FIELD_WIDTH;
+        };
     }
 
     private Control editor(Composite parent, Field field) {
@@ -102,13 +114,7 @@ public class ParameterForm {
                 check.addListener(SWT.Selection, e -> write(field, BooleanNode.valueOf(check.getSelection())));
                 yield check;
             }
-            case CHOICE -> {
-                Combo combo = new Combo(parent, SWT.DROP_DOWN | (field.choices().isEmpty() ? 0 : SWT.READ_ONLY));
-                field.choices().forEach(combo::add);
-                combo.setText(Values.text(value));
-                combo.addListener(SWT.Modify, e -> write(field, TextNode.valueOf(combo.getText())));
-                yield combo;
-            }
+            case CHOICE -> choice(parent, field, Values.text(value));
             default -> {
                 Text text = new Text(parent, SWT.BORDER | (field.kind() == Kind.NUMBER ? SWT.RIGHT : SWT.LEFT));
                 text.setText(Values.text(value));
@@ -122,6 +128,24 @@ public class ParameterForm {
                 yield text;
             }
         };
+    }
+
+    /**
+     * A combo offering the choices by their captions and writing the chosen value; without choices to offer, a text
+     * typed is written as it is.
+     */
+    private Combo choice(Composite parent, Field field, String value) {
+        List<String> choices = field.choices();
+        Combo combo = new Combo(parent, SWT.DROP_DOWN | (choices.isEmpty() ? 0 : SWT.READ_ONLY));
+        choices.forEach(choice -> combo.add(captions.ofChoice(field.path(), choice)));
+        if (choices.contains(value)) {
+            combo.select(choices.indexOf(value));
+        } else {
+            combo.setText(value);
+        }
+        combo.addListener(SWT.Modify, e -> write(field, TextNode.valueOf(combo.getSelectionIndex() < 0
+                ? combo.getText() : choices.get(combo.getSelectionIndex()))));
+        return combo;
     }
 
     private void write(Field field, JsonNode value) {

@@ -98,7 +98,8 @@ class ParameterTable {
         c.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return Values.text(cell((Integer) element, column));
+                String text = Values.text(cell((Integer) element, column));
+                return column.kind() == Kind.CHOICE ? captions.ofColumnChoice(shape.path(), column.key(), text) : text;
             }
         });
         if (editable) {
@@ -172,8 +173,9 @@ class ParameterTable {
             this.column = column;
             this.editor = switch (column.kind()) {
                 case BOOLEAN -> new CheckboxCellEditor(viewer.getTable());
-                case CHOICE -> new ComboBoxCellEditor(viewer.getTable(), column.choices().toArray(String[]::new),
-                        SWT.READ_ONLY);
+                case CHOICE -> new ComboBoxCellEditor(viewer.getTable(), column.choices().stream()
+                        .map(choice -> captions.ofColumnChoice(shape.path(), column.key(), choice))
+                        .toArray(String[]::new), SWT.READ_ONLY);
                 default -> new TextCellEditor(viewer.getTable());
             };
         }

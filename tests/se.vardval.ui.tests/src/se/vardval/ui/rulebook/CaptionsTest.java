@@ -11,7 +11,10 @@ import se.vardval.core.model.ReimbursementModel;
 import se.vardval.core.service.ModelCatalog;
 import se.vardval.ui.testing.DemoDatabase;
 
-/** The rulebook editor's captions come from the model's bundle in the client's language, else from the keys. */
+/**
+ * The rulebook editor's captions come from the model's bundle in the client's language, else from the keys; a choice
+ * without a caption stays as it is.
+ */
 class CaptionsTest {
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
@@ -38,6 +41,21 @@ class CaptionsTest {
         assertEquals("Vikt", halsoval.ofColumn(path("capitation", "ageWeights"), "weight"));
         assertEquals("Nybesök eller återbesök", specialist.ofColumn(path("visitPrices"), "visitKind"));
         assertEquals("Trimpunkt (dagar)", specialist.of(path("drgOutlier", "trimDays"), "trimDays"));
+    }
+
+    @Test
+    void aChoiceReadsAsItsCaptionByPathAndValueElseAsItIs() throws Exception {
+        Captions halsoval = Captions.of(model("halsoval"), SWEDISH);
+        Captions specialist = Captions.of(model("specialist"), SWEDISH);
+
+        assertEquals("Efter upptagningsområdets invånare", halsoval.ofChoice(path("sparsity", "mode"), "CATCHMENT"));
+        assertEquals("Minst målvärdet", halsoval.ofColumnChoice(path("targets"), "comparison", "AT_LEAST"));
+        assertEquals("Fysiskt besök", specialist.ofColumnChoice(path("visitPrices"), "contactType", "PHYSICAL"));
+        assertEquals("Återbesök", specialist.ofColumnChoice(path("visitPrices"), "visitKind", "RETURN"));
+        assertEquals("Höft", specialist.of(path("episodes", "HIP"), "HIP"), "an episode type's group");
+        assertEquals("SOMETIMES", halsoval.ofChoice(path("sparsity", "mode"), "SOMETIMES"), "no caption: as it is");
+        assertEquals("CATCHMENT", Captions.of(model("halsoval"), Locale.ENGLISH).ofChoice(path("sparsity", "mode"),
+                "CATCHMENT"), "no captions in the language");
     }
 
     @Test

@@ -41,7 +41,8 @@ import se.vardval.ui.testing.Waits;
 /**
  * The generic rulebook editor on the demo's Hälsoval 2021 draft: fields built from the model's schema, a problem shown
  * on its field, saving refused while invalid, saved when valid, and a clear conflict when someone else saved first; a
- * cell given no number says so, the problem list counts table rows from 1, and reloading asks before dropping edits.
+ * cell given no number says so, the problem list counts table rows from 1, and reloading asks before dropping edits;
+ * the choices of an enumerated parameter read as the model's captions name them.
  */
 class RulebookEditorUiTest {
 
@@ -161,6 +162,33 @@ class RulebookEditorUiTest {
         assertFalse(part().isDirty(), "Yes reads the rulebook again");
         assertEquals(weight, widget("param:capitation.ageWeights", Table.class).getItem(1)
                 .getText(column(widget("param:capitation.ageWeights", Table.class), "Vikt")));
+    }
+
+    @Test
+    void choicesReadAsTheModelCaptionsThemAndTheChosenValueIsStored() throws Exception {
+        Rulebook before = stored();
+        Combo listingDay = widget("param:listingDay", Combo.class);
+        assertEquals(List.of("Den första i månaden", "Den sista i månaden", "Den sista i föregående månad"),
+                List.of(listingDay.getItems()));
+        assertEquals("Den första i månaden", listingDay.getText(), "the draft's FIRST_OF_MONTH");
+        assertEquals("Efter upptagningsområdets invånare", widget("param:sparsity.mode", Combo.class).getText());
+        Combo cniSource = widget("param:cni.source", Combo.class);
+        assertEquals("Personregistrets CNI-variabler", cniSource.getText());
+        assertTrue(cniSource.getSize().x >= cniSource.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, "the caption is whole");
+        assertEquals("Patientavgifterna går till regionen", widget("param:patientFees.mode", Combo.class).getText());
+        Table targets = widget("param:targets", Table.class);
+        assertEquals("Minst målvärdet", targets.getItem(0).getText(column(targets, "Jämförelse")));
+        view.save("rulebook-choices");
+        try {
+            listingDay.select(1);
+            listingDay.notifyListeners(SWT.Modify, new Event());
+            click("rulebook.save");
+            assertEquals("Sparat.", status());
+            assertEquals("LAST_OF_MONTH", stored().parameters().path("listingDay").asText(),
+                    "the value, not its caption");
+        } finally {
+            rulebooks.save(before, DemoDatabase.otherAdministrator());
+        }
     }
 
     /** Types {@code text} into a cell as a user does: a click on the selected row opens its editor, Enter applies it. */
