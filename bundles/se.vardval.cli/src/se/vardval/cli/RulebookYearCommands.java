@@ -18,6 +18,7 @@ import se.vardval.annual.IndexationReport;
 import se.vardval.annual.Indexation;
 import se.vardval.annual.IndexedRate;
 import se.vardval.annual.ParameterChange;
+import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.model.Rulebook;
 
 /**
@@ -155,6 +156,10 @@ final class RulebookYearCommands {
             out().printf("LPIK %s %%%s: faktor %s på %d årliga ersättningar i %s %d%s%n", SwedishNumbers.decimal(lpik),
                     indexation.floored() ? ", negativt, golv vid noll" : "", SwedishNumbers.decimal(report.factor()),
                     report.rates().size(), careChoice, year, preview ? " (förhandsgranskning, inte sparat)" : "");
+            if (report.base().status() != RulebookStatus.DECIDED) {
+                out().printf("Obs: förfrågningsunderlaget för %d, vars ersättningar räknas upp, är ännu inte beslutat.%n",
+                        report.base().year());
+            }
             for (IndexedRate rate : report.rates()) {
                 out().printf("  %-40s %14s -> %14s%s%n", rate.path(),
                         SwedishNumbers.decimal(rate.before().stripTrailingZeros()),
