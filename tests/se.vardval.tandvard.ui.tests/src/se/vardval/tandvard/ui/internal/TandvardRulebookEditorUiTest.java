@@ -65,7 +65,8 @@ class TandvardRulebookEditorUiTest {
         assertEquals(SwedishFormat.number(BigDecimal.valueOf(1545)), capitation.getItem(1).getText(0));
         assertEquals(3, widget("param:ageGroups", Table.class).getItemCount());
         Combo payoutTo = widget("param:riskPool.payoutTo", Combo.class);
-        assertEquals(List.of("PRIVATE", "ALL"), List.of(payoutTo.getItems()));
+        assertEquals(List.of("De privata klinikerna, vars kapitering poolen hölls inne från", "Alla kliniker i vårdvalet"),
+                List.of(payoutTo.getItems()), "the model's captions of the choices");
         view.save("tandvard-rulebook-editor");
 
         widget("param:riskPool.payoutMonth", Text.class).setText("13");
@@ -75,7 +76,7 @@ class TandvardRulebookEditorUiTest {
         view.save("tandvard-rulebook-problem");
 
         widget("param:riskPool.payoutMonth", Text.class).setText("12");
-        payoutTo.setText("ALL");
+        payoutTo.select(1);
         payoutTo.notifyListeners(SWT.Modify, new Event());
         assertEquals(0, problems.getItemCount());
         widget("rulebook.save", Button.class).notifyListeners(SWT.Selection, new Event());
