@@ -94,11 +94,7 @@ class SpecialistViewsUiTest {
 
     @Test
     void episodesWithTheirWarrantyAtTheEndOfAMonth() throws Exception {
-        show(ViewData.PROTES, EpisodesPart.class);
-        widget("episodes.month", Text.class).setText("2020-02");
-        widget("episodes.show", Button.class).notifyListeners(SWT.Selection, new Event());
-        Label summary = widget("episodes.summary", Label.class);
-        Waits.until(view.display(), READ, "the episodes", () -> summary.getText().startsWith("februari 2020"));
+        Label summary = episodesOf(ViewData.PROTES, "2020-02", "februari 2020");
 
         assertEquals("februari 2020: 4 vårdåtaganden sedan 2017-06-01, 3 inom garantitid den 2020-02-29,"
                 + " 1 omoperationer inom garantin", summary.getText());
@@ -116,11 +112,7 @@ class SpecialistViewsUiTest {
 
     @Test
     void aVardvalWithoutEpisodesSaysSo() throws Exception {
-        show(ViewData.HUD, EpisodesPart.class);
-        widget("episodes.month", Text.class).setText("2020-03");
-        widget("episodes.show", Button.class).notifyListeners(SWT.Selection, new Event());
-        Label summary = widget("episodes.summary", Label.class);
-        Waits.until(view.display(), READ, "the episodes", () -> summary.getText().startsWith("mars 2020"));
+        Label summary = episodesOf(ViewData.HUD, "2020-03", "mars 2020");
 
         assertEquals("mars 2020: inga vårdåtaganden", summary.getText());
         assertEquals(0, widget("episodes.table", Table.class).getItemCount());
@@ -151,5 +143,15 @@ class SpecialistViewsUiTest {
 
     private <T extends Control> T widget(String key, Class<T> type) {
         return view.widget(key, type);
+    }
+
+    /** Shows the vårdval's episodes of the month and waits for the summary of the month (in words) to come. */
+    private Label episodesOf(String careChoice, String month, String monthInWords) throws Exception {
+        show(careChoice, EpisodesPart.class);
+        widget("episodes.month", Text.class).setText(month);
+        widget("episodes.show", Button.class).notifyListeners(SWT.Selection, new Event());
+        Label summary = widget("episodes.summary", Label.class);
+        Waits.until(view.display(), READ, "the episodes", () -> summary.getText().startsWith(monthInWords));
+        return summary;
     }
 }
