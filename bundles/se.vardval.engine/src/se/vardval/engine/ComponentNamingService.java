@@ -61,11 +61,12 @@ public class ComponentNamingService implements ComponentNaming {
         if (model.isEmpty()) {
             return UnaryOperator.identity();
         }
-        CodeNames codes = codeNames(careChoiceId);
+        CodeNames codes = codeNamesOf(careChoiceId);
         return component -> model.get().componentName(component, codes);
     }
 
-    private CodeNames codeNames(String careChoiceId) {
+    @Override
+    public CodeNames codeNamesOf(String careChoiceId) {
         Map<String, String> supplementaries = masterData.supplementaries(careChoiceId).stream()
                 .sorted(Comparator.comparing(Supplementary::validFrom))
                 .collect(Collectors.toMap(Supplementary::code, Supplementary::name, (older, newer) -> newer));

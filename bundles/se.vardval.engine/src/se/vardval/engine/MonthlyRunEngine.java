@@ -31,6 +31,7 @@ import se.vardval.core.model.Rulebook;
 import se.vardval.core.model.RunWarning;
 import se.vardval.core.security.AccessControl;
 import se.vardval.core.security.Permission;
+import se.vardval.core.service.ComponentNaming;
 import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.service.PaymentRunService;
 import se.vardval.core.service.UserError;
@@ -53,19 +54,21 @@ public class MonthlyRunEngine implements PaymentRunService {
     private final RunStore runs;
     private final RunDataSource data;
     private final AccessControl access;
+    private final ComponentNaming naming;
     private final Clock clock;
 
     /** Created by DS with the services a run needs. */
     @Activate
     public MonthlyRunEngine(@Reference ModelCatalog models, @Reference MasterDataStore masterData,
             @Reference RulebookStore rulebooks, @Reference RunStore runs, @Reference RunDataSource data,
-            @Reference AccessControl access) {
-        this(models, masterData, rulebooks, runs, data, access, Clock.systemUTC());
+            @Reference AccessControl access, @Reference ComponentNaming naming) {
+        this(models, masterData, rulebooks, runs, data, access, naming, Clock.systemUTC());
     }
 
     MonthlyRunEngine(ModelCatalog models, MasterDataStore masterData, RulebookStore rulebooks, RunStore runs,
-            RunDataSource data, AccessControl access, Clock clock) {
+            RunDataSource data, AccessControl access, ComponentNaming naming, Clock clock) {
         this.access = access;
+        this.naming = naming;
         this.models = models;
         this.masterData = masterData;
         this.rulebooks = rulebooks;
@@ -150,7 +153,8 @@ public class MonthlyRunEngine implements PaymentRunService {
                 .orElseThrow(() -> new UserError("förfrågningsunderlaget för körning " + runId + " finns inte längre"));
         List<PaymentLine> runLines = run.correctsRunId() == null ? runs.lines(run.id()) : null;
         return model(careChoice).explain(data.open(careChoice, run.period(), rulebook.parameters()),
-                new ExplainRequest(request.hsaId(), request.component(), request.personId(), runLines));
+                new ExplainRequest(request.hsaId(), request.component(), request.personId(), runLines,
+                        naming.codeNamesOf(careChoice.id())));
     }
 
     /**

@@ -38,7 +38,7 @@ class CorrectionRunTest {
         world.listings.add(listing("198204112380", "A"));
         world.listings.add(listing("197010632391", "B"));
         engine = new MonthlyRunEngine(world, world.masterData, world.rulebookStore, world.runStore, world,
-                TestUsers.ACCESS, Clock.fixed(Instant.parse("2020-04-02T08:00:00Z"), ZoneOffset.UTC));
+                TestUsers.ACCESS, world.naming, Clock.fixed(Instant.parse("2020-04-02T08:00:00Z"), ZoneOffset.UTC));
     }
 
     @Test

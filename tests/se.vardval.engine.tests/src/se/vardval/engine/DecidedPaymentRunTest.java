@@ -38,7 +38,7 @@ class DecidedPaymentRunTest {
         world.listings.add(new Listing("198112189876", "demo", "A", LocalDate.of(2019, 1, 1), null, false));
         world.listings.add(new Listing("197010632391", "demo", "B", LocalDate.of(2019, 1, 1), null, false));
         engine = new MonthlyRunEngine(world, world.masterData, world.rulebookStore, world.runStore, world,
-                TestUsers.ACCESS, Clock.fixed(Instant.parse("2020-04-02T08:00:00Z"), ZoneOffset.UTC));
+                TestUsers.ACCESS, world.naming, Clock.fixed(Instant.parse("2020-04-02T08:00:00Z"), ZoneOffset.UTC));
     }
 
     @Test

@@ -52,7 +52,7 @@ class HistoryAndHandOverTest {
         world.otherListings.add(listing("other", ANNA, "X"));
         world.otherListings.add(listing("other", BO, "Y"));
         engine = new MonthlyRunEngine(world, world.masterData, world.rulebookStore, world.runStore, world,
-                TestUsers.ACCESS, Clock.fixed(Instant.parse("2020-04-02T08:00:00Z"), ZoneOffset.UTC));
+                TestUsers.ACCESS, world.naming, Clock.fixed(Instant.parse("2020-04-02T08:00:00Z"), ZoneOffset.UTC));
     }
 
     @Test

@@ -35,6 +35,7 @@ import se.vardval.core.domain.RunState;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.ApprovedLine;
+import se.vardval.core.model.CodeKind;
 import se.vardval.core.model.CostHandOver;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
@@ -76,9 +77,12 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
     final MasterDataStore masterData = masterDataProxy();
     final Rulebooks rulebookStore = new Rulebooks();
     final Runs runStore = new Runs();
+    final ComponentNamingService naming = new ComponentNamingService(masterData, this);
 
     InMemoryWorld() {
         careChoices.put("demo", new CareChoice("demo", "Demo", "counting"));
+        naming.addIndicatorNames(code -> code.equals(CountingModel.INDICATOR) ? Optional.of("Listade personer")
+                : Optional.empty());
     }
 
     void rulebook(int year, RulebookStatus status) {
@@ -86,8 +90,13 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
         rulebooks.put("demo" + year, new Rulebook("demo", "counting", year, status, null, parameters));
     }
 
-    /** Pays {@code krPerListed} for each person listed on the first of the month. */
+    /**
+     * Pays {@code krPerListed} for each person listed on the first of the month; its explanation names the indicator
+     * {@code LISTED} as the request's names name it.
+     */
     private static final class CountingModel implements ReimbursementModel {
+
+        private static final String INDICATOR = "LISTED";
 
         private static final BigDecimal HAND_OVER_KR = new BigDecimal("50");
 
@@ -157,7 +166,8 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
         @Override
         public Explanation explain(RunInputs inputs, ExplainRequest request) {
             return new Explanation(request.runLines() == null ? "calculated again" : "the run's lines: "
-                    + request.runLines(), List.of(), List.of());
+                    + request.runLines(), List.of("Indikator"), List.of(List.of(request.codeNames()
+                            .nameOf(CodeKind.INDICATOR, INDICATOR).orElse(INDICATOR))));
         }
     }
 
@@ -294,6 +304,7 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
                 new Class<?>[] { MasterDataStore.class }, (proxy, method, args) -> switch (method.getName()) {
                     case "careChoice" -> Optional.ofNullable(careChoices.get((String) args[0]));
                     case "careChoices" -> List.copyOf(careChoices.values());
+                    case "supplementaries" -> List.of();
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }

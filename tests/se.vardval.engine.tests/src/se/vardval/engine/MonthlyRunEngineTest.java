@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Collections;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import se.vardval.core.domain.Listing;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.domain.RunState;
+import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.service.RunCancelledException;
 import se.vardval.core.service.UserError;
 
@@ -39,7 +41,7 @@ class MonthlyRunEngineTest {
         world.listings.add(listing("198204112380", "A", LocalDate.of(2020, 3, 1), null));
         world.listings.add(listing("197010632391", "B", LocalDate.of(2019, 1, 1), LocalDate.of(2020, 2, 29)));
         engine = new MonthlyRunEngine(world, world.masterData, world.rulebookStore, world.runStore, world,
-                TestUsers.ACCESS, Clock.fixed(Instant.parse("2020-04-02T08:00:00Z"), ZoneOffset.UTC));
+                TestUsers.ACCESS, world.naming, Clock.fixed(Instant.parse("2020-04-02T08:00:00Z"), ZoneOffset.UTC));
     }
 
     @Test
@@ -50,6 +52,15 @@ class MonthlyRunEngineTest {
         assertEquals(Instant.parse("2020-04-02T08:00:00Z"), run.createdAt());
         assertEquals(new BigDecimal("200"), run.total());
         assertEquals(2020, run.rulebookYear());
+    }
+
+    @Test
+    void theModelExplainsWithTheNamesTheRegionsDataGivesItsCodes() {
+        PaymentRun run = engine.run("demo", MARCH, "anna");
+
+        assertEquals(List.of(List.of("Listade personer")),
+                engine.explain(run.id(), new ExplainRequest("A", null, null)).rows(),
+                "the indicator LISTED by the name an IndicatorNames service gives it");
     }
 
     @Test

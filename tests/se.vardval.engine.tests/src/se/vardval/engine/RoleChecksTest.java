@@ -32,7 +32,7 @@ class RoleChecksTest {
         world.rulebook(2020, RulebookStatus.DECIDED);
         world.rulebook(2021, RulebookStatus.DRAFT);
         engine = new MonthlyRunEngine(world, world.masterData, world.rulebookStore, world.runStore, world,
-                TestUsers.ACCESS, Clock.systemUTC());
+                TestUsers.ACCESS, world.naming, Clock.systemUTC());
         rulebooks = new RulebookManager(world, world.masterData, world.rulebookStore, TestUsers.ACCESS);
     }
 

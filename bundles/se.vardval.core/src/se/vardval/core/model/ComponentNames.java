@@ -47,7 +47,12 @@ public final class ComponentNames {
 
     /** The component's name followed by its code in brackets, or only the code when the component has no name. */
     public String labelOf(String component) {
-        String name = nameOf(component);
+        return labelOf(component, CodeNames.NONE);
+    }
+
+    /** As {@link #labelOf(String)}, with the name {@code codes} gives the rest of a prefixed code. */
+    public String labelOf(String component, CodeNames codes) {
+        String name = nameOf(component, codes);
         return name.equals(component) ? component : name + " (" + component + ")";
     }
 

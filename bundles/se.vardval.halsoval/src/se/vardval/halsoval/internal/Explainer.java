@@ -33,8 +33,9 @@ final class Explainer {
             BigDecimal total = BigDecimal.ZERO;
             for (PaymentLine line : lines) {
                 if (line.hsaId().equals(hsaId)) {
-                    rows.add(HalsovalComponents.NAMES.labelOf(line.component()), PaymentLines.show(line.basis()),
-                            PaymentLines.show(line.rate()), line.amount().toPlainString());
+                    rows.add(HalsovalComponents.NAMES.labelOf(line.component(), run.codeNames()),
+                            PaymentLines.show(line.basis()), PaymentLines.show(line.rate()),
+                            line.amount().toPlainString());
                     total = total.add(line.amount());
                 }
             }
@@ -46,8 +47,8 @@ final class Explainer {
                 .orElseThrow(() -> new UserError("Hälsoval har ingen komponent " + component + "."));
         PaymentLine line = lines.stream().filter(l -> l.hsaId().equals(hsaId) && l.component().equals(component))
                 .findFirst().orElse(null);
-        String head = HalsovalComponents.NAMES.labelOf(component) + " vid " + hsaId + " i " + run.inputs().period()
-                + ": "
+        String head = HalsovalComponents.NAMES.labelOf(component, run.codeNames()) + " vid " + hsaId + " i "
+                + run.inputs().period() + ": "
                 + (line == null ? "ingen rad (0 kr). " : PaymentLines.describe(line) + ". ");
         Explanation rows = calculator.explain(run, lines, hsaId, component, MAX_ROWS);
         return new Explanation(head + rows.summary(), rows.columns(), rows.rows());

@@ -95,6 +95,6 @@ public final class HalsovalModel implements ReimbursementModel {
 
     @Override
     public Explanation explain(RunInputs inputs, ExplainRequest request) {
-        return Explainer.explain(RunContext.of(inputs), request);
+        return Explainer.explain(RunContext.of(inputs, request.codeNames()), request);
     }
 }

@@ -99,7 +99,7 @@ final class PersonExplanation {
 
     private void add(String unit, String component, String detail, Fraction kr) {
         if (hsaId == null || hsaId.equals(unit)) {
-            rows.add(unit, HalsovalComponents.NAMES.nameOf(component), detail, Lines.show(kr, 4));
+            rows.add(unit, HalsovalComponents.NAMES.nameOf(component, run.codeNames()), detail, Lines.show(kr, 4));
             total = total.plus(kr);
         }
     }

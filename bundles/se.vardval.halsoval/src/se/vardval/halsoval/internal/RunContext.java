@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
+import se.vardval.core.model.CodeNames;
 import se.vardval.core.model.ContractedUnits;
 import se.vardval.core.model.ListedPerson;
 import se.vardval.core.model.ParameterProblem;
@@ -18,7 +19,7 @@ import se.vardval.halsoval.internal.ListedFacts.AgeOnDay;
 
 /**
  * One month's run of the model: the inputs, the parsed parameters, the tallies of the listing day and of the
- * month's activities, and the warnings found on the way.
+ * month's activities, the warnings found on the way, and the names its explanations give the region's codes.
  */
 final class RunContext {
 
@@ -26,13 +27,15 @@ final class RunContext {
     private final HalsovalParameters parameters;
     private final LocalDate listingDay;
     private final ContractedUnits units;
+    private final CodeNames codeNames;
     private final List<RunWarning> warnings = new ArrayList<>();
     private ListingTally listings;
     private VisitTally visits;
 
-    private RunContext(RunInputs inputs, HalsovalParameters parameters) {
+    private RunContext(RunInputs inputs, HalsovalParameters parameters, CodeNames codeNames) {
         this.inputs = inputs;
         this.parameters = parameters;
+        this.codeNames = codeNames;
         this.listingDay = parameters.listingDay().dayIn(inputs.period());
         this.units = ContractedUnits.of(inputs);
     }
@@ -43,8 +46,17 @@ final class RunContext {
      * @throws UserError naming every problem when the rulebook's parameters are invalid
      */
     static RunContext of(RunInputs inputs) {
+        return of(inputs, CodeNames.NONE);
+    }
+
+    /**
+     * Prepares a run to explain, naming a tilläggsuppdrag's or indicator's code as {@code codeNames} names it.
+     *
+     * @throws UserError naming every problem when the rulebook's parameters are invalid
+     */
+    static RunContext of(RunInputs inputs, CodeNames codeNames) {
         ParameterProblem.requireNone("Hälsoval", ParameterValidator.validate(inputs.parameters()));
-        return new RunContext(inputs, HalsovalParameters.parse(inputs.parameters()));
+        return new RunContext(inputs, HalsovalParameters.parse(inputs.parameters()), codeNames);
     }
 
     RunInputs inputs() {
@@ -53,6 +65,11 @@ final class RunContext {
 
     HalsovalParameters parameters() {
         return parameters;
+    }
+
+    /** The names the region's data gives the codes in components, for the explanations. */
+    CodeNames codeNames() {
+        return codeNames;
     }
 
     LocalDate listingDay() {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import se.vardval.core.domain.Indicator;
+import se.vardval.core.model.CodeKind;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.PaymentLines;
@@ -80,7 +81,8 @@ final class Targets implements PaymentComponent {
         }
         Indicator value = value(run, target, hsaId);
         if (value != null) {
-            rows.add(target.indicator(), PaymentLines.show(value.numerator()), PaymentLines.show(value.denominator()),
+            rows.add(run.codeNames().nameOf(CodeKind.INDICATOR, target.indicator()).orElse(target.indicator()),
+                    PaymentLines.show(value.numerator()), PaymentLines.show(value.denominator()),
                     value.value() == null ? "odefinierat"
                             : PaymentLines.show(value.value().setScale(VALUE_DECIMALS, RoundingMode.HALF_UP)),
                     (target.comparison() == Comparison.AT_LEAST ? "≥ " : "≤ ")

@@ -51,7 +51,7 @@ final class VatCompensation implements PaymentComponent {
         boolean isPrivate = run.units().isPrivate(hsaId);
         if (isPrivate) {
             lines.stream().filter(l -> l.hsaId().equals(hsaId) && included(l.component()))
-                    .forEach(l -> rows.add(HalsovalComponents.NAMES.labelOf(l.component()),
+                    .forEach(l -> rows.add(HalsovalComponents.NAMES.labelOf(l.component(), run.codeNames()),
                             PaymentLines.show(l.amount())));
         }
         return rows.explanation(isPrivate

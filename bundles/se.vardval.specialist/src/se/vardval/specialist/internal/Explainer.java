@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import se.vardval.core.model.CodeKind;
+import se.vardval.core.model.CodeNames;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
@@ -29,6 +31,7 @@ final class Explainer {
 
     static Explanation explain(RunContext run, Calculation.Month month, Map<String, BigDecimal> earlier,
             ExplainRequest request) {
+        CodeNames codes = request.codeNames();
         if (request.personId() != null) {
             return person(run, month, request.personId());
         }
@@ -38,12 +41,12 @@ final class Explainer {
         String hsaId = request.hsaId();
         List<PaymentLine> lines = month.lines().stream().filter(l -> l.hsaId().equals(hsaId)).toList();
         if (request.component() == null) {
-            return unit(run, month, hsaId, lines);
+            return unit(run, month, hsaId, lines, codes);
         }
         String component = request.component();
         PaymentLine line = lines.stream().filter(l -> l.component().equals(component)).findFirst().orElse(null);
-        String head = SpecialistComponents.NAMES.labelOf(component) + " vid " + hsaId + " i " + run.inputs().period()
-                + ": "
+        String head = SpecialistComponents.NAMES.labelOf(component, codes) + " vid " + hsaId + " i "
+                + run.inputs().period() + ": "
                 + (line == null ? "ingen rad (0 kr). " : PaymentLines.describe(line) + ". ");
         if (component.equals(Components.CEILING)) {
             return ceiling(run, month, earlier, hsaId, head);
@@ -53,7 +56,7 @@ final class Explainer {
                     + run.parameters().fixedGrantCode() + ".", List.of(), List.of());
         }
         if (component.startsWith(Components.TARGET_PREFIX)) {
-            return target(run, month, hsaId, component, head);
+            return target(run, month, hsaId, component, head, codes);
         }
         List<List<String>> rows = new ArrayList<>();
         for (Priced p : month.activities().paid()) {
@@ -73,12 +76,13 @@ final class Explainer {
                 Components.VALUE_BASED).contains(component);
     }
 
-    private static Explanation unit(RunContext run, Calculation.Month month, String hsaId, List<PaymentLine> lines) {
+    private static Explanation unit(RunContext run, Calculation.Month month, String hsaId, List<PaymentLine> lines,
+            CodeNames codes) {
         List<List<String>> rows = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (PaymentLine line : lines) {
-            rows.add(List.of(SpecialistComponents.NAMES.labelOf(line.component()), PaymentLines.show(line.basis()),
-                    PaymentLines.show(line.rate()), line.amount().toPlainString()));
+            rows.add(List.of(SpecialistComponents.NAMES.labelOf(line.component(), codes),
+                    PaymentLines.show(line.basis()), PaymentLines.show(line.rate()), line.amount().toPlainString()));
             total = total.add(line.amount());
         }
         for (Unpaid u : month.activities().unpaid()) {
@@ -112,13 +116,14 @@ final class Explainer {
     }
 
     private static Explanation target(RunContext run, Calculation.Month month, String hsaId, String component,
-            String head) {
+            String head, CodeNames codes) {
         Target target = run.parameters().targets().stream().filter(t -> t.component().equals(component))
                 .findFirst().orElseThrow(() -> new UserError("Förfrågningsunderlaget har inget mål " + component
                         + "."));
         BigDecimal production = Calculation.production(month.lines()).getOrDefault(hsaId, BigDecimal.ZERO);
         List<List<String>> rows = new ArrayList<>();
-        Targets.value(run, target, hsaId).ifPresent(v -> rows.add(List.of(target.indicator(),
+        String indicator = codes.nameOf(CodeKind.INDICATOR, target.indicator()).orElse(target.indicator());
+        Targets.value(run, target, hsaId).ifPresent(v -> rows.add(List.of(indicator,
                 PaymentLines.show(v.numerator()), PaymentLines.show(v.denominator()),
                 (target.comparison() == SpecialistParameters.Comparison.AT_LEAST ? "≥ " : "≤ ")
                         + SwedishNumbers.decimal(target.threshold()), PaymentLines.show(production))));

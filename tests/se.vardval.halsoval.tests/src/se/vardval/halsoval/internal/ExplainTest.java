@@ -10,6 +10,7 @@ import static se.vardval.halsoval.internal.Fixtures.set;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.vardval.core.domain.CniFlag;
 import se.vardval.core.domain.Profession;
+import se.vardval.core.model.CodeKind;
+import se.vardval.core.model.CodeNames;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.PaymentLine;
@@ -95,11 +98,12 @@ class ExplainTest {
                 new PaymentLine("B", AgeCapitation.CODE, BigDecimal.ONE, new BigDecimal("100"),
                         new BigDecimal("100.00")));
 
-        Explanation unit = MODEL.explain(inputs(), new ExplainRequest("A", null, null, paid));
+        Explanation unit = MODEL.explain(inputs(), new ExplainRequest("A", null, null, paid, CodeNames.NONE));
         assertEquals("A i 2020-03: 355,50 kr totalt, summan av enhetens avrundade rader.", unit.summary());
         assertEquals(2, unit.rows().size());
 
-        Explanation component = MODEL.explain(inputs(), new ExplainRequest("A", AgeCapitation.CODE, null, paid));
+        Explanation component = MODEL.explain(inputs(), new ExplainRequest("A", AgeCapitation.CODE, null, paid,
+                CodeNames.NONE));
         assertTrue(component.summary().startsWith("Åldersviktad vårdpeng (AGE_CAPITATION) vid A i 2020-03: underlag 3"
                 + " × à-pris 100 = 300,00 kr"), component.summary());
         assertEquals(2, component.rows().size(), "the persons behind it, from the month's listings");
@@ -117,6 +121,31 @@ class ExplainTest {
                 e.summary());
         Explanation onlyB = MODEL.explain(inputs(), new ExplainRequest("B", null, VisitPaymentsTest.LISTED_AT_A));
         assertTrue(onlyB.rows().stream().allMatch(r -> r.getFirst().equals("B")));
+    }
+
+    @Test
+    void aTargetPaymentIsNamedByItsIndicatorsNameWhereTheRegionsDataNamesIt() {
+        ObjectNode p = parameters();
+        p.putArray("targets").addObject().put("indicator", "CARE_GUARANTEE_3")
+                .put("threshold", new BigDecimal("0.85")).put("comparison", "AT_LEAST")
+                .put("krPerListedPerYear", new BigDecimal("60"));
+        CodeNames codes = (kind, code) -> kind == CodeKind.INDICATOR && code.equals("CARE_GUARANTEE_3")
+                ? Optional.of("Medicinsk bedömning inom 3 dagar (3:an)") : Optional.empty();
+        List<PaymentLine> paid = List.of(new PaymentLine("A", "TARGET_CARE_GUARANTEE_3", BigDecimal.ONE,
+                new BigDecimal("5"), new BigDecimal("5.00")));
+        String named = "Målrelaterad ersättning Medicinsk bedömning inom 3 dagar (3:an)";
+
+        Explanation person = MODEL.explain(inputs(p),
+                new ExplainRequest(null, null, VisitPaymentsTest.LISTED_AT_A, null, codes));
+        Explanation unit = MODEL.explain(inputs(p), new ExplainRequest("A", null, null, paid, codes));
+        Explanation line = MODEL.explain(inputs(p),
+                new ExplainRequest("A", "TARGET_CARE_GUARANTEE_3", null, paid, codes));
+
+        List<String> rows = person.rows().stream().map(r -> r.get(0) + " " + r.get(1) + ": " + r.get(2)).toList();
+        assertTrue(rows.contains("A " + named + ": målet inte uppnått"), rows.toString());
+        assertEquals(List.of(named + " (TARGET_CARE_GUARANTEE_3)", "1", "5", "5.00"), unit.rows().getFirst());
+        assertTrue(line.summary().startsWith(named + " (TARGET_CARE_GUARANTEE_3) vid A i 2020-03: "),
+                line.summary());
     }
 
     @Test

@@ -2,6 +2,7 @@ package se.vardval.halsoval.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.vardval.halsoval.internal.Fixtures.MODEL;
 import static se.vardval.halsoval.internal.Fixtures.amount;
 import static se.vardval.halsoval.internal.Fixtures.defaults;
@@ -12,6 +13,7 @@ import static se.vardval.halsoval.internal.Fixtures.warnings;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +22,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.vardval.core.domain.Indicator;
 import se.vardval.core.domain.Sex;
+import se.vardval.core.model.CodeKind;
+import se.vardval.core.model.CodeNames;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.ModelResult;
@@ -74,5 +78,22 @@ class TargetsTest {
         Explanation e = MODEL.explain(inputs, new ExplainRequest("A", "TARGET_CARE_GUARANTEE_3", null));
 
         assertEquals(List.of("CARE_GUARANTEE_3", "214", "223", "0.9596", "≥ 0,85", "ja", "1"), e.rows().getFirst());
+    }
+
+    @Test
+    void theExplanationNamesTheIndicatorAsTheRegionsDataNamesIt() {
+        ObjectNode p = defaults();
+        p.putArray("targets").addObject().put("indicator", "CARE_GUARANTEE_3").put("threshold", kr("0.85"))
+                .put("comparison", "AT_LEAST").put("krPerListedPerYear", kr("60"));
+        TestInputs inputs = new TestInputs(MARCH, p).unit("A").listed(pnr(1980, 1, 1, 10), "A")
+                .indicator(value("A", "CARE_GUARANTEE_3", null, "214", "223"));
+        CodeNames codes = (kind, code) -> kind == CodeKind.INDICATOR && code.equals("CARE_GUARANTEE_3")
+                ? Optional.of("Medicinsk bedömning inom 3 dagar (3:an)") : Optional.empty();
+
+        Explanation e = MODEL.explain(inputs, new ExplainRequest("A", "TARGET_CARE_GUARANTEE_3", null, null, codes));
+
+        assertTrue(e.summary().startsWith("Målrelaterad ersättning Medicinsk bedömning inom 3 dagar (3:an)"
+                + " (TARGET_CARE_GUARANTEE_3) vid A i 2020-03: "), e.summary());
+        assertEquals("Medicinsk bedömning inom 3 dagar (3:an)", e.rows().getFirst().getFirst());
     }
 }

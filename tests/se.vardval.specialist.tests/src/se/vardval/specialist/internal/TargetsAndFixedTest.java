@@ -2,6 +2,7 @@ package se.vardval.specialist.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.vardval.specialist.internal.Fixtures.P1;
 import static se.vardval.specialist.internal.Fixtures.amount;
 import static se.vardval.specialist.internal.Fixtures.kr;
@@ -12,13 +13,21 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import se.vardval.core.model.CodeKind;
+import se.vardval.core.model.CodeNames;
+import se.vardval.core.model.ExplainRequest;
+import se.vardval.core.model.Explanation;
 import se.vardval.core.model.ModelResult;
 import se.vardval.core.model.PaymentLine;
 
-/** TARGET_WAIT_90 (2 % of production when at least 0.8) and FIXED (the ANSLAG grant / 12). */
+/**
+ * TARGET_WAIT_90 (2 % of production when at least 0.8), explained under its indicator's name, and FIXED (the ANSLAG
+ * grant / 12).
+ */
 class TargetsAndFixedTest {
 
     private static final YearMonth MARCH = YearMonth.of(2025, 3);
@@ -43,6 +52,23 @@ class TargetsAndFixedTest {
         assertNull(line(result, "U2", "TARGET_WAIT_90"), "0.79 is below the target");
         assertEquals(List.of("U3"), result.warnings().stream().filter(w -> w.code().equals("INDICATOR_MISSING"))
                 .map(w -> w.hsaId()).toList());
+    }
+
+    @Test
+    void aTargetIsExplainedUnderItsIndicatorsNameWhereTheRegionsDataNamesIt() {
+        TestInputs inputs = new TestInputs(MARCH, Fixtures.parameters()).unit("U1")
+                .visit(P1, "U1", DAY, Map.of("visit", "RETURN")).indicator("U1", "WAIT_90", "80", "100");
+        CodeNames codes = (kind, code) -> kind == CodeKind.INDICATOR && code.equals("WAIT_90")
+                ? Optional.of("Väntetid inom 90 dagar") : Optional.empty();
+
+        Explanation unit = Fixtures.MODEL.explain(inputs, new ExplainRequest("U1", null, null, null, codes));
+        Explanation target = Fixtures.MODEL.explain(inputs,
+                new ExplainRequest("U1", "TARGET_WAIT_90", null, null, codes));
+
+        String named = "Målrelaterad ersättning Väntetid inom 90 dagar (TARGET_WAIT_90)";
+        assertTrue(unit.rows().stream().anyMatch(row -> row.getFirst().equals(named)), unit.rows().toString());
+        assertTrue(target.summary().startsWith(named + " vid U1 i 2025-03: "), target.summary());
+        assertEquals("Väntetid inom 90 dagar", target.rows().getFirst().getFirst());
     }
 
     @Test

@@ -47,7 +47,8 @@ import se.vardval.ui.testing.Waits;
 
 /**
  * The texts of the payment run view: the rate column of a unit's lines, the totals' ids and amounts whole beside
- * the scrollbar, and a person's CNI variables in Swedish in the explanation.
+ * the scrollbar, and in a person's explanation the CNI variables in Swedish and a target payment by its indicator's
+ * name.
  */
 class RunViewTextsUiTest {
 
@@ -95,25 +96,51 @@ class RunViewTextsUiTest {
     void aPersonsCniFactorsAreNamedInSwedish() throws Exception {
         PaymentRun run = DemoDatabase.service(RunStore.class).list(DemoDatabase.CARE_CHOICE).get(0);
         ListedPerson flagged = listedWithCniFactors(run.period());
-        String personId = PersonId.written(flagged.person().personId());
-        view.widget("run.explain.person", Text.class).setText(personId);
+        Label summary = explain(flagged);
+
+        String factors = flagged.person().cniFlags().stream().sorted().map(SWEDISH::get)
+                .collect(Collectors.joining(", "));
+        assertEquals(List.of("CNI-faktorer: " + factors), details("Vårdtyngd enligt CNI"), summary.getText());
+        Waits.settle(view.display(), Duration.ofMillis(300));
+        Screens.save(view.shell(), "run-explanation-person-cni");
+    }
+
+    @Test
+    void aPersonsTargetPaymentIsNamedByItsIndicatorAsTheRunsLinesNameIt() throws Exception {
+        PaymentRun run = DemoDatabase.service(RunStore.class).list(DemoDatabase.CARE_CHOICE).get(0);
+        Label summary = explain(listedWithCniFactors(run.period()));
+
+        List<String> target = details("Målrelaterad ersättning Medicinsk bedömning inom 3 dagar (3:an)");
+        assertEquals(1, target.size(), summary.getText() + " " + components());
+        assertTrue(target.getFirst().startsWith("målet "), target.toString());
+        assertFalse(components().contains("Målrelaterad ersättning CARE_GUARANTEE_3"), components().toString());
+        Waits.settle(view.display(), Duration.ofMillis(300));
+        Screens.save(view.shell(), "run-explanation-person-target");
+    }
+
+    /** Explains the person through the view's field and button, and waits for the explanation's summary. */
+    private Label explain(ListedPerson listed) {
+        view.widget("run.explain.person", Text.class).setText(PersonId.written(listed.person().personId()));
         view.widget("run.explain.personButton", Button.class).notifyListeners(SWT.Selection, new Event());
         Label summary = view.widget("run.explanation.summary", Label.class);
         Waits.until(view.display(), Duration.ofMinutes(2), "the person's explanation",
-                () -> summary.getText().contains("Person " + flagged.person().personId()));
+                () -> summary.getText().contains("Person " + listed.person().personId()));
+        return summary;
+    }
 
-        Table explanation = view.widget("run.explanation", Table.class);
-        List<String> cni = new ArrayList<>();
-        for (TableItem item : explanation.getItems()) {
-            if (item.getText(1).equals("Vårdtyngd enligt CNI")) {
-                cni.add(item.getText(2));
+    /** The details of the explanation's rows of the component named {@code component}. */
+    private List<String> details(String component) {
+        List<String> details = new ArrayList<>();
+        for (TableItem item : view.widget("run.explanation", Table.class).getItems()) {
+            if (item.getText(1).equals(component)) {
+                details.add(item.getText(2));
             }
         }
-        String factors = flagged.person().cniFlags().stream().sorted().map(SWEDISH::get)
-                .collect(Collectors.joining(", "));
-        assertEquals(List.of("CNI-faktorer: " + factors), cni, summary.getText());
-        Waits.settle(view.display(), Duration.ofMillis(300));
-        Screens.save(view.shell(), "run-explanation-person-cni");
+        return details;
+    }
+
+    private List<String> components() {
+        return column(view.widget("run.explanation", Table.class), 1);
     }
 
     /** A person listed in the vårdval on the month's listing day with at least two CNI variables. */
