@@ -31,6 +31,7 @@ public final class Tables {
 
     private static final String WANTED_WIDTH = "vardval.wantedWidth";
     private static final String FILL_COLUMN = "vardval.fillColumn";
+    private static final String FILL_WHOLE = "vardval.fillWhole";
     private static final String SPACER = "vardval.spacer";
     private static final String SCROLLBAR_SHOWN = "vardval.scrollbarShown";
     /** The narrowest a column is made, in pixels. */
@@ -63,7 +64,8 @@ public final class Tables {
     /**
      * Sizes the tree's columns to what its expanded rows show, column {@code fill} (a text column) taking the width
      * left over beside the vertical scrollbar; {@link #refit} after new rows. It adds an empty last column, because
-     * GTK widens the last column to the tree's edge, under its overlay scrollbar, where an amount would be cut.
+     * GTK widens the last column to the tree's edge, under its overlay scrollbar, where an amount would be cut; a
+     * tree whose columns are made anew is packed again after them.
      */
     public static void packColumns(TreeViewer viewer, int fill) {
         TreeViewerColumn spacer = new TreeViewerColumn(viewer, SWT.LEFT);
@@ -71,9 +73,20 @@ public final class Tables {
         spacer.getColumn().setData(SPACER, Boolean.TRUE);
         spacer.setLabelProvider(provider(Object.class, o -> "", false));
         Tree tree = viewer.getTree();
+        if (tree.getData(FILL_COLUMN) == null) {
+            refitOnScrollbar(tree);
+        }
         tree.setData(FILL_COLUMN, fill);
-        refitOnScrollbar(tree);
         refit(tree);
+    }
+
+    /**
+     * As {@link #packColumns(TreeViewer, int)}, but column {@code fill} is never narrower than its texts: a tree too
+     * narrow for them and the other columns scrolls sideways.
+     */
+    public static void packColumnsKeepingFillWhole(TreeViewer viewer, int fill) {
+        viewer.getTree().setData(FILL_WHOLE, Boolean.TRUE);
+        packColumns(viewer, fill);
     }
 
     /**
@@ -108,7 +121,8 @@ public final class Tables {
     private static void size(Scrollable control, Item[] columns) {
         if (control.getData(FILL_COLUMN) instanceof Integer fill) {
             control.setData(SCROLLBAR_SHOWN, scrollbarShown(control));
-            pack(columns, fill, control instanceof Tree ? besideScrollbar(control) : control.getClientArea().width);
+            int width = control instanceof Tree ? besideScrollbar(control) : control.getClientArea().width;
+            pack(columns, fill, width, control.getData(FILL_WHOLE) != null);
         } else {
             fit(columns, control.getClientArea().width);
         }
@@ -127,14 +141,19 @@ public final class Tables {
         return width - Math.max(0, control.getVerticalBar().getSize().x - beside);
     }
 
-    private static void pack(Item[] columns, int fill, int width) {
+    /**
+     * Packs the columns, column {@code fill} then taking the width left over, or with {@code fillWhole} its packed
+     * width where that is wider.
+     */
+    private static void pack(Item[] columns, int fill, int width, boolean fillWhole) {
         int others = 0;
         for (int i = 0; i < columns.length; i++) {
             pack(columns[i]);
             others += i == fill ? 0 : width(columns[i]);
         }
         if (width > 0) {
-            setWidth(columns[fill], Math.max(MIN_WIDTH, width - others));
+            int least = fillWhole ? Math.max(MIN_WIDTH, width(columns[fill])) : MIN_WIDTH;
+            setWidth(columns[fill], Math.max(least, width - others));
         }
     }
 

@@ -20,7 +20,10 @@ import se.vardval.core.domain.Unit;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.parts.Tables;
 
-/** A deficit compensation proposal per provider, expanding into its units: basis, rate and amount of each. */
+/**
+ * A deficit compensation proposal per provider, expanding into its units: basis, rate and amount of each, as wide as
+ * they are and whole beside the vertical scrollbar, the name taking the width left over.
+ */
 final class ProposalTree {
 
     /** A provider's share of the proposal: its units' lines and their sum. */
@@ -47,6 +50,7 @@ final class ProposalTree {
                 o -> o instanceof CompensationLine l ? SwedishFormat.number(l.rate()) : "");
         Tables.numberColumn(viewer, Object.class, messages.amountColumn, 150, o -> SwedishFormat.kronor(
                 o instanceof ProviderShare p ? p.total() : ((CompensationLine) o).amount()));
+        Tables.packColumns(viewer, 0);
     }
 
     TreeViewer viewer() {
@@ -66,6 +70,7 @@ final class ProposalTree {
         shares.sort((a, b) -> a.provider().name().compareToIgnoreCase(b.provider().name()));
         viewer.setInput(shares);
         viewer.expandAll();
+        Tables.refit(viewer.getTree());
     }
 
     private String basis(BigDecimal value) {

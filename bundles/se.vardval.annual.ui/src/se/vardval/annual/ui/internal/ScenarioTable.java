@@ -18,8 +18,9 @@ import se.vardval.ui.parts.Tables;
 
 /**
  * A scenario side by side: a row per unit (expanding into its components) with each rulebook's amount and, for every
- * rulebook after the first, the difference against the first in kr and in per cent; the unit column is never
- * narrower than its names.
+ * rulebook after the first, the difference against the first in kr and in per cent; the amounts as wide as they are
+ * and whole beside the vertical scrollbar, the unit column taking the width left over and never narrower than its
+ * names.
  */
 final class ScenarioTable {
 
@@ -34,28 +35,8 @@ final class ScenarioTable {
         viewer = Tables.tree(parent, "scenario.table");
         viewer.setContentProvider(new Content());
         Tree tree = viewer.getTree();
-        tree.addListener(SWT.Resize, e -> later(tree, this::widenUnitColumn));
-        tree.addListener(SWT.Expand, e -> later(tree, this::widenUnitColumn));
-    }
-
-    /** Runs after the current event, when the columns have been fitted to the tree's width. */
-    private static void later(Tree tree, Runnable action) {
-        tree.getDisplay().asyncExec(() -> {
-            if (!tree.isDisposed()) {
-                action.run();
-            }
-        });
-    }
-
-    /** Makes the unit column at least as wide as its longest name, the amounts scrolling sideways if need be. */
-    private void widenUnitColumn() {
-        if (viewer.getTree().getColumnCount() == 0) {
-            return;
-        }
-        TreeColumn units = viewer.getTree().getColumn(0);
-        int fitted = units.getWidth();
-        units.pack();
-        units.setWidth(Math.max(fitted, units.getWidth()));
+        tree.addListener(SWT.Expand, e -> Tables.refit(tree));
+        tree.addListener(SWT.Collapse, e -> Tables.refit(tree));
     }
 
     TreeViewer viewer() {
@@ -82,11 +63,11 @@ final class ScenarioTable {
                     Tables.numberColumn(viewer, Object.class, messages.percent, 70, o -> percent(row(o), n));
                 }
             }
+            Tables.packColumnsKeepingFillWhole(viewer, 0);
             viewer.setInput(ScenarioUnit.of(comparison));
         } finally {
             viewer.getTree().setRedraw(true);
         }
-        Fields.fit(viewer.getTree());
     }
 
     private static ScenarioRow row(Object element) {

@@ -26,12 +26,13 @@ import se.vardval.annual.SavedDeficitProposal;
 import se.vardval.annual.SourcedAmount;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.testing.DemoDatabase;
+import se.vardval.ui.testing.TableFit;
 import se.vardval.ui.testing.Waits;
 
 /**
  * Deficit compensation of the demo's 2020 per listed person: D −3 000 000, H 500 000, S 200 000, Å 100 000, G 50 000
- * give A = −2 250 000 kr, distributed over the private units by their average listed persons; a positive A gives
- * nothing.
+ * give A = −2 250 000 kr, distributed over the private units by their average listed persons and shown whole beside
+ * the scrollbar; a positive A gives nothing.
  */
 class DeficitPartUiTest extends ViewHarness {
 
@@ -71,6 +72,10 @@ class DeficitPartUiTest extends ViewHarness {
                 + " vs " + exact);
         assertTrue(widget("deficit.status", Label.class).getText().startsWith("Förslag för 2020: "
                 + SwedishFormat.kronor(total)));
+        Tree tree = widget("deficit.proposal", Tree.class);
+        Waits.settle(display, Duration.ofMillis(300));
+        assertTrue(tree.getVerticalBar().isVisible(), "the demo's private providers and units need the scrollbar");
+        TableFit.assertColumnsWholeBesideTheScrollbar(tree, 1, 2, 3, 4);
         String calculation = widget("deficit.calculation", Text.class).getText();
         assertTrue(calculation.startsWith("hela regionen: A = D + H + S + Å − G = -3\u00a0000\u00a0000,00 kr + "
                 + "500\u00a0000,00 kr + 200\u00a0000,00 kr + 100\u00a0000,00 kr − 50\u00a0000,00 kr = "

@@ -78,7 +78,7 @@ class ScenarioFileUiTest extends ViewHarness {
                 "ingen utbetalning") || status().getForeground().equals(display.getSystemColor(SWT.COLOR_RED)));
 
         Tree tree = widget("scenario.table", Tree.class);
-        assertEquals(List.of("Enhet / komponent", FILE, MAJORITY_SHOWN, "Skillnad " + MAJORITY_SHOWN, "%"),
+        assertEquals(List.of("Enhet / komponent", FILE, MAJORITY_SHOWN, "Skillnad " + MAJORITY_SHOWN, "%", ""),
                 Arrays.stream(tree.getColumns()).map(c -> c.getText()).toList(), status().getText());
         TreeItem all = tree.getItems()[tree.getItemCount() - 1];
         assertEquals("Alla enheter", all.getText(0));

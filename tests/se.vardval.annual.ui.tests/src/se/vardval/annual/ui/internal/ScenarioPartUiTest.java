@@ -26,11 +26,13 @@ import org.eclipse.swtchart.ISeries;
 import org.junit.jupiter.api.Test;
 
 import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.testing.TableFit;
 import se.vardval.ui.testing.Waits;
 
 /**
  * The demo's two 2021 Hälsoval proposals run against February 2020 in a background job: side by side per unit and
- * component, differences in kr and %, a chart, CSV and xlsx, saved and opened again; cancelling shows nothing.
+ * component, differences in kr and %, the amounts whole beside the scrollbar, a chart, CSV and xlsx, saved and opened
+ * again; cancelling shows nothing.
  */
 class ScenarioPartUiTest extends ViewHarness {
 
@@ -44,8 +46,9 @@ class ScenarioPartUiTest extends ViewHarness {
         run();
 
         Tree tree = widget("scenario.table", Tree.class);
-        assertEquals(List.of("Enhet / komponent", MAJORITY, OPPOSITION, "Skillnad " + OPPOSITION, "%"),
-                Arrays.stream(tree.getColumns()).map(c -> c.getText()).toList());
+        assertEquals(List.of("Enhet / komponent", MAJORITY, OPPOSITION, "Skillnad " + OPPOSITION, "%", ""),
+                Arrays.stream(tree.getColumns()).map(c -> c.getText()).toList(),
+                "an empty last column beside the scrollbar");
         TreeItem[] units = tree.getItems();
         assertTrue(units.length >= 10, "the demo's health centres and all units");
         BigDecimal majority = BigDecimal.ZERO;
@@ -70,6 +73,9 @@ class ScenarioPartUiTest extends ViewHarness {
         assertEquals(2, series.length);
         assertEquals(units.length - 1, chart.getAxisSet().getXAxis(0).getCategorySeries().length);
         assertEquals(amount(units[0], 2).doubleValue(), series[1].getYSeries()[0], 0.001);
+        Waits.settle(display, Duration.ofMillis(300));
+        assertTrue(tree.getVerticalBar().isVisible(), "the demo's units need the scrollbar");
+        TableFit.assertColumnsWholeBesideTheScrollbar(tree, 1, 2, 3, 4);
         save("annual-scenario");
 
         TreeItem first = units[0];
@@ -85,6 +91,7 @@ class ScenarioPartUiTest extends ViewHarness {
         List<String> components = Arrays.stream(first.getItems()).map(c -> c.getText(0)).toList();
         assertTrue(components.contains("Åldersviktad vårdpeng"), components.toString());
         assertEquals(components, List.of(chart.getAxisSet().getXAxis(0).getCategorySeries()), "named in the chart");
+        TableFit.assertColumnsWholeBesideTheScrollbar(tree, 1, 2, 3, 4);
         save("annual-scenario-unit");
 
         Path csv = Files.createTempFile("scenario", ".csv");
@@ -119,7 +126,8 @@ class ScenarioPartUiTest extends ViewHarness {
         Waits.settle(display, Duration.ofMillis(500));
 
         Tree tree = widget("scenario.table", Tree.class);
-        assertEquals(8, tree.getColumnCount(), "the unit, three amounts, two differences in kr and in %");
+        assertEquals(9, tree.getColumnCount(),
+                "the unit, three amounts, two differences in kr and in %, the empty column beside the scrollbar");
         GC gc = new GC(tree);
         int longest = Arrays.stream(tree.getItems()).mapToInt(u -> gc.textExtent(u.getText(0)).x).max().orElseThrow();
         gc.dispose();
