@@ -1,5 +1,7 @@
 package se.vardval.ui.views;
 
+import java.util.Arrays;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
@@ -9,12 +11,18 @@ import org.eclipse.swtchart.LineStyle;
 /**
  * Shows or hides a chart's first axes' tick labels and grid lines, so that a chart with nothing to show is an empty
  * area under its title (which says why) instead of a grid without numbers or an earlier period's figures, and names
- * a category axis only when its labels can be read.
+ * a category axis only when its labels can be read, each label short enough to leave the plot its height.
  */
 public final class ChartAxes {
 
     /** Pixels along the x axis that one category's label needs, written at 45° (a line of text, diagonally). */
     private static final int LABEL_PIXELS = 20;
+    /**
+     * Characters of a category's label: the labels are written diagonally below the plot, so a long one (a target
+     * payment's indicator, over 60 characters) would take the plot's height; it keeps its beginning and its end.
+     */
+    private static final int LABEL_CHARS = 32;
+    private static final int LABEL_END_CHARS = 12;
     private static final String UNLABELLED_TITLE = "vardval.chart.unlabelledTitle";
     private static final String RELABELS = "vardval.chart.relabels";
 
@@ -28,13 +36,27 @@ public final class ChartAxes {
      * whenever the chart is resized.
      */
     public static void categories(Chart chart, String[] names, String unlabelledTitle) {
-        chart.getAxisSet().getXAxis(0).setCategorySeries(names);
+        chart.getAxisSet().getXAxis(0).setCategorySeries(Arrays.stream(names).map(ChartAxes::label)
+                .toArray(String[]::new));
         chart.setData(UNLABELLED_TITLE, unlabelledTitle);
         if (chart.getData(RELABELS) == null) {
             chart.setData(RELABELS, Boolean.TRUE);
             chart.addListener(SWT.Resize, event -> label(chart));
         }
         label(chart);
+    }
+
+    /**
+     * A category's label: its name, or for a name longer than {@value #LABEL_CHARS} characters its beginning and end
+     * around an ellipsis (the whole name stands in the table beside the chart).
+     */
+    public static String label(String name) {
+        if (name.length() <= LABEL_CHARS) {
+            return name;
+        }
+        int beginning = LABEL_CHARS - LABEL_END_CHARS - 1;
+        return name.substring(0, beginning).stripTrailing() + "…"
+                + name.substring(name.length() - LABEL_END_CHARS).stripLeading();
     }
 
     /** Whether the categories' labels fit along the plot, by its width once laid out. */

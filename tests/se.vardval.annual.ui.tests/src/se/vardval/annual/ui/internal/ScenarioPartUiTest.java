@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.testing.TableFit;
 import se.vardval.ui.testing.Waits;
+import se.vardval.ui.views.ChartAxes;
 
 /**
  * The demo's two 2021 Hälsoval proposals run against February 2020 in a background job: side by side per unit and
@@ -90,7 +91,12 @@ class ScenarioPartUiTest extends ViewHarness {
         }
         List<String> components = Arrays.stream(first.getItems()).map(c -> c.getText(0)).toList();
         assertTrue(components.contains("Åldersviktad vårdpeng"), components.toString());
-        assertEquals(components, List.of(chart.getAxisSet().getXAxis(0).getCategorySeries()), "named in the chart");
+        assertEquals(components.stream().map(ChartAxes::label).toList(),
+                List.of(chart.getAxisSet().getXAxis(0).getCategorySeries()), "named in the chart");
+        assertTrue(List.of(chart.getAxisSet().getXAxis(0).getCategorySeries())
+                .contains("Målrelaterad ersätt…dagar (3:an)"), "a long name keeps its beginning and end");
+        assertTrue(chart.getPlotArea().getSize().y > chart.getSize().y / 4,
+                "the labels leave the bars room: " + chart.getPlotArea().getSize() + " of " + chart.getSize());
         TableFit.assertColumnsWholeBesideTheScrollbar(tree, 1, 2, 3, 4);
         save("annual-scenario-unit");
 
