@@ -69,11 +69,7 @@ class TargetsTest {
 
     @Test
     void theExplanationShowsTheIndicatorsValueToFourDecimals() {
-        ObjectNode p = defaults();
-        p.putArray("targets").addObject().put("indicator", "CARE_GUARANTEE_3").put("threshold", kr("0.85"))
-                .put("comparison", "AT_LEAST").put("krPerListedPerYear", kr("60"));
-        TestInputs inputs = new TestInputs(MARCH, p).unit("A").listed(pnr(1980, 1, 1, 10), "A")
-                .indicator(value("A", "CARE_GUARANTEE_3", null, "214", "223"));
+        TestInputs inputs = unitAWithTheCareGuaranteeTarget();
 
         Explanation e = MODEL.explain(inputs, new ExplainRequest("A", "TARGET_CARE_GUARANTEE_3", null));
 
@@ -82,11 +78,7 @@ class TargetsTest {
 
     @Test
     void theExplanationNamesTheIndicatorAsTheRegionsDataNamesIt() {
-        ObjectNode p = defaults();
-        p.putArray("targets").addObject().put("indicator", "CARE_GUARANTEE_3").put("threshold", kr("0.85"))
-                .put("comparison", "AT_LEAST").put("krPerListedPerYear", kr("60"));
-        TestInputs inputs = new TestInputs(MARCH, p).unit("A").listed(pnr(1980, 1, 1, 10), "A")
-                .indicator(value("A", "CARE_GUARANTEE_3", null, "214", "223"));
+        TestInputs inputs = unitAWithTheCareGuaranteeTarget();
         CodeNames codes = (kind, code) -> kind == CodeKind.INDICATOR && code.equals("CARE_GUARANTEE_3")
                 ? Optional.of("Medicinsk bedömning inom 3 dagar (3:an)") : Optional.empty();
 
@@ -95,5 +87,14 @@ class TargetsTest {
         assertTrue(e.summary().startsWith("Målrelaterad ersättning Medicinsk bedömning inom 3 dagar (3:an)"
                 + " (TARGET_CARE_GUARANTEE_3) vid A i 2020-03: "), e.summary());
         assertEquals("Medicinsk bedömning inom 3 dagar (3:an)", e.rows().getFirst().getFirst());
+    }
+
+    /** Unit A with one listed person and a 3:an value of 214 of 223, under a 0.85 target of 60 kr a year. */
+    private static TestInputs unitAWithTheCareGuaranteeTarget() {
+        ObjectNode p = defaults();
+        p.putArray("targets").addObject().put("indicator", "CARE_GUARANTEE_3").put("threshold", kr("0.85"))
+                .put("comparison", "AT_LEAST").put("krPerListedPerYear", kr("60"));
+        return new TestInputs(MARCH, p).unit("A").listed(pnr(1980, 1, 1, 10), "A")
+                .indicator(value("A", "CARE_GUARANTEE_3", null, "214", "223"));
     }
 }
