@@ -157,8 +157,8 @@ final class RulebookYearCommands {
                     indexation.floored() ? ", negativt, golv vid noll" : "", SwedishNumbers.decimal(report.factor()),
                     report.rates().size(), careChoice, year, preview ? " (förhandsgranskning, inte sparat)" : "");
             if (report.base().status() != RulebookStatus.DECIDED) {
-                out().printf("Obs: förfrågningsunderlaget för %d, vars ersättningar räknas upp, är ännu inte beslutat.%n",
-                        report.base().year());
+                out().printf("Obs: förfrågningsunderlaget för %d, vars ersättningar räknas upp, är ännu inte"
+                        + " beslutat.%n", report.base().year());
             }
             for (IndexedRate rate : report.rates()) {
                 out().printf("  %-40s %14s -> %14s%s%n", rate.path(),

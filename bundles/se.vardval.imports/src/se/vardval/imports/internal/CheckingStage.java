@@ -7,12 +7,11 @@ import se.vardval.imports.ImportSink;
 
 /**
  * The second half of reading a file, on a thread of its own: checks each parsed row against the rows before it
- * ({@link RowParser#isNew}), records the keys it defines and hands it to the sink until the first row with an error
- * (found by either half; the rows come in file order, the bad ones too, so the sink gets the same rows as when one
- * thread reads the file). The
- * reading thread meanwhile decodes and parses the next rows; on a big file the two halves take about as long, and the
- * sink (a database load) works on the checking thread. Rows are checked in the order they were parsed, in batches.
- * A failure of the checks or of the sink ends the stage and is thrown to the reading thread.
+ * ({@link RowParser#isNew}), records the keys it defines and hands it to the sink until the first row with an error,
+ * found by either half. The rows come in file order, the bad ones too, so the sink gets the same rows as when one
+ * thread reads the file. The reading thread meanwhile decodes and parses the next rows; on a big file the two halves
+ * take about as long, and the sink (a database load) works on the checking thread. A failure of the checks or of the
+ * sink ends the stage and is thrown to the reading thread.
  */
 final class CheckingStage<T> implements AutoCloseable {
 
@@ -28,14 +27,14 @@ final class CheckingStage<T> implements AutoCloseable {
     private boolean closed;
     private boolean errorSeen;
 
-    /** Starts the checking thread; the rows' errors list is shared with the reading thread and must be synchronized. */
+    /** Starts the checking thread; the rows report their errors to a list both threads add to. */
     CheckingStage(String file, RowParser<T> parser, ImportSink sink) {
         this.parser = parser;
         this.sink = sink;
         this.thread = Thread.ofPlatform().name("vardval-import-" + file).daemon().start(this::checkAll);
     }
 
-    /** Queues a row, parsed when it has no error yet (else null); throws what ended the checking thread, if it ended. */
+    /** Queues a row, parsed unless it has an error already (then null); throws what ended the checking thread. */
     void add(T parsed, Row row) {
         throwIfFailed();
         filling.add(parsed, row);

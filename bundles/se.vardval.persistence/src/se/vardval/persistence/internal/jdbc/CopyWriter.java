@@ -14,12 +14,13 @@ import org.postgresql.core.BaseConnection;
 import org.postgresql.util.PSQLException;
 
 /**
- * Writes records of one table into PostgreSQL with {@code COPY} in the binary format ({@link CopyBinary}): into the table itself when it is empty, its key and
- * indexes dropped for the load and built again afterwards ({@link TableIndexes}); otherwise into a temporary staging
- * table of the same columns, after which one delete and one insert replace the stored rows whose natural key the
- * staged rows have with other content, and add the staged rows with new keys. Either way the table's statistics are refreshed (without them the first run's queries are planned as
- * nested loops over millions of rows). Several times faster than batches of {@code insert ... on conflict}; a row the
- * database rejects is reported with its file line.
+ * Writes records of one table into PostgreSQL with {@code COPY} in the binary format ({@link CopyBinary}): into the
+ * table itself when it is empty, its key and indexes dropped for the load and built again afterwards ({@link
+ * TableIndexes}); otherwise into a temporary staging table of the same columns, after which one delete and one insert
+ * replace the stored rows whose natural key the staged rows have with other content, and add the staged rows with new
+ * keys. Either way the table's statistics are refreshed (without them the first run's queries are planned as nested
+ * loops over millions of rows). Several times faster than batches of {@code insert ... on conflict}; a row the database
+ * rejects is reported with its file line.
  */
 final class CopyWriter<T> implements BulkWriter<T> {
 
