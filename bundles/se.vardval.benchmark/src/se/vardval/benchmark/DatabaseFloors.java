@@ -53,7 +53,7 @@ final class DatabaseFloors {
     private long load(Path listingsCsv, boolean keyed) throws SQLException, IOException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS " + SCRATCH);
-            statement.execute("CREATE TABLE " + SCRATCH + " (person_id VARCHAR(13)" + listingPersonIdCollation(connection)
+            statement.execute("CREATE TABLE " + SCRATCH + " (person_id VARCHAR(13)" + personIdCollation(connection)
                     + " NOT NULL, "
                     + "care_choice VARCHAR(64) NOT NULL, hsa_id VARCHAR(64), valid_from DATE NOT NULL, valid_to DATE, "
                     + "assigned BOOLEAN)");
@@ -67,20 +67,12 @@ final class DatabaseFloors {
     }
 
     /**
-     * The listing table's collation of its person column as a clause for the scratch table's (PostgreSQL; empty when
-     * it is the database's default or on H2), so that the keyed load sorts the person numbers as the listing table's
-     * key does.
+     * The collation of the scratch table's person column as a clause (PostgreSQL: "C", byte by byte, the fastest key
+     * over text it has; empty on H2): the file's person numbers are text ({@code YYYYMMDD-NNNN}), which the database's
+     * loader takes as it is, where the listing table holds them as numbers.
      */
-    private static String listingPersonIdCollation(Connection connection) throws SQLException {
-        if (!isPostgres(connection)) {
-            return "";
-        }
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(
-                "SELECT collation_name FROM information_schema.columns WHERE table_schema = current_schema()"
-                        + " AND table_name = 'listing' AND column_name = 'person_id'")) {
-            String collation = rs.next() ? rs.getString(1) : null;
-            return collation == null ? "" : " COLLATE \"" + collation.replace("\"", "\"\"") + "\"";
-        }
+    private static String personIdCollation(Connection connection) throws SQLException {
+        return isPostgres(connection) ? " COLLATE \"C\"" : "";
     }
 
     /**

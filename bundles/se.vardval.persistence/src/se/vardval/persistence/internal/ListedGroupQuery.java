@@ -99,7 +99,7 @@ final class ListedGroupQuery {
 
     private Row read(ResultSet rs) throws SQLException {
         String hsaId = rs.getString(1);
-        String withoutRecord = rs.getString(5);
+        String withoutRecord = Jdbc.personId(rs, 5);
         if (withoutRecord != null) {
             return new Row(null, hsaId, withoutRecord);
         }

@@ -54,10 +54,7 @@ final class ListingIndex {
                     Jdbc.setDate(statement, 6, period.atDay(1));
                 }, rs -> {
                     String hsaId = rs.getString(2);
-                    Long person = key(rs.getString(1));
-                    if (person == null) {
-                        return null;
-                    }
+                    long person = rs.getLong(1);
                     List<Span> list = index.spans.computeIfAbsent(person, p -> new ArrayList<>(1));
                     if (hsaId != null) {
                         list.add(new Span(units.computeIfAbsent(hsaId, h -> h), Jdbc.date(rs, "valid_from"),
@@ -94,7 +91,7 @@ final class ListingIndex {
         ListingTable listings = new ListingTable();
         return lookups.list("select " + listings.columnList() + " from listing where person_id = ? and care_choice = ?"
                 + " and valid_from <= ? and (valid_to is null or valid_to >= ?)", statement -> {
-                    statement.setString(1, personId);
+                    Jdbc.setPersonSought(statement, 1, personId);
                     statement.setString(2, careChoice);
                     Jdbc.setDate(statement, 3, day);
                     Jdbc.setDate(statement, 4, day);

@@ -85,15 +85,15 @@ final class MergedActivityGroups {
     }
 
     private static Visit visit(ResultSet rs) throws SQLException {
-        return new Visit(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+        return new Visit(Jdbc.personId(rs, 1), rs.getObject(2, LocalDate.class), rs.getString(3),
                 ContactType.valueOf(rs.getString(4)), Profession.valueOf(rs.getString(5)), rs.getBoolean(6),
                 Objects.requireNonNullElse(rs.getBigDecimal(7), BigDecimal.ZERO));
     }
 
     /**
      * For each visit the unit its person was listed at on its date, or null, found by walking the listings in person
-     * order beside the visits (listings of one vårdval do not overlap; person numbers are twelve digits, which the
-     * database orders as Java does).
+     * order beside the visits (listings of one vårdval do not overlap; the database orders the person numbers as Java
+     * orders their twelve digits).
      */
     private String[] listedAt(List<Visit> visits) {
         ListingWalk walk = new ListingWalk(visits);
@@ -129,7 +129,7 @@ final class MergedActivityGroups {
     }
 
     private static Listed listed(ResultSet rs) throws SQLException {
-        return new Listed(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+        return new Listed(Jdbc.personId(rs, 1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
                 rs.getString(4));
     }
 
@@ -152,9 +152,9 @@ final class MergedActivityGroups {
             known.addAll(Streams.list(dataSource, "select person_id from person where person_id in ("
                     + String.join(", ", Collections.nCopies(some.size(), "?")) + ")", statement -> {
                         for (int i = 0; i < some.size(); i++) {
-                            statement.setString(i + 1, some.get(i));
+                            Jdbc.setPersonNumber(statement, i + 1, some.get(i));
                         }
-                    }, rs -> rs.getString(1)));
+                    }, rs -> Jdbc.personId(rs, 1)));
         }
         return known;
     }

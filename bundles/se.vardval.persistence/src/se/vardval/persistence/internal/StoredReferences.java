@@ -129,7 +129,7 @@ final class StoredReferences implements ImportReferences {
     private long[] personIds() {
         LongStream.Builder ids = LongStream.builder();
         Streams.forEach(dataSource, "select person_id from person", s -> {
-        }, rs -> Long.parseLong(rs.getString(1)), ids::add);
+        }, rs -> rs.getLong(1), ids::add);
         return ids.build().sorted().toArray();
     }
 }

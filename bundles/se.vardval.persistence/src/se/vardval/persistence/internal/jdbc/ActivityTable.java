@@ -24,7 +24,7 @@ public final class ActivityTable extends BulkTable<Activity> {
     protected void write(Activity a, ColumnValues out) throws SQLException {
         out.text(a.careChoice());
         out.text(a.activityId());
-        out.text(a.personId());
+        out.personNumber(a.personId());
         out.text(a.hsaId());
         out.date(a.date());
         out.text(a.contactType().name());
@@ -39,7 +39,7 @@ public final class ActivityTable extends BulkTable<Activity> {
 
     @Override
     public Activity read(ResultSet rs) throws SQLException {
-        return new Activity(rs.getString("activity_id"), rs.getString("care_choice"), rs.getString("person_id"),
+        return new Activity(rs.getString("activity_id"), rs.getString("care_choice"), Jdbc.personId(rs, "person_id"),
                 rs.getString("hsa_id"), Jdbc.date(rs, "activity_date"), ContactType.valueOf(rs.getString("contact_type")),
                 Profession.valueOf(rs.getString("profession")), rs.getString("clinician"), rs.getBigDecimal("patient_fee"),
                 rs.getBoolean("out_of_county"), codes(rs.getString("codes")));

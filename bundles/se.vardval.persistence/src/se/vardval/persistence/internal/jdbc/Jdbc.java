@@ -11,11 +11,15 @@ import java.time.LocalDate;
 
 import javax.sql.DataSource;
 
+import se.vardval.core.domain.PersonId;
+
 /** Small conversions shared by the JDBC code: dates, nullable values, numbers as users read them, failures. */
 public final class Jdbc {
 
     /** Rows read per round trip when streaming. */
     public static final int FETCH_SIZE = 5_000;
+
+    private static final int PERSON_DIGITS = 12;
 
     private Jdbc() {
     }
@@ -35,6 +39,53 @@ public final class Jdbc {
         } else {
             statement.setDate(index, Date.valueOf(date));
         }
+    }
+
+    /**
+     * A stored person id ({@link PersonId#value()}, 12 digits) as the number its column holds.
+     *
+     * @throws IllegalArgumentException when the text is not a stored person id
+     */
+    public static long personNumber(String personId) {
+        long number = PersonId.storedNumber(personId);
+        if (number < 0) {
+            throw new IllegalArgumentException("not a stored person id: '" + personId + "'");
+        }
+        return number;
+    }
+
+    /** Sets a person parameter to the number its column holds ({@link #personNumber}), SQL NULL for null. */
+    public static void setPersonNumber(PreparedStatement statement, int index, String personId) throws SQLException {
+        if (personId == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, personNumber(personId));
+        }
+    }
+
+    /**
+     * Sets the parameter a person column is compared with: text that is no stored person id (a user's typing, say)
+     * binds -1, which no stored person has.
+     */
+    public static void setPersonSought(PreparedStatement statement, int index, String personId) throws SQLException {
+        statement.setLong(index, PersonId.storedNumber(personId));
+    }
+
+    /** A person column as the stored person id's 12 digits, null for SQL NULL. */
+    public static String personId(ResultSet rs, int column) throws SQLException {
+        long number = rs.getLong(column);
+        return rs.wasNull() ? null : twelveDigits(number);
+    }
+
+    /** A person column as the stored person id's 12 digits, null for SQL NULL. */
+    public static String personId(ResultSet rs, String column) throws SQLException {
+        long number = rs.getLong(column);
+        return rs.wasNull() ? null : twelveDigits(number);
+    }
+
+    private static String twelveDigits(long number) {
+        String digits = Long.toString(number);
+        return digits.length() >= PERSON_DIGITS ? digits : "0".repeat(PERSON_DIGITS - digits.length()) + digits;
     }
 
     /** A date column, null for SQL NULL; read as a {@link LocalDate} directly, without a time zone calendar. */

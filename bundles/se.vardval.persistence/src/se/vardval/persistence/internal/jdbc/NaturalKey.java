@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * Builds a record's natural key as one string that sorts as the database's primary key index does for text, date and
- * integer key columns (the bulk tables have no other): the columns' values joined by a character that sorts before any
+ * Builds a record's natural key as one string that sorts as the database's primary key index does for text, person, date
+ * and integer key columns (the bulk tables have no other): the columns' values joined by a character that sorts before any
  * other, dates as ISO dates, integers at a fixed width.
  */
 final class NaturalKey implements ColumnValues {
@@ -34,6 +34,12 @@ final class NaturalKey implements ColumnValues {
 
     @Override
     public void text(String value) {
+        add(value);
+    }
+
+    /** A person number's 12 digits, which sort as the number does. */
+    @Override
+    public void personNumber(String value) {
         add(value);
     }
 

@@ -28,7 +28,7 @@ public final class PersonTable extends BulkTable<Person> {
 
     @Override
     protected void write(Person p, ColumnValues out) throws SQLException {
-        out.text(p.personId());
+        out.personNumber(p.personId());
         out.date(p.birthDate());
         out.text(p.sex().name());
         out.text(p.municipality());
@@ -40,7 +40,7 @@ public final class PersonTable extends BulkTable<Person> {
 
     @Override
     public Person read(ResultSet rs) throws SQLException {
-        return new Person(rs.getString("person_id"), Jdbc.date(rs, "birth_date"), Sex.valueOf(rs.getString("sex")),
+        return new Person(Jdbc.personId(rs, "person_id"), Jdbc.date(rs, "birth_date"), Sex.valueOf(rs.getString("sex")),
                 rs.getString("municipality"), rs.getString("area_code"), Jdbc.plain(rs.getBigDecimal("distance_km")),
                 flags(rs.getString("cni_flags")));
     }
@@ -50,7 +50,7 @@ public final class PersonTable extends BulkTable<Person> {
      * looking millions of rows' columns up by name costs a tenth of a run's reading.
      */
     public Person readFrom(ResultSet rs, int first) throws SQLException {
-        return new Person(rs.getString(first), rs.getObject(first + 1, LocalDate.class),
+        return new Person(Jdbc.personId(rs, first), rs.getObject(first + 1, LocalDate.class),
                 Sex.valueOf(rs.getString(first + 2)), rs.getString(first + 3), rs.getString(first + 4),
                 Jdbc.plain(rs.getBigDecimal(first + 5)), flags(rs.getString(first + 6)));
     }

@@ -21,6 +21,11 @@ final class StatementValues implements ColumnValues {
     }
 
     @Override
+    public void personNumber(String value) throws SQLException {
+        Jdbc.setPersonNumber(statement, ++index, value);
+    }
+
+    @Override
     public void date(LocalDate value) throws SQLException {
         Jdbc.setDate(statement, ++index, value);
     }
