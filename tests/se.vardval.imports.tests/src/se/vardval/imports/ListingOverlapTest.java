@@ -3,11 +3,14 @@ package se.vardval.imports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import se.vardval.core.domain.Listing;
+import se.vardval.core.domain.PersonId;
 
 /** A person is listed at most at one unit per vårdval on any day, within a file and together with stored listings. */
 class ListingOverlapTest {
@@ -53,5 +56,56 @@ class ListingOverlapTest {
                 "19121212-1212;halsoval;" + E1 + ";2019-01-01;2020-05-31;",
                 "19121212-1212;halsoval;" + E2 + ";2020-06-01;;");
         assertEquals(List.of(), Fixture.report(result));
+    }
+
+    @Test
+    void aBigFilePassesEachListingOnOnceAndSkipsItsRepeatedRows() {
+        List<String> persons = persons(100_000);
+        List<String> rows = firstAndSecondListings(persons);
+        rows.add(persons.get(0) + ";halsoval;" + E1 + ";2020-01-01;2020-05-31;");
+        rows.add(persons.get(99_000) + ";halsoval;" + E2 + ";2020-06-01;;");
+
+        ImportResult result = fixture.read(ImportFileType.LISTINGS, rows.toArray(String[]::new));
+
+        assertEquals(List.of(), Fixture.report(result));
+        assertEquals(100_100, fixture.received.size());
+        assertEquals(100_100, Set.copyOf(fixture.received).size(), "no listing twice");
+    }
+
+    @Test
+    void aBigFileReportsAnOverlapFarFromTheRowItOverlaps() {
+        List<String> persons = persons(100_000);
+        List<String> rows = firstAndSecondListings(persons);
+        rows.add(persons.get(77_777) + ";halsoval;" + E2 + ";2020-05-01;;");
+        rows.add(persons.get(77_000) + ";halsoval;" + E1 + ";2020-09-01;;");
+
+        ImportResult result = fixture.read(ImportFileType.LISTINGS, rows.toArray(String[]::new));
+
+        assertEquals(List.of("listings.csv:100102: valid_from: överlappar listningen på rad 77779 (samma person och"
+                + " vårdval)", "listings.csv:100103: valid_from: överlappar listningen på rad 100079 (samma person och"
+                        + " vårdval)"), Fixture.report(result));
+    }
+
+    /** Each person's listing at E1 until May 2020, then every thousandth person's at E2 from June. */
+    private static List<String> firstAndSecondListings(List<String> persons) {
+        List<String> rows = new ArrayList<>();
+        for (String person : persons) {
+            rows.add(person + ";halsoval;" + E1 + ";2020-01-01;2020-05-31;");
+        }
+        for (int i = 0; i < persons.size(); i += 1000) {
+            rows.add(persons.get(i) + ";halsoval;" + E2 + ";2020-06-01;;");
+        }
+        return rows;
+    }
+
+    /** Valid personnummer of persons born from 1950 on, five hundred a day. */
+    private static List<String> persons(int count) {
+        List<String> persons = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String date = LocalDate.of(1950, 1, 1).plusDays(i / 500).toString().replace("-", "");
+            String nine = date.substring(2) + String.format("%03d", i % 500);
+            persons.add(date + "-" + nine.substring(6) + PersonId.checkDigit(nine));
+        }
+        return persons;
     }
 }

@@ -10,8 +10,9 @@ import se.vardval.imports.ImportSink;
  * ({@link RowParser#isNew}), records the keys it defines and hands it to the sink until the first row with an error,
  * found by either half. The rows come in file order, the bad ones too, so the sink gets the same rows as when one
  * thread reads the file. The reading thread meanwhile decodes and parses the next rows; on a big file the two halves
- * take about as long, and the sink (a database load) works on the checking thread. A failure of the checks or of the
- * sink ends the stage and is thrown to the reading thread.
+ * take about as long, and the sink (a database load) works on the checking thread. The rows a parser holds back for
+ * the whole file are checked after the last one and handed on then ({@link RowParser#checkHeld}). A failure of the
+ * checks or of the sink ends the stage and is thrown to the reading thread.
  */
 final class CheckingStage<T> implements AutoCloseable {
 
@@ -98,6 +99,7 @@ final class CheckingStage<T> implements AutoCloseable {
                     checkSafely(batch);
                 }
             }
+            checkHeldSafely();
         } catch (InterruptedException e) {
             failure = new IllegalStateException("the import's checking thread was interrupted", e);
         }
@@ -113,8 +115,23 @@ final class CheckingStage<T> implements AutoCloseable {
         }
     }
 
+    private void checkHeldSafely() {
+        if (failure != null) {
+            return;
+        }
+        try {
+            parser.checkHeld(this::checked);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+    }
+
     private void check(T parsed, Row row) {
-        if (!row.hasErrors() && parser.isNew(parsed, row)) {
+        checked(parsed, row, !row.hasErrors() && parser.isNew(parsed, row));
+    }
+
+    private void checked(T parsed, Row row, boolean isNew) {
+        if (!row.hasErrors() && isNew) {
             parser.define(parsed);
             if (!errorSeen) {
                 parser.deliver(parsed, row.line(), sink);

@@ -3,6 +3,7 @@ package se.vardval.imports.internal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ObjLongConsumer;
 
@@ -10,10 +11,12 @@ import se.vardval.core.domain.Listing;
 import se.vardval.imports.ImportReferences;
 
 /**
- * The listing intervals of a file per person and vårdval, kept in primitive arrays (about 40 bytes per listing, so
- * 100 MB for 2.5 million) to find overlaps within the file and with the stored listings. The hash table keeps each
- * person's key beside the index of its newest interval, so that a look-up of a new person, which lands on a random
- * slot of a table of millions, touches one cache line instead of two.
+ * The listing intervals of a file per person and vårdval, kept in primitive arrays in file order (24 bytes per
+ * listing), to find overlaps within the file and with the stored listings. While the file is read, a row is only
+ * looked up in a bit set of the keys seen so far ({@link SeenKeys}, 8 MB for 2.5 million persons, which the processor's
+ * cache holds): a row whose key no earlier row had is added at once; the few others (a person's second listing, or a
+ * key whose bit another key set) are checked after the last row against an index of their keys alone. Looking every
+ * row up in a hash table of millions of persons waited on memory for half the checking thread's time.
  */
 final class ListingOverlaps {
 
@@ -21,28 +24,56 @@ final class ListingOverlaps {
     private static final int MAX_CARE_CHOICES = 1024;
 
     private final Map<String, Integer> careChoices = new HashMap<>();
-    /** Slot i's key at 2i (0 for a free slot) and the index of its newest interval at 2i + 1. */
-    private long[] slots = new long[2 * 1024];
-    private int keyCount;
+    private final SeenKeys seen = new SeenKeys();
+    private long[] keys = new long[1024];
     private int[] from = new int[1024];
     private int[] to = new int[1024];
-    private int[] next = new int[1024];
     private int[] lines = new int[1024];
     private int[] contents = new int[1024];
     private int count;
+    private KeyChains chains;
+    private boolean allChained;
 
     /**
-     * Adds a listing unless it collides with one added before: returns 0 when added, the negated earlier line when
-     * the same listing was added before, and the earlier line when it overlaps another listing (then not added).
+     * Adds a listing when no earlier row had its person and vårdval; false, adding nothing, when one may have had them
+     * (the row is then checked with {@link #add} after the file's last row, once {@link #chainKeysOf} has indexed them).
+     */
+    boolean addIfFirstOfKey(Listing listing, long content, long line) {
+        long key = key(listing);
+        if (seen.contains(key)) {
+            return false;
+        }
+        seen.add(key);
+        append(key, listing, content, line);
+        if (seen.isCrowded(count)) {
+            seen.grow(keys, count);
+        }
+        return true;
+    }
+
+    /** Indexes the added listings that have the person and vårdval of one of the given listings. */
+    void chainKeysOf(List<Listing> later) {
+        chains = new KeyChains(later.size());
+        for (Listing listing : later) {
+            chains.declare(key(listing));
+        }
+        for (int i = 0; i < count; i++) {
+            chains.addIfDeclared(keys[i], i);
+        }
+        allChained = false;
+    }
+
+    /**
+     * Adds a listing whose key {@link #chainKeysOf} indexed unless it collides with one added before: returns 0 when
+     * added, the negated earlier line when the same listing was added before, and the earlier line when it overlaps
+     * another listing (then not added).
      */
     long add(Listing listing, long content, long line) {
-        long key = key(listing.personId(), careChoiceIndex(listing.careChoice()));
-        int slot = slotOf(key);
+        long key = key(listing);
         int start = (int) listing.validFrom().toEpochDay();
         int end = end(listing.validTo());
         int c = Long.hashCode(content);
-        boolean known = slots[slot] == key;
-        for (int i = known ? head(slot) : -1; i >= 0; i = next[i]) {
+        for (int i = chains.newest(key); i >= 0; i = chains.before(i)) {
             if (from[i] == start && contents[i] == c) {
                 return -lines[i];
             }
@@ -50,15 +81,8 @@ final class ListingOverlaps {
                 return lines[i];
             }
         }
-        if (!known) {
-            slots[slot] = key;
-            keyCount++;
-        }
-        append(start, end, Math.toIntExact(line), c, known ? head(slot) : -1);
-        slots[slot + 1] = count - 1;
-        if (4 * keyCount > slots.length) {
-            grow();
-        }
+        append(key, listing, content, line);
+        chains.add(key, count - 1);
         return 0;
     }
 
@@ -70,25 +94,44 @@ final class ListingOverlaps {
         for (Map.Entry<String, Integer> careChoice : careChoices.entrySet()) {
             references.forEachStoredListing(careChoice.getKey(), stored -> {
                 long key = key(stored.personId(), careChoice.getValue());
-                int slot = slotOf(key);
-                if (slots[slot] != key) {
-                    return;
-                }
-                int start = (int) stored.validFrom().toEpochDay();
-                int end = end(stored.validTo());
-                for (int i = head(slot); i >= 0; i = next[i]) {
-                    if (from[i] == start) {
-                        return;
-                    }
-                }
-                for (int i = head(slot); i >= 0; i = next[i]) {
-                    if (start <= to[i] && from[i] <= end) {
-                        report.accept("överlappar den lagrade listningen vid " + stored.hsaId() + " från "
-                                + stored.validFrom(), lines[i]);
-                    }
+                if (seen.contains(key)) {
+                    checkStored(stored, key, report);
                 }
             });
         }
+    }
+
+    private void checkStored(Listing stored, long key, ObjLongConsumer<String> report) {
+        chainAll();
+        int start = (int) stored.validFrom().toEpochDay();
+        int end = end(stored.validTo());
+        for (int i = chains.newest(key); i >= 0; i = chains.before(i)) {
+            if (from[i] == start) {
+                return;
+            }
+        }
+        for (int i = chains.newest(key); i >= 0; i = chains.before(i)) {
+            if (start <= to[i] && from[i] <= end) {
+                report.accept("överlappar den lagrade listningen vid " + stored.hsaId() + " från "
+                        + stored.validFrom(), lines[i]);
+            }
+        }
+    }
+
+    /** Indexes every added listing, for the stored listings' check (which only a file into a used table needs). */
+    private void chainAll() {
+        if (allChained) {
+            return;
+        }
+        chains = new KeyChains(count);
+        for (int i = 0; i < count; i++) {
+            chains.add(keys[i], i);
+        }
+        allChained = true;
+    }
+
+    private long key(Listing listing) {
+        return key(listing.personId(), careChoiceIndex(listing.careChoice()));
     }
 
     private int careChoiceIndex(String careChoice) {
@@ -111,50 +154,20 @@ final class ListingOverlaps {
         return validTo == null ? OPEN : (int) validTo.toEpochDay();
     }
 
-    private void append(int start, int end, int line, int content, int following) {
-        if (count == from.length) {
+    private void append(long key, Listing listing, long content, long line) {
+        if (count == keys.length) {
             int capacity = count * 2;
+            keys = Arrays.copyOf(keys, capacity);
             from = Arrays.copyOf(from, capacity);
             to = Arrays.copyOf(to, capacity);
-            next = Arrays.copyOf(next, capacity);
             lines = Arrays.copyOf(lines, capacity);
             contents = Arrays.copyOf(contents, capacity);
         }
-        from[count] = start;
-        to[count] = end;
-        next[count] = following;
-        lines[count] = line;
-        contents[count] = content;
+        keys[count] = key;
+        from[count] = (int) listing.validFrom().toEpochDay();
+        to[count] = end(listing.validTo());
+        lines[count] = Math.toIntExact(line);
+        contents[count] = Long.hashCode(content);
         count++;
-    }
-
-    private int head(int slot) {
-        return (int) slots[slot + 1];
-    }
-
-    /** The index in {@code table} of the key's slot (even), or of the free slot where it belongs. */
-    private int slotOf(long key) {
-        return slotOf(slots, key);
-    }
-
-    private static int slotOf(long[] table, long key) {
-        int mask = table.length / 2 - 1;
-        int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
-        while (table[2 * i] != 0 && table[2 * i] != key) {
-            i = (i + 1) & mask;
-        }
-        return 2 * i;
-    }
-
-    private void grow() {
-        long[] old = slots;
-        slots = new long[old.length * 2];
-        for (int j = 0; j < old.length; j += 2) {
-            if (old[j] != 0) {
-                int i = slotOf(slots, old[j]);
-                slots[i] = old[j];
-                slots[i + 1] = old[j + 1];
-            }
-        }
     }
 }

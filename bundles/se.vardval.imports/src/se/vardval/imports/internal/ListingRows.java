@@ -1,6 +1,7 @@
 package se.vardval.imports.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import se.vardval.core.domain.Listing;
@@ -9,12 +10,14 @@ import se.vardval.core.store.FileProblem;
 import se.vardval.imports.ImportSink;
 
 /**
- * Rows of {@code listings.csv}; overlapping listings of one person in one vårdval are found within the file as it is
- * read and against the stored listings after its last row (see {@link ListingOverlaps}).
+ * Rows of {@code listings.csv}; overlapping listings of one person in one vårdval are found within the file and
+ * against the stored listings (see {@link ListingOverlaps}). A row whose person and vårdval an earlier row may have had
+ * is held back and checked after the file's last row, in file order.
  */
 final class ListingRows extends RowParser<Listing> {
 
     private final ListingOverlaps overlaps = new ListingOverlaps();
+    private final List<HeldListing> held = new ArrayList<>();
 
     ListingRows(References references) {
         super(references);
@@ -41,11 +44,25 @@ final class ListingRows extends RowParser<Listing> {
 
     @Override
     boolean isNew(Listing listing, Row row) {
-        long earlier = overlaps.add(listing, overlapContent(listing), row.line());
-        if (earlier > 0) {
-            row.error("valid_from", "överlappar listningen på rad " + earlier + " (samma person och vårdval)");
+        long content = overlapContent(listing);
+        if (overlaps.addIfFirstOfKey(listing, content, row.line())) {
+            return true;
         }
-        return earlier == 0;
+        held.add(new HeldListing(listing, content, row));
+        return false;
+    }
+
+    @Override
+    void checkHeld(HeldRowSink<Listing> checked) {
+        overlaps.chainKeysOf(held.stream().map(HeldListing::listing).toList());
+        for (HeldListing h : held) {
+            long earlier = overlaps.add(h.listing(), h.content(), h.row().line());
+            if (earlier > 0) {
+                h.row().error("valid_from", "överlappar listningen på rad " + earlier + " (samma person och vårdval)");
+            }
+            checked.accept(h.listing(), h.row(), earlier == 0);
+        }
+        held.clear();
     }
 
     /** What tells a repeated listing from another one with the same key: its unit, end and assignment. */
@@ -73,5 +90,9 @@ final class ListingRows extends RowParser<Listing> {
     @Override
     void deliver(Listing listing, long line, ImportSink sink) {
         sink.listing(listing, line);
+    }
+
+    /** A row whose person and vårdval an earlier row may have had, checked after the file's last row. */
+    private record HeldListing(Listing listing, long content, Row row) {
     }
 }

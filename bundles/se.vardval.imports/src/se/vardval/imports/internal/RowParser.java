@@ -31,7 +31,8 @@ abstract class RowParser<T> {
 
     /**
      * Whether the record is seen for the first time; a repetition with the same content is skipped silently, one
-     * with other content is reported at the key column.
+     * with other content is reported at the key column. A parser may also answer false for a row it holds back for
+     * {@link #checkHeld}.
      */
     boolean isNew(T record, Row row) {
         long earlier = duplicates.record(Fingerprint.of(naturalKey(record)), content(record), row.line());
@@ -51,6 +52,21 @@ abstract class RowParser<T> {
 
     /** Records in {@link #defined()} the keys the record defines for later files; most file types define none. */
     void define(T record) {
+    }
+
+    /**
+     * Checks the rows {@link #isNew} held back, after the file's last row and in file order, reporting their errors to
+     * their rows and handing each to {@code checked} with whether it is new; most file types hold none back.
+     */
+    void checkHeld(HeldRowSink<T> checked) {
+    }
+
+    /** Receives a held-back row once it is checked. */
+    @FunctionalInterface
+    interface HeldRowSink<T> {
+
+        /** The row's record, the row, and whether the record is seen for the first time. */
+        void accept(T record, Row row, boolean isNew);
     }
 
     /** Checks that need the whole file, after its last row. */
