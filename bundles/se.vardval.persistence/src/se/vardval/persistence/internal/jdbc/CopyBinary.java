@@ -66,9 +66,31 @@ final class CopyBinary implements ColumnValues {
             putInt(NULL);
             return;
         }
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        putInt(utf8.length);
-        put(utf8);
+        if (!putAscii(value)) {
+            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+            putInt(utf8.length);
+            put(utf8);
+        }
+    }
+
+    /**
+     * Puts text that is ASCII (codes, HSA ids, nearly every value of a bulk file) as its length and its characters,
+     * without the byte array of an encoding; false, putting nothing, when it has another character.
+     */
+    private boolean putAscii(String value) {
+        int characters = value.length();
+        room(Integer.BYTES + characters);
+        int start = length + Integer.BYTES;
+        for (int i = 0; i < characters; i++) {
+            char c = value.charAt(i);
+            if (c >= 0x80) {
+                return false;
+            }
+            bytes[start + i] = (byte) c;
+        }
+        putInt(characters);
+        length += characters;
+        return true;
     }
 
     @Override

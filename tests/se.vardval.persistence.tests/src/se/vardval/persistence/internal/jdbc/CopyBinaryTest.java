@@ -17,9 +17,11 @@ class CopyBinaryTest {
 
     @Test
     void encodesARowInPostgresBinaryCopyFormat() throws IOException {
-        CopyBinary copy = new CopyBinary(6);
+        CopyBinary copy = new CopyBinary(8);
         copy.beginRow();
         copy.text("Åre\tö");
+        copy.text("SE2321000206-E2");
+        copy.personNumber("191212121212");
         copy.text(null);
         copy.date(LocalDate.of(2020, 2, 29));
         copy.date(null);
@@ -33,10 +35,14 @@ class CopyBinaryTest {
         out.write(new byte[] { (byte) 0xFF, '\r', '\n', 0 });
         out.writeInt(0);
         out.writeInt(0);
-        out.writeShort(6);
+        out.writeShort(8);
         byte[] text = "Åre\tö".getBytes(StandardCharsets.UTF_8);
         out.writeInt(text.length);
         out.write(text);
+        out.writeInt(15);
+        out.write("SE2321000206-E2".getBytes(StandardCharsets.US_ASCII));
+        out.writeInt(8);
+        out.writeLong(191_212_121_212L);
         out.writeInt(-1);
         out.writeInt(4);
         out.writeInt(7364);
