@@ -22,11 +22,12 @@ public record PersonId(String value, LocalDate birthDate, Sex sex, boolean coord
                 || !asciiDigits(trimmed, trimmed.length() - 4, trimmed.length())) {
             throw new IllegalArgumentException("inte ett personnummer (ÅÅÅÅMMDD-NNNN): '" + text + "'");
         }
-        String digits = hyphen ? trimmed.substring(0, 8).concat(trimmed.substring(9)) : trimmed;
+        String digits = hyphen ? new StringBuilder(12).append(trimmed, 0, 8).append(trimmed, 9, 13).toString()
+                : trimmed;
         int day = number(digits, 6, 8);
         boolean coordination = day > 60;
         LocalDate birth = birthDate(number(digits, 0, 4), number(digits, 4, 6), coordination ? day - 60 : day, text);
-        if (checkDigit(digits.substring(2, 11)) != digits.charAt(11) - '0') {
+        if (checkDigit(digits, 2) != digits.charAt(11) - '0') {
             throw new IllegalArgumentException("felaktig kontrollsiffra i personnumret '" + text + "'");
         }
         Sex sex = (digits.charAt(10) - '0') % 2 == 0 ? Sex.F : Sex.M;
@@ -68,9 +69,14 @@ public record PersonId(String value, LocalDate birthDate, Sex sex, boolean coord
 
     /** The Luhn check digit for the nine digits {@code YYMMDDNNN}. */
     public static int checkDigit(String nineDigits) {
+        return checkDigit(nineDigits, 0);
+    }
+
+    /** The Luhn check digit for the nine digits {@code YYMMDDNNN} from {@code from} on in the text. */
+    private static int checkDigit(String text, int from) {
         int sum = 0;
         for (int i = 0; i < 9; i++) {
-            int d = (nineDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            int d = (text.charAt(from + i) - '0') * (i % 2 == 0 ? 2 : 1);
             sum += d > 9 ? d - 9 : d;
         }
         return (10 - sum % 10) % 10;

@@ -124,6 +124,10 @@ final class CsvFileReader<T> {
         return false;
     }
 
+    /**
+     * The columns by name, or null when the header has an error. The names are interned: a row looks its columns up
+     * by the parsers' constant names, millions of times, and the map then compares references instead of text.
+     */
     private Map<String, Integer> header(CsvRecord header) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.getFieldCount(); i++) {
@@ -138,7 +142,7 @@ final class CsvFileReader<T> {
                 headerError(name, "okänd kolumn (förväntade " + String.join(";", expectedColumns)
                         + " eller ett namn som börjar med x_)");
             }
-            columns.putIfAbsent(name, i);
+            columns.putIfAbsent(name.intern(), i);
         }
         expectedColumns.stream().filter(c -> requiredColumns.contains(c) && !columns.containsKey(c))
                 .forEach(c -> headerError(c, "kolumnen saknas"));
