@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -52,10 +53,15 @@ public final class BatchWriter<T> implements BulkWriter<T> {
         }
     }
 
-    /** Writes the held records in the order of their natural key (a stable sort: repeated keys keep file order). */
+    /**
+     * Writes the held records in the order of their natural key (a stable sort: repeated keys keep file order), sorted
+     * on every core: the writing thread otherwise spent a fifth of a big file's time sorting.
+     */
     private void writeRun() throws SQLException {
-        run.sort(keyOrder);
-        for (Held<T> held : run) {
+        @SuppressWarnings("unchecked")
+        Held<T>[] sorted = run.toArray(new Held[0]);
+        Arrays.parallelSort(sorted, keyOrder);
+        for (Held<T> held : sorted) {
             table.bind(upsert, held.row());
             upsert.addBatch();
             lines[pending++] = held.line();
