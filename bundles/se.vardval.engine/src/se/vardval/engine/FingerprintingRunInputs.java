@@ -28,6 +28,7 @@ import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.ActivityGroup;
 import se.vardval.core.model.ApprovedLine;
+import se.vardval.core.model.CodeNames;
 import se.vardval.core.model.DistanceBand;
 import se.vardval.core.model.ListedGroup;
 import se.vardval.core.model.ListedPerson;
@@ -36,7 +37,8 @@ import se.vardval.core.service.RunCancelledException;
 
 /**
  * Passes a run's inputs to the model while adding every record it reads to the run's inputs fingerprint, and keeps the
- * months whose approved lines it read.
+ * months whose approved lines it read; it names the region's codes as the engine's {@link CodeNames} do (names, which
+ * only word the warnings, are not in the fingerprint).
  */
 final class FingerprintingRunInputs implements RunInputs {
 
@@ -46,13 +48,15 @@ final class FingerprintingRunInputs implements RunInputs {
 
     private final RunInputs delegate;
     private final BooleanSupplier cancelled;
+    private final CodeNames codeNames;
     private final InputsFingerprint fingerprint = new InputsFingerprint();
     private final AtomicLong records = new AtomicLong();
     private final AtomicReference<MonthSpan> approvedMonthsRead = new AtomicReference<>();
 
-    FingerprintingRunInputs(RunInputs delegate, BooleanSupplier cancelled) {
+    FingerprintingRunInputs(RunInputs delegate, BooleanSupplier cancelled, CodeNames codeNames) {
         this.delegate = delegate;
         this.cancelled = cancelled;
+        this.codeNames = codeNames;
         fingerprint.add("parameters", delegate.parameters().toString());
         fingerprint.add("period", delegate.period().toString());
     }
@@ -79,6 +83,11 @@ final class FingerprintingRunInputs implements RunInputs {
     @Override
     public JsonNode parameters() {
         return delegate.parameters();
+    }
+
+    @Override
+    public CodeNames codeNames() {
+        return codeNames;
     }
 
     @Override

@@ -193,7 +193,7 @@ public class MonthlyRunEngine implements PaymentRunService {
         Rulebook rulebook = decidedRulebook(careChoice.id(), period.getYear());
         requireValid(model, rulebook);
         FingerprintingRunInputs inputs = new FingerprintingRunInputs(
-                data.open(careChoice, period, rulebook.parameters()), cancelled);
+                data.open(careChoice, period, rulebook.parameters()), cancelled, naming.codeNamesOf(careChoice.id()));
         ModelResult result = model.calculate(inputs);
         List<DecidedPayment> decided = inputs.decidedPayments();
         return new Calculation(careChoice, period, rulebook.year(), inputs.fingerprint(), inputs.approvedMonthsRead(),

@@ -24,6 +24,7 @@ import se.vardval.core.domain.MonthSpan;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.Profession;
 import se.vardval.core.domain.RulebookStatus;
+import se.vardval.core.model.CodeNames;
 import se.vardval.core.model.CostHandOver;
 import se.vardval.core.model.RejectedItem;
 
@@ -119,7 +120,7 @@ class HistoryAndHandOverTest {
     void theMonthsReadCoverEveryReadOfApprovedLinesAndNoneWithoutOne() {
         FingerprintingRunInputs inputs = new FingerprintingRunInputs(
                 world.open(world.careChoices.get("demo"), MARCH, world.rulebooks.get("demo2020").parameters()),
-                () -> false);
+                () -> false, CodeNames.NONE);
         assertNull(inputs.approvedMonthsRead(), "a model that reads no approved lines");
         inputs.approvedLines(YearMonth.of(2020, 1), YearMonth.of(2019, 12));
         assertNull(inputs.approvedMonthsRead(), "a span without a month reads nothing");

@@ -92,7 +92,8 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
 
     /**
      * Pays {@code krPerListed} for each person listed on the first of the month; its explanation names the indicator
-     * {@code LISTED} as the request's names name it.
+     * {@code LISTED} as the request's names name it, and with {@code warnOfIndicator} its run warns of it as the
+     * inputs name it.
      */
     private static final class CountingModel implements ReimbursementModel {
 
@@ -160,7 +161,13 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
                     .map(e -> new PaymentLine(e.getKey(), "LISTED", BigDecimal.valueOf(e.getValue()), rate,
                             rate.multiply(BigDecimal.valueOf(e.getValue()))))
                     .toList();
-            return new ModelResult(result, List.of(), rejections, handOvers);
+            return new ModelResult(result, warnings(inputs), rejections, handOvers);
+        }
+
+        /** With {@code warnOfIndicator} a warning that names the indicator {@code LISTED}, else none. */
+        private static List<RunWarning> warnings(RunInputs inputs) {
+            return inputs.parameters().path("warnOfIndicator").asBoolean() ? List.of(new RunWarning(null, "INDICATOR",
+                    "Indikatorn " + inputs.codeNames().labelOf(CodeKind.INDICATOR, INDICATOR))) : List.of();
         }
 
         @Override

@@ -32,6 +32,7 @@ import se.vardval.core.domain.Person;
 import se.vardval.core.domain.Profession;
 import se.vardval.core.domain.Sex;
 import se.vardval.core.model.ActivityGroup;
+import se.vardval.core.model.CodeNames;
 import se.vardval.core.model.ListedGroup;
 import se.vardval.core.model.ListedPerson;
 import se.vardval.core.model.RunInputs;
@@ -95,7 +96,8 @@ class InputsFingerprintTest {
     }
 
     private String fingerprintOf(List<ListedPerson> listings, List<Activity> visits) throws Exception {
-        FingerprintingRunInputs inputs = new FingerprintingRunInputs(inputs(listings, visits), () -> false);
+        FingerprintingRunInputs inputs = new FingerprintingRunInputs(inputs(listings, visits), () -> false,
+                CodeNames.NONE);
         inputs.forEachListedOn(DAY, l -> {
         });
         inputs.forEachActivity(a -> {

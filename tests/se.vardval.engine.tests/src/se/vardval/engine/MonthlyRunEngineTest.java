@@ -17,12 +17,15 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.Listing;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.domain.RunState;
 import se.vardval.core.model.ExplainRequest;
+import se.vardval.core.model.RunWarning;
 import se.vardval.core.service.RunCancelledException;
 import se.vardval.core.service.UserError;
 
@@ -61,6 +64,16 @@ class MonthlyRunEngineTest {
         assertEquals(List.of(List.of("Listade personer")),
                 engine.explain(run.id(), new ExplainRequest("A", null, null)).rows(),
                 "the indicator LISTED by the name an IndicatorNames service gives it");
+    }
+
+    @Test
+    void theModelCalculatesWithTheNamesTheRegionsDataGivesItsCodes() {
+        ((ObjectNode) world.rulebooks.get("demo2020").parameters()).put("warnOfIndicator", true);
+
+        PaymentRun run = engine.run("demo", MARCH, "anna");
+
+        assertEquals(List.of(new RunWarning(null, "INDICATOR", "Indikatorn Listade personer (LISTED)")),
+                world.runStore.warnings(run.id()), "the indicator LISTED by its name and code, for its warning");
     }
 
     @Test

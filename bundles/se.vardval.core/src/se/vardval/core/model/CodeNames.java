@@ -11,4 +11,12 @@ public interface CodeNames {
 
     /** The name of a code of this kind, if the data names it. */
     Optional<String> nameOf(CodeKind kind, String code);
+
+    /**
+     * The code's name followed by the code in brackets, so that an administrator finds it in the region's files
+     * ("Medicinsk bedömning inom 3 dagar (3:an) (CARE_GUARANTEE_3)"); the code alone where the data does not name it.
+     */
+    default String labelOf(CodeKind kind, String code) {
+        return nameOf(kind, code).map(name -> name + " (" + code + ")").orElse(code);
+    }
 }

@@ -40,6 +40,15 @@ public interface RunInputs {
     /** The decided rulebook's parameters for the period's year. */
     JsonNode parameters();
 
+    /**
+     * The names the region's data gives the vårdval's tilläggsuppdrag and indicator codes, so that the run's warnings
+     * name them as its lines and explanations do (an explanation has them in {@link ExplainRequest#codeNames()}); by
+     * default none, and a code stays a code.
+     */
+    default CodeNames codeNames() {
+        return CodeNames.NONE;
+    }
+
     /** All providers of the region. */
     List<Provider> providers();
 

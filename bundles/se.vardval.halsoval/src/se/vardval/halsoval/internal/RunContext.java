@@ -19,7 +19,8 @@ import se.vardval.halsoval.internal.ListedFacts.AgeOnDay;
 
 /**
  * One month's run of the model: the inputs, the parsed parameters, the tallies of the listing day and of the
- * month's activities, the warnings found on the way, and the names its explanations give the region's codes.
+ * month's activities, the warnings found on the way, and the names its warnings and explanations give the region's
+ * codes.
  */
 final class RunContext {
 
@@ -41,12 +42,12 @@ final class RunContext {
     }
 
     /**
-     * Prepares a run.
+     * Prepares a run, naming a tilläggsuppdrag's or indicator's code as the inputs name it.
      *
      * @throws UserError naming every problem when the rulebook's parameters are invalid
      */
     static RunContext of(RunInputs inputs) {
-        return of(inputs, CodeNames.NONE);
+        return of(inputs, inputs.codeNames());
     }
 
     /**
@@ -67,7 +68,7 @@ final class RunContext {
         return parameters;
     }
 
-    /** The names the region's data gives the codes in components, for the explanations. */
+    /** The names the region's data gives the codes in components, for the warnings and explanations. */
     CodeNames codeNames() {
         return codeNames;
     }

@@ -30,15 +30,16 @@ final class Targets implements PaymentComponent {
     public void addLines(RunContext run, List<PaymentLine> lines) {
         for (Target target : run.parameters().targets()) {
             Map<String, Indicator> values = values(run, target);
+            String indicator = run.codeNames().labelOf(CodeKind.INDICATOR, target.indicator());
             for (Map.Entry<String, UnitTally> unit : run.listings().byUnit().entrySet()) {
                 String hsaId = unit.getKey();
                 Indicator value = values.get(hsaId);
                 if (value == null) {
-                    run.warn(hsaId, "INDICATOR_MISSING", "Inget värde för indikatorn " + target.indicator()
-                            + " (kvinnor och män tillsammans) för " + run.inputs().period()
+                    run.warn(hsaId, "INDICATOR_MISSING", "Inget värde för indikatorn " + indicator
+                            + ", kvinnor och män tillsammans, för " + run.inputs().period()
                             + ": målet ger ingen ersättning.");
                 } else if (value.denominator().signum() == 0) {
-                    run.warn(hsaId, "INDICATOR_UNDEFINED", "Indikatorn " + target.indicator() + " har nämnaren 0 för "
+                    run.warn(hsaId, "INDICATOR_UNDEFINED", "Indikatorn " + indicator + " har nämnaren 0 för "
                             + run.inputs().period() + ": målet ger ingen ersättning.");
                 } else if (target.met(value.numerator(), value.denominator())) {
                     BigDecimal listed = BigDecimal.valueOf(unit.getValue().listed());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import se.vardval.core.domain.Indicator;
+import se.vardval.core.model.CodeKind;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.PaymentLines;
 import se.vardval.specialist.internal.SpecialistParameters.Target;
@@ -14,7 +15,8 @@ import se.vardval.specialist.internal.SpecialistParameters.Target;
 /**
  * {@code TARGET_<indicator>} (goal-related payment): {@code percent} of the unit's production of the month (the sum of
  * its rounded VISITS, DRG, DRG_OUTLIER and EPISODE lines) when the unit's indicator of the period, women and men
- * together, meets the target; a unit with production but no value is warned of.
+ * together, meets the target; a unit with production but no value is warned of, the indicator named as the region's
+ * data names it.
  */
 final class Targets {
 
@@ -24,11 +26,12 @@ final class Targets {
     static List<PaymentLine> lines(RunContext run, Map<String, BigDecimal> production) {
         List<PaymentLine> lines = new ArrayList<>();
         for (Target target : run.parameters().targets()) {
+            String indicator = run.inputs().codeNames().labelOf(CodeKind.INDICATOR, target.indicator());
             production.forEach((hsaId, amount) -> {
                 Optional<Indicator> value = value(run, target, hsaId);
                 if (value.isEmpty() || value.get().denominator().signum() == 0) {
-                    run.warn(hsaId, "INDICATOR_MISSING", "Inget värde för indikatorn " + target.indicator()
-                            + " (kvinnor och män tillsammans) för " + run.inputs().period()
+                    run.warn(hsaId, "INDICATOR_MISSING", "Inget värde för indikatorn " + indicator
+                            + ", kvinnor och män tillsammans, för " + run.inputs().period()
                             + ": målet ger ingen ersättning.");
                 } else if (target.met(value.get().numerator(), value.get().denominator())) {
                     PaymentLines.add(lines, hsaId, target.component(), amount, amount.multiply(target.percent()),

@@ -3,6 +3,7 @@ package se.vardval.core.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +39,16 @@ class ComponentNamesTest {
     void aLabelIsTheNameWithTheCodeInBrackets() {
         assertEquals("Vårdtyngd enligt CNI (CNI)", names.labelOf("CNI"));
         assertEquals("Kostnadsansvar DENTAL (COST_DENTAL)", names.labelOf("COST_DENTAL"));
+    }
+
+    @Test
+    void aCodeOfTheDataIsLabelledByItsNameWithTheCodeInBracketsWhereTheDataNamesIt() {
+        CodeNames codes = (kind, code) -> kind == CodeKind.INDICATOR && code.equals("CARE_GUARANTEE_3")
+                ? Optional.of("Medicinsk bedömning inom 3 dagar (3:an)") : Optional.empty();
+
+        assertEquals("Medicinsk bedömning inom 3 dagar (3:an) (CARE_GUARANTEE_3)",
+                codes.labelOf(CodeKind.INDICATOR, "CARE_GUARANTEE_3"));
+        assertEquals("ACCESS_3DAYS", codes.labelOf(CodeKind.INDICATOR, "ACCESS_3DAYS"));
+        assertEquals("CARE_GUARANTEE_3", codes.labelOf(CodeKind.SUPPLEMENTARY, "CARE_GUARANTEE_3"), "another kind");
     }
 }

@@ -103,6 +103,14 @@ class RunInputsDefaultsTest {
         assertEquals(List.of(LISTED + "@" + first, LISTED + "@" + last, KNOWN + "@" + first), seen);
     }
 
+    @Test
+    void byDefaultTheInputsNameNoCodeSoThatACodeIsLabelledByItself() {
+        CodeNames names = new Month(List.of()).codeNames();
+
+        assertEquals(Optional.empty(), names.nameOf(CodeKind.INDICATOR, "CARE_GUARANTEE_3"));
+        assertEquals("CARE_GUARANTEE_3", names.labelOf(CodeKind.INDICATOR, "CARE_GUARANTEE_3"));
+    }
+
     /** March 2021 of vårdval halsoval: one person listed at E1, one unlisted person in the register. */
     private record Month(List<Activity> activities) implements RunInputs {
 

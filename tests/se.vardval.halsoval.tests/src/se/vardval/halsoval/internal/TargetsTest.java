@@ -64,7 +64,43 @@ class TargetsTest {
         assertNull(amount(result, "D", "TARGET_ACCESS_3DAYS"), "only a value for women");
         assertEquals(List.of("C", "C", "D", "D", "E"),
                 warnings(result, "INDICATOR_MISSING").stream().map(RunWarning::hsaId).toList());
-        assertEquals("E", warnings(result, "INDICATOR_UNDEFINED").getFirst().hsaId());
+        assertEquals(List.of(missing("ACCESS_3DAYS"), missing("ANTIBIOTICS")), warnings(result, "INDICATOR_MISSING")
+                .stream().filter(w -> w.hsaId().equals("C")).map(RunWarning::message).sorted().toList(),
+                "a code that the region's data does not name stays a code");
+        assertEquals(List.of(new RunWarning("E", "INDICATOR_UNDEFINED", "Indikatorn ACCESS_3DAYS har nämnaren 0 för"
+                + " 2020-03: målet ger ingen ersättning.")), warnings(result, "INDICATOR_UNDEFINED"));
+    }
+
+    @Test
+    void theWarningsNameTheIndicatorAsTheRegionsDataNamesItWithItsCode() {
+        ObjectNode p = defaults();
+        p.putArray("targets").addObject().put("indicator", "CARE_GUARANTEE_3").put("threshold", kr("0.85"))
+                .put("comparison", "AT_LEAST").put("krPerListedPerYear", kr("60"));
+        TestInputs inputs = new TestInputs(MARCH, p).unit("A").unit("B").listed(pnr(1980, 1, 1, 10), "A")
+                .listed(pnr(1981, 1, 1, 10), "B").indicator(value("B", "CARE_GUARANTEE_3", null, "0", "0"))
+                .named(careGuaranteeNamed());
+
+        ModelResult result = run(inputs);
+
+        String named = "Medicinsk bedömning inom 3 dagar (3:an) (CARE_GUARANTEE_3)";
+        assertEquals(List.of(new RunWarning("A", "INDICATOR_MISSING", "Inget värde för indikatorn " + named
+                + ", kvinnor och män tillsammans, för 2020-03: målet ger ingen ersättning.")),
+                warnings(result, "INDICATOR_MISSING"));
+        assertEquals(List.of(new RunWarning("B", "INDICATOR_UNDEFINED", "Indikatorn " + named
+                + " har nämnaren 0 för 2020-03: målet ger ingen ersättning.")),
+                warnings(result, "INDICATOR_UNDEFINED"));
+    }
+
+    /** The warning of a unit without a value of an indicator that the region's data does not name. */
+    private static String missing(String indicator) {
+        return "Inget värde för indikatorn " + indicator + ", kvinnor och män tillsammans, för 2020-03: målet ger"
+                + " ingen ersättning.";
+    }
+
+    /** Names CARE_GUARANTEE_3 as the follow-up's catalogue does, and no other code. */
+    private static CodeNames careGuaranteeNamed() {
+        return (kind, code) -> kind == CodeKind.INDICATOR && code.equals("CARE_GUARANTEE_3")
+                ? Optional.of("Medicinsk bedömning inom 3 dagar (3:an)") : Optional.empty();
     }
 
     @Test
@@ -79,10 +115,9 @@ class TargetsTest {
     @Test
     void theExplanationNamesTheIndicatorAsTheRegionsDataNamesIt() {
         TestInputs inputs = unitAWithTheCareGuaranteeTarget();
-        CodeNames codes = (kind, code) -> kind == CodeKind.INDICATOR && code.equals("CARE_GUARANTEE_3")
-                ? Optional.of("Medicinsk bedömning inom 3 dagar (3:an)") : Optional.empty();
 
-        Explanation e = MODEL.explain(inputs, new ExplainRequest("A", "TARGET_CARE_GUARANTEE_3", null, null, codes));
+        Explanation e = MODEL.explain(inputs, new ExplainRequest("A", "TARGET_CARE_GUARANTEE_3", null, null,
+                careGuaranteeNamed()));
 
         assertTrue(e.summary().startsWith("Målrelaterad ersättning Medicinsk bedömning inom 3 dagar (3:an)"
                 + " (TARGET_CARE_GUARANTEE_3) vid A i 2020-03: "), e.summary());

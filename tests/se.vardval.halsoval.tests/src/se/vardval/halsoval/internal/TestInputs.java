@@ -27,6 +27,7 @@ import se.vardval.core.domain.Provider;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.ActivityGroup;
+import se.vardval.core.model.CodeNames;
 import se.vardval.model.testing.InMemoryRunInputs;
 
 /**
@@ -138,6 +139,12 @@ final class TestInputs extends InMemoryRunInputs {
 
     TestInputs indicator(Indicator indicator) {
         add(indicator);
+        return this;
+    }
+
+    /** Names the region's codes as {@code names} does, as the engine names them in a run. */
+    TestInputs named(CodeNames names) {
+        nameCodes(names);
         return this;
     }
 

@@ -26,6 +26,7 @@ import se.vardval.core.domain.Provider;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.ApprovedLine;
+import se.vardval.core.model.CodeNames;
 import se.vardval.core.model.ListedPerson;
 import se.vardval.core.model.RunInputs;
 
@@ -35,7 +36,8 @@ import se.vardval.core.model.RunInputs;
  * contract of {@link RunInputs} as the database does (units and contracts of the period, the vårdval's own listings,
  * the month's activities, costs, indicators and penalties, the latest CNI delivery), unless
  * {@link #streamEveryPeriod()} makes it hand over the rows of every period, as a careless source might, so that a
- * model's own guards can be tested.
+ * model's own guards can be tested. It names the region's codes once {@link #nameCodes} gives it names, as the engine
+ * does in a run.
  */
 public class InMemoryRunInputs implements RunInputs {
 
@@ -55,6 +57,7 @@ public class InMemoryRunInputs implements RunInputs {
     private final List<Penalty> penalties = new ArrayList<>();
     private final List<CniUnit> cniUnits = new ArrayList<>();
     private final List<String> historyRead = new ArrayList<>();
+    private CodeNames codeNames = CodeNames.NONE;
     private boolean everyPeriod;
 
     /** Empty inputs of the vårdval for the month under the rulebook's parameters. */
@@ -67,6 +70,11 @@ public class InMemoryRunInputs implements RunInputs {
     /** From now on hands over activities, costs and penalties of every period, not only the month's. */
     protected void streamEveryPeriod() {
         everyPeriod = true;
+    }
+
+    /** Names the region's codes (tilläggsuppdrag, indicators) as {@code names} does; by default none is named. */
+    protected void nameCodes(CodeNames names) {
+        codeNames = names;
     }
 
     /** Adds a provider. */
@@ -147,6 +155,11 @@ public class InMemoryRunInputs implements RunInputs {
     @Override
     public JsonNode parameters() {
         return parameters;
+    }
+
+    @Override
+    public CodeNames codeNames() {
+        return codeNames;
     }
 
     @Override

@@ -23,15 +23,19 @@ import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.ModelResult;
 import se.vardval.core.model.PaymentLine;
+import se.vardval.core.model.RunWarning;
 
 /**
- * TARGET_WAIT_90 (2 % of production when at least 0.8), explained under its indicator's name, and FIXED (the ANSLAG
- * grant / 12).
+ * TARGET_WAIT_90 (2 % of production when at least 0.8), explained and warned of under its indicator's name, and
+ * FIXED (the ANSLAG grant / 12).
  */
 class TargetsAndFixedTest {
 
     private static final YearMonth MARCH = YearMonth.of(2025, 3);
     private static final LocalDate DAY = LocalDate.of(2025, 3, 4);
+    /** Names WAIT_90 and no other code. */
+    private static final CodeNames WAIT_90_NAMED = (kind, code) -> kind == CodeKind.INDICATOR
+            && code.equals("WAIT_90") ? Optional.of("Väntetid inom 90 dagar") : Optional.empty();
 
     @Test
     void aMetTargetPaysItsPercentOfTheUnitsProductionOfTheMonth() {
@@ -50,20 +54,29 @@ class TargetsAndFixedTest {
         assertEquals(kr("33947.42"), target.basis());
         assertEquals(kr("0.02"), target.rate());
         assertNull(line(result, "U2", "TARGET_WAIT_90"), "0.79 is below the target");
-        assertEquals(List.of("U3"), result.warnings().stream().filter(w -> w.code().equals("INDICATOR_MISSING"))
-                .map(w -> w.hsaId()).toList());
+        assertEquals(List.of(new RunWarning("U3", "INDICATOR_MISSING", "Inget värde för indikatorn WAIT_90, kvinnor och"
+                + " män tillsammans, för 2025-03: målet ger ingen ersättning.")), missing(result),
+                "a code that the region's data does not name stays a code");
+    }
+
+    @Test
+    void theWarningNamesTheIndicatorAsTheRegionsDataNamesItWithItsCode() {
+        ModelResult result = run(new TestInputs(MARCH, Fixtures.parameters()).unit("U1")
+                .visit(P1, "U1", DAY, Map.of("visit", "RETURN")).named(WAIT_90_NAMED));
+
+        assertEquals(List.of(new RunWarning("U1", "INDICATOR_MISSING", "Inget värde för indikatorn Väntetid inom 90"
+                + " dagar (WAIT_90), kvinnor och män tillsammans, för 2025-03: målet ger ingen ersättning.")),
+                missing(result));
     }
 
     @Test
     void aTargetIsExplainedUnderItsIndicatorsNameWhereTheRegionsDataNamesIt() {
         TestInputs inputs = new TestInputs(MARCH, Fixtures.parameters()).unit("U1")
                 .visit(P1, "U1", DAY, Map.of("visit", "RETURN")).indicator("U1", "WAIT_90", "80", "100");
-        CodeNames codes = (kind, code) -> kind == CodeKind.INDICATOR && code.equals("WAIT_90")
-                ? Optional.of("Väntetid inom 90 dagar") : Optional.empty();
 
-        Explanation unit = Fixtures.MODEL.explain(inputs, new ExplainRequest("U1", null, null, null, codes));
+        Explanation unit = Fixtures.MODEL.explain(inputs, new ExplainRequest("U1", null, null, null, WAIT_90_NAMED));
         Explanation target = Fixtures.MODEL.explain(inputs,
-                new ExplainRequest("U1", "TARGET_WAIT_90", null, null, codes));
+                new ExplainRequest("U1", "TARGET_WAIT_90", null, null, WAIT_90_NAMED));
 
         String named = "Målrelaterad ersättning Väntetid inom 90 dagar (TARGET_WAIT_90)";
         assertTrue(unit.rows().stream().anyMatch(row -> row.getFirst().equals(named)), unit.rows().toString());
@@ -82,5 +95,10 @@ class TargetsAndFixedTest {
         ModelResult without = run(new TestInputs(MARCH, Fixtures.parameters().put("fixedGrantCode", "")).unit("U1")
                 .supplementary("U1", "ANSLAG", "1000001"));
         assertEquals(List.of(), without.lines());
+    }
+
+    /** The run's warnings of a unit without a value of its target's indicator. */
+    private static List<RunWarning> missing(ModelResult result) {
+        return result.warnings().stream().filter(w -> w.code().equals("INDICATOR_MISSING")).toList();
     }
 }

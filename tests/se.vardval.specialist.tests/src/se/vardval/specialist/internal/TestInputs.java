@@ -19,6 +19,7 @@ import se.vardval.core.domain.Provider;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.ApprovedLine;
+import se.vardval.core.model.CodeNames;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.model.testing.InMemoryRunInputs;
 
@@ -72,6 +73,12 @@ final class TestInputs extends InMemoryRunInputs {
     /** The unit's indicator value for the period, women and men together. */
     TestInputs indicator(String hsaId, String indicator, String numerator, String denominator) {
         add(new Indicator(hsaId, period(), indicator, null, new BigDecimal(numerator), new BigDecimal(denominator)));
+        return this;
+    }
+
+    /** Names the region's codes as {@code names} does, as the engine names them in a run. */
+    TestInputs named(CodeNames names) {
+        nameCodes(names);
         return this;
     }
 
