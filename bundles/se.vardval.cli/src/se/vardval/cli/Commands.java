@@ -1,6 +1,7 @@
 package se.vardval.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -35,7 +36,7 @@ import se.vardval.followup.FollowUp;
 /**
  * The {@code vardval} command line as a service: parses the arguments, runs the command and returns its exit code
  * (0 done, 1 refused with a one-line reason, 2 wrong usage, 3 internal error). The acting user logs in before any
- * command runs.
+ * command runs. A decimal number may be typed with a decimal comma or point ({@code --lpik 2,3}).
  */
 @Component(service = Commands.class)
 public class Commands {
@@ -77,6 +78,7 @@ public class Commands {
         commandLine.setErr(err);
         commandLine.setResourceBundle(ResourceBundle.getBundle(USAGE_TEXTS, Locale.ROOT,
                 Commands.class.getClassLoader()));
+        commandLine.registerConverter(BigDecimal.class, new DecimalConverter());
         commandLine.setParameterExceptionHandler(new ParameterErrors());
         commandLine.setExecutionStrategy(parsed -> loggedIn(root, parsed));
         commandLine.setExecutionExceptionHandler(

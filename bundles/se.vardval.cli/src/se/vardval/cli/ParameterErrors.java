@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -54,7 +55,8 @@ final class ParameterErrors implements IParameterExceptionHandler {
             return name(overwritten.getOverwritten()) + " får bara anges en gång";
         }
         if (e.getArgSpec() != null && e.getValue() != null) {
-            return "ogiltigt värde '" + e.getValue() + "' för " + name(e.getArgSpec()) + allowed(e.getArgSpec());
+            return "ogiltigt värde '" + e.getValue() + "' för " + name(e.getArgSpec()) + allowed(e.getArgSpec())
+                    + refusal(e);
         }
         return e.getMessage();
     }
@@ -88,6 +90,11 @@ final class ParameterErrors implements IParameterExceptionHandler {
         return arg.paramLabel();
     }
 
+    /** A converter's own reason for refusing the value, e.g. {@code ; ange ett tal ...}; picocli's are not shown. */
+    private static String refusal(ParameterException e) {
+        return e.getCause() instanceof Refusal refusal ? "; " + refusal.getMessage() : "";
+    }
+
     private static String allowed(ArgSpec arg) {
         if (arg.completionCandidates() == null) {
             return "";
@@ -95,5 +102,15 @@ final class ParameterErrors implements IParameterExceptionHandler {
         List<String> values = new ArrayList<>();
         arg.completionCandidates().forEach(values::add);
         return "; tillåtna värden: " + String.join(", ", values);
+    }
+
+    /** A converter's refusal of a value, with its reason in Swedish, which the wrong usage's line ends with. */
+    static final class Refusal extends TypeConversionException {
+
+        private static final long serialVersionUID = 1L;
+
+        Refusal(String reason) {
+            super(reason);
+        }
     }
 }

@@ -130,7 +130,8 @@ final class RulebookYearCommands {
         @Parameters(index = "1", paramLabel = "<år>", description = "Förfrågningsunderlagets år.")
         int year;
 
-        @Option(names = "--lpik", required = true, paramLabel = "<procent>", description = "T.ex. 2.3 eller -0.4.")
+        @Option(names = "--lpik", required = true, paramLabel = "<procent>",
+                description = "LPIK i procent med decimalkomma eller decimalpunkt: 2,3, 2.3 eller -0,4.")
         BigDecimal lpik;
 
         @Option(names = "--floor-at-zero",

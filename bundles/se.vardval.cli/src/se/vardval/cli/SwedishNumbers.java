@@ -4,9 +4,17 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** Formats numbers the Swedish way, a space between thousands and a decimal comma: {@code 1 234 567,89 kr}. */
+/**
+ * Formats numbers the Swedish way, a space between thousands and a decimal comma: {@code 1 234 567,89 kr}; reads a
+ * number typed with a decimal comma or point.
+ */
 final class SwedishNumbers {
+
+    /** An optional sign (a typographic minus too), digits and optionally a decimal comma or point and digits. */
+    private static final Pattern DECIMAL = Pattern.compile("[+\\-\u2212]?\\d+([.,]\\d+)?");
 
     private SwedishNumbers() {
     }
@@ -34,6 +42,14 @@ final class SwedishNumbers {
     /** A measured number with a fixed number of decimals, e.g. {@code 12,35}. */
     static String decimal(double number, int decimals) {
         return format(decimals).format(number);
+    }
+
+    /** A number typed with a decimal comma or point, e.g. {@code 2,3}, {@code 2.3} or {@code -0,4}; empty if none. */
+    static Optional<BigDecimal> parse(String text) {
+        if (!DECIMAL.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(text.replace('\u2212', '-').replace(',', '.')));
     }
 
     private static DecimalFormat format(int decimals) {

@@ -3,10 +3,14 @@ package se.vardval.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-/** The command line's numbers: a no-break space between thousands, a decimal comma, a plain minus sign. */
+/**
+ * The command line's numbers: a no-break space between thousands, a decimal comma, a plain minus sign; a typed number
+ * read with a decimal comma or point.
+ */
 class SwedishNumbersTest {
 
     @Test
@@ -29,5 +33,17 @@ class SwedishNumbersTest {
         assertEquals("1 avvisad post", SwedishNumbers.count(1, "avvisad post", "avvisade poster"));
         assertEquals("0 avvisade poster", SwedishNumbers.count(0, "avvisad post", "avvisade poster"));
         assertEquals("1\u00a0200 varningar", SwedishNumbers.count(1200, "varning", "varningar"));
+    }
+
+    @Test
+    void aNumberIsReadWithADecimalCommaOrPointAndNothingElse() {
+        assertEquals(Optional.of(new BigDecimal("2.3")), SwedishNumbers.parse("2,3"));
+        assertEquals(Optional.of(new BigDecimal("2.3")), SwedishNumbers.parse("2.3"));
+        assertEquals(Optional.of(new BigDecimal("-0.4")), SwedishNumbers.parse("-0,4"));
+        assertEquals(Optional.of(new BigDecimal("-0.4")), SwedishNumbers.parse("\u22120,4"), "a typographic minus");
+        assertEquals(Optional.of(new BigDecimal("3")), SwedishNumbers.parse("+3"));
+        for (String bad : new String[] {"2,3,4", "2,", ",3", "2 300", "1e3", "två", ""}) {
+            assertEquals(Optional.empty(), SwedishNumbers.parse(bad), bad);
+        }
     }
 }
