@@ -1,6 +1,7 @@
 package se.vardval.persistence.internal.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.vardval.persistence.Databases;
+import se.vardval.persistence.internal.jdbc.BatchWriter.RejectedRowException;
 
 class BatchWriterTest {
 
@@ -96,6 +98,44 @@ class BatchWriterTest {
                 ResultSet rs = s.executeQuery("select hsa_id from arrival where person_id = '198512240002'")) {
             assertTrue(rs.next());
             assertEquals("U2", rs.getString(1));
+        }
+    }
+
+    @Test
+    void runsWrittenBesideTheReadingKeepEveryRowAndTheLastOfARepeatedKey() throws SQLException {
+        LocalDate jan = LocalDate.of(2020, 1, 1);
+        try (Connection c = dataSource.getConnection();
+                BatchWriter<Row> writer = new BatchWriter<>(c, new ArrivalTable(), 2)) {
+            writer.add(new Row("198512240002", jan, "U1"), 2);
+            writer.add(new Row("194001010001", jan, "U1"), 3);
+            writer.add(new Row("202002290003", jan, "U1"), 4);
+            writer.add(new Row("196003030003", jan, "U1"), 5);
+            writer.add(new Row("198512240002", jan, "U9"), 6);
+            writer.finish();
+        }
+
+        assertEquals(List.of("194001010001 2020-01-01", "198512240002 2020-01-01", "196003030003 2020-01-01",
+                "202002290003 2020-01-01"), arrivals(), "each run in key order, the runs in file order");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select hsa_id from arrival where person_id = '198512240002'")) {
+            assertTrue(rs.next());
+            assertEquals("U9", rs.getString(1), "the later run's row replaces the earlier run's");
+        }
+    }
+
+    @Test
+    void aRowRefusedInARunWrittenBesideIsReportedAtItsLine() throws SQLException {
+        LocalDate jan = LocalDate.of(2020, 1, 1);
+        try (Connection c = dataSource.getConnection();
+                BatchWriter<Row> writer = new BatchWriter<>(c, new ArrivalTable(), 2)) {
+            RejectedRowException refused = assertThrows(RejectedRowException.class, () -> {
+                writer.add(new Row("198512240002", jan, "U1"), 2);
+                writer.add(new Row("194001010001", jan, "U".repeat(65)), 3);
+                writer.add(new Row("202002290003", jan, "U1"), 4);
+                writer.add(new Row("196003030003", jan, "U1"), 5);
+                writer.finish();
+            });
+            assertEquals(3, refused.line());
         }
     }
 
