@@ -53,4 +53,15 @@ final class CliRunner {
         assertEquals(0, outcome.exitCode(), () -> String.join(" ", arguments) + " failed: " + outcome.err());
         return outcome.out();
     }
+
+    /**
+     * Creates a Hälsoval vårdval with a 2026 draft paying 2 600 kr per point and a 2027 draft made from it, the years
+     * the indexation commands raise.
+     */
+    void twoDraftYears(String careChoice, String name) {
+        ok("care-choice", careChoice, "--model", "halsoval", "--name", name);
+        ok("rulebook", "draft", careChoice, "2026", "--defaults");
+        ok("rulebook", "set", careChoice, "2026", "capitation.krPerPoint", "2600");
+        ok("rulebook", "draft", careChoice, "2027", "--from", "2026");
+    }
 }

@@ -23,10 +23,7 @@ class IndexBaseRemarkTest {
     @BeforeAll
     void draftTwoYears() throws InterruptedException {
         cli = new CliRunner();
-        cli.ok("care-choice", CARE_CHOICE, "--model", "halsoval", "--name", "Vårdval som indexeras");
-        cli.ok("rulebook", "draft", CARE_CHOICE, "2026", "--defaults");
-        cli.ok("rulebook", "set", CARE_CHOICE, "2026", "capitation.krPerPoint", "2600");
-        cli.ok("rulebook", "draft", CARE_CHOICE, "2027", "--from", "2026");
+        cli.twoDraftYears(CARE_CHOICE, "Vårdval som indexeras");
     }
 
     @Test

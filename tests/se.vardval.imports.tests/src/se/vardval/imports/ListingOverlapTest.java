@@ -60,12 +60,7 @@ class ListingOverlapTest {
 
     @Test
     void aBigFilePassesEachListingOnOnceAndSkipsItsRepeatedRows() {
-        List<String> persons = persons(100_000);
-        List<String> rows = firstAndSecondListings(persons);
-        rows.add(persons.get(0) + ";halsoval;" + E1 + ";2020-01-01;2020-05-31;");
-        rows.add(persons.get(99_000) + ";halsoval;" + E2 + ";2020-06-01;;");
-
-        ImportResult result = fixture.read(ImportFileType.LISTINGS, rows.toArray(String[]::new));
+        ImportResult result = readBigFileEndingWith(0, E1 + ";2020-01-01;2020-05-31;", 99_000, E2 + ";2020-06-01;;");
 
         assertEquals(List.of(), Fixture.report(result));
         assertEquals(100_100, fixture.received.size());
@@ -74,16 +69,23 @@ class ListingOverlapTest {
 
     @Test
     void aBigFileReportsAnOverlapFarFromTheRowItOverlaps() {
-        List<String> persons = persons(100_000);
-        List<String> rows = firstAndSecondListings(persons);
-        rows.add(persons.get(77_777) + ";halsoval;" + E2 + ";2020-05-01;;");
-        rows.add(persons.get(77_000) + ";halsoval;" + E1 + ";2020-09-01;;");
-
-        ImportResult result = fixture.read(ImportFileType.LISTINGS, rows.toArray(String[]::new));
+        ImportResult result = readBigFileEndingWith(77_777, E2 + ";2020-05-01;;", 77_000, E1 + ";2020-09-01;;");
 
         assertEquals(List.of("listings.csv:100102: valid_from: överlappar listningen på rad 77779 (samma person och"
                 + " vårdval)", "listings.csv:100103: valid_from: överlappar listningen på rad 100079 (samma person och"
                         + " vårdval)"), Fixture.report(result));
+    }
+
+    /**
+     * Reads a file of 100 000 persons' listings ({@link #firstAndSecondListings}) followed by a Hälsoval listing of the
+     * person numbered {@code first} and one of the person numbered {@code second}, each given from its unit on.
+     */
+    private ImportResult readBigFileEndingWith(int first, String firstListing, int second, String secondListing) {
+        List<String> persons = persons(100_000);
+        List<String> rows = firstAndSecondListings(persons);
+        rows.add(persons.get(first) + ";halsoval;" + firstListing);
+        rows.add(persons.get(second) + ";halsoval;" + secondListing);
+        return fixture.read(ImportFileType.LISTINGS, rows.toArray(String[]::new));
     }
 
     /** Each person's listing at E1 until May 2020, then every thousandth person's at E2 from June. */

@@ -94,11 +94,7 @@ class BatchWriterTest {
             writer.finish();
         }
 
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select hsa_id from arrival where person_id = '198512240002'")) {
-            assertTrue(rs.next());
-            assertEquals("U2", rs.getString(1));
-        }
+        assertEquals("U2", unitOf("198512240002"));
     }
 
     @Test
@@ -116,11 +112,7 @@ class BatchWriterTest {
 
         assertEquals(List.of("194001010001 2020-01-01", "198512240002 2020-01-01", "196003030003 2020-01-01",
                 "202002290003 2020-01-01"), arrivals(), "each run in key order, the runs in file order");
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select hsa_id from arrival where person_id = '198512240002'")) {
-            assertTrue(rs.next());
-            assertEquals("U9", rs.getString(1), "the later run's row replaces the earlier run's");
-        }
+        assertEquals("U9", unitOf("198512240002"), "the later run's row replaces the earlier run's");
     }
 
     @Test
@@ -181,6 +173,14 @@ class BatchWriterTest {
             expected.add(key.key());
         }
         assertEquals(expected, keys);
+    }
+
+    private String unitOf(String person) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select hsa_id from arrival where person_id = '" + person + "'")) {
+            assertTrue(rs.next());
+            return rs.getString(1);
+        }
     }
 
     private List<String> arrivals() throws SQLException {
