@@ -22,7 +22,10 @@ public final class ChartAxes {
      * payment's indicator, over 60 characters) would take the plot's height; it keeps its beginning and its end.
      */
     private static final int LABEL_CHARS = 32;
-    private static final int LABEL_END_CHARS = 12;
+    /** Characters of a label's beginning when its last word is short: the end has at least the rest, 12. */
+    private static final int LABEL_BEGINNING_CHARS = 19;
+    /** The fewest characters of a beginning cut inside its first word ("Målrelat…"); a shorter one reads as nothing. */
+    private static final int LABEL_LEAST_BEGINNING = 8;
     private static final String UNLABELLED_TITLE = "vardval.chart.unlabelledTitle";
     private static final String RELABELS = "vardval.chart.relabels";
 
@@ -48,15 +51,37 @@ public final class ChartAxes {
 
     /**
      * A category's label: its name, or for a name longer than {@value #LABEL_CHARS} characters its beginning and end
-     * around an ellipsis (the whole name stands in the table beside the chart).
+     * around an ellipsis, cut between words (the whole name stands in the table beside the chart). The beginning keeps
+     * the whole words that fit in {@value #LABEL_BEGINNING_CHARS} characters and leave the last word room, and the end
+     * the whole words that fit in the rest ("Målrelaterad…inom 3 dagar (3:an)"); a first word too long for the
+     * beginning is cut after its first letters, and the last word kept whole ("Kostnadsansv…laboratorieanalyser"),
+     * since it tells a component from its siblings. A single word, or a last word that leaves fewer than
+     * {@value #LABEL_LEAST_BEGINNING} characters, keeps its first {@value #LABEL_BEGINNING_CHARS} and last 12.
      */
     public static String label(String name) {
         if (name.length() <= LABEL_CHARS) {
             return name;
         }
-        int beginning = LABEL_CHARS - LABEL_END_CHARS - 1;
-        return name.substring(0, beginning).stripTrailing() + "…"
-                + name.substring(name.length() - LABEL_END_CHARS).stripLeading();
+        int room = LABEL_CHARS - 1;
+        int lastWord = name.lastIndexOf(' ') + 1;
+        int beginningRoom = Math.min(LABEL_BEGINNING_CHARS, room - (name.length() - lastWord));
+        if (lastWord == 0 || beginningRoom < LABEL_LEAST_BEGINNING) {
+            return name.substring(0, LABEL_BEGINNING_CHARS).stripTrailing() + "…"
+                    + name.substring(name.length() - (room - LABEL_BEGINNING_CHARS)).stripLeading();
+        }
+        int words = name.lastIndexOf(' ', beginningRoom);
+        String beginning = name.substring(0, words > 0 ? words : beginningRoom).stripTrailing();
+        return beginning + "…" + wordsAtTheEnd(name, lastWord, room - beginning.length());
+    }
+
+    /** The whole words at the name's end, from its last word (at {@code lastWord}), within {@code room} characters. */
+    private static String wordsAtTheEnd(String name, int lastWord, int room) {
+        int start = lastWord;
+        for (int space = name.lastIndexOf(' ', start - 2); space >= 0 && name.length() - space - 1 <= room;
+                space = name.lastIndexOf(' ', space - 1)) {
+            start = space + 1;
+        }
+        return name.substring(start).stripLeading();
     }
 
     /** Whether the categories' labels fit along the plot, by its width once laid out. */

@@ -94,7 +94,7 @@ class ScenarioPartUiTest extends ViewHarness {
         assertEquals(components.stream().map(ChartAxes::label).toList(),
                 List.of(chart.getAxisSet().getXAxis(0).getCategorySeries()), "named in the chart");
         assertTrue(List.of(chart.getAxisSet().getXAxis(0).getCategorySeries())
-                .contains("Målrelaterad ersätt…dagar (3:an)"), "a long name keeps its beginning and end");
+                .contains("Målrelaterad…inom 3 dagar (3:an)"), "a long name keeps whole words at both ends");
         assertTrue(chart.getPlotArea().getSize().y > chart.getSize().y / 4,
                 "the labels leave the bars room: " + chart.getPlotArea().getSize() + " of " + chart.getSize());
         TableFit.assertColumnsWholeBesideTheScrollbar(tree, 1, 2, 3, 4);
