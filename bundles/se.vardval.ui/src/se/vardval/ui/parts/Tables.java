@@ -32,17 +32,32 @@ public final class Tables {
     private static final String WANTED_WIDTH = "vardval.wantedWidth";
     private static final String FILL_COLUMN = "vardval.fillColumn";
     private static final String FILL_WHOLE = "vardval.fillWhole";
+    private static final String SPARE_EMPTY = "vardval.spareEmpty";
     private static final String SPACER = "vardval.spacer";
     private static final String SCROLLBAR_SHOWN = "vardval.scrollbarShown";
     /** The narrowest a column is made, in pixels. */
     private static final int MIN_WIDTH = 40;
+    /** The share of a packed control's width that its fill column may take to show its texts whole. */
+    private static final double FILL_SHARE = 2.0 / 3;
 
     private Tables() {
     }
 
     /** A table viewer with header and lines, found by {@code key}; its columns share its width. */
     public static TableViewer table(Composite parent, String key) {
-        TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+        return table(parent, key, SWT.V_SCROLL);
+    }
+
+    /**
+     * A table viewer as {@link #table}, that also scrolls sideways: for {@link #packColumns(TableViewer, int)}, which
+     * may leave the text columns after its amounts beyond its width.
+     */
+    public static TableViewer scrollingTable(Composite parent, String key) {
+        return table(parent, key, SWT.V_SCROLL | SWT.H_SCROLL);
+    }
+
+    private static TableViewer table(Composite parent, String key, int scrolling) {
+        TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | scrolling);
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -53,12 +68,27 @@ public final class Tables {
     }
 
     /**
-     * Sizes the table's columns to what they show instead of sharing its width in proportion, column {@code fill}
-     * (a text column) taking the width left over, or giving up what is missing; {@link #refit} after new rows.
+     * Sizes the table's columns to what they show instead of sharing its width in proportion, beside its vertical
+     * scrollbar: column {@code fill} (a text column before the amounts) takes the width left over, and where that would
+     * cut its texts it is as wide as they are up to two thirds of the width, as far as the amounts stay whole, the text
+     * columns after them then reached by scrolling sideways ({@link #scrollingTable}); {@link #refit} after new rows.
+     * It adds an empty last column, as for a tree.
      */
     public static void packColumns(TableViewer viewer, int fill) {
-        viewer.getTable().setData(FILL_COLUMN, fill);
-        refit(viewer.getTable());
+        TableViewerColumn spacer = new TableViewerColumn(viewer, SWT.LEFT);
+        spacer.setLabelProvider(provider(Object.class, o -> "", false));
+        packed(viewer.getTable(), spacer.getColumn(), fill);
+    }
+
+    /**
+     * Sizes the columns of a table whose items are written without a viewer (a virtual table's to the items it has
+     * made) to what they show, whole beside its vertical scrollbar while they fit; where they do not, column
+     * {@code giving} (a text column) gives up what is missing. The width left over stays empty after the last column,
+     * and a table whose columns are made anew is packed again after them.
+     */
+    public static void packColumnsLeavingSpareEmpty(Table table, int giving) {
+        table.setData(SPARE_EMPTY, Boolean.TRUE);
+        packed(table, new TableColumn(table, SWT.LEFT), giving);
     }
 
     /**
@@ -69,15 +99,8 @@ public final class Tables {
      */
     public static void packColumns(TreeViewer viewer, int fill) {
         TreeViewerColumn spacer = new TreeViewerColumn(viewer, SWT.LEFT);
-        spacer.getColumn().setResizable(false);
-        spacer.getColumn().setData(SPACER, Boolean.TRUE);
         spacer.setLabelProvider(provider(Object.class, o -> "", false));
-        Tree tree = viewer.getTree();
-        if (tree.getData(FILL_COLUMN) == null) {
-            refitOnScrollbar(tree);
-        }
-        tree.setData(FILL_COLUMN, fill);
-        refit(tree);
+        packed(viewer.getTree(), spacer.getColumn(), fill);
     }
 
     /**
@@ -90,15 +113,33 @@ public final class Tables {
     }
 
     /**
+     * Marks {@code spacer} as the control's empty last column and packs the columns around column {@code fill}, now
+     * and whenever the vertical scrollbar comes or goes.
+     */
+    private static void packed(Scrollable control, Item spacer, int fill) {
+        spacer.setData(SPACER, Boolean.TRUE);
+        if (spacer instanceof TableColumn column) {
+            column.setResizable(false);
+        } else {
+            ((TreeColumn) spacer).setResizable(false);
+        }
+        if (control.getData(FILL_COLUMN) == null) {
+            refitOnScrollbar(control);
+        }
+        control.setData(FILL_COLUMN, fill);
+        refitLater(control);
+    }
+
+    /**
      * Sizes the columns again when the vertical scrollbar has come or gone since they were sized: GTK shows it once
      * the rows are laid out, after the columns were sized for them and without resizing the control.
      */
-    private static void refitOnScrollbar(Tree tree) {
-        tree.addListener(SWT.Paint, e -> {
-            Boolean shown = scrollbarShown(tree);
-            if (!shown.equals(tree.getData(SCROLLBAR_SHOWN))) {
-                tree.setData(SCROLLBAR_SHOWN, shown);
-                refit(tree);
+    private static void refitOnScrollbar(Scrollable control) {
+        control.addListener(SWT.Paint, e -> {
+            Boolean shown = scrollbarShown(control);
+            if (!shown.equals(control.getData(SCROLLBAR_SHOWN))) {
+                control.setData(SCROLLBAR_SHOWN, shown);
+                refitLater(control);
             }
         });
     }
@@ -109,20 +150,25 @@ public final class Tables {
 
     /** Sizes the table's columns again, after the current event, to its width (and its rows, when packed). */
     public static void refit(Table table) {
-        later(table, () -> size(table, table.getColumns()));
+        refitLater(table);
     }
 
     /** Sizes the tree's columns again, after the current event, to its width (and its rows, when packed). */
     public static void refit(Tree tree) {
-        later(tree, () -> size(tree, tree.getColumns()));
+        refitLater(tree);
     }
 
-    /** Packed columns of a tree end beside its vertical scrollbar, those of a table fill its client area. */
+    private static void refitLater(Scrollable control) {
+        later(control, () -> size(control,
+                control instanceof Table table ? table.getColumns() : ((Tree) control).getColumns()));
+    }
+
+    /** Packed columns end beside the vertical scrollbar, the others share the client area. */
     private static void size(Scrollable control, Item[] columns) {
         if (control.getData(FILL_COLUMN) instanceof Integer fill) {
             control.setData(SCROLLBAR_SHOWN, scrollbarShown(control));
-            int width = control instanceof Tree ? besideScrollbar(control) : control.getClientArea().width;
-            pack(columns, fill, width, control.getData(FILL_WHOLE) != null);
+            pack(columns, fill, besideScrollbar(control), control.getData(FILL_WHOLE) != null,
+                    control.getData(SPARE_EMPTY) != null);
         } else {
             fit(columns, control.getClientArea().width);
         }
@@ -142,18 +188,28 @@ public final class Tables {
     }
 
     /**
-     * Packs the columns, column {@code fill} then taking the width left over, or with {@code fillWhole} its packed
-     * width where that is wider.
+     * Packs the columns, column {@code fill} then taking the width left over (with {@code spareEmpty} none beyond its
+     * packed width); where that is narrower than its packed width, it keeps that width up to {@link #FILL_SHARE} of
+     * the width and as far as the columns up to the last number column still end within it, so that only text columns
+     * after the numbers go beyond it, or with {@code fillWhole} its packed width whatever follows.
      */
-    private static void pack(Item[] columns, int fill, int width, boolean fillWhole) {
+    private static void pack(Item[] columns, int fill, int width, boolean fillWhole, boolean spareEmpty) {
         int others = 0;
+        int afterNumbers = 0;
         for (int i = 0; i < columns.length; i++) {
             pack(columns[i]);
-            others += i == fill ? 0 : width(columns[i]);
+            if (i != fill) {
+                others += width(columns[i]);
+                afterNumbers = isNumber(columns[i]) ? 0
+                        : afterNumbers + (columns[i].getData(SPACER) == null ? width(columns[i]) : 0);
+            }
         }
         if (width > 0) {
-            int least = fillWhole ? Math.max(MIN_WIDTH, width(columns[fill])) : MIN_WIDTH;
-            setWidth(columns[fill], Math.max(least, width - others));
+            int packed = width(columns[fill]);
+            int whole = fillWhole ? packed
+                    : Math.min(packed, Math.min((int) (width * FILL_SHARE), width - others + afterNumbers));
+            int taken = Math.max(whole, width - others);
+            setWidth(columns[fill], Math.max(MIN_WIDTH, spareEmpty ? Math.min(packed, taken) : taken));
         }
     }
 

@@ -20,14 +20,21 @@ import se.vardval.core.model.Explanation;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.i18n.Messages;
+import se.vardval.ui.parts.Tables;
 
 /**
  * How an amount arose: the model's summary and the persons, visits or items behind it (a virtual table, since a
- * unit may have tens of thousands of listed persons), and a field to explain what one person brought.
+ * unit may have tens of thousands of listed persons), and a field to explain what one person brought. The columns are
+ * as wide as their first rows, numbers right-aligned and never under the vertical scrollbar: in a view too narrow for
+ * them all the widest text column gives way.
  */
 class ExplanationView {
 
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
+    /** A number as a model writes it, of at most nine digits before its point: a personnummer is an identifier. */
+    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,9}(\\.\\d+)?");
+    /** The rows the columns are sized to. */
+    private static final int SIZED_ROWS = 50;
 
     private final Composite area;
     private final Text person;
@@ -57,6 +64,7 @@ class ExplanationView {
         table.setLinesVisible(true);
         table.setData(ClientTags.WIDGET_KEY, "run.explanation");
         GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(table);
+        table.addListener(SWT.Resize, e -> Tables.refit(table));
         table.addListener(SWT.SetData, e -> {
             TableItem item = (TableItem) e.item;
             item.setText(rows.get(table.indexOf(item)).stream().map(ExplanationView::swedish).toArray(String[]::new));
@@ -68,12 +76,34 @@ class ExplanationView {
         return DECIMAL.matcher(cell).matches() ? SwedishFormat.number(new BigDecimal(cell)) : cell;
     }
 
-    private static int width(String heading, List<List<String>> rows, int column) {
-        int chars = heading.length();
-        for (List<String> row : rows.subList(0, Math.min(rows.size(), 50))) {
-            chars = Math.max(chars, column < row.size() ? row.get(column).length() : 0);
+    /** Whether the column's cells in {@code rows} are numbers, at least one of them. */
+    private static boolean numbers(List<List<String>> rows, int column) {
+        boolean any = false;
+        for (List<String> row : rows) {
+            String cell = column < row.size() ? row.get(column) : "";
+            if (!cell.isEmpty() && !NUMBER.matcher(cell).matches()) {
+                return false;
+            }
+            any |= !cell.isEmpty();
         }
-        return 24 + chars * 8;
+        return any;
+    }
+
+    /** The text column with the most characters in its heading or a cell of {@code rows} (the first if none is). */
+    private static int widestText(List<String> headings, List<List<String>> rows) {
+        int widest = 0;
+        int most = -1;
+        for (int column = 0; column < headings.size(); column++) {
+            int chars = headings.get(column).length();
+            for (List<String> row : rows) {
+                chars = Math.max(chars, column < row.size() ? row.get(column).length() : 0);
+            }
+            if (chars > most && !numbers(rows, column)) {
+                widest = column;
+                most = chars;
+            }
+        }
+        return widest;
     }
 
     Composite control() {
@@ -92,7 +122,11 @@ class ExplanationView {
         area.layout();
     }
 
-    /** Shows the explanation, after the note when there is one (null when not). */
+    /**
+     * Shows the explanation, after the note when there is one (null when not), its columns packed to its first rows,
+     * which are made for that once the columns are as wide as their headings (rows made beside columns of no width
+     * are drawn too low, over each other).
+     */
     void show(Explanation explanation, String note) {
         table.setRedraw(false);
         try {
@@ -100,13 +134,18 @@ class ExplanationView {
             for (TableColumn column : table.getColumns()) {
                 column.dispose();
             }
-            for (String heading : explanation.columns()) {
-                TableColumn column = new TableColumn(table, SWT.LEFT);
-                column.setText(heading);
-                column.setWidth(width(heading, explanation.rows(), table.getColumnCount() - 1));
+            List<List<String>> sized = explanation.rows().subList(0, Math.min(explanation.rows().size(), SIZED_ROWS));
+            for (int i = 0; i < explanation.columns().size(); i++) {
+                TableColumn column = new TableColumn(table, numbers(sized, i) ? SWT.RIGHT : SWT.LEFT);
+                column.setText(explanation.columns().get(i));
+                column.pack();
             }
             rows = explanation.rows();
             table.setItemCount(rows.size());
+            for (int i = 0; i < sized.size(); i++) {
+                table.getItem(i).getText();
+            }
+            Tables.packColumnsLeavingSpareEmpty(table, widestText(explanation.columns(), sized));
         } finally {
             table.setRedraw(true);
         }

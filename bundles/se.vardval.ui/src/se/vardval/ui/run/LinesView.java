@@ -22,7 +22,9 @@ import se.vardval.ui.run.RunSummary.UnitTotal;
 
 /**
  * The drill-down of one unit: each component by its name with its basis, rate, amount and code, each column as wide as
- * what it shows and the name taking the width left over; double-click explains a line.
+ * what it shows; the name takes the width left over, or where that would cut it (a target payment's indicator) is as
+ * wide as it is up to two thirds of the table while the amounts stay whole beside the scrollbar, the code then reached
+ * by scrolling sideways and a name still cut whole in its tooltip. Double-click explains a line.
  */
 class LinesView {
 
@@ -40,7 +42,7 @@ class LinesView {
         title.setData(ClientTags.WIDGET_KEY, "run.lines.title");
         title.setText(messages.run_linesHint);
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(title);
-        viewer = Tables.table(area, "run.lines");
+        viewer = Tables.scrollingTable(area, "run.lines");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         Tables.column(viewer, PaymentLine.class, messages.run_component, 280,
                 l -> componentNames.apply(l.component()));

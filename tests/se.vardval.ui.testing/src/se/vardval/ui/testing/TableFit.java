@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.ScrollBar;
@@ -15,8 +16,8 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
 /**
- * Checks that a table or tree shows every cell whole: each column wider than its cells, all columns within the table,
- * and none under the tree's vertical scrollbar.
+ * Checks that a table or tree shows its cells whole: each column wider than its cells, and all columns within the
+ * table or the columns checked before the vertical scrollbar.
  */
 public final class TableFit {
 
@@ -47,24 +48,46 @@ public final class TableFit {
      * before the vertical scrollbar, which GTK may draw over the client area's right edge.
      */
     public static void assertColumnsWholeBesideTheScrollbar(Tree tree, int... columns) {
-        GC gc = new GC(tree);
-        try {
+        List<Cell> cells = new ArrayList<>();
+        for (TreeItem item : rows(tree.getItems(), new ArrayList<>())) {
             for (int c : columns) {
-                int width = tree.getColumn(c).getWidth();
-                for (TreeItem item : rows(tree.getItems(), new ArrayList<>())) {
-                    gc.setFont(item.getFont());
-                    assertTrue(gc.textExtent(item.getText(c)).x < width, item.getText(c) + " in " + width + " px");
-                }
+                cells.add(new Cell(item.getText(c), item.getFont(), tree.getColumn(c).getWidth(), item.getBounds(c)));
+            }
+        }
+        assertWholeBesideTheScrollbar(tree, cells);
+    }
+
+    /**
+     * The table's {@code columns} each at least as wide as their cells in every row, and their cells drawn before the
+     * vertical scrollbar, which GTK may draw over the client area's right edge.
+     */
+    public static void assertColumnsWholeBesideTheScrollbar(Table table, int... columns) {
+        List<Cell> cells = new ArrayList<>();
+        for (TableItem item : table.getItems()) {
+            for (int c : columns) {
+                cells.add(new Cell(item.getText(c), item.getFont(), table.getColumn(c).getWidth(),
+                        item.getBounds(c)));
+            }
+        }
+        assertWholeBesideTheScrollbar(table, cells);
+    }
+
+    /** A cell's text and font, the width of its column, and where it is drawn. */
+    private record Cell(String text, Font font, int columnWidth, Rectangle bounds) {
+    }
+
+    private static void assertWholeBesideTheScrollbar(Scrollable control, List<Cell> cells) {
+        GC gc = new GC(control);
+        try {
+            for (Cell cell : cells) {
+                gc.setFont(cell.font());
+                assertTrue(gc.textExtent(cell.text()).x < cell.columnWidth(), cell.text() + " in "
+                        + cell.columnWidth() + " px");
+                assertTrue(cell.bounds().x + cell.bounds().width <= scrollbarLeft(control), cell.text() + " drawn in "
+                        + cell.bounds() + ", the scrollbar from " + scrollbarLeft(control));
             }
         } finally {
             gc.dispose();
-        }
-        for (TreeItem item : tree.getItems()) {
-            for (int c : columns) {
-                Rectangle cell = item.getBounds(c);
-                assertTrue(cell.x + cell.width <= scrollbarLeft(tree), item.getText(c) + " drawn in " + cell
-                        + ", the scrollbar from " + scrollbarLeft(tree));
-            }
         }
     }
 

@@ -2,24 +2,32 @@ package se.vardval.ui.parts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 
+import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.vardval.ui.testing.Displays;
+import se.vardval.ui.testing.TableFit;
 import se.vardval.ui.testing.Waits;
 
 /**
  * A text column of the client's tables shows its whole text as the cell's tooltip; a number column does not, and is
- * never cut: a narrow table narrows its text columns instead.
+ * never cut: a narrow table narrows its text columns instead, and a packed table shows its name whole up to two thirds
+ * of its width beside amounts kept whole.
  */
 class TablesUiTest {
 
@@ -73,6 +81,47 @@ class TablesUiTest {
         Waits.settle(shell.getDisplay(), Duration.ofMillis(300));
         int wide = table.getClientArea().width;
         assertEquals(130 * wide / 510, table.getColumn(1).getWidth(), 1.0, "scaled with the others in " + wide);
+    }
+
+    @Test
+    void aPackedTableShowsItsNameWholeUpToTwoThirdsOfItsWidthAndItsAmountWhole() {
+        shell.setLayout(new FillLayout());
+        TableViewer viewer = Tables.scrollingTable(shell, "test.lines");
+        Tables.column(viewer, Warning.class, "Komponent", 280, Warning::message);
+        Tables.numberColumn(viewer, Warning.class, "Belopp", 130, w -> w.count() + ",00 kr");
+        Tables.column(viewer, Warning.class, "Kod", 120, Warning::unit);
+        Tables.packColumns(viewer, 0);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        Warning line = new Warning("TARGET_CARE_GUARANTEE_3",
+                "Målrelaterad ersättning Medicinsk bedömning inom 3 dagar (3:an)", 245);
+        viewer.setInput(List.of(line, new Warning("CNI", "Vårdtyngd enligt CNI", 4254)));
+        Table table = viewer.getTable();
+
+        shell.setSize(1100, 200);
+        shell.open();
+        Waits.settle(shell.getDisplay(), Duration.ofMillis(300));
+        TableFit.assertCellsWholeWithinTheTable(table);
+        assertEquals(List.of("Komponent", "Belopp", "Kod", ""), Arrays.stream(table.getColumns())
+                .map(TableColumn::getText).toList(), "an empty last column, which GTK widens to the edge");
+
+        shell.setSize(600, 200);
+        Waits.settle(shell.getDisplay(), Duration.ofMillis(300));
+        int name = table.getColumn(0).getWidth();
+        assertTrue(name <= table.getClientArea().width * 2 / 3, name + " px in " + table.getClientArea());
+        assertTrue(textWidth(table, line.message()) > name, "cut in " + name + " px");
+        assertEquals(line.message(), tip(viewer, 0, line));
+        TableFit.assertColumnsWholeBesideTheScrollbar(table, 1);
+        assertTrue(name + table.getColumn(1).getWidth() + table.getColumn(2).getWidth() > table.getClientArea().width,
+                "the code beyond the amount, reached by scrolling sideways");
+    }
+
+    private static int textWidth(Table table, String text) {
+        GC gc = new GC(table);
+        try {
+            return gc.textExtent(text).x;
+        } finally {
+            gc.dispose();
+        }
     }
 
     private static String tip(TableViewer viewer, int column, Object element) {

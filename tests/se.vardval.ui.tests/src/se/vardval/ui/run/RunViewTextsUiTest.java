@@ -9,15 +9,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -35,6 +39,7 @@ import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.ReimbursementModel;
 import se.vardval.core.model.Rulebook;
 import se.vardval.core.service.ModelCatalog;
+import se.vardval.core.store.AuditLog;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunDataSource;
@@ -46,9 +51,9 @@ import se.vardval.ui.testing.TableFit;
 import se.vardval.ui.testing.Waits;
 
 /**
- * The texts of the payment run view: the rate column of a unit's lines, the totals' ids and amounts whole beside
- * the scrollbar, and in a person's explanation the CNI variables in Swedish and a target payment by its indicator's
- * name.
+ * The texts of the payment run view: the rate column of a unit's lines, a target payment's whole indicator name
+ * beside the lines' amounts, the totals' ids and amounts whole beside the scrollbar, and in a person's explanation
+ * the CNI variables in Swedish, a target payment by its indicator's name and the amounts whole beside the scrollbar.
  */
 class RunViewTextsUiTest {
 
@@ -56,6 +61,8 @@ class RunViewTextsUiTest {
             CniFlag.FOREIGN_BORN, "född utanför EU", CniFlag.OLD_ALONE, "ensamstående äldre över 65 år",
             CniFlag.SINGLE_PARENT, "ensamstående förälder", CniFlag.MOVED_IN, "inflyttad under året",
             CniFlag.UNEMPLOYED, "arbetslös eller i åtgärd", CniFlag.LOW_EDUCATION, "kort utbildning, 25–64 år");
+    /** The demo's longest component name, 63 characters. */
+    private static final String TARGET_3 = "Målrelaterad ersättning Medicinsk bedömning inom 3 dagar (3:an)";
 
     private PartShell view;
     private PaymentRunPart part;
@@ -90,6 +97,52 @@ class RunViewTextsUiTest {
         assertTrue(totals.getVerticalBar().isVisible(), "the demo's providers and units need the scrollbar");
         TableFit.assertColumnsWholeBesideTheScrollbar(totals, 1, 2);
         Screens.save(view.shell(), "run-totals-fit");
+    }
+
+    @Test
+    void aUnitsLinesShowTheLongestComponentNameWholeBesideTheAmounts() throws Exception {
+        showTheDemosFebruary();
+        Table lines = view.widget("run.lines", Table.class);
+
+        assertTrue(column(lines, 0).contains(TARGET_3), "the first unit's target payment: " + column(lines, 0));
+        assertEquals(List.of("Komponent", "Underlag", "À-pris", "Belopp", "Kod", ""), headings(lines));
+        TableFit.assertColumnsWholeBesideTheScrollbar(lines, 0, 1, 2, 3);
+        Screens.save(view.shell(), "run-lines-fit");
+    }
+
+    @Test
+    void aNarrowerViewCutsTheLongestNameAndKeepsTheAmountsWholeBesideTheScrollbar() throws Exception {
+        showTheDemosFebruary();
+        view.shell().setSize(1000, 860);
+        Table lines = view.widget("run.lines", Table.class);
+        Waits.settle(view.display(), Duration.ofMillis(300));
+        assertTrue(column(lines, 0).contains(TARGET_3), column(lines, 0).toString());
+
+        int nameWidth = lines.getColumn(0).getWidth();
+        assertTrue(textWidth(lines, TARGET_3) > nameWidth, "cut in " + nameWidth + " px, whole in its tooltip");
+        assertTrue(nameWidth <= lines.getClientArea().width * 2 / 3, nameWidth + " px of " + lines.getClientArea());
+        TableFit.assertColumnsWholeBesideTheScrollbar(lines, 1, 2, 3);
+        Screens.save(view.shell(), "run-lines-narrow");
+    }
+
+    @Test
+    void aPersonsAmountsAreWholeBesideTheScrollbar() throws Exception {
+        showTheDemosFebruary();
+        explain(listedWithCniFactors(YearMonth.of(2020, 2)));
+        Table explanation = view.widget("run.explanation", Table.class);
+        Waits.settle(view.display(), Duration.ofMillis(300));
+
+        assertEquals(List.of("Enhet", "Komponent", "Detalj", "Kr", ""), headings(explanation));
+        assertEquals(SWT.RIGHT, explanation.getColumn(3).getAlignment(), "amounts are right-aligned");
+        assertTrue(components().contains(TARGET_3), components().toString());
+        TableFit.assertColumnsWholeBesideTheScrollbar(explanation, 0, 1, 2, 3);
+        Screens.save(view.shell(), "run-explanation-person-fit");
+
+        view.shell().setSize(900, 860);
+        Waits.settle(view.display(), Duration.ofMillis(300));
+        assertTrue(textWidth(explanation, TARGET_3) > explanation.getColumn(1).getWidth(), "the widest text gives way");
+        TableFit.assertColumnsWholeBesideTheScrollbar(explanation, 0, 2, 3);
+        Screens.save(view.shell(), "run-explanation-person-narrow");
     }
 
     @Test
@@ -162,6 +215,19 @@ class RunViewTextsUiTest {
         return flagged.getFirst();
     }
 
+    /**
+     * Shows the demo's own run of February 2020, whose first unit is paid for its 3:an, whatever runs other tests
+     * calculated since.
+     */
+    private void showTheDemosFebruary() throws InterruptedException {
+        RunStore runs = DemoDatabase.service(RunStore.class);
+        PaymentRun february = runs.list(DemoDatabase.CARE_CHOICE).stream()
+                .filter(run -> run.period().equals(YearMonth.of(2020, 2)) && run.correctsRunId() == null)
+                .min(Comparator.comparingLong(PaymentRun::id)).orElseThrow();
+        part.show(RunResult.read(runs, DemoDatabase.service(AuditLog.class), february));
+        Waits.settle(view.display(), Duration.ofMillis(300));
+    }
+
     private void show(PaymentLine... lines) {
         PaymentRun run = new PaymentRun(99, DemoDatabase.CARE_CHOICE, YearMonth.of(2020, 11), 2020,
                 RunState.CALCULATED, "f", null, "admin", Instant.parse("2020-12-01T08:00:00Z"), null, null, null,
@@ -173,6 +239,19 @@ class RunViewTextsUiTest {
     private static PaymentLine line(String hsaId, String component, String rate) {
         return new PaymentLine(hsaId, component, BigDecimal.TEN, rate == null ? null : new BigDecimal(rate),
                 new BigDecimal("100.00"));
+    }
+
+    private static int textWidth(Table table, String text) {
+        GC gc = new GC(table);
+        try {
+            return gc.textExtent(text).x;
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    private static List<String> headings(Table table) {
+        return Arrays.stream(table.getColumns()).map(TableColumn::getText).toList();
     }
 
     private static List<String> column(Table table, int column) {
