@@ -92,6 +92,16 @@ public final class TableFit {
     }
 
     /** Where the vertical scrollbar begins, from the control's inner left edge; its inner width without one. */
+    /** The width in pixels of the text in the control's font. */
+    public static int textWidth(Scrollable control, String text) {
+        GC gc = new GC(control);
+        try {
+            return gc.textExtent(text).x;
+        } finally {
+            gc.dispose();
+        }
+    }
+
     private static int scrollbarLeft(Scrollable control) {
         int inner = control.getSize().x - 2 * control.getBorderWidth();
         ScrollBar bar = control.getVerticalBar();

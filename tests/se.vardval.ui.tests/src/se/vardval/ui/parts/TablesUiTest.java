@@ -11,7 +11,6 @@ import java.util.List;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -108,20 +107,11 @@ class TablesUiTest {
         Waits.settle(shell.getDisplay(), Duration.ofMillis(300));
         int name = table.getColumn(0).getWidth();
         assertTrue(name <= table.getClientArea().width * 2 / 3, name + " px in " + table.getClientArea());
-        assertTrue(textWidth(table, line.message()) > name, "cut in " + name + " px");
+        assertTrue(TableFit.textWidth(table, line.message()) > name, "cut in " + name + " px");
         assertEquals(line.message(), tip(viewer, 0, line));
         TableFit.assertColumnsWholeBesideTheScrollbar(table, 1);
         assertTrue(name + table.getColumn(1).getWidth() + table.getColumn(2).getWidth() > table.getClientArea().width,
                 "the code beyond the amount, reached by scrolling sideways");
-    }
-
-    private static int textWidth(Table table, String text) {
-        GC gc = new GC(table);
-        try {
-            return gc.textExtent(text).x;
-        } finally {
-            gc.dispose();
-        }
     }
 
     private static String tip(TableViewer viewer, int column, Object element) {

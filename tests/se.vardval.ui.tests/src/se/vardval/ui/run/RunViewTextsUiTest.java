@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -119,7 +118,8 @@ class RunViewTextsUiTest {
         assertTrue(column(lines, 0).contains(TARGET_3), column(lines, 0).toString());
 
         int nameWidth = lines.getColumn(0).getWidth();
-        assertTrue(textWidth(lines, TARGET_3) > nameWidth, "cut in " + nameWidth + " px, whole in its tooltip");
+        assertTrue(TableFit.textWidth(lines, TARGET_3) > nameWidth,
+                "cut in " + nameWidth + " px, whole in its tooltip");
         assertTrue(nameWidth <= lines.getClientArea().width * 2 / 3, nameWidth + " px of " + lines.getClientArea());
         TableFit.assertColumnsWholeBesideTheScrollbar(lines, 1, 2, 3);
         Screens.save(view.shell(), "run-lines-narrow");
@@ -140,7 +140,8 @@ class RunViewTextsUiTest {
 
         view.shell().setSize(900, 860);
         Waits.settle(view.display(), Duration.ofMillis(300));
-        assertTrue(textWidth(explanation, TARGET_3) > explanation.getColumn(1).getWidth(), "the widest text gives way");
+        assertTrue(TableFit.textWidth(explanation, TARGET_3) > explanation.getColumn(1).getWidth(),
+                "the widest text gives way");
         TableFit.assertColumnsWholeBesideTheScrollbar(explanation, 0, 2, 3);
         Screens.save(view.shell(), "run-explanation-person-narrow");
     }
@@ -239,15 +240,6 @@ class RunViewTextsUiTest {
     private static PaymentLine line(String hsaId, String component, String rate) {
         return new PaymentLine(hsaId, component, BigDecimal.TEN, rate == null ? null : new BigDecimal(rate),
                 new BigDecimal("100.00"));
-    }
-
-    private static int textWidth(Table table, String text) {
-        GC gc = new GC(table);
-        try {
-            return gc.textExtent(text).x;
-        } finally {
-            gc.dispose();
-        }
     }
 
     private static List<String> headings(Table table) {
