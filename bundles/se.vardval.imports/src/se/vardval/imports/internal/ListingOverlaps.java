@@ -35,8 +35,9 @@ final class ListingOverlaps {
     private boolean allChained;
 
     /**
-     * Adds a listing when no earlier row had its person and vårdval; false, adding nothing, when one may have had them
-     * (the row is then checked with {@link #add} after the file's last row, once {@link #chainKeysOf} has indexed them).
+     * Adds a listing when no earlier row had its person and vårdval; false, adding nothing, when one may have had
+     * them (the row is then checked with {@link #add} after the file's last row, once {@link #chainKeysOf} has
+     * indexed them).
      */
     boolean addIfFirstOfKey(Listing listing, long content, long line) {
         long key = key(listing);
@@ -44,7 +45,7 @@ final class ListingOverlaps {
             return false;
         }
         seen.add(key);
-        append(key, listing, content, line);
+        append(key, (int) listing.validFrom().toEpochDay(), end(listing.validTo()), Long.hashCode(content), line);
         if (seen.isCrowded(count)) {
             seen.grow(keys, count);
         }
@@ -81,7 +82,7 @@ final class ListingOverlaps {
                 return lines[i];
             }
         }
-        append(key, listing, content, line);
+        append(key, start, end, c, line);
         chains.add(key, count - 1);
         return 0;
     }
@@ -154,7 +155,7 @@ final class ListingOverlaps {
         return validTo == null ? OPEN : (int) validTo.toEpochDay();
     }
 
-    private void append(long key, Listing listing, long content, long line) {
+    private void append(long key, int start, int end, int content, long line) {
         if (count == keys.length) {
             int capacity = count * 2;
             keys = Arrays.copyOf(keys, capacity);
@@ -164,10 +165,10 @@ final class ListingOverlaps {
             contents = Arrays.copyOf(contents, capacity);
         }
         keys[count] = key;
-        from[count] = (int) listing.validFrom().toEpochDay();
-        to[count] = end(listing.validTo());
+        from[count] = start;
+        to[count] = end;
         lines[count] = Math.toIntExact(line);
-        contents[count] = Long.hashCode(content);
+        contents[count] = content;
         count++;
     }
 }

@@ -54,6 +54,9 @@ final class ListingRows extends RowParser<Listing> {
 
     @Override
     void checkHeld(HeldRowSink<Listing> checked) {
+        if (held.isEmpty()) {
+            return;
+        }
         overlaps.chainKeysOf(held.stream().map(HeldListing::listing).toList());
         for (HeldListing h : held) {
             long earlier = overlaps.add(h.listing(), h.content(), h.row().line());

@@ -238,7 +238,8 @@ final class StoredRunInputs implements RunInputs {
         }
         PersonTable people = new PersonTable();
         Optional<Person> person = lookups.list("select " + people.columnList()
-                + " from person where person_id = ?", s -> Jdbc.setPersonSought(s, 1, personId), people::read).stream().findFirst();
+                + " from person where person_id = ?", s -> Jdbc.setPersonSought(s, 1, personId), people::read).stream()
+                .findFirst();
         persons.put(personId, person);
         return person;
     }

@@ -79,8 +79,7 @@ public final class Jdbc {
 
     /** A person column as the stored person id's 12 digits, null for SQL NULL. */
     public static String personId(ResultSet rs, String column) throws SQLException {
-        long number = rs.getLong(column);
-        return rs.wasNull() ? null : twelveDigits(number);
+        return personId(rs, rs.findColumn(column));
     }
 
     private static String twelveDigits(long number) {
