@@ -45,7 +45,7 @@ public abstract class BulkTable<T> {
      * generic plan pick another index and turn a big import quadratic.)
      */
     public String upsertSql(boolean postgres) {
-        String values = " values (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        String values = " values " + placeholders();
         String key = String.join(", ", keyColumns());
         if (!postgres) {
             return "merge into " + name + " (" + columnList() + ") key (" + key + ")" + values;
@@ -53,6 +53,15 @@ public abstract class BulkTable<T> {
         return "insert into " + name + " (" + columnList() + ")" + values + " on conflict (" + key + ") do update set "
                 + contentColumns().stream().map(c -> c + " = excluded." + c)
                         .collect(Collectors.joining(", "));
+    }
+
+    /** Inserts a row, which the database refuses when a stored row has its natural key. */
+    public String insertSql() {
+        return "insert into " + name + " (" + columnList() + ") values " + placeholders();
+    }
+
+    private String placeholders() {
+        return "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
     }
 
     /**
@@ -93,8 +102,8 @@ public abstract class BulkTable<T> {
         return columns.stream().map(c -> alias + c).collect(Collectors.joining(", "));
     }
 
-    /** The record's natural key as one string that sorts as the primary key's index does ({@link NaturalKey}). */
-    final String key(T row) throws SQLException {
+    /** The record's natural key, which sorts as the primary key's index does ({@link NaturalKey}). */
+    final SortKey key(T row) throws SQLException {
         NaturalKey key = new NaturalKey(keyCount);
         write(row, key);
         return key.key();

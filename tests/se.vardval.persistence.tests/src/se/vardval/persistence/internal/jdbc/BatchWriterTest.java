@@ -46,6 +46,26 @@ class BatchWriterTest {
         }
     }
 
+    /** The same rows with the person as the leading key column's number, as the person, listing and activity tables. */
+    private static final class PersonLedTable extends BulkTable<Row> {
+
+        PersonLedTable() {
+            super("arrival", 2, "person_id", "valid_from", "hsa_id");
+        }
+
+        @Override
+        protected void write(Row row, ColumnValues out) throws SQLException {
+            out.personNumber(row.person());
+            out.date(row.from());
+            out.text(row.unit());
+        }
+
+        @Override
+        public Row read(ResultSet rs) throws SQLException {
+            return new Row(rs.getString("person_id"), Jdbc.date(rs, "valid_from"), rs.getString("hsa_id"));
+        }
+    }
+
     private DataSource dataSource;
 
     @BeforeEach
@@ -132,6 +152,38 @@ class BatchWriterTest {
     }
 
     @Test
+    void intoATableWithRowsAStoredRowIsReplacedAndTheOthersAdded() throws SQLException {
+        LocalDate jan = LocalDate.of(2020, 1, 1);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("insert into arrival (person_id, valid_from, hsa_id)"
+                    + " values ('198512240002', date '2020-01-01', 'U1')");
+        }
+        try (Connection c = dataSource.getConnection();
+                BatchWriter<Row> writer = new BatchWriter<>(c, new ArrivalTable())) {
+            writer.add(new Row("198512240002", jan, "U2"), 2);
+            writer.add(new Row("194001010001", jan, "U3"), 3);
+            writer.finish();
+        }
+
+        assertEquals(List.of("198512240002 2020-01-01", "194001010001 2020-01-01"), arrivals());
+        assertEquals("U2", unitOf("198512240002"));
+        assertEquals("U3", unitOf("194001010001"));
+    }
+
+    @Test
+    void aRowRefusedByTheInsertAndTheMergeIsReportedAtItsLineAmongRowsThatAreNot() throws SQLException {
+        LocalDate jan = LocalDate.of(2020, 1, 1);
+        try (Connection c = dataSource.getConnection();
+                BatchWriter<Row> writer = new BatchWriter<>(c, new ArrivalTable())) {
+            writer.add(new Row("198512240002", jan, "U1"), 2);
+            writer.add(new Row("198512240002", jan, "U2"), 3);
+            writer.add(new Row("194001010001", jan, "U".repeat(65)), 4);
+            RejectedRowException refused = assertThrows(RejectedRowException.class, writer::finish);
+            assertEquals(4, refused.line());
+        }
+    }
+
+    @Test
     void closingWithoutFinishingAbandonsTheHeldRecords() throws SQLException {
         try (Connection c = dataSource.getConnection();
                 BatchWriter<Row> writer = new BatchWriter<>(c, new ArrivalTable())) {
@@ -144,20 +196,53 @@ class BatchWriterTest {
     @Test
     void naturalKeysSortColumnByColumnAsTheIndexDoes() throws SQLException {
         ArrivalTable table = new ArrivalTable();
-        String a = table.key(new Row("1985", LocalDate.of(2021, 1, 1), "U9"));
-        String b = table.key(new Row("19851", LocalDate.of(2020, 1, 1), "U1"));
-        String c = table.key(new Row("1986", LocalDate.of(2019, 12, 31), "U1"));
-        String d = table.key(new Row("1986", LocalDate.of(2020, 1, 1), "U0"));
+        SortKey a = table.key(new Row("1985", LocalDate.of(2021, 1, 1), "U9"));
+        SortKey b = table.key(new Row("19851", LocalDate.of(2020, 1, 1), "U1"));
+        SortKey c = table.key(new Row("1986", LocalDate.of(2019, 12, 31), "U1"));
+        SortKey d = table.key(new Row("1986", LocalDate.of(2020, 1, 1), "U0"));
 
-        List<String> keys = new ArrayList<>(List.of(d, b, c, a));
+        List<SortKey> keys = new ArrayList<>(List.of(d, b, c, a));
         keys.sort(null);
 
         assertEquals(List.of(a, b, c, d), keys);
     }
 
     @Test
+    void aLeadingPersonSortsByItsNumberThenByTheOtherKeyColumns() throws SQLException {
+        PersonLedTable table = new PersonLedTable();
+        SortKey a = table.key(new Row("194001010001", LocalDate.of(2021, 1, 1), "U9"));
+        SortKey b = table.key(new Row("198512240002", LocalDate.of(2019, 12, 31), "U1"));
+        SortKey c = table.key(new Row("198512240002", LocalDate.of(2020, 1, 1), "U0"));
+        SortKey d = table.key(new Row("202002290003", LocalDate.of(2000, 1, 1), "U1"));
+
+        List<SortKey> keys = new ArrayList<>(List.of(d, c, a, b));
+        keys.sort(null);
+
+        assertEquals(List.of(a, b, c, d), keys);
+        assertEquals(198512240002L, b.leadingPerson());
+        assertEquals("2019-12-31\u0000", b.rest(), "the rest holds the other key columns only");
+        assertEquals(SortKey.NO_PERSON, new ArrivalTable().key(new Row("198512240002", null, "U1")).leadingPerson(),
+                "a person held as text leads nothing");
+    }
+
+    @Test
+    void personLedRowsAreWrittenInTheOrderOfTheirNumbers() throws SQLException {
+        LocalDate jan = LocalDate.of(2020, 1, 1);
+        try (Connection c = dataSource.getConnection();
+                BatchWriter<Row> writer = new BatchWriter<>(c, new PersonLedTable())) {
+            writer.add(new Row("202002290003", jan, "U1"), 2);
+            writer.add(new Row("198512240002", jan, "U1"), 3);
+            writer.add(new Row("194001010001", jan, "U1"), 4);
+            writer.finish();
+        }
+
+        assertEquals(List.of("194001010001 2020-01-01", "198512240002 2020-01-01", "202002290003 2020-01-01"),
+                arrivals());
+    }
+
+    @Test
     void integerKeysSortByValue() {
-        List<String> keys = new ArrayList<>();
+        List<SortKey> keys = new ArrayList<>();
         for (int value : new int[] { 10, -3, Integer.MAX_VALUE, 9, Integer.MIN_VALUE, 0 }) {
             NaturalKey key = new NaturalKey(1);
             key.integer(value);
@@ -166,7 +251,7 @@ class BatchWriterTest {
 
         keys.sort(null);
 
-        List<String> expected = new ArrayList<>();
+        List<SortKey> expected = new ArrayList<>();
         for (int value : new int[] { Integer.MIN_VALUE, -3, 0, 9, 10, Integer.MAX_VALUE }) {
             NaturalKey key = new NaturalKey(1);
             key.integer(value);
