@@ -5,7 +5,6 @@ import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewer;
-import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -24,8 +23,8 @@ import org.eclipse.swt.widgets.TreeColumn;
 import se.vardval.ui.api.ClientTags;
 
 /**
- * Builds the client's tables and trees: full-row selection, header, lines, and columns from text functions; a text
- * column shows its whole text as the cell's tooltip, for the texts a narrow column cuts.
+ * Builds the client's tables and trees: full-row selection, header, lines, and columns from text functions; a cell
+ * whose text its column cuts shows its whole text as its tooltip.
  */
 public final class Tables {
 
@@ -63,8 +62,16 @@ public final class Tables {
         table.setLinesVisible(true);
         table.setData(ClientTags.WIDGET_KEY, key);
         table.addListener(SWT.Resize, e -> refit(table));
-        ColumnViewerToolTipSupport.enableFor(viewer);
+        CutTextTip.enableFor(table);
         return viewer;
+    }
+
+    /**
+     * Makes a cell of a table written item by item, without a viewer, show its whole text as its tooltip where its
+     * column cuts it.
+     */
+    public static void tipCutTexts(Table table) {
+        CutTextTip.enableFor(table);
     }
 
     /**
@@ -76,7 +83,7 @@ public final class Tables {
      */
     public static void packColumns(TableViewer viewer, int fill) {
         TableViewerColumn spacer = new TableViewerColumn(viewer, SWT.LEFT);
-        spacer.setLabelProvider(provider(Object.class, o -> "", false));
+        spacer.setLabelProvider(provider(Object.class, o -> ""));
         packed(viewer.getTable(), spacer.getColumn(), fill);
     }
 
@@ -99,7 +106,7 @@ public final class Tables {
      */
     public static void packColumns(TreeViewer viewer, int fill) {
         TreeViewerColumn spacer = new TreeViewerColumn(viewer, SWT.LEFT);
-        spacer.setLabelProvider(provider(Object.class, o -> "", false));
+        spacer.setLabelProvider(provider(Object.class, o -> ""));
         packed(viewer.getTree(), spacer.getColumn(), fill);
     }
 
@@ -234,6 +241,7 @@ public final class Tables {
         table.setLinesVisible(true);
         table.setData(ClientTags.WIDGET_KEY, key);
         table.addListener(SWT.Selection, e -> chosen.accept(((TableItem) e.item).getText(0)));
+        CutTextTip.enableFor(table);
         return table;
     }
 
@@ -249,7 +257,7 @@ public final class Tables {
         tree.setLinesVisible(true);
         tree.setData(ClientTags.WIDGET_KEY, key);
         tree.addListener(SWT.Resize, e -> refit(tree));
-        ColumnViewerToolTipSupport.enableFor(viewer);
+        CutTextTip.enableFor(tree);
         return viewer;
     }
 
@@ -330,13 +338,13 @@ public final class Tables {
             TableViewerColumn c = new TableViewerColumn(table, alignment);
             c.getColumn().setWidth(width);
             c.getColumn().setText(title);
-            c.setLabelProvider(provider(type, text, alignment == SWT.LEFT));
+            c.setLabelProvider(provider(type, text));
             column = c.getColumn();
         } else {
             TreeViewerColumn c = new TreeViewerColumn((TreeViewer) viewer, alignment);
             c.getColumn().setWidth(width);
             c.getColumn().setText(title);
-            c.setLabelProvider(provider(type, text, alignment == SWT.LEFT));
+            c.setLabelProvider(provider(type, text));
             column = c.getColumn();
         }
         column.setData(ClientTags.WIDGET_KEY, title);
@@ -348,18 +356,12 @@ public final class Tables {
         column.setData(WANTED_WIDTH, width);
     }
 
-    /** A cell's text, and for a text column ({@code tipped}) the same text as its tooltip when it has one. */
-    private static <T> ColumnLabelProvider provider(Class<T> type, Function<T, String> text, boolean tipped) {
+    /** A cell's text. */
+    private static <T> ColumnLabelProvider provider(Class<T> type, Function<T, String> text) {
         return new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return type.isInstance(element) ? text.apply(type.cast(element)) : "";
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                String shown = getText(element);
-                return tipped && shown != null && !shown.isEmpty() ? shown : null;
             }
         };
     }

@@ -26,7 +26,7 @@ import se.vardval.ui.parts.Tables;
  * How an amount arose: the model's summary and the persons, visits or items behind it (a virtual table, since a
  * unit may have tens of thousands of listed persons), and a field to explain what one person brought. The columns are
  * as wide as their first rows, numbers right-aligned and never under the vertical scrollbar: in a view too narrow for
- * them all the widest text column gives way.
+ * them all the widest text column gives way, and a cell whose text its column cuts shows it whole as its tooltip.
  */
 class ExplanationView {
 
@@ -65,6 +65,7 @@ class ExplanationView {
         table.setData(ClientTags.WIDGET_KEY, "run.explanation");
         GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(table);
         table.addListener(SWT.Resize, e -> Tables.refit(table));
+        Tables.tipCutTexts(table);
         table.addListener(SWT.SetData, e -> {
             TableItem item = (TableItem) e.item;
             item.setText(rows.get(table.indexOf(item)).stream().map(ExplanationView::swedish).toArray(String[]::new));

@@ -3,13 +3,18 @@ package se.vardval.ui.testing;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Scrollable;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
@@ -17,7 +22,7 @@ import org.eclipse.swt.widgets.TreeItem;
 
 /**
  * Checks that a table or tree shows its cells whole: each column wider than its cells, and all columns within the
- * table or the columns checked before the vertical scrollbar.
+ * table or the columns checked before the vertical scrollbar; and reads the tooltip a cell shows.
  */
 public final class TableFit {
 
@@ -91,7 +96,25 @@ public final class TableFit {
         }
     }
 
-    /** Where the vertical scrollbar begins, from the control's inner left edge; its inner width without one. */
+    /**
+     * The text of the tooltip that the table's cell shows when the pointer rests on its middle, or null when it shows
+     * none; the tooltip is hidden again after it was read.
+     */
+    public static String tooltip(Table table, int row, int column) {
+        Rectangle cell = table.getItem(row).getBounds(column);
+        Event hover = new Event();
+        hover.x = cell.x + cell.width / 2;
+        hover.y = cell.y + cell.height / 2;
+        table.notifyListeners(SWT.MouseHover, hover);
+        try {
+            return Arrays.stream(table.getShell().getShells()).filter(Shell::isVisible)
+                    .flatMap(tip -> Arrays.stream(tip.getChildren())).filter(CLabel.class::isInstance)
+                    .map(label -> ((CLabel) label).getText()).findFirst().orElse(null);
+        } finally {
+            table.notifyListeners(SWT.MouseExit, new Event());
+        }
+    }
+
     /** The width in pixels of the text in the control's font. */
     public static int textWidth(Scrollable control, String text) {
         GC gc = new GC(control);
@@ -102,6 +125,7 @@ public final class TableFit {
         }
     }
 
+    /** Where the vertical scrollbar begins, from the control's inner left edge; its inner width without one. */
     private static int scrollbarLeft(Scrollable control) {
         int inner = control.getSize().x - 2 * control.getBorderWidth();
         ScrollBar bar = control.getVerticalBar();

@@ -9,12 +9,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,9 @@ import se.vardval.ui.testing.TableFit;
 import se.vardval.ui.testing.Waits;
 
 /**
- * A text column of the client's tables shows its whole text as the cell's tooltip; a number column does not, and is
- * never cut: a narrow table narrows its text columns instead, and a packed table shows its name whole up to two thirds
- * of its width beside amounts kept whole.
+ * A cell of the client's tables whose text its column cuts shows its whole text as its tooltip, a cell that fits none;
+ * a number column is never cut: a narrow table narrows its text columns instead, and a packed table shows its name
+ * whole up to two thirds of its width beside amounts kept whole.
  */
 class TablesUiTest {
 
@@ -47,17 +48,52 @@ class TablesUiTest {
     }
 
     @Test
-    void aTextCellsTooltipIsItsWholeText() {
+    void aCellShowsItsWholeTextAsItsTooltipOnlyWhereItsColumnCutsIt() {
+        shell.setLayout(new FillLayout());
         TableViewer viewer = Tables.table(shell, "test.warnings");
         Tables.column(viewer, Warning.class, "Enhet", 120, Warning::unit);
         Tables.column(viewer, Warning.class, "Meddelande", 120, Warning::message);
         Tables.numberColumn(viewer, Warning.class, "Antal", 60, w -> Integer.toString(w.count()));
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
         Warning warning = new Warning("", "24 av de listade saknar avstånd till länssjukhuset i personregistret och"
                 + " ger ingen glesbygdsersättning.", 24);
+        viewer.setInput(List.of(warning, new Warning("Hälsocentral Ås", "Ingen avvikelse", 1)));
+        Table table = viewer.getTable();
 
-        assertEquals(warning.message(), tip(viewer, 1, warning));
-        assertNull(tip(viewer, 0, warning), "an empty cell has no tooltip");
-        assertNull(tip(viewer, 2, warning), "a number is never cut");
+        shell.setSize(420, 200);
+        shell.open();
+        Waits.settle(shell.getDisplay(), Duration.ofMillis(300));
+        assertTrue(TableFit.textWidth(table, warning.message()) > table.getColumn(1).getWidth(), "cut");
+        assertEquals(warning.message(), TableFit.tooltip(table, 0, 1));
+        assertNull(TableFit.tooltip(table, 0, 0), "an empty cell has no tooltip");
+        assertNull(TableFit.tooltip(table, 0, 2), "a number that fits has none");
+        assertNull(TableFit.tooltip(table, 1, 0), "a unit that fits has none");
+        assertNull(TableFit.tooltip(table, 1, 1), "a message that fits has none");
+    }
+
+    @Test
+    void aTableWrittenItemByItemShowsATextItsColumnCutsWholeInItsTooltip() {
+        shell.setLayout(new FillLayout());
+        Table table = new Table(shell, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        table.setHeaderVisible(true);
+        List<String> headings = List.of("Enhet", "Komponent", "Kr");
+        for (int i = 0; i < headings.size(); i++) {
+            new TableColumn(table, i == 2 ? SWT.RIGHT : SWT.LEFT).setText(headings.get(i));
+        }
+        String name = "Målrelaterad ersättning Medicinsk bedömning inom 3 dagar (3:an)";
+        new TableItem(table, SWT.NONE).setText(new String[] {"Hälsocentral Ås", name, "245,00"});
+        new TableItem(table, SWT.NONE).setText(new String[] {"Hälsocentral Ås", "Vårdtyngd enligt CNI", "42,54"});
+        Tables.packColumnsLeavingSpareEmpty(table, 1);
+        Tables.tipCutTexts(table);
+
+        shell.setSize(360, 200);
+        shell.open();
+        Waits.settle(shell.getDisplay(), Duration.ofMillis(300));
+        assertTrue(TableFit.textWidth(table, name) > table.getColumn(1).getWidth(), "the component gives way");
+        assertEquals(name, TableFit.tooltip(table, 0, 1));
+        assertNull(TableFit.tooltip(table, 1, 1), "a component that fits has no tooltip");
+        assertNull(TableFit.tooltip(table, 0, 0), "a unit that fits has none");
+        assertNull(TableFit.tooltip(table, 0, 2), "an amount that fits has none");
     }
 
     @Test
@@ -108,13 +144,10 @@ class TablesUiTest {
         int name = table.getColumn(0).getWidth();
         assertTrue(name <= table.getClientArea().width * 2 / 3, name + " px in " + table.getClientArea());
         assertTrue(TableFit.textWidth(table, line.message()) > name, "cut in " + name + " px");
-        assertEquals(line.message(), tip(viewer, 0, line));
+        assertEquals(line.message(), TableFit.tooltip(table, 0, 0));
+        assertNull(TableFit.tooltip(table, 1, 0), "a name that fits has no tooltip");
         TableFit.assertColumnsWholeBesideTheScrollbar(table, 1);
         assertTrue(name + table.getColumn(1).getWidth() + table.getColumn(2).getWidth() > table.getClientArea().width,
                 "the code beyond the amount, reached by scrolling sideways");
-    }
-
-    private static String tip(TableViewer viewer, int column, Object element) {
-        return ((ColumnLabelProvider) viewer.getLabelProvider(column)).getToolTipText(element);
     }
 }

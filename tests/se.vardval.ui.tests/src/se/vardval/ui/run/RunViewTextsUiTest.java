@@ -2,6 +2,7 @@ package se.vardval.ui.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -52,7 +53,8 @@ import se.vardval.ui.testing.Waits;
 /**
  * The texts of the payment run view: the rate column of a unit's lines, a target payment's whole indicator name
  * beside the lines' amounts, the totals' ids and amounts whole beside the scrollbar, and in a person's explanation
- * the CNI variables in Swedish, a target payment by its indicator's name and the amounts whole beside the scrollbar.
+ * the CNI variables in Swedish, a target payment by its indicator's name, the amounts whole beside the scrollbar and a
+ * text cut in a narrow view whole in its tooltip.
  */
 class RunViewTextsUiTest {
 
@@ -144,6 +146,23 @@ class RunViewTextsUiTest {
                 "the widest text gives way");
         TableFit.assertColumnsWholeBesideTheScrollbar(explanation, 0, 2, 3);
         Screens.save(view.shell(), "run-explanation-person-narrow");
+    }
+
+    @Test
+    void aPersonsTextCutInANarrowViewIsWholeInItsTooltipAndATextThatFitsHasNone() throws Exception {
+        showTheDemosFebruary();
+        explain(listedWithCniFactors(YearMonth.of(2020, 2)));
+        view.shell().setSize(900, 860);
+        Table explanation = view.widget("run.explanation", Table.class);
+        int row = components().indexOf(TARGET_3);
+        explanation.showItem(explanation.getItem(row));
+        Waits.settle(view.display(), Duration.ofMillis(300));
+
+        assertTrue(TableFit.textWidth(explanation, TARGET_3) > explanation.getColumn(1).getWidth(), "cut");
+        assertEquals(TARGET_3, TableFit.tooltip(explanation, row, 1));
+        assertNull(TableFit.tooltip(explanation, row, 0), "the unit fits");
+        assertNull(TableFit.tooltip(explanation, row, 3), "the amount fits");
+        Screens.save(view.shell(), "run-explanation-person-tooltip");
     }
 
     @Test
