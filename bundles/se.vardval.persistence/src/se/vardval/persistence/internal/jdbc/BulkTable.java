@@ -45,23 +45,28 @@ public abstract class BulkTable<T> {
      * generic plan pick another index and turn a big import quadratic.)
      */
     public String upsertSql(boolean postgres) {
-        String values = " values " + placeholders();
-        String key = String.join(", ", keyColumns());
         if (!postgres) {
-            return "merge into " + name + " (" + columnList() + ") key (" + key + ")" + values;
+            return mergeSql(1);
         }
-        return "insert into " + name + " (" + columnList() + ")" + values + " on conflict (" + key + ") do update set "
-                + contentColumns().stream().map(c -> c + " = excluded." + c)
-                        .collect(Collectors.joining(", "));
+        return "insert into " + name + " (" + columnList() + ") values " + placeholders(1) + " on conflict ("
+                + String.join(", ", keyColumns()) + ") do update set "
+                + contentColumns().stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
     }
 
-    /** Inserts a row, which the database refuses when a stored row has its natural key. */
-    public String insertSql() {
-        return "insert into " + name + " (" + columnList() + ") values " + placeholders();
+    /** H2's merge of the given number of rows in one statement, each replacing the stored row with its natural key. */
+    String mergeSql(int rows) {
+        return "merge into " + name + " (" + columnList() + ") key (" + String.join(", ", keyColumns()) + ") values "
+                + placeholders(rows);
     }
 
-    private String placeholders() {
-        return "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+    /** Inserts the given number of rows in one statement, which the database refuses when a row's key is stored. */
+    String insertSql(int rows) {
+        return "insert into " + name + " (" + columnList() + ") values " + placeholders(rows);
+    }
+
+    private String placeholders(int rows) {
+        String row = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        return String.join(", ", Collections.nCopies(rows, row));
     }
 
     /**
@@ -111,7 +116,12 @@ public abstract class BulkTable<T> {
 
     /** Sets every column of the insert statement from the record, key columns first. */
     public final void bind(PreparedStatement insert, T row) throws SQLException {
-        write(row, new StatementValues(insert));
+        bind(insert, 0, row);
+    }
+
+    /** Sets the columns of the row at {@code position} (from 0) of a statement of several rows from the record. */
+    final void bind(PreparedStatement statement, int position, T row) throws SQLException {
+        write(row, new StatementValues(statement, position * columns.size()));
     }
 
     /** Hands the record's column values, key columns first, in the order of {@link #columnList()}. */

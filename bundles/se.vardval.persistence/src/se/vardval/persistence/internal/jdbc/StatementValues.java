@@ -5,14 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 
-/** Binds column values to the parameters of a prepared statement, from the first onwards. */
+/** Binds column values to the parameters of a prepared statement, from the one after a given parameter onwards. */
 final class StatementValues implements ColumnValues {
 
     private final PreparedStatement statement;
     private int index;
 
-    StatementValues(PreparedStatement statement) {
+    /** Binds from the parameter after {@code before} (0: from the first). */
+    StatementValues(PreparedStatement statement, int before) {
         this.statement = statement;
+        this.index = before;
     }
 
     @Override

@@ -58,6 +58,8 @@ class BatchWriterTest {
         }
     }
 
+    private static final LocalDate JAN = LocalDate.of(2020, 1, 1);
+
     private DataSource dataSource;
 
     @BeforeEach
@@ -173,6 +175,92 @@ class BatchWriterTest {
             RejectedRowException refused = assertThrows(RejectedRowException.class, writer::finish);
             assertEquals(4, refused.line());
         }
+    }
+
+    @Test
+    void statementsOfManyRowsAndTheRowsLeftOverWriteEveryRowInKeyOrder() throws SQLException {
+        int count = 2 * BatchWriter.ROWS_PER_STATEMENT + 50;
+        try (Connection c = dataSource.getConnection();
+                BatchWriter<Row> writer = new BatchWriter<>(c, new ArrivalTable())) {
+            for (int i = count - 1; i >= 0; i--) {
+                writer.add(new Row(person(i), JAN, "U1"), count - i + 1);
+            }
+            writer.finish();
+        }
+
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            expected.add(person(i) + " 2020-01-01");
+        }
+        assertEquals(expected, arrivals());
+    }
+
+    @Test
+    void aKeyRepeatedInAStatementOfManyRowsKeepsTheLastRowOfTheFileAndTheStatementsOtherRows() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                BatchWriter<Row> writer = new BatchWriter<>(c, new ArrivalTable())) {
+            for (int i = 0; i < 250; i++) {
+                writer.add(new Row(person(i), JAN, "U1"), i + 2);
+            }
+            writer.add(new Row(person(40), JAN, "U2"), 252);
+            writer.finish();
+        }
+
+        assertEquals(250, arrivals().size());
+        assertEquals("U2", unitOf(person(40)));
+        assertEquals("U1", unitOf(person(39)));
+        assertEquals("U1", unitOf(person(41)));
+    }
+
+    @Test
+    void intoATableWithRowsStatementsOfManyRowsReplaceTheStoredRowAndAddTheOthers() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("insert into arrival (person_id, valid_from, hsa_id) values ('" + person(7) + "', date '2020-01-01',"
+                    + " 'U1')");
+        }
+        try (Connection c = dataSource.getConnection();
+                BatchWriter<Row> writer = new BatchWriter<>(c, new ArrivalTable())) {
+            for (int i = 0; i < 250; i++) {
+                writer.add(new Row(person(i), JAN, "U2"), i + 2);
+            }
+            writer.finish();
+        }
+
+        assertEquals(250, arrivals().size());
+        assertEquals("U2", unitOf(person(7)));
+        assertEquals("U2", unitOf(person(249)));
+    }
+
+    @Test
+    void aRowRefusedInAStatementOfManyRowsIsReportedAtItsLine() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                BatchWriter<Row> writer = new BatchWriter<>(c, new ArrivalTable())) {
+            for (int i = 0; i < 250; i++) {
+                writer.add(new Row(person(i), JAN, i == 120 ? "U".repeat(65) : "U1"), i + 2);
+            }
+            RejectedRowException refused = assertThrows(RejectedRowException.class, writer::finish);
+            assertEquals(122, refused.line());
+        }
+    }
+
+    @Test
+    void intoATableWithRowsARowRefusedInAStatementOfManyRowsIsReportedAtItsLine() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("insert into arrival (person_id, valid_from, hsa_id) values ('" + person(7) + "', date '2020-01-01',"
+                    + " 'U1')");
+        }
+        try (Connection c = dataSource.getConnection();
+                BatchWriter<Row> writer = new BatchWriter<>(c, new ArrivalTable())) {
+            for (int i = 0; i < 250; i++) {
+                writer.add(new Row(person(i), JAN, i == 30 ? "U".repeat(65) : "U1"), i + 2);
+            }
+            RejectedRowException refused = assertThrows(RejectedRowException.class, writer::finish);
+            assertEquals(32, refused.line());
+        }
+    }
+
+    private static String person(int i) {
+        return String.format("19%010d", i);
     }
 
     @Test
