@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import javax.sql.DataSource;
 
@@ -148,10 +149,7 @@ class BatchWriterTest {
     @Test
     void intoATableWithRowsAStoredRowIsReplacedAndTheOthersAdded() throws SQLException {
         LocalDate jan = LocalDate.of(2020, 1, 1);
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("insert into arrival (person_id, valid_from, hsa_id)"
-                    + " values ('198512240002', date '2020-01-01', 'U1')");
-        }
+        store("198512240002");
         try (Connection c = dataSource.getConnection();
                 BatchWriter<Row> writer = new BatchWriter<>(c, new ArrivalTable())) {
             writer.add(new Row("198512240002", jan, "U2"), 2);
@@ -214,17 +212,9 @@ class BatchWriterTest {
 
     @Test
     void intoATableWithRowsStatementsOfManyRowsReplaceTheStoredRowAndAddTheOthers() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("insert into arrival (person_id, valid_from, hsa_id) values ('" + person(7) + "', date '2020-01-01',"
-                    + " 'U1')");
-        }
-        try (Connection c = dataSource.getConnection();
-                BatchWriter<Row> writer = new BatchWriter<>(c, new ArrivalTable())) {
-            for (int i = 0; i < 250; i++) {
-                writer.add(new Row(person(i), JAN, "U2"), i + 2);
-            }
-            writer.finish();
-        }
+        store(person(7));
+
+        writePersons(250, i -> "U2");
 
         assertEquals(250, arrivals().size());
         assertEquals("U2", unitOf(person(7)));
@@ -232,30 +222,39 @@ class BatchWriterTest {
     }
 
     @Test
-    void aRowRefusedInAStatementOfManyRowsIsReportedAtItsLine() throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                BatchWriter<Row> writer = new BatchWriter<>(c, new ArrivalTable())) {
-            for (int i = 0; i < 250; i++) {
-                writer.add(new Row(person(i), JAN, i == 120 ? "U".repeat(65) : "U1"), i + 2);
-            }
-            RejectedRowException refused = assertThrows(RejectedRowException.class, writer::finish);
-            assertEquals(122, refused.line());
-        }
+    void aRowRefusedInAStatementOfManyRowsIsReportedAtItsLine() {
+        RejectedRowException refused = assertThrows(RejectedRowException.class,
+                () -> writePersons(250, i -> i == 120 ? "U".repeat(65) : "U1"));
+
+        assertEquals(122, refused.line());
     }
 
     @Test
     void intoATableWithRowsARowRefusedInAStatementOfManyRowsIsReportedAtItsLine() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("insert into arrival (person_id, valid_from, hsa_id) values ('" + person(7) + "', date '2020-01-01',"
-                    + " 'U1')");
-        }
+        store(person(7));
+
+        RejectedRowException refused = assertThrows(RejectedRowException.class,
+                () -> writePersons(250, i -> i == 30 ? "U".repeat(65) : "U1"));
+
+        assertEquals(32, refused.line());
+    }
+
+    /** Writes a row of January for each of the first {@code count} persons, at the unit {@code unit} gives it. */
+    private void writePersons(int count, IntFunction<String> unit) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 BatchWriter<Row> writer = new BatchWriter<>(c, new ArrivalTable())) {
-            for (int i = 0; i < 250; i++) {
-                writer.add(new Row(person(i), JAN, i == 30 ? "U".repeat(65) : "U1"), i + 2);
+            for (int i = 0; i < count; i++) {
+                writer.add(new Row(person(i), JAN, unit.apply(i)), i + 2);
             }
-            RejectedRowException refused = assertThrows(RejectedRowException.class, writer::finish);
-            assertEquals(32, refused.line());
+            writer.finish();
+        }
+    }
+
+    /** Stores the person's row of January at unit U1 before the writing. */
+    private void store(String person) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("insert into arrival (person_id, valid_from, hsa_id) values ('" + person + "', date '2020-01-01',"
+                    + " 'U1')");
         }
     }
 
