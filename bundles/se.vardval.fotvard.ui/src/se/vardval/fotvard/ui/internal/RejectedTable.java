@@ -5,7 +5,6 @@ import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -14,11 +13,11 @@ import org.eclipse.swt.widgets.Composite;
 import se.vardval.fotvard.ui.internal.TreatmentMonth.Rejected;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.parts.Tables;
 
 /**
  * The rejected treatments: unit, date, person, the risk grade of the referral named, the reason code, the reason in the
- * client's language with the model's own sentence (e.g. how many were already paid) as its tooltip, and the
- * treatment's activity id.
+ * client's language and the treatment's activity id; a cell whose text its column cuts shows it whole as its tooltip.
  */
 final class RejectedTable {
 
@@ -31,25 +30,14 @@ final class RejectedTable {
         viewer.getTable().setLinesVisible(true);
         viewer.getTable().setData(ClientTags.WIDGET_KEY, "treatments.rejected");
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        ColumnViewerToolTipSupport.enableFor(viewer);
+        Tables.tipCutTexts(viewer.getTable());
         column(messages.unit, 190, SWT.LEFT, Rejected::unitName);
         column(messages.date, 85, SWT.LEFT, r -> SwedishFormat.date(r.item().date()));
         column(messages.person, 110, SWT.LEFT, r -> r.item().personId() == null ? "" : r.item().personId());
         column(messages.riskGroup, 95, SWT.LEFT, r -> r.riskGrade() == null ? messages.noReferral
                 : RiskGroups.roman(r.riskGrade()));
         column(messages.reasonCode, 175, SWT.LEFT, r -> r.item().reasonCode());
-        TableViewerColumn reason = column(messages.reason, 370, SWT.LEFT, r -> reasons.text(r.item()));
-        reason.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return reasons.text(((Rejected) element).item());
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                return ((Rejected) element).item().reason();
-            }
-        });
+        column(messages.reason, 370, SWT.LEFT, r -> reasons.text(r.item()));
         column(messages.treatment, 90, SWT.LEFT, r -> r.item().itemId());
     }
 
@@ -57,7 +45,7 @@ final class RejectedTable {
         viewer.setInput(rejected);
     }
 
-    private TableViewerColumn column(String title, int width, int alignment, Function<Rejected, String> text) {
+    private void column(String title, int width, int alignment, Function<Rejected, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, alignment);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
@@ -67,6 +55,5 @@ final class RejectedTable {
                 return text.apply((Rejected) element);
             }
         });
-        return column;
     }
 }

@@ -2,6 +2,7 @@ package se.vardval.fotvard.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.vardval.ui.testing.PartShell;
+import se.vardval.ui.testing.TableFit;
 import se.vardval.ui.testing.Waits;
 
 /**
@@ -33,7 +35,8 @@ import se.vardval.ui.testing.Waits;
  * Storsjön risk groups II, III and IV one paid treatment each (480, 560 and 640 kr less the 100 kr patient fee), two
  * at home (300 kr each), and rejected a third treatment on a risk-II referral (quota 2), one of risk grade I and one
  * without a referral; at Fotterapeuterna Odenslund two of III and one of IV, two at home, and rejected one on an
- * expired risk-II referral and one of a child on a risk-II referral.
+ * expired risk-II referral and one of a child on a risk-II referral. A rejected treatment's reason that its narrowed
+ * column cuts is whole in its tooltip.
  */
 class TreatmentsUiTest {
 
@@ -104,6 +107,24 @@ class TreatmentsUiTest {
         assertTrue(text(summary.getText()).endsWith("3 betalda behandlingar, varav 2 hembesök, 2 avvisade;"
                 + " 2 060,00 kr"), summary.getText());
         view.save("fotvard-treatments-2020-03-odenslund");
+    }
+
+    @Test
+    void aReasonItsColumnCutsIsWholeInItsTooltipAndOneThatFitsHasNone() throws Exception {
+        Label summary = widget("treatments.summary", Label.class);
+        Waits.until(view.display(), READ, "the run of March 2020", () -> summary.getText().startsWith("mars 2020"));
+        Table rejected = widget("treatments.rejected", Table.class);
+        String overQuota = "Över riskgruppens antal behandlingar per remissår";
+        assertEquals(overQuota, rejected.getItem(2).getText(5));
+        assertEquals("Ingen känd remiss", rejected.getItem(1).getText(5));
+        rejected.getColumn(5).setWidth(TableFit.textWidth(rejected, "Ingen känd remiss") + 24);
+        Waits.settle(view.display(), Duration.ofMillis(300));
+
+        assertTrue(TableFit.textWidth(rejected, overQuota) > rejected.getColumn(5).getWidth(), "cut");
+        assertEquals(overQuota, TableFit.tooltip(rejected, 2, 5));
+        assertNull(TableFit.tooltip(rejected, 1, 5), "a reason that fits has none");
+        assertNull(TableFit.tooltip(rejected, 2, 0), "a unit that fits has none");
+        view.save("fotvard-treatments-reason-cut");
     }
 
     @Test
