@@ -36,12 +36,13 @@ import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.i18n.Messages;
+import se.vardval.ui.parts.Tables;
 import se.vardval.ui.search.ListingSearch.Row;
 import se.vardval.ui.views.DefaultMonth;
 
 /**
  * Persons and listings: the vårdval where a person is listed, or everyone listed at one of a vårdval's contracted
- * units, in a month.
+ * units, in a month; a cell whose text its column cuts shows it whole as its tooltip.
  */
 public class SearchPart {
 
@@ -111,6 +112,7 @@ public class SearchPart {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setData(ClientTags.WIDGET_KEY, "search.results");
+        Tables.tipCutTexts(table);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         String[] headings = { messages.search_personId, messages.search_sex, messages.search_age,
             messages.search_municipality, messages.search_careChoice, messages.run_unit, messages.register_validFrom,

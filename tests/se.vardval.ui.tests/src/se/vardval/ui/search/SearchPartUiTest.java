@@ -2,6 +2,7 @@ package se.vardval.ui.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -33,11 +34,13 @@ import se.vardval.core.store.RunStore;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.testing.DemoDatabase;
 import se.vardval.ui.testing.PartShell;
+import se.vardval.ui.testing.TableFit;
 import se.vardval.ui.testing.Waits;
 
 /**
  * Persons and listings search on the demo database: the selected vårdval's units, everyone listed at one of them,
- * then the vårdval where one of them is listed (and a person listed nowhere said so).
+ * then the vårdval where one of them is listed (and a person listed nowhere said so); a unit's name that its narrowed
+ * column cuts is whole in its tooltip.
  */
 class SearchPartUiTest {
 
@@ -133,6 +136,30 @@ class SearchPartUiTest {
         assertEquals(listing[1], results.getItem(0).getText(7), "valid to, as in the unit's list");
         assertEquals(listing[2], results.getItem(0).getText(8), "assigned, as in the unit's list");
         view.save("search-person");
+    }
+
+    @Test
+    void aUnitsNameItsColumnCutsIsWholeInItsTooltipAndATextThatFitsHasNone() throws Exception {
+        view.shell().setSize(800, 500);
+        view.widget("search.month", Text.class).setText("2020-03");
+        selectCareChoice(DemoDatabase.CARE_CHOICE);
+        Combo unit = view.widget("search.unit", Combo.class);
+        Table results = view.widget("search.results", Table.class);
+        Label status = view.widget("search.status", Label.class);
+        for (int i = 0; i < unit.getItemCount() && results.getItemCount() == 0; i++) {
+            unit.select(i);
+            click("search.findUnit");
+            Waits.until(view.display(), Duration.ofMinutes(1), "the listed persons",
+                    () -> status.getText().contains("träff"));
+        }
+        assertEquals(unit.getText(), results.getItem(0).getText(5));
+        results.getColumn(5).setWidth(TableFit.textWidth(results, unit.getText()) / 2);
+        Waits.settle(view.display(), Duration.ofMillis(300));
+
+        assertEquals(unit.getText(), TableFit.tooltip(results, 0, 5), "cut in " + results.getColumn(5).getWidth());
+        assertNull(TableFit.tooltip(results, 0, 0), "a personnummer that fits has none");
+        assertNull(TableFit.tooltip(results, 0, 4), "a vårdval that fits has none");
+        view.save("search-unit-cut");
     }
 
     private void selectCareChoice(String id) throws InterruptedException {
