@@ -43,12 +43,14 @@ import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.parts.PartIds;
+import se.vardval.ui.parts.Tables;
 import se.vardval.ui.rulebook.Captions;
 
 /**
  * One model tool of a vårdval (its plugin's, through the generic {@link ModelTools} service): the tool's inputs (a
  * draft year is chosen among the vårdval's drafts), Run in the background, the result table and notes, and "Apply to
- * draft", which the rulebook service checks (role, the model's validation) and audits.
+ * draft", which the rulebook service checks (role, the model's validation) and audits. A result cell whose text its
+ * column cuts shows it whole as its tooltip.
  */
 public class ModelToolPart {
 
@@ -111,6 +113,7 @@ public class ModelToolPart {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setData(ClientTags.WIDGET_KEY, "tool.result");
+        Tables.tipCutTexts(table);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         notes = new Label(parent, SWT.WRAP);
         notes.setData(ClientTags.WIDGET_KEY, "tool.notes");

@@ -2,6 +2,7 @@ package se.vardval.ui.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -28,11 +29,13 @@ import se.vardval.core.store.RulebookStore;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.testing.DemoDatabase;
 import se.vardval.ui.testing.PartShell;
+import se.vardval.ui.testing.TableFit;
 import se.vardval.ui.testing.Waits;
 
 /**
  * Hälsoval's age-weight tool in the client on the demo database: the demo's 2021 draft, the twelve months 2020-01 to
- * 2020-12 (the demo's visits), the proposed table beside the draft's weights, and "apply to draft" storing them.
+ * 2020-12 (the demo's visits), the proposed table beside the draft's weights, and "apply to draft" storing them; a
+ * result its narrowed column cuts is whole in its tooltip.
  */
 class ModelToolPartUiTest {
 
@@ -98,6 +101,25 @@ class ModelToolPartUiTest {
                 .forEach(band -> stored.add(band.get("weight").decimalValue().setScale(4).toPlainString()));
         assertEquals(proposed, stored);
         assertTrue(proposed.stream().map(BigDecimal::new).anyMatch(w -> w.compareTo(BigDecimal.ONE) > 0));
+    }
+
+    @Test
+    void aResultItsColumnCutsIsWholeInItsTooltipAndOneThatFitsHasNone() throws Exception {
+        view.shell().setSize(600, 700);
+        view.widget("tool.input.from", Text.class).setText("2020-01");
+        view.widget("tool.input.to", Text.class).setText("2020-12");
+        click("tool.run");
+        Label status = view.widget("tool.status", Label.class);
+        Waits.until(view.display(), Duration.ofMinutes(1), "the proposal",
+                () -> status.getText().startsWith("Föreslår"));
+        Table result = view.widget("tool.result", Table.class);
+        String residents = result.getItem(0).getText(1);
+        result.getColumn(1).setWidth(TableFit.textWidth(result, residents) / 2);
+        Waits.settle(view.display(), Duration.ofMillis(300));
+
+        assertEquals(residents, TableFit.tooltip(result, 0, 1), "cut in " + result.getColumn(1).getWidth());
+        assertNull(TableFit.tooltip(result, 0, 0), "an age band that fits has none");
+        view.save("model-tool-cut");
     }
 
     private void click(String key) {
