@@ -28,6 +28,7 @@ public class Messages {
     public String riskGroup;
     public String reasonCode;
     public String reason;
+    public String modelReason;
     public String noReferral;
     public String paid;
     public String rejected;

@@ -17,7 +17,8 @@ import se.vardval.ui.parts.Tables;
 
 /**
  * The rejected treatments: unit, date, person, the risk grade of the referral named, the reason code, the reason in the
- * client's language and the treatment's activity id; a cell whose text its column cuts shows it whole as its tooltip.
+ * client's language, the treatment's activity id and the model's own sentence (e.g. how many were already paid); a cell
+ * whose text its column cuts shows it whole as its tooltip.
  */
 final class RejectedTable {
 
@@ -39,6 +40,7 @@ final class RejectedTable {
         column(messages.reasonCode, 175, SWT.LEFT, r -> r.item().reasonCode());
         column(messages.reason, 370, SWT.LEFT, r -> reasons.text(r.item()));
         column(messages.treatment, 90, SWT.LEFT, r -> r.item().itemId());
+        column(messages.modelReason, 420, SWT.LEFT, r -> r.item().reason());
     }
 
     void show(List<Rejected> rejected) {

@@ -36,7 +36,7 @@ import se.vardval.ui.testing.Waits;
  * at home (300 kr each), and rejected a third treatment on a risk-II referral (quota 2), one of risk grade I and one
  * without a referral; at Fotterapeuterna Odenslund two of III and one of IV, two at home, and rejected one on an
  * expired risk-II referral and one of a child on a risk-II referral. A rejected treatment's reason that its narrowed
- * column cuts is whole in its tooltip.
+ * column cuts, and the model's own sentence that its column cuts, are whole in their tooltips.
  */
 class TreatmentsUiTest {
 
@@ -125,6 +125,25 @@ class TreatmentsUiTest {
         assertNull(TableFit.tooltip(rejected, 1, 5), "a reason that fits has none");
         assertNull(TableFit.tooltip(rejected, 2, 0), "a unit that fits has none");
         view.save("fotvard-treatments-reason-cut");
+    }
+
+    @Test
+    void theModelsOwnSentenceIsShownAndWholeInItsTooltipWhereItsColumnCutsIt() throws Exception {
+        Label summary = widget("treatments.summary", Label.class);
+        Waits.until(view.display(), READ, "the run of March 2020", () -> summary.getText().startsWith("mars 2020"));
+        Table rejected = widget("treatments.rejected", Table.class);
+        assertEquals("Modellens motivering", rejected.getColumn(7).getText());
+        String quota = rejected.getItem(2).getText(7);
+        assertTrue(quota.startsWith("riskgrupp 2 ersätter 2 behandling(ar) per person och remissår; 2 redan betalda"),
+                quota);
+        rejected.showColumn(rejected.getColumn(7));
+        Waits.settle(view.display(), Duration.ofMillis(300));
+
+        assertTrue(TableFit.textWidth(rejected, quota) > rejected.getColumn(7).getWidth(), "cut");
+        assertEquals(quota, TableFit.tooltip(rejected, 2, 7));
+        String noReferral = rejected.getItem(1).getText(7);
+        assertTrue(TableFit.textWidth(rejected, noReferral) < rejected.getColumn(7).getWidth(), noReferral);
+        assertNull(TableFit.tooltip(rejected, 1, 7), "a sentence that fits has none");
     }
 
     @Test
