@@ -81,17 +81,24 @@ public class RegionBenchmark implements Benchmark {
         DemoRegionSummary generated = generate(workDirectory, region, first);
         Duration generate = since(start);
         demo.registerCareChoices(user);
-        HeapPeak heap = new HeapPeak();
-        heap.reset();
-        Map<ImportFileType, Duration> importTimes = importAll(workDirectory, user, progress);
-        long importPeak = heap.bytes();
-        demo.storeRulebooks(user, progress);
-        List<CareChoice> decided = withDecidedRulebook(month.getYear(), progress);
-        heap.reset();
-        start = System.nanoTime();
-        long lines = run(decided, month, user, progress);
-        Duration run = since(start);
-        long peak = heap.bytes();
+        Map<ImportFileType, Duration> importTimes;
+        long importPeak;
+        List<CareChoice> decided;
+        long lines;
+        Duration run;
+        long peak;
+        try (HeapPeak heap = new HeapPeak()) {
+            heap.reset();
+            importTimes = importAll(workDirectory, user, progress);
+            importPeak = heap.bytes();
+            demo.storeRulebooks(user, progress);
+            decided = withDecidedRulebook(month.getYear(), progress);
+            heap.reset();
+            start = System.nanoTime();
+            lines = run(decided, month, user, progress);
+            run = since(start);
+            peak = heap.bytes();
+        }
         progress.accept("mäter databasens golv");
         Path listings = workDirectory.resolve(ImportFileType.LISTINGS.fileName());
         Duration bulkLoad = timed(() -> floors.bulkLoad(listings));
