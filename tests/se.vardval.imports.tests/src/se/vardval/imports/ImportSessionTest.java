@@ -1,6 +1,7 @@
 package se.vardval.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.vardval.core.domain.Listing;
 import se.vardval.core.domain.Person;
 
 /** Files of one import refer to each other in dependency order; the directory and file names resolve to file types. */
@@ -35,6 +37,28 @@ class ImportSessionTest {
         fixture.read(ImportFileType.UNITS, "SE-E7;Hammarstrand;556677-8899;2303;", "SE-E8;Bad;556677-8899;23;");
         assertEquals(List.of("penalties.csv:2: hsa_id: okänd enhet 'SE-E7'"),
                 Fixture.report(fixture.read(ImportFileType.PENALTIES, "SE-E7;2020-01-10;1;late")));
+    }
+
+    @Test
+    void everyRowNamingAnUnknownUnitOrVardvalIsReported() {
+        assertEquals(List.of("listings.csv:2: hsa_id: okänd enhet 'SE-X'",
+                "listings.csv:4: care_choice: okänt vårdval 'tandvard'", "listings.csv:4: hsa_id: okänd enhet 'SE-X'"),
+                Fixture.report(fixture.read(ImportFileType.LISTINGS, "19121212-1212;halsoval;SE-X;2020-01-01;;",
+                        "19850101-1244;halsoval;SE2321000206-E1;2020-01-01;;",
+                        "19850101-1236;tandvard;SE-X;2020-01-01;;",
+                        "19121272-1235;halsoval;SE2321000206-E1;2020-01-01;;")));
+    }
+
+    @Test
+    void theRowsOfAFileShareOneTextOfEachVardvalAndUnitTheyName() {
+        assertEquals(List.of(), Fixture.report(fixture.read(ImportFileType.LISTINGS,
+                "19121212-1212;halsoval;SE2321000206-E1;2020-01-01;;",
+                "19850101-1244;halsoval;SE2321000206-E1;2020-01-01;;")));
+        Listing first = (Listing) fixture.received.get(0);
+        Listing second = (Listing) fixture.received.get(1);
+
+        assertSame(first.careChoice(), second.careChoice());
+        assertSame(first.hsaId(), second.hsaId());
     }
 
     @Test

@@ -13,26 +13,25 @@ import se.vardval.imports.ImportSink;
 /** Rows of {@code activities.csv}; the person must be known unless the visit is {@code out_of_county}. */
 final class ActivityRows extends RowParser<Activity> {
 
+    private final CheckedReferences careChoices;
+    private final CheckedReferences units;
+
     ActivityRows(References references) {
         super(references);
+        this.careChoices = new CheckedReferences("care_choice", references::careChoice, "okänt vårdval");
+        this.units = new CheckedReferences("hsa_id", references::unit, "okänd enhet");
     }
 
     @Override
     Activity parse(Row row) {
         String activityId = row.required("activity_id");
-        String careChoice = row.required("care_choice");
-        if (careChoice != null) {
-            checkReference(row, "care_choice", references().careChoice(careChoice), "okänt vårdval");
-        }
+        String careChoice = careChoices.required(row);
         PersonId id = row.required("person_id", PersonId::parse);
         boolean outOfCounty = Boolean.TRUE.equals(row.optional("out_of_county", Values::bool));
         if (id != null && !outOfCounty && !references().person(id.value())) {
             row.error("person_id", "okänd person (finns inte i persons.csv och är inte out_of_county)");
         }
-        String hsaId = row.required("hsa_id");
-        if (hsaId != null) {
-            checkReference(row, "hsa_id", references().unit(hsaId), "okänd enhet");
-        }
+        String hsaId = units.required(row);
         LocalDate date = row.required("date", Values::date);
         ContactType contactType = row.required("contact_type", Values.enumOf(ContactType.class, "okänd kontakttyp"));
         Profession profession = row.required("profession", Values.enumOf(Profession.class, "okänd profession"));

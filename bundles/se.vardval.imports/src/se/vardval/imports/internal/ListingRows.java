@@ -16,24 +16,22 @@ import se.vardval.imports.ImportSink;
  */
 final class ListingRows extends RowParser<Listing> {
 
+    private final CheckedReferences careChoices;
+    private final CheckedReferences units;
     private final ListingOverlaps overlaps = new ListingOverlaps();
     private final List<HeldListing> held = new ArrayList<>();
 
     ListingRows(References references) {
         super(references);
+        this.careChoices = new CheckedReferences("care_choice", references::careChoice, "okänt vårdval");
+        this.units = new CheckedReferences("hsa_id", references::unit, "okänd enhet");
     }
 
     @Override
     Listing parse(Row row) {
         PersonId id = row.required("person_id", PersonId::parse);
-        String careChoice = row.required("care_choice");
-        if (careChoice != null) {
-            checkReference(row, "care_choice", references().careChoice(careChoice), "okänt vårdval");
-        }
-        String hsaId = row.required("hsa_id");
-        if (hsaId != null) {
-            checkReference(row, "hsa_id", references().unit(hsaId), "okänd enhet");
-        }
+        String careChoice = careChoices.required(row);
+        String hsaId = units.required(row);
         LocalDate validFrom = row.required("valid_from", Values::date);
         LocalDate validTo = row.optional("valid_to", Values::date);
         checkInterval(row, validFrom, validTo);
