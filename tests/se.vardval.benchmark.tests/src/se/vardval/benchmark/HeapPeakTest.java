@@ -41,8 +41,9 @@ class HeapPeakTest {
             awaitPeak(heap, start + GARBAGE_MB * MB);
 
             assertTrue(heap.bytes() >= start + GARBAGE_MB * MB, "peak " + heap.bytes() / MB + " MB from " + start / MB);
-            assertTrue(heap.bytes() < start + GARBAGE_MB * MB * 3 / 2, "the young garbage's peak and the held heap's are"
-                    + " moments apart, not added: " + heap.bytes() / MB + " MB from " + start / MB);
+            assertTrue(heap.bytes() < start + GARBAGE_MB * MB * 3 / 2,
+                    "the young garbage's peak and the held heap's are moments apart, not added: "
+                            + heap.bytes() / MB + " MB from " + start / MB);
             Reference.reachabilityFence(held);
         }
     }

@@ -22,11 +22,14 @@ class ImportSessionTest {
 
     @Test
     void laterFilesReferToKeysOfEarlierErrorFreeFiles() {
-        assertEquals(List.of(), Fixture.report(fixture.read(ImportFileType.PROVIDERS, "212000-0191;Kommunalförbundet;MUNICIPAL")));
-        assertEquals(List.of(), Fixture.report(fixture.read(ImportFileType.UNITS, "SE-E7;Hammarstrand;212000-0191;2303;")));
+        assertEquals(List.of(),
+                Fixture.report(fixture.read(ImportFileType.PROVIDERS, "212000-0191;Kommunalförbundet;MUNICIPAL")));
+        assertEquals(List.of(),
+                Fixture.report(fixture.read(ImportFileType.UNITS, "SE-E7;Hammarstrand;212000-0191;2303;")));
         assertEquals(List.of(),
                 Fixture.report(fixture.read(ImportFileType.CONTRACTS, "K7;halsoval;212000-0191;SE-E7;2020-01-01;")));
-        assertEquals(List.of(), Fixture.report(fixture.read(ImportFileType.SUPPLEMENTARY, "K7;ASYL;Asyl;120000;2020-01-01;")));
+        assertEquals(List.of(),
+                Fixture.report(fixture.read(ImportFileType.SUPPLEMENTARY, "K7;ASYL;Asyl;120000;2020-01-01;")));
         assertEquals(List.of(), Fixture.report(fixture.read(ImportFileType.PERSONS, "19850101-1244;;;2303;;;")));
         assertEquals(List.of(), Fixture.report(fixture.read(ImportFileType.ACTIVITIES,
                 "A9;halsoval;19850101-1244;SE-E7;2020-01-10;PHYSICAL;DOCTOR;;0;;")));

@@ -16,14 +16,17 @@ final class CheckedReferences {
     private final String unknown;
     private final Map<String, String> known = new HashMap<>();
 
-    /** The ids in {@code column}, each checked by {@code exists}; an unknown one is reported as {@code unknown 'id'}. */
+    /**
+     * The ids in {@code column}, each checked by {@code exists}; an unknown one is reported as
+     * {@code unknown 'id'}.
+     */
     CheckedReferences(String column, Predicate<String> exists, String unknown) {
         this.column = column;
         this.exists = exists;
         this.unknown = unknown;
     }
 
-    /** The row's id in the column, the instance shared by the file's rows once it is known; null (reported) if empty. */
+    /** The row's id in the column, the instance the file's rows share once it is known; null (reported) if empty. */
     String required(Row row) {
         String id = row.required(column);
         if (id == null) {

@@ -60,9 +60,7 @@ class TablesUiTest {
         viewer.setInput(List.of(warning, new Warning("Hälsocentral Ås", "Ingen avvikelse", 1)));
         Table table = viewer.getTable();
 
-        shell.setSize(420, 200);
-        shell.open();
-        Waits.settle(shell.getDisplay(), Duration.ofMillis(300));
+        showAt(420);
         assertTrue(TableFit.textWidth(table, warning.message()) > table.getColumn(1).getWidth(), "cut");
         assertEquals(warning.message(), TableFit.tooltip(table, 0, 1));
         assertNull(TableFit.tooltip(table, 0, 0), "an empty cell has no tooltip");
@@ -86,9 +84,7 @@ class TablesUiTest {
         Tables.packColumnsLeavingSpareEmpty(table, 1);
         Tables.tipCutTexts(table);
 
-        shell.setSize(360, 200);
-        shell.open();
-        Waits.settle(shell.getDisplay(), Duration.ofMillis(300));
+        showAt(360);
         assertTrue(TableFit.textWidth(table, name) > table.getColumn(1).getWidth(), "the component gives way");
         assertEquals(name, TableFit.tooltip(table, 0, 1));
         assertNull(TableFit.tooltip(table, 1, 1), "a component that fits has no tooltip");
@@ -105,15 +101,12 @@ class TablesUiTest {
         Tables.column(viewer, Warning.class, "Kod", 150, Warning::message);
         Table table = viewer.getTable();
 
-        shell.setSize(420, 200);
-        shell.open();
-        Waits.settle(shell.getDisplay(), Duration.ofMillis(300));
+        showAt(420);
         int width = table.getClientArea().width;
         assertEquals(130, table.getColumn(1).getWidth(), "the amount keeps its width in " + width + " px");
         assertEquals(width - 130, table.getColumn(0).getWidth() + table.getColumn(2).getWidth(), 2.0);
 
-        shell.setSize(1100, 200);
-        Waits.settle(shell.getDisplay(), Duration.ofMillis(300));
+        showAt(1100);
         int wide = table.getClientArea().width;
         assertEquals(130 * wide / 510, table.getColumn(1).getWidth(), 1.0, "scaled with the others in " + wide);
     }
@@ -132,15 +125,12 @@ class TablesUiTest {
         viewer.setInput(List.of(line, new Warning("CNI", "Vårdtyngd enligt CNI", 4254)));
         Table table = viewer.getTable();
 
-        shell.setSize(1100, 200);
-        shell.open();
-        Waits.settle(shell.getDisplay(), Duration.ofMillis(300));
+        showAt(1100);
         TableFit.assertCellsWholeWithinTheTable(table);
         assertEquals(List.of("Komponent", "Belopp", "Kod", ""), Arrays.stream(table.getColumns())
                 .map(TableColumn::getText).toList(), "an empty last column, which GTK widens to the edge");
 
-        shell.setSize(600, 200);
-        Waits.settle(shell.getDisplay(), Duration.ofMillis(300));
+        showAt(600);
         int name = table.getColumn(0).getWidth();
         assertTrue(name <= table.getClientArea().width * 2 / 3, name + " px in " + table.getClientArea());
         assertTrue(TableFit.textWidth(table, line.message()) > name, "cut in " + name + " px");
@@ -149,5 +139,12 @@ class TablesUiTest {
         TableFit.assertColumnsWholeBesideTheScrollbar(table, 1);
         assertTrue(name + table.getColumn(1).getWidth() + table.getColumn(2).getWidth() > table.getClientArea().width,
                 "the code beyond the amount, reached by scrolling sideways");
+    }
+
+    /** Opens the shell (if it is not yet) 200 px high and {@code width} wide, and lets the tables lay out. */
+    private void showAt(int width) {
+        shell.setSize(width, 200);
+        shell.open();
+        Waits.settle(shell.getDisplay(), Duration.ofMillis(300));
     }
 }

@@ -40,9 +40,9 @@ public abstract class BulkTable<T> {
     }
 
     /**
-     * Inserts a row or replaces the stored row with the same natural key, by the primary key's unique index: PostgreSQL's
-     * {@code insert ... on conflict}, H2's {@code merge ... key}. (A delete by key first would let PostgreSQL's
-     * generic plan pick another index and turn a big import quadratic.)
+     * Inserts a row or replaces the stored row with the same natural key, by the primary key's unique index:
+     * PostgreSQL's {@code insert ... on conflict}, H2's {@code merge ... key}. (A delete by key first would let
+     * PostgreSQL's generic plan pick another index and turn a big import quadratic.)
      */
     public String upsertSql(boolean postgres) {
         if (!postgres) {

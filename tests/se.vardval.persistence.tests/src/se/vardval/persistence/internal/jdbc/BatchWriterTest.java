@@ -258,6 +258,12 @@ class BatchWriterTest {
         }
     }
 
+    private static List<SortKey> sorted(SortKey... keys) {
+        List<SortKey> sorted = new ArrayList<>(List.of(keys));
+        sorted.sort(null);
+        return sorted;
+    }
+
     private static String person(int i) {
         return String.format("19%010d", i);
     }
@@ -280,10 +286,7 @@ class BatchWriterTest {
         SortKey c = table.key(new Row("1986", LocalDate.of(2019, 12, 31), "U1"));
         SortKey d = table.key(new Row("1986", LocalDate.of(2020, 1, 1), "U0"));
 
-        List<SortKey> keys = new ArrayList<>(List.of(d, b, c, a));
-        keys.sort(null);
-
-        assertEquals(List.of(a, b, c, d), keys);
+        assertEquals(List.of(a, b, c, d), sorted(d, b, c, a));
     }
 
     @Test
@@ -294,10 +297,7 @@ class BatchWriterTest {
         SortKey c = table.key(new Row("198512240002", LocalDate.of(2020, 1, 1), "U0"));
         SortKey d = table.key(new Row("202002290003", LocalDate.of(2000, 1, 1), "U1"));
 
-        List<SortKey> keys = new ArrayList<>(List.of(d, c, a, b));
-        keys.sort(null);
-
-        assertEquals(List.of(a, b, c, d), keys);
+        assertEquals(List.of(a, b, c, d), sorted(d, c, a, b));
         assertEquals(198512240002L, b.leadingPerson());
         assertEquals("2019-12-31\u0000", b.rest(), "the rest holds the other key columns only");
         assertEquals(SortKey.NO_PERSON, new ArrivalTable().key(new Row("198512240002", null, "U1")).leadingPerson(),
