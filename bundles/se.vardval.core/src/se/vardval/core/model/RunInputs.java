@@ -122,6 +122,29 @@ public interface RunInputs {
     void forEachActivity(Consumer<Activity> sink);
 
     /**
+     * Streams the person's activities of this vårdval dated in the period: what {@link #forEachActivity} streams of
+     * them, which a database can select by the person without reading the month's other activities (a person's
+     * explanation).
+     */
+    default void forEachActivityOf(String personId, Consumer<Activity> sink) {
+        forEachActivity(activity -> {
+            if (activity.personId().equals(personId)) {
+                sink.accept(activity);
+            }
+        });
+    }
+
+    /**
+     * A token of the stored listings and person records that is different whenever any of them has changed since, also
+     * when another process changed them: a model may keep what it counted from them (the listing day's tallies) under
+     * the token, read before the counting, and use it again while the token stays the same. Empty, the default, when
+     * the source cannot tell, and then nothing counted may be kept.
+     */
+    default Optional<String> listingsVersion() {
+        return Optional.empty();
+    }
+
+    /**
      * Whether the activity belongs to the run: of this vårdval and dated in the period, the guard against a source
      * that streams more; compared field by field, as it runs for every activity.
      */

@@ -104,6 +104,26 @@ class RunInputsDefaultsTest {
     }
 
     @Test
+    void theDefaultStreamsThePersonsActivitiesOfWhatTheMonthStreams() {
+        Activity first = visit("halsoval", LISTED, LocalDate.of(2021, 3, 2));
+        Activity second = visit("halsoval", LISTED, LocalDate.of(2021, 3, 9));
+        Month inputs = new Month(List.of(first, visit("halsoval", KNOWN, LocalDate.of(2021, 3, 4)), second));
+
+        List<Activity> listed = new ArrayList<>();
+        inputs.forEachActivityOf(LISTED, listed::add);
+        List<Activity> unknown = new ArrayList<>();
+        inputs.forEachActivityOf(UNKNOWN, unknown::add);
+
+        assertEquals(List.of(first, second), listed);
+        assertEquals(List.of(), unknown);
+    }
+
+    @Test
+    void byDefaultTheInputsCannotTellWhetherTheirListingsChanged() {
+        assertEquals(Optional.empty(), new Month(List.of()).listingsVersion());
+    }
+
+    @Test
     void byDefaultTheInputsNameNoCodeSoThatACodeIsLabelledByItself() {
         CodeNames names = new Month(List.of()).codeNames();
 
