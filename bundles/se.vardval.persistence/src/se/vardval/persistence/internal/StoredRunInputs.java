@@ -38,6 +38,7 @@ import se.vardval.core.model.DistanceBand;
 import se.vardval.core.model.ListedGroup;
 import se.vardval.core.model.ListedPerson;
 import se.vardval.core.model.RunInputs;
+import se.vardval.core.store.RunInputChanges;
 import se.vardval.persistence.internal.jdbc.ActivityTable;
 import se.vardval.persistence.internal.jdbc.CniUnitTable;
 import se.vardval.persistence.internal.jdbc.CostTable;
@@ -223,6 +224,32 @@ final class StoredRunInputs implements RunInputs {
                     Jdbc.setDate(statement, 2, from);
                     Jdbc.setDate(statement, 3, to);
                 }, activities::read, sink));
+    }
+
+    @Override
+    public void forEachActivityOf(String personId, Consumer<Activity> sink) {
+        ActivityTable activities = new ActivityTable();
+        lookups.list("select " + activities.columnList() + " from activity where person_id = ? and care_choice = ?"
+                + " and activity_date between ? and ? order by activity_date, activity_id", statement -> {
+                    Jdbc.setPersonSought(statement, 1, personId);
+                    statement.setString(2, careChoice.id());
+                    Jdbc.setDate(statement, 3, period.atDay(1));
+                    Jdbc.setDate(statement, 4, period.atEndOfMonth());
+                }, activities::read).forEach(sink);
+    }
+
+    /**
+     * {@inheritDoc}
+     * <p>
+     * Listings and persons are written only by imports, each file in one transaction with its audit entry: the
+     * number of imported files in the audit log and the newest one's id, which a file committed after another with a
+     * lower id changes too.
+     */
+    @Override
+    public Optional<String> listingsVersion() {
+        return Streams.list(dataSource, "select count(*), max(id) from audit_log where entity = ?",
+                statement -> statement.setString(1, RunInputChanges.IMPORTED_FILE),
+                rs -> rs.getLong(1) + ":" + rs.getLong(2)).stream().findFirst();
     }
 
     @Override

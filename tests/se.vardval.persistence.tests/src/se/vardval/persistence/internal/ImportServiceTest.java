@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.security.MessageDigest;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -217,6 +218,34 @@ class ImportServiceTest extends BackendTest {
         assertEquals(List.of("SE2321000206-E3"), audit.changesAfter(before, List.of("unit")).stream()
                 .map(AuditEntry::entityKey).toList(), "only the types asked for (the region's units were imported "
                         + "unchanged by an earlier test)");
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void theListingsVersionChangesWithEveryAcceptedImportAndOnlyThen(Backend backend) throws Exception {
+        DatabaseImportService imports = prepared(backend);
+        JdbcRunDataSource data = new JdbcRunDataSource(backend.database());
+        CareChoice halsoval = new CareChoice("halsoval", "Hälsoval", "halsoval");
+        Optional<String> before = data.open(halsoval, YearMonth.of(2025, 3), null).listingsVersion();
+        Path listings = region(Files.createTempDirectory("versioned"));
+
+        FileResult imported = imports.importFile(listings.resolveSibling("persons.csv"), "anna", p -> {
+        });
+        Optional<String> afterPersons = data.open(halsoval, YearMonth.of(2025, 3), null).listingsVersion();
+        imports.importFile(write(Files.createTempDirectory("bad"), "listings.csv",
+                "person_id;care_choice;hsa_id;valid_from;valid_to;assigned",
+                P1 + ";halsoval;SE9999999999-E9;2025-04-01;;"), "anna", p -> {
+                });
+        Optional<String> afterRefused = data.open(halsoval, YearMonth.of(2025, 4), null).listingsVersion();
+        List<FileResult> region = imports.importDirectory(listings.getParent(), "anna", p -> {
+        });
+
+        assertTrue(imported.accepted(), imported.errors().toString());
+        assertTrue(region.stream().allMatch(FileResult::accepted), region.toString());
+        assertTrue(before.isPresent());
+        assertNotEquals(before, afterPersons, "an accepted file is a new version");
+        assertEquals(afterPersons, afterRefused, "a refused file changes nothing, whatever the month read");
+        assertNotEquals(afterRefused, data.open(halsoval, YearMonth.of(2025, 3), null).listingsVersion());
     }
 
     @ParameterizedTest

@@ -183,6 +183,28 @@ class RunInputsTest extends BackendTest {
 
     @ParameterizedTest
     @MethodSource("backends")
+    void aPersonsActivitiesAreTheMonthsActivitiesOfThatPersonByDate(Backend backend) throws SQLException {
+        RunInputs inputs = march(backend);
+
+        for (String person : List.of(P1, P2, P3, P4, P6)) {
+            List<Activity> month = new ArrayList<>();
+            inputs.forEachActivity(a -> {
+                if (a.personId().equals(person)) {
+                    month.add(a);
+                }
+            });
+            month.sort((a, b) -> a.date().compareTo(b.date()));
+            List<Activity> own = new ArrayList<>();
+            inputs.forEachActivityOf(person, own::add);
+            assertEquals(month, own, person);
+        }
+        List<String> p1 = new ArrayList<>();
+        inputs.forEachActivityOf(P1, a -> p1.add(a.activityId()));
+        assertEquals(List.of("H1", "H7", "H8"), p1, "March in Hälsoval, not April's H4 nor fotvård's F1");
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
     void aUnitsListedPersonsAreTheDaysListedPersonsAtThatUnit(Backend backend) throws SQLException {
         RunInputs inputs = march(backend);
 
