@@ -31,6 +31,8 @@ public final class HalsovalModel implements ReimbursementModel {
     /** The model type id in rulebooks and vårdval instances. */
     public static final String MODEL_TYPE = "halsoval";
 
+    private final ListingTallyCache tallies = new ListingTallyCache();
+
     @Override
     public String modelType() {
         return MODEL_TYPE;
@@ -93,8 +95,14 @@ public final class HalsovalModel implements ReimbursementModel {
         return CalibratableRates.points(RunContext.of(inputs), rate);
     }
 
+    /**
+     * {@inheritDoc}
+     * <p>
+     * The listing day's tallies an explanation counts are kept until the stored listings change, so that the next
+     * explanation of the month, a person's or a line's, reads only its own rows.
+     */
     @Override
     public Explanation explain(RunInputs inputs, ExplainRequest request) {
-        return Explainer.explain(RunContext.of(inputs, request.codeNames()), request);
+        return Explainer.explain(RunContext.of(inputs, request.codeNames(), tallies), request);
     }
 }

@@ -1,6 +1,7 @@
 package se.vardval.halsoval.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -8,6 +9,7 @@ import java.util.function.Consumer;
 
 import se.vardval.core.model.DistanceBand;
 import se.vardval.core.model.ListedGroup;
+import se.vardval.core.model.RunInputs;
 import se.vardval.halsoval.internal.HalsovalParameters.SparsityMode;
 
 /** The listing day's listings, counted in groups, tallied per unit and for the whole vårdval. */
@@ -29,6 +31,13 @@ final class ListingTally implements Consumer<ListedGroup> {
         this.all = new UnitTally(lastDistinctAge, distanceBands.size());
     }
 
+    /** The listings of {@code day} counted as the parameters count them. */
+    static ListingTally count(RunInputs inputs, LocalDate day, HalsovalParameters parameters) {
+        ListingTally tally = new ListingTally(parameters);
+        inputs.forEachListedGroupOn(day, tally.distanceBands(), tally);
+        return tally;
+    }
+
     /** The distance bands the listings are counted in: sparsity's, when it pays by distance, else none. */
     List<DistanceBand> distanceBands() {
         return distanceBands;
@@ -42,6 +51,11 @@ final class ListingTally implements Consumer<ListedGroup> {
         }
         byUnit.computeIfAbsent(group.hsaId(), h -> new UnitTally(lastDistinctAge, distanceBands.size())).add(group);
         all.add(group);
+    }
+
+    /** The oldest age counted on its own; older persons are counted with it. */
+    int lastDistinctAge() {
+        return lastDistinctAge;
     }
 
     /** The band holding the distance, or −1 when sparsity is not by distance or the distance is unknown. */

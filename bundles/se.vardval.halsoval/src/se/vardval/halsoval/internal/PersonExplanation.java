@@ -69,8 +69,8 @@ final class PersonExplanation {
     private void visits(String personId) {
         Visits rates = run.parameters().visits();
         boolean feesReturned = run.parameters().patientFees() == PatientFeeMode.RETURNED_TO_REGION;
-        run.inputs().forEachActivity(activity -> {
-            if (!activity.personId().equals(personId) || !run.inputs().inRun(activity)) {
+        run.inputs().forEachActivityOf(personId, activity -> {
+            if (!run.inputs().inRun(activity)) {
                 return;
             }
             VisitClass visit = VisitClass.of(activity, run.inputs());

@@ -30,13 +30,15 @@ final class RunContext {
     private final ContractedUnits units;
     private final CodeNames codeNames;
     private final List<RunWarning> warnings = new ArrayList<>();
+    private final Tallies tallies;
     private ListingTally listings;
     private VisitTally visits;
 
-    private RunContext(RunInputs inputs, HalsovalParameters parameters, CodeNames codeNames) {
+    private RunContext(RunInputs inputs, HalsovalParameters parameters, CodeNames codeNames, Tallies tallies) {
         this.inputs = inputs;
         this.parameters = parameters;
         this.codeNames = codeNames;
+        this.tallies = tallies;
         this.listingDay = parameters.listingDay().dayIn(inputs.period());
         this.units = ContractedUnits.of(inputs);
     }
@@ -47,17 +49,26 @@ final class RunContext {
      * @throws UserError naming every problem when the rulebook's parameters are invalid
      */
     static RunContext of(RunInputs inputs) {
-        return of(inputs, inputs.codeNames());
+        return of(inputs, inputs.codeNames(), ListingTally::count);
     }
 
     /**
-     * Prepares a run to explain, naming a tilläggsuppdrag's or indicator's code as {@code codeNames} names it.
+     * Prepares a run to explain, naming a tilläggsuppdrag's or indicator's code as {@code codeNames} names it and
+     * taking the listing day's tallies from {@code tallies}.
      *
      * @throws UserError naming every problem when the rulebook's parameters are invalid
      */
-    static RunContext of(RunInputs inputs, CodeNames codeNames) {
+    static RunContext of(RunInputs inputs, CodeNames codeNames, Tallies tallies) {
         ParameterProblem.requireNone("Hälsoval", ParameterValidator.validate(inputs.parameters()));
-        return new RunContext(inputs, HalsovalParameters.parse(inputs.parameters()), codeNames);
+        return new RunContext(inputs, HalsovalParameters.parse(inputs.parameters()), codeNames, tallies);
+    }
+
+    /** Where a run's listing day's tallies come from: counted from the inputs, or kept from an earlier count. */
+    @FunctionalInterface
+    interface Tallies {
+
+        /** The listings of {@code day} counted as the parameters count them. */
+        ListingTally tally(RunInputs inputs, LocalDate day, HalsovalParameters parameters);
     }
 
     RunInputs inputs() {
@@ -82,11 +93,10 @@ final class RunContext {
         return units;
     }
 
-    /** The listing day's tallies, streamed once on first use. */
+    /** The listing day's tallies, counted (or taken from the explanations' cache) once on first use. */
     ListingTally listings() {
         if (listings == null) {
-            listings = new ListingTally(parameters);
-            inputs.forEachListedGroupOn(listingDay, listings.distanceBands(), listings);
+            listings = tallies.tally(inputs, listingDay, parameters);
         }
         return listings;
     }

@@ -3,7 +3,9 @@ package se.vardval.halsoval.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -28,6 +30,8 @@ import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.ActivityGroup;
 import se.vardval.core.model.CodeNames;
+import se.vardval.core.model.DistanceBand;
+import se.vardval.core.model.ListedGroup;
 import se.vardval.model.testing.InMemoryRunInputs;
 
 /**
@@ -45,6 +49,9 @@ final class TestInputs extends InMemoryRunInputs {
     private int costIds;
     private int activityIds;
     private RuntimeException activityGroupFailure;
+    private String listingsVersion;
+    private int listingCounts;
+    private int monthsStreamed;
 
     TestInputs(YearMonth period, JsonNode parameters) {
         super(new CareChoice(CARE_CHOICE, "Hälsoval", HalsovalModel.MODEL_TYPE), period, parameters);
@@ -64,6 +71,49 @@ final class TestInputs extends InMemoryRunInputs {
             throw activityGroupFailure;
         }
         super.forEachActivityGroup(sink);
+    }
+
+    /** Tells the version of its listings, as stored inputs do: a test changes it where an import would. */
+    TestInputs listingsVersion(String version) {
+        listingsVersion = version;
+        return this;
+    }
+
+    @Override
+    public Optional<String> listingsVersion() {
+        return Optional.ofNullable(listingsVersion);
+    }
+
+    @Override
+    public void forEachListedGroupOn(LocalDate day, List<DistanceBand> distanceBands, Consumer<ListedGroup> sink) {
+        listingCounts++;
+        super.forEachListedGroupOn(day, distanceBands, sink);
+    }
+
+    /** How many times the listing day's listings were counted in groups. */
+    int listingCounts() {
+        return listingCounts;
+    }
+
+    @Override
+    public void forEachActivity(Consumer<Activity> sink) {
+        monthsStreamed++;
+        super.forEachActivity(sink);
+    }
+
+    /** Selects the person's activities without streaming the month, as a database does. */
+    @Override
+    public void forEachActivityOf(String personId, Consumer<Activity> sink) {
+        super.forEachActivity(activity -> {
+            if (activity.personId().equals(personId)) {
+                sink.accept(activity);
+            }
+        });
+    }
+
+    /** How many times every activity of the month was streamed. */
+    int monthsStreamed() {
+        return monthsStreamed;
     }
 
     /** Streams activities, penalties and costs of every period, as a careless source might. */
