@@ -55,12 +55,33 @@ final class ExpectedHalsovalLines {
         return rounded;
     }
 
-    private void capitationAndCni() throws IOException {
-        LocalDate day = month.atDay(1);
+    /** What the person's CNI flags bring their unit in the month: points / the region's reference × kr / 12, exact. */
+    BigDecimal personCni(String personId) throws IOException {
+        Map<String, Map<String, String>> persons = persons();
+        BigDecimal allPoints = BigDecimal.ZERO;
+        long allListed = 0;
+        for (Map<String, String> listing : CsvTable.read(files.resolve("listings.csv"))) {
+            if (listedOn(listing, month.atDay(1))) {
+                allPoints = allPoints.add(cniPoints(persons.get(digits(listing.get("person_id")))));
+                allListed++;
+            }
+        }
+        BigDecimal reference = allPoints.divide(BigDecimal.valueOf(allListed), EXACT);
+        return cniPoints(persons.get(digits(personId))).divide(reference, EXACT)
+                .multiply(parameters.at("/cni/krPerIndexPoint").decimalValue()).divide(TWELVE, EXACT);
+    }
+
+    private Map<String, Map<String, String>> persons() throws IOException {
         Map<String, Map<String, String>> persons = new HashMap<>();
         for (Map<String, String> person : CsvTable.read(files.resolve("persons.csv"))) {
             persons.put(digits(person.get("person_id")), person);
         }
+        return persons;
+    }
+
+    private void capitationAndCni() throws IOException {
+        LocalDate day = month.atDay(1);
+        Map<String, Map<String, String>> persons = persons();
         Map<String, BigDecimal> age = new HashMap<>();
         Map<String, BigDecimal> drugs = new HashMap<>();
         Map<String, BigDecimal> cniPoints = new HashMap<>();
