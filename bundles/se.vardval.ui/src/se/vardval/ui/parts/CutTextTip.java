@@ -6,30 +6,33 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Item;
+import org.eclipse.swt.widgets.Scrollable;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
-/** A tooltip over a table's or tree's cells that shows a cell's whole text where its column is too narrow for it. */
+/**
+ * A tooltip over a table's or tree's cells that shows a cell's whole text where its column or the table's visible edge
+ * cuts it.
+ */
 final class CutTextTip extends DefaultToolTip {
 
     /** A row's cell in one column, the area a tooltip is shown for. */
     private record Cell(Item item, int column) {
     }
 
-    private final Control control;
+    private final Scrollable control;
 
-    private CutTextTip(Control control) {
+    private CutTextTip(Scrollable control) {
         super(control, ToolTip.NO_RECREATE, false);
         this.control = control;
     }
 
-    /** Shows the whole text of the table's or tree's cells that their columns cut, as their tooltips. */
-    static void enableFor(Control control) {
+    /** Shows the whole text of the table's or tree's cells that their columns or its edges cut, as their tooltips. */
+    static void enableFor(Scrollable control) {
         new CutTextTip(control);
     }
 
@@ -43,7 +46,7 @@ final class CutTextTip extends DefaultToolTip {
         return super.shouldCreateToolTip(event) && getText(event) != null;
     }
 
-    /** The whole text of the cell under the pointer where its column cuts it, else null. */
+    /** The whole text of the cell under the pointer where its column or the table's edge cuts it, else null. */
     @Override
     protected String getText(Event event) {
         Cell cell = cell(new Point(event.x, event.y));
@@ -65,7 +68,7 @@ final class CutTextTip extends DefaultToolTip {
         return control instanceof Table table ? table.getColumnCount() : ((Tree) control).getColumnCount();
     }
 
-    /** The cell's text when it is wider than the room its column gives it, else null. */
+    /** The cell's text when it is wider than the part of the cell that the table shows, else null. */
     private String cutText(Cell cell) {
         String text = cell.item() instanceof TableItem row ? row.getText(cell.column())
                 : ((TreeItem) cell.item()).getText(cell.column());
@@ -75,7 +78,8 @@ final class CutTextTip extends DefaultToolTip {
         GC gc = new GC(control);
         try {
             gc.setFont(font(cell));
-            return gc.textExtent(text).x > bounds(cell.item(), cell.column(), true).width ? text : null;
+            Rectangle shown = bounds(cell.item(), cell.column(), true).intersection(control.getClientArea());
+            return gc.textExtent(text).x > shown.width ? text : null;
         } finally {
             gc.dispose();
         }

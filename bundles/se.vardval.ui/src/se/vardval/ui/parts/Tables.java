@@ -24,7 +24,7 @@ import se.vardval.ui.api.ClientTags;
 
 /**
  * Builds the client's tables and trees: full-row selection, header, lines, and columns from text functions; a cell
- * whose text its column cuts shows its whole text as its tooltip.
+ * whose text its column or the table's visible edge cuts shows its whole text as its tooltip.
  */
 public final class Tables {
 
@@ -68,7 +68,7 @@ public final class Tables {
 
     /**
      * Makes a cell of a table written item by item, without a viewer, show its whole text as its tooltip where its
-     * column cuts it.
+     * column or the table's visible edge cuts it.
      */
     public static void tipCutTexts(Table table) {
         CutTextTip.enableFor(table);

@@ -97,11 +97,11 @@ public final class TableFit {
     }
 
     /**
-     * The text of the tooltip that the table's cell shows when the pointer rests on its middle, or null when it shows
-     * none; the tooltip is hidden again after it was read.
+     * The text of the tooltip that the table's cell shows when the pointer rests on the middle of the part of it that
+     * the table shows, or null when it shows none; the tooltip is hidden again after it was read.
      */
     public static String tooltip(Table table, int row, int column) {
-        Rectangle cell = table.getItem(row).getBounds(column);
+        Rectangle cell = table.getItem(row).getBounds(column).intersection(table.getClientArea());
         Event hover = new Event();
         hover.x = cell.x + cell.width / 2;
         hover.y = cell.y + cell.height / 2;

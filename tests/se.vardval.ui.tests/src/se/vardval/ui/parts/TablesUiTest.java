@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -25,9 +26,9 @@ import se.vardval.ui.testing.TableFit;
 import se.vardval.ui.testing.Waits;
 
 /**
- * A cell of the client's tables whose text its column cuts shows its whole text as its tooltip, a cell that fits none;
- * a number column is never cut: a narrow table narrows its text columns instead, and a packed table shows its name
- * whole up to two thirds of its width beside amounts kept whole.
+ * A cell of the client's tables whose text its column or the table's visible edge cuts shows its whole text as its
+ * tooltip, a cell that fits none; a number column is never cut: a narrow table narrows its text columns instead, and a
+ * packed table shows its name whole up to two thirds of its width beside amounts kept whole.
  */
 class TablesUiTest {
 
@@ -90,6 +91,27 @@ class TablesUiTest {
         assertNull(TableFit.tooltip(table, 1, 1), "a component that fits has no tooltip");
         assertNull(TableFit.tooltip(table, 0, 0), "a unit that fits has none");
         assertNull(TableFit.tooltip(table, 0, 2), "an amount that fits has none");
+    }
+
+    @Test
+    void aCellPartlyPastTheTablesVisibleEdgeShowsItsWholeTextAsItsTooltip() {
+        shell.setLayout(new FillLayout());
+        Table table = Tables.itemTable(shell, "test.rejected", unit -> { });
+        new TableColumn(table, SWT.LEFT).setText("Enhet");
+        new TableColumn(table, SWT.LEFT).setText("Modellens motivering");
+        String quota = "riskgrupp 2 ersätter 2 behandling(ar) per person och remissår; 2 redan betalda";
+        new TableItem(table, SWT.NONE).setText(new String[] {"Fotvårdskliniken Storsjön", quota});
+        new TableItem(table, SWT.NONE).setText(new String[] {"Fotterapeuterna Odenslund", "ingen remiss"});
+        table.getColumn(0).setWidth(220);
+        table.getColumn(1).setWidth(TableFit.textWidth(table, quota) + 24);
+
+        showAt(400);
+        Rectangle shown = table.getItem(0).getBounds(1).intersection(table.getClientArea());
+        assertTrue(TableFit.textWidth(table, quota) > shown.width, "the sentence fits its column, not the "
+                + shown.width + " px of it shown in " + table.getClientArea());
+        assertEquals(quota, TableFit.tooltip(table, 0, 1));
+        assertNull(TableFit.tooltip(table, 1, 1), "a sentence that fits the part shown has none");
+        assertNull(TableFit.tooltip(table, 0, 0), "a unit shown whole has none");
     }
 
     @Test
