@@ -2,6 +2,7 @@ package se.vardval.ui.parts;
 
 import org.eclipse.jface.window.DefaultToolTip;
 import org.eclipse.jface.window.ToolTip;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
@@ -16,7 +17,7 @@ import org.eclipse.swt.widgets.TreeItem;
 
 /**
  * A tooltip over a table's or tree's cells that shows a cell's whole text where its column or the table's visible edge
- * cuts it.
+ * (a cell reached by scrolling sideways) cuts it.
  */
 final class CutTextTip extends DefaultToolTip {
 
@@ -68,21 +69,39 @@ final class CutTextTip extends DefaultToolTip {
         return control instanceof Table table ? table.getColumnCount() : ((Tree) control).getColumnCount();
     }
 
-    /** The cell's text when it is wider than the part of the cell that the table shows, else null. */
+    /**
+     * The cell's text when the table does not show all of it: wider than its column, or drawn (from the left, a
+     * right-aligned text from the right) partly past the table's visible edge; else null.
+     */
     private String cutText(Cell cell) {
         String text = cell.item() instanceof TableItem row ? row.getText(cell.column())
                 : ((TreeItem) cell.item()).getText(cell.column());
         if (text.isEmpty()) {
             return null;
         }
+        Rectangle room = bounds(cell.item(), cell.column(), true);
+        int width = width(text, font(cell));
+        int start = alignment(cell.column()) == SWT.RIGHT ? room.x + room.width - width : room.x;
+        Rectangle visible = control.getClientArea();
+        return width > room.width || start < visible.x || start + width > visible.x + visible.width ? text : null;
+    }
+
+    private int width(String text, Font font) {
         GC gc = new GC(control);
         try {
-            gc.setFont(font(cell));
-            Rectangle shown = bounds(cell.item(), cell.column(), true).intersection(control.getClientArea());
-            return gc.textExtent(text).x > shown.width ? text : null;
+            gc.setFont(font);
+            return gc.textExtent(text).x;
         } finally {
             gc.dispose();
         }
+    }
+
+    private int alignment(int column) {
+        if (columns() == 0) {
+            return SWT.LEFT;
+        }
+        return control instanceof Table table ? table.getColumn(column).getAlignment()
+                : ((Tree) control).getColumn(column).getAlignment();
     }
 
     private static Font font(Cell cell) {

@@ -115,6 +115,30 @@ class TablesUiTest {
     }
 
     @Test
+    void anAmountPartlyPastTheRightEdgeAndANameScrolledPartlyPastTheLeftShowTheirWholeTextsAsTooltips() {
+        shell.setLayout(new FillLayout());
+        Table table = Tables.itemTable(shell, "test.lines", unit -> { });
+        new TableColumn(table, SWT.LEFT).setText("Enhet");
+        new TableColumn(table, SWT.RIGHT).setText("Belopp");
+        String amount = "1 381 678,50 kr";
+        new TableItem(table, SWT.NONE).setText(new String[] {"Hälsocentralen Ås", amount});
+        showAt(400);
+        int amountWidth = TableFit.textWidth(table, amount);
+        table.getColumn(1).setWidth(amountWidth + 40);
+        table.getColumn(0).setWidth(table.getClientArea().width - amountWidth - 20);
+        Waits.settle(shell.getDisplay(), Duration.ofMillis(300));
+
+        assertEquals(amount, TableFit.tooltip(table, 0, 1), "its end 20 px past the edge, though the part shown"
+                + " is wider than it");
+        assertNull(TableFit.tooltip(table, 0, 0), "a unit shown whole has none");
+
+        table.getHorizontalBar().setSelection(30);
+        Waits.settle(shell.getDisplay(), Duration.ofMillis(300));
+        assertEquals("Hälsocentralen Ås", TableFit.tooltip(table, 0, 0), "its start scrolled past the left edge");
+        assertNull(TableFit.tooltip(table, 0, 1), "the amount now shown whole has none");
+    }
+
+    @Test
     void aNarrowTableKeepsItsNumberColumnsWholeAndATableWideEnoughScalesThemAll() {
         shell.setLayout(new FillLayout());
         TableViewer viewer = Tables.table(shell, "test.lines");
