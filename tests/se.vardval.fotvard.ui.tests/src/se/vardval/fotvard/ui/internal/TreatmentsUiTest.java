@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
@@ -36,7 +37,8 @@ import se.vardval.ui.testing.Waits;
  * at home (300 kr each), and rejected a third treatment on a risk-II referral (quota 2), one of risk grade I and one
  * without a referral; at Fotterapeuterna Odenslund two of III and one of IV, two at home, and rejected one on an
  * expired risk-II referral and one of a child on a risk-II referral. A rejected treatment's reason that its narrowed
- * column cuts, and the model's own sentence that its column cuts, are whole in their tooltips.
+ * column cuts, and the model's own sentence that its column or the table's right edge cuts, are whole in their
+ * tooltips.
  */
 class TreatmentsUiTest {
 
@@ -107,6 +109,22 @@ class TreatmentsUiTest {
         assertTrue(text(summary.getText()).endsWith("3 betalda behandlingar, varav 2 hembesök, 2 avvisade;"
                 + " 2 060,00 kr"), summary.getText());
         view.save("fotvard-treatments-2020-03-odenslund");
+    }
+
+    @Test
+    void theModelsOwnSentencePartlyPastTheTablesRightEdgeIsWholeInItsTooltip() throws Exception {
+        Label summary = widget("treatments.summary", Label.class);
+        Waits.until(view.display(), READ, "the run of March 2020", () -> summary.getText().startsWith("mars 2020"));
+        Table rejected = widget("treatments.rejected", Table.class);
+        String noReferral = rejected.getItem(1).getText(7);
+        Rectangle cell = rejected.getItem(1).getBounds(7);
+        Rectangle visible = rejected.getClientArea();
+        assertTrue(cell.x < visible.x + visible.width && cell.x + cell.width > visible.x + visible.width,
+                "the last column from " + cell + " partly past the right edge of " + visible);
+        assertTrue(TableFit.textWidth(rejected, noReferral) < cell.width, "the sentence fits its column");
+
+        assertEquals(noReferral, TableFit.tooltip(rejected, 1, 7));
+        assertNull(TableFit.tooltip(rejected, 1, 4), "a reason code shown whole has none");
     }
 
     @Test
