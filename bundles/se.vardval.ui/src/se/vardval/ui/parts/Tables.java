@@ -321,7 +321,8 @@ public final class Tables {
     }
 
     /** Adds a left-aligned column showing {@code text} of each element. */
-    public static <T> void column(ColumnViewer viewer, Class<T> type, String title, int width, Function<T, String> text) {
+    public static <T> void column(ColumnViewer viewer, Class<T> type, String title, int width,
+            Function<T, String> text) {
         column(viewer, type, title, width, SWT.LEFT, text);
     }
 
