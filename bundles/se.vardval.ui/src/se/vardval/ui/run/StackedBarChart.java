@@ -32,16 +32,21 @@ import se.vardval.ui.views.ComponentColours;
  * deductions downward, each series in its component's colour, with amounts on the y axis in Swedish format. SWTChart
  * 1.1 draws every negative stacked part from zero (so deductions overlapped) and puts stacks on different axes side by
  * side, so the chart stacks itself: a series' bar reaches from zero to the sum of its own and the earlier series'
- * amounts on its side of zero, and the bars are drawn outermost first, so that each shows only its own part.
+ * amounts on its side of zero, and the bars are drawn outermost first, so that each shows only its own part. The
+ * legend stands beside the bars only where it leaves them room ({@link LegendRoom}); a bar's part names its category,
+ * component and amount in a tooltip ({@link SegmentTips}).
  */
 class StackedBarChart {
 
     private static final String DEDUCTION = " \u2212";
     private static final double MARGIN = 1.08;
+    /** Percent of each category's width left between the bars. */
+    private static final int BAR_PADDING = 25;
     /** Points the legend's type is smaller than the chart's, so that a model's component names fit beside the bars. */
     private static final int LEGEND_SMALLER = -2;
 
     private final Chart chart;
+    private final SegmentTips tips;
     private final String title;
     private final String unlabelled;
 
@@ -61,6 +66,8 @@ class StackedBarChart {
         IAxis y = chart.getAxisSet().getYAxis(0);
         y.getTitle().setText(yTitle);
         y.getTick().setFormat(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(SwedishFormat.SWEDISH)));
+        tips = new SegmentTips(chart, BAR_PADDING);
+        LegendRoom.keep(chart);
     }
 
     Chart control() {
@@ -94,13 +101,16 @@ class StackedBarChart {
         x.getTick().setTickLabelAngle(data.categories().size() > 8 ? 45 : 0);
         stack(data, colours, names);
         chart.updateLayout();
+        LegendRoom.fit(chart);
         range(data);
+        tips.show(data, names);
         chart.redraw();
     }
 
     /** Shows nothing: no bars, no axis numbers or grid, and a title that says why. */
     void clear(String whyEmpty) {
         ChartAxes.empty(chart, whyEmpty);
+        tips.clear();
         chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
     }
 
@@ -155,7 +165,7 @@ class StackedBarChart {
         series.setYSeries(ends);
         series.setBarColor(color);
         series.setBarOverlay(true);
-        series.setBarPadding(25);
+        series.setBarPadding(BAR_PADDING);
         return series;
     }
 
