@@ -95,10 +95,9 @@ class StackedBarChart {
     private void draw(ChartData data, Map<String, RGB> colours, UnaryOperator<String> names) {
         ChartAxes.begin(chart, title);
         chart.getAxisSet().getYAxis(0).getTitle().setVisible(true);
-        IAxis x = chart.getAxisSet().getXAxis(0);
+        chart.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(data.categories().size() > 8 ? 45 : 0);
         ChartAxes.categories(chart, data.categories().toArray(String[]::new),
                 NLS.bind(unlabelled, data.categories().size()));
-        x.getTick().setTickLabelAngle(data.categories().size() > 8 ? 45 : 0);
         stack(data, colours, names);
         chart.updateLayout();
         LegendRoom.fit(chart);

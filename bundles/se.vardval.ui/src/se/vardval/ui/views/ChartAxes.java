@@ -11,12 +11,14 @@ import org.eclipse.swtchart.LineStyle;
 /**
  * Shows or hides a chart's first axes' tick labels and grid lines, so that a chart with nothing to show is an empty
  * area under its title (which says why) instead of a grid without numbers or an earlier period's figures, and names
- * a category axis only when its labels can be read, each label short enough to leave the plot its height.
+ * a category axis only when its labels can be read and leave the plot its height, each label short enough.
  */
 public final class ChartAxes {
 
     /** Pixels along the x axis that one category's label needs, written at 45° (a line of text, diagonally). */
     private static final int LABEL_PIXELS = 20;
+    /** The least share of the chart's height the category labels leave the plot (diagonal names in a low part). */
+    private static final double LEAST_PLOT_HEIGHT = 1 / 3.0;
     /**
      * Characters of a category's label: the labels are written diagonally below the plot, so a long one (a target
      * payment's indicator, over 60 characters) would take the plot's height; it keeps its beginning and its end.
@@ -33,10 +35,11 @@ public final class ChartAxes {
     }
 
     /**
-     * Gives the x axis its categories, named below the plot while each has room for its label; with more categories
-     * than the plot's width can name legibly (240 units in a view half a screen wide), no labels, tick marks or grid
-     * lines but the axis title {@code unlabelledTitle} (e.g. "240 enheter, namnen står i tabellen"). Decided again
-     * whenever the chart is resized.
+     * Gives the x axis its categories, named below the plot while each has room for its label and the labels leave the
+     * plot a third of the chart's height; with more categories than the plot's width can name legibly (240 units in a
+     * view half a screen wide), or in a part too low for their labels, no labels, tick marks or grid lines but the axis
+     * title {@code unlabelledTitle} (e.g. "240 enheter, namnen står i tabellen"). Decided again whenever the chart is
+     * resized.
      */
     public static void categories(Chart chart, String[] names, String unlabelledTitle) {
         chart.getAxisSet().getXAxis(0).setCategorySeries(Arrays.stream(names).map(ChartAxes::label)
@@ -94,12 +97,26 @@ public final class ChartAxes {
         if (unlabelledTitle == null) {
             return;
         }
-        IAxis x = chart.getAxisSet().getXAxis(0);
-        String[] names = x.getCategorySeries();
+        String[] names = chart.getAxisSet().getXAxis(0).getCategorySeries();
         boolean legible = legible(names == null ? 0 : names.length, chart.getPlotArea().getSize().x);
-        show(x, legible);
-        x.getTitle().setText(legible ? "" : unlabelledTitle);
-        x.getTitle().setVisible(!legible);
+        name(chart, legible, unlabelledTitle);
+        if (legible && tooLow(chart)) {
+            name(chart, false, unlabelledTitle);
+        }
+    }
+
+    /** Shows the categories' labels, or the title that stands instead of them, and lays the chart out with them. */
+    private static void name(Chart chart, boolean labelled, String unlabelledTitle) {
+        IAxis x = chart.getAxisSet().getXAxis(0);
+        show(x, labelled);
+        x.getTitle().setText(labelled ? "" : unlabelledTitle);
+        x.getTitle().setVisible(!labelled);
+        chart.updateLayout();
+    }
+
+    /** Whether the plot, as laid out, has less than its least share of the chart's height. */
+    private static boolean tooLow(Chart chart) {
+        return chart.getPlotArea().getSize().y < chart.getClientArea().height * LEAST_PLOT_HEIGHT;
     }
 
     /** Shows the axes' tick labels and dotted grid lines, or hides both. */

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ISeries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +32,9 @@ import se.vardval.ui.views.ComponentColours;
 
 /**
  * The run's chart per unit with Hälsoval's 17 components in a low, narrow part: the legend, which would take two
- * columns beside the bars, is hidden so that the plot keeps most of the part, and a bar's part names its unit,
- * component and amount in a tooltip; in a large part the legend stands beside the bars in one column as before.
+ * columns beside the bars, is hidden so that the plot keeps most of the part, the units are counted instead of named
+ * where their diagonal names would take the part's height, and a bar's part names its unit, component and amount in
+ * a tooltip; in a large part the legend stands beside the bars in one column and the units are named as before.
  */
 class ChartRoomUiTest {
 
@@ -71,6 +73,20 @@ class ChartRoomUiTest {
     }
 
     @Test
+    void aLowWidePartCountsTheUnitsInsteadOfNamingThemDiagonally() throws Exception {
+        show(900, 260);
+
+        Chart control = chart.control();
+        Point plot = control.getPlotArea().getSize();
+        IAxis x = control.getAxisSet().getXAxis(0);
+        assertTrue(UNITS * 20 <= plot.x, "wide enough for the names: " + plot);
+        assertFalse(x.getTick().isVisible(), "the diagonal names would leave the bars a strip");
+        assertEquals("27 enheter: namnen står i tabellen ovan", x.getTitle().getText());
+        assertTrue(plot.y * 2 >= control.getSize().y, "the bars keep half the height: " + plot);
+        Screens.save(shell, "run-chart-low-wide-part");
+    }
+
+    @Test
     void aBarsPartNamesItsUnitComponentAndAmount() throws Exception {
         show(500, 260);
 
@@ -101,6 +117,7 @@ class ChartRoomUiTest {
 
     private void assertLegendInOneColumn() {
         Chart control = chart.control();
+        assertTrue(control.getAxisSet().getXAxis(0).getTick().isVisible(), "the units named below the bars");
         assertTrue(control.getLegend().isVisible());
         for (ISeries<?> series : control.getSeriesSet().getSeries()) {
             if (series.isVisibleInLegend()) {
