@@ -2,7 +2,6 @@ package se.vardval.ui.run;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.swt.SWT;
@@ -22,6 +21,7 @@ final class SegmentTips {
     private final Chart chart;
     private final int barPadding;
     private ChartData data;
+    private Stacks stacks;
     private UnaryOperator<String> names;
 
     /** Tips for the bars of {@code chart}, which leave {@code barPadding} % of each category's width between them. */
@@ -33,9 +33,10 @@ final class SegmentTips {
         plot.addListener(SWT.MouseExit, event -> plot.setToolTipText(null));
     }
 
-    /** The data the bars show, each series named by {@code names}. */
-    void show(ChartData shown, UnaryOperator<String> seriesNames) {
+    /** The data the bars show, stacked as {@code stacked}, each series named by {@code names}. */
+    void show(ChartData shown, Stacks stacked, UnaryOperator<String> seriesNames) {
         data = shown;
+        stacks = stacked;
         names = seriesNames;
     }
 
@@ -53,18 +54,8 @@ final class SegmentTips {
         if (category < 0) {
             return null;
         }
-        double value = chart.getAxisSet().getYAxis(0).getDataCoordinate(y);
-        double sum = 0;
-        for (Map.Entry<String, double[]> series : data.series().entrySet()) {
-            double amount = series.getValue()[category];
-            if (amount != 0 && amount > 0 == value > 0) {
-                sum += amount;
-                if (Math.abs(sum) >= Math.abs(value)) {
-                    return tip(category, series.getKey(), amount);
-                }
-            }
-        }
-        return null;
+        String code = stacks.seriesAt(category, chart.getAxisSet().getYAxis(0).getDataCoordinate(y));
+        return code == null ? null : tip(category, code, data.series().get(code)[category]);
     }
 
     private String tip(int category, String code, double amount) {

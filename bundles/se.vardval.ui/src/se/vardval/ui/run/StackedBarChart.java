@@ -31,10 +31,10 @@ import se.vardval.ui.views.ComponentColours;
  * A stacked bar chart (SWTChart) of {@link ChartData}: one bar per category, payments stacked upward from zero and
  * deductions downward, each series in its component's colour, with amounts on the y axis in Swedish format. SWTChart
  * 1.1 draws every negative stacked part from zero (so deductions overlapped) and puts stacks on different axes side by
- * side, so the chart stacks itself: a series' bar reaches from zero to the sum of its own and the earlier series'
- * amounts on its side of zero, and the bars are drawn outermost first, so that each shows only its own part. The
- * legend stands beside the bars only where it leaves them room ({@link LegendRoom}); a bar's part names its category,
- * component and amount in a tooltip ({@link SegmentTips}).
+ * side, so the chart stacks itself ({@link Stacks}): a series' bar reaches from zero to the end of its part, and the
+ * bars are drawn outermost first, so that each shows only its own part. The legend stands beside the bars only where
+ * it leaves them room ({@link LegendRoom}); a bar's part names its category, component and amount in a tooltip
+ * ({@link SegmentTips}), which reads the same ends.
  */
 class StackedBarChart {
 
@@ -98,11 +98,12 @@ class StackedBarChart {
         chart.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(data.categories().size() > 8 ? 45 : 0);
         ChartAxes.categories(chart, data.categories().toArray(String[]::new),
                 NLS.bind(unlabelled, data.categories().size()));
-        stack(data, colours, names);
+        Stacks stacks = Stacks.of(data);
+        stack(stacks, colours, names);
         chart.updateLayout();
         LegendRoom.fit(chart);
         range(data);
-        tips.show(data, names);
+        tips.show(data, stacks, names);
         chart.redraw();
     }
 
@@ -114,17 +115,14 @@ class StackedBarChart {
     }
 
     /**
-     * Adds each series' payments above zero and its deductions below, as bars reaching the running sums of their side;
-     * the legend names a series once, by its payments' bars when it has any.
+     * Adds each series' payments above zero and its deductions below, as bars reaching their stacked ends; the legend
+     * names a series once, by its payments' bars when it has any.
      */
-    private void stack(ChartData data, Map<String, RGB> colours, UnaryOperator<String> names) {
-        int size = data.categories().size();
-        double[] up = new double[size];
-        double[] down = new double[size];
+    private void stack(Stacks stacks, Map<String, RGB> colours, UnaryOperator<String> names) {
         Deque<Runnable> outermostFirst = new ArrayDeque<>();
-        data.series().forEach((code, values) -> {
-            double[] upEnds = ends(values, up, true);
-            double[] downEnds = ends(values, down, false);
+        stacks.up().keySet().forEach(code -> {
+            double[] upEnds = stacks.up().get(code);
+            double[] downEnds = stacks.down().get(code);
             Color colour = new Color(colours.getOrDefault(code, ComponentColours.of(code)));
             String name = names.apply(code);
             boolean anyUp = any(upEnds);
@@ -141,18 +139,6 @@ class StackedBarChart {
             }
         });
         outermostFirst.forEach(Runnable::run);
-    }
-
-    /** Adds the values on one side of zero to the running sums, and gives where each category's bar ends (0: none). */
-    private static double[] ends(double[] values, double[] sums, boolean positive) {
-        double[] ends = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] != 0 && values[i] > 0 == positive) {
-                sums[i] += values[i];
-                ends[i] = sums[i];
-            }
-        }
-        return ends;
     }
 
     private static boolean any(double[] values) {
