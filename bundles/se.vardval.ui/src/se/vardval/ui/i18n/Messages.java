@@ -93,6 +93,7 @@ public class Messages {
     public String run_chartHistory;
     public String run_chartUnitsUnlabelled;
     public String run_chartHistoryUnlabelled;
+    public String run_chartHoverHint;
     public String run_approve;
     public String run_correct;
     public String run_export;

@@ -145,9 +145,9 @@ public class PaymentRunPart {
         tabs = new CTabFolder(vertical, SWT.BORDER | SWT.FLAT);
         tabs.setData(ClientTags.WIDGET_KEY, "run.tabs");
         unitChart = new StackedBarChart(tabs, "run.chart.units", messages.run_chartUnits, "kr",
-                messages.run_chartUnitsUnlabelled);
+                messages.run_chartUnitsUnlabelled, messages.run_chartHoverHint);
         historyChart = new StackedBarChart(tabs, "run.chart.history", messages.run_chartHistory, "kr",
-                messages.run_chartHistoryUnlabelled);
+                messages.run_chartHistoryUnlabelled, messages.run_chartHoverHint);
         warnings = new WarningsView(tabs, messages);
         rejections = new RejectionsView(tabs, messages, this::explainPerson);
         explanation = new ExplanationView(tabs, messages, this::explainPerson);

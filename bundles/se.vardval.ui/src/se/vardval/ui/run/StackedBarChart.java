@@ -8,6 +8,8 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -34,7 +36,8 @@ import se.vardval.ui.views.ComponentColours;
  * side, so the chart stacks itself ({@link Stacks}): a series' bar reaches from zero to the end of its part, and the
  * bars are drawn outermost first, so that each shows only its own part. The legend stands beside the bars only where
  * it leaves them room ({@link LegendRoom}); a bar's part names its category, component and amount in a tooltip
- * ({@link SegmentTips}), which reads the same ends.
+ * ({@link SegmentTips}), which reads the same ends and to which a line under the chart points while the legend is
+ * hidden ({@link HoverHint}).
  */
 class StackedBarChart {
 
@@ -45,32 +48,52 @@ class StackedBarChart {
     /** Points the legend's type is smaller than the chart's, so that a model's component names fit beside the bars. */
     private static final int LEGEND_SMALLER = -2;
 
+    private final Composite area;
     private final Chart chart;
     private final SegmentTips tips;
+    private final LegendRoom legend;
     private final String title;
     private final String unlabelled;
 
-    /** A chart titled {@code title} whose x axis says {@code unlabelled} ({0}: how many) when its names do not fit. */
-    StackedBarChart(Composite parent, String key, String title, String yTitle, String unlabelled) {
-        chart = new Chart(parent, SWT.NONE);
+    /**
+     * A chart titled {@code title} whose x axis says {@code unlabelled} ({0}: how many) when its names do not fit, and
+     * under which {@code hoverHint} points to the tooltips while the legend is hidden.
+     */
+    StackedBarChart(Composite parent, String key, String title, String yTitle, String unlabelled, String hoverHint) {
+        area = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(area);
+        chart = new Chart(area, SWT.NONE);
         chart.setData(ClientTags.WIDGET_KEY, key);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(chart);
+        area.setBackground(chart.getBackground());
+        area.setBackgroundMode(SWT.INHERIT_DEFAULT);
         this.title = title;
         this.unlabelled = unlabelled;
         chart.getTitle().setText(title);
         chart.getLegend().setPosition(SWT.RIGHT);
         chart.getLegend().setFont(new LocalResourceManager(JFaceResources.getResources(), chart)
                 .create(FontDescriptor.createFrom(chart.getFont()).increaseHeight(LEGEND_SMALLER)));
+        axes(yTitle);
+        tips = new SegmentTips(chart, BAR_PADDING);
+        legend = new LegendRoom(chart, new HoverHint(area, key, hoverHint));
+    }
+
+    /** Categories along the x axis, named below the bars or counted in its title, and kronor up the y axis. */
+    private void axes(String yTitle) {
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.getTitle().setVisible(false);
         x.enableCategory(true);
         IAxis y = chart.getAxisSet().getYAxis(0);
         y.getTitle().setText(yTitle);
         y.getTick().setFormat(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(SwedishFormat.SWEDISH)));
-        tips = new SegmentTips(chart, BAR_PADDING);
-        LegendRoom.keep(chart);
     }
 
-    Chart control() {
+    /** The chart with the line under it, as placed in its parent. */
+    Composite control() {
+        return area;
+    }
+
+    Chart chart() {
         return chart;
     }
 
@@ -101,16 +124,17 @@ class StackedBarChart {
         Stacks stacks = Stacks.of(data);
         stack(stacks, colours, names);
         chart.updateLayout();
-        LegendRoom.fit(chart);
+        legend.fit();
         range(data);
         tips.show(data, stacks, names);
         chart.redraw();
     }
 
-    /** Shows nothing: no bars, no axis numbers or grid, and a title that says why. */
+    /** Shows nothing: no bars, no axis numbers or grid, no line about the tooltips, and a title that says why. */
     void clear(String whyEmpty) {
         ChartAxes.empty(chart, whyEmpty);
         tips.clear();
+        legend.fit();
         chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.vardval.ui.testing.Displays;
+import se.vardval.ui.testing.Find;
 import se.vardval.ui.testing.Screens;
 import se.vardval.ui.testing.Waits;
 import se.vardval.ui.views.ComponentColours;
@@ -34,13 +36,15 @@ import se.vardval.ui.views.ComponentColours;
  * The run's chart per unit with Hälsoval's 17 components in a low, narrow part: the legend, which would take two
  * columns beside the bars, is hidden so that the plot keeps most of the part, the units are counted instead of named
  * where their diagonal names would take the part's height, and a bar's part names its unit, component and amount in
- * a tooltip; in a large part the legend stands beside the bars in one column and the units are named as before.
+ * a tooltip, which a line under the chart points to while the legend is hidden; in a large part the legend stands
+ * beside the bars in one column, without that line, and the units are named as before.
  */
 class ChartRoomUiTest {
 
     private static final Map<String, String> NAMES = names();
     private static final int UNITS = 27;
     private static final String NBSP = "\u00a0";
+    private static final String HINT = "Håll pekaren över en stapel för att se komponent och belopp";
 
     private Shell shell;
     private StackedBarChart chart;
@@ -50,7 +54,7 @@ class ChartRoomUiTest {
         shell = new Shell(Displays.require());
         shell.setLayout(new FillLayout());
         chart = new StackedBarChart(shell, "run.chart.units", "Månaden per enhet och komponent", "kr",
-                "{0} enheter: namnen står i tabellen ovan");
+                "{0} enheter: namnen står i tabellen ovan", HINT);
         shell.open();
     }
 
@@ -63,12 +67,13 @@ class ChartRoomUiTest {
     void aSmallPartHidesTheLegendAndKeepsThePlot() throws Exception {
         show(500, 260);
 
-        Chart control = chart.control();
+        Chart control = chart.chart();
         Point plot = control.getPlotArea().getSize();
-        Point size = control.getSize();
-        assertFalse(control.getLegend().isVisible(), "17 components take two columns in " + size);
-        assertTrue(plot.x * 10 >= size.x * 7, "the plot keeps the part's width: " + plot + " of " + size);
-        assertTrue(plot.y * 2 >= size.y, "and half its height: " + plot + " of " + size);
+        Rectangle part = shell.getClientArea();
+        assertFalse(control.getLegend().isVisible(), "17 components take two columns in " + part);
+        assertHintUnderTheChart();
+        assertTrue(plot.x * 10 >= part.width * 7, "the plot keeps the part's width: " + plot + " of " + part);
+        assertTrue(plot.y * 2 >= part.height, "and half its height: " + plot + " of " + part);
         Screens.save(shell, "run-chart-small-part");
     }
 
@@ -76,13 +81,13 @@ class ChartRoomUiTest {
     void aLowWidePartCountsTheUnitsInsteadOfNamingThemDiagonally() throws Exception {
         show(900, 260);
 
-        Chart control = chart.control();
+        Chart control = chart.chart();
         Point plot = control.getPlotArea().getSize();
         IAxis x = control.getAxisSet().getXAxis(0);
         assertTrue(UNITS * 20 <= plot.x, "wide enough for the names: " + plot);
         assertFalse(x.getTick().isVisible(), "the diagonal names would leave the bars a strip");
         assertEquals("27 enheter: namnen står i tabellen ovan", x.getTitle().getText());
-        assertTrue(plot.y * 2 >= control.getSize().y, "the bars keep half the height: " + plot);
+        assertTrue(plot.y * 2 >= shell.getClientArea().height, "the bars keep half the part's height: " + plot);
         Screens.save(shell, "run-chart-low-wide-part");
     }
 
@@ -96,9 +101,9 @@ class ChartRoomUiTest {
         assertEquals("Hälsocentralen Östersund 1\nKostnadsansvar läkemedel: -150" + NBSP + "000,00 kr",
                 tipAt(0, -100_000));
         int between = (pixelX(0) + pixelX(1)) / 2;
-        assertNull(tipAtPixel(between, chart.control().getAxisSet().getYAxis(0).getPixelCoordinate(1_000)),
+        assertNull(tipAtPixel(between, chart.chart().getAxisSet().getYAxis(0).getPixelCoordinate(1_000)),
                 "no tip between the bars");
-        double top = chart.control().getAxisSet().getYAxis(0).getRange().upper;
+        double top = chart.chart().getAxisSet().getYAxis(0).getRange().upper;
         assertNull(tipAt(0, top * 0.98), "no tip above the bar");
     }
 
@@ -106,17 +111,42 @@ class ChartRoomUiTest {
     void aLargePartShowsTheLegendInOneColumnAsBefore() throws Exception {
         show(1400, 480);
         assertLegendInOneColumn();
+        assertNoHint();
         Screens.save(shell, "run-chart-large-part");
 
         resize(500, 260);
-        assertFalse(chart.control().getLegend().isVisible(), "hidden once the part is small");
+        assertFalse(chart.chart().getLegend().isVisible(), "hidden once the part is small");
+        assertHintUnderTheChart();
 
         resize(1400, 480);
         assertLegendInOneColumn();
+        assertNoHint();
+    }
+
+    /** The line that points to the tooltips stands under the chart, within the part. */
+    private void assertHintUnderTheChart() {
+        CLabel hint = hint();
+        Rectangle line = hint.getBounds();
+        Rectangle part = shell.getClientArea();
+        Rectangle bars = chart.chart().getBounds();
+        assertTrue(hint.isVisible(), "the legend is hidden, so the line points to the tooltips");
+        assertEquals(HINT, hint.getText());
+        assertTrue(line.height > 0 && line.y >= bars.y + bars.height && line.y + line.height <= part.height,
+                "under the chart " + bars + " within the part " + part + ": " + line);
+    }
+
+    /** No line about the tooltips, and the chart has the part's whole height. */
+    private void assertNoHint() {
+        assertFalse(hint().isVisible(), "the legend names the components");
+        assertEquals(shell.getClientArea().height, chart.chart().getSize().y, "the chart takes the line back");
+    }
+
+    private CLabel hint() {
+        return Find.widget(shell, "run.chart.units.hint", CLabel.class);
     }
 
     private void assertLegendInOneColumn() {
-        Chart control = chart.control();
+        Chart control = chart.chart();
         assertTrue(control.getAxisSet().getXAxis(0).getTick().isVisible(), "the units named below the bars");
         assertTrue(control.getLegend().isVisible());
         for (ISeries<?> series : control.getSeriesSet().getSeries()) {
@@ -129,11 +159,11 @@ class ChartRoomUiTest {
 
     /** The tooltip where the mouse is over the bar of a category at an amount. */
     private String tipAt(int category, double amount) {
-        return tipAtPixel(pixelX(category), chart.control().getAxisSet().getYAxis(0).getPixelCoordinate(amount));
+        return tipAtPixel(pixelX(category), chart.chart().getAxisSet().getYAxis(0).getPixelCoordinate(amount));
     }
 
     private String tipAtPixel(int x, int y) {
-        Control plot = chart.control().getPlotArea().getControl();
+        Control plot = chart.chart().getPlotArea().getControl();
         Event move = new Event();
         move.x = x;
         move.y = y;
@@ -142,7 +172,7 @@ class ChartRoomUiTest {
     }
 
     private int pixelX(int category) {
-        return chart.control().getAxisSet().getXAxis(0).getPixelCoordinate(category);
+        return chart.chart().getAxisSet().getXAxis(0).getPixelCoordinate(category);
     }
 
     private void show(int width, int height) {
@@ -165,7 +195,7 @@ class ChartRoomUiTest {
         return code.startsWith("COST_") || code.equals("VISIT_CHARGE");
     }
 
-    /** Sizes the shell so that the chart, which fills it, is {@code width} by {@code height} pixels. */
+    /** Sizes the shell so that the chart's part, which fills it, is {@code width} by {@code height} pixels. */
     private void resize(int width, int height) {
         Rectangle trim = shell.computeTrim(0, 0, width, height);
         shell.setSize(trim.width, trim.height);

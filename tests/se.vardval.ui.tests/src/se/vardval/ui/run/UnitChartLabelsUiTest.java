@@ -39,7 +39,8 @@ class UnitChartLabelsUiTest {
     void open() {
         shell = new Shell(Displays.require());
         shell.setLayout(new FillLayout());
-        chart = new StackedBarChart(shell, "run.chart.units", "Månaden per enhet och komponent", "kr", UNLABELLED);
+        chart = new StackedBarChart(shell, "run.chart.units", "Månaden per enhet och komponent", "kr", UNLABELLED,
+                "Håll pekaren över en stapel för att se komponent och belopp");
         shell.setSize(900, 500);
         shell.open();
     }
@@ -69,12 +70,12 @@ class UnitChartLabelsUiTest {
 
         shell.setSize(400, 500);
         Waits.settle(shell.getDisplay(), Duration.ofMillis(300));
-        assertFalse(xAxis().getTick().isVisible(), "narrowed to " + chart.control().getPlotArea().getSize().x);
+        assertFalse(xAxis().getTick().isVisible(), "narrowed to " + chart.chart().getPlotArea().getSize().x);
         assertEquals("30 enheter: namnen står i tabellen ovan", xAxis().getTitle().getText());
 
         shell.setSize(900, 500);
         Waits.settle(shell.getDisplay(), Duration.ofMillis(300));
-        assertTrue(xAxis().getTick().isVisible(), "widened to " + chart.control().getPlotArea().getSize().x);
+        assertTrue(xAxis().getTick().isVisible(), "widened to " + chart.chart().getPlotArea().getSize().x);
         assertFalse(xAxis().getTitle().isVisible());
     }
 
@@ -88,6 +89,6 @@ class UnitChartLabelsUiTest {
     }
 
     private IAxis xAxis() {
-        return chart.control().getAxisSet().getXAxis(0);
+        return chart.chart().getAxisSet().getXAxis(0);
     }
 }
