@@ -12,7 +12,7 @@ import org.eclipse.swt.widgets.Composite;
 import se.vardval.ui.api.ClientTags;
 
 /**
- * A small grey line under a chart, where its legend would stand, saying that pointing at a bar names its part
+ * A line in small type under a chart, where its legend would stand, saying that pointing at a bar names its part
  * ({@link SegmentTips}): shown only while the legend is hidden, and taking no room otherwise.
  */
 final class HoverHint {
@@ -31,7 +31,6 @@ final class HoverHint {
         line.setMargins(0, 0, MARGIN, MARGIN);
         line.setData(ClientTags.WIDGET_KEY, key + ".hint");
         line.setText(text);
-        line.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         line.setFont(new LocalResourceManager(JFaceResources.getResources(), line)
                 .create(FontDescriptor.createFrom(area.getFont()).increaseHeight(SMALLER)));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(line);
