@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import liquibase.Scope;
 import liquibase.UpdateSummaryEnum;
 import liquibase.UpdateSummaryOutputEnum;
+import liquibase.analytics.configuration.AnalyticsArgs;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
@@ -43,9 +44,7 @@ final class SchemaMigration {
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Map<String, Object> scope = Map.of(Scope.Attr.ui.name(), new LoggerUIService(),
-                    Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(changelogLoader));
-            Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+            Scope.child(scope(changelogLoader), () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                     .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelogPath)
                     .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
@@ -60,5 +59,16 @@ final class SchemaMigration {
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * Liquibase's scope for the update: its messages to the log, the changelog from its bundle, and its anonymous
+     * usage analytics off, which Liquibase otherwise turns on and would, at every start, fetch its settings from and
+     * send each command's use to Liquibase's servers: a region's database leaves no trace outside the region.
+     */
+    static Map<String, Object> scope(ClassLoader changelogLoader) {
+        return Map.of(Scope.Attr.ui.name(), new LoggerUIService(),
+                Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(changelogLoader),
+                AnalyticsArgs.ENABLED.getKey(), Boolean.FALSE);
     }
 }
