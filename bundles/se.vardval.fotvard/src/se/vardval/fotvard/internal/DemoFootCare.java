@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 
 import se.vardval.core.domain.Ownership;
@@ -16,13 +17,14 @@ import se.vardval.core.service.DemoData.DemoPerson;
 
 /**
  * The demo region's foot care in 2020: two podiatry providers with a unit each and a contract from January, and per
- * 2 000 persons one cohort of nine patients whose referrals (activities at a Hälsoval unit, and one in
- * {@code referrals.csv} valid two months) and treatments give every month paid treatments of risk groups II–IV, home
- * visits and each kind of rejection. March of one cohort: at {@link #UNIT_A} risk groups II, III and IV one paid
- * treatment each, two of them at home, and rejected one over the quota, one of risk grade I and one without a
- * referral; at {@link #UNIT_B} two paid treatments of risk group III and one of IV, two of them at home, and rejected
- * one on an expired referral and one of a child (under the rulebook's minimum age). Every treatment's patient fee is
- * 100 kr.
+ * 2 000 persons one cohort of eleven patients whose referrals (activities at a Hälsoval unit, and one in
+ * {@code referrals.csv} valid two months) and treatments give both units paid treatments in every month of the year,
+ * of risk groups II–IV and at home, and each kind of rejection. Nine come in the winter; two more are referred in
+ * April, one to each unit, and treated in the months the winter's patients are not due or are over their quota. March
+ * of one cohort: at {@link #UNIT_A} risk groups II, III and IV one paid treatment each, two of them at home, and
+ * rejected one over the quota, one of risk grade I and one without a referral; at {@link #UNIT_B} two paid
+ * treatments of risk group III and one of IV, two of them at home, and rejected one on an expired referral and one of
+ * a child (under the rulebook's minimum age). Every treatment's patient fee is 100 kr.
  */
 final class DemoFootCare {
 
@@ -49,8 +51,8 @@ final class DemoFootCare {
     private record Treatment(LocalDate day, boolean home) {
     }
 
-    /** The adults' roles (a–h); the child's is {@link #CHILD}. */
-    private static final List<Role> ADULTS = List.of(
+    /** The roles of the adults referred in the winter (a–h); the child's is {@link #CHILD}. */
+    private static final List<Role> WINTER_ADULTS = List.of(
             role("a", UNIT_A, 2, "2020-01-08", "DOCTOR", "2020-01-20", "2020-03-09", "2020-03-23", "2020-06-15"),
             role("b", UNIT_A, 3, "2020-01-10", "DOCTOR", "2020-02-03", "2020-03-02 home", "2020-05-04",
                     "2020-07-06", "2020-09-07"),
@@ -63,6 +65,15 @@ final class DemoFootCare {
                     "2020-09-14 home"),
             role("h", UNIT_B, 4, "2020-01-20", "DOCTOR", "2020-01-27", "2020-03-30 home", "2020-04-27",
                     "2020-08-24", "2020-11-23", "2020-12-07"));
+
+    /**
+     * The roles of the adults referred in April (j, k), treated within their risk groups' quotas: at {@link #UNIT_A}
+     * in April, June, August and October, at {@link #UNIT_B} in May, July, September, October and December.
+     */
+    private static final List<Role> APRIL_ADULTS = List.of(
+            role("j", UNIT_A, 3, "2020-04-02", "NURSE", "2020-04-21", "2020-06-23 home", "2020-08-18", "2020-10-20"),
+            role("k", UNIT_B, 4, "2020-04-08", "DOCTOR", "2020-05-12", "2020-07-07 home", "2020-09-01",
+                    "2020-10-27", "2020-12-15"));
 
     /** The child's role: a referral of risk group II, not paid under the rulebook's minimum age. */
     private static final Role CHILD = role("i", UNIT_B, 2, "2020-02-12", "DOCTOR", "2020-03-19");
@@ -112,26 +123,36 @@ final class DemoFootCare {
         contracts.row("FOT-" + PROVIDER_B.replace("-", ""), careChoice, PROVIDER_B, UNIT_B, CONTRACT_START, null);
     }
 
-    /** One cohort per 2 000 persons (at least one), as far as there are adults and children for it. */
+    /**
+     * One cohort per 2 000 persons (at least one), as far as there are adults and children for it; the adults are
+     * taken in order, those of every cohort's winter roles before those of its roles referred in April.
+     */
     private void writePatients(String careChoice) {
         int cohorts = Math.min(Math.max(1, persons / PERSONS_PER_COHORT),
-                Math.min(adults.size() / ADULTS.size(), children.size()));
+                Math.min(adults.size() / (WINTER_ADULTS.size() + APRIL_ADULTS.size()), children.size()));
         DemoData.RowAppender activities = data.appender("activities.csv");
-        List<DemoData.DemoUnit> issuers = data.units();
+        Iterator<String> adult = adults.iterator();
         try (BufferedWriter referrals = Files.newBufferedWriter(data.directory().resolve(ReferralFile.FILE),
                 StandardCharsets.UTF_8)) {
             referrals.write("referral_id;person_id;issued;risk_group;valid_months;issuer_hsa_id\n");
-            for (int cohort = 0; cohort < cohorts; cohort++) {
-                String issuer = issuers.get(cohort % issuers.size()).hsaId();
-                for (int r = 0; r < ADULTS.size(); r++) {
-                    patient(activities, referrals, careChoice, cohort, ADULTS.get(r),
-                            adults.get(cohort * ADULTS.size() + r), issuer);
+            for (List<Role> roles : List.of(WINTER_ADULTS, APRIL_ADULTS)) {
+                for (int cohort = 0; cohort < cohorts; cohort++) {
+                    for (Role role : roles) {
+                        patient(activities, referrals, careChoice, cohort, role, adult.next(), issuer(cohort));
+                    }
                 }
-                patient(activities, referrals, careChoice, cohort, CHILD, children.get(cohort), issuer);
+            }
+            for (int cohort = 0; cohort < cohorts; cohort++) {
+                patient(activities, referrals, careChoice, cohort, CHILD, children.get(cohort), issuer(cohort));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo referrals", e);
         }
+    }
+
+    /** The Hälsoval unit that issues the referrals of a cohort. */
+    private String issuer(int cohort) {
+        return data.units().get(cohort % data.units().size()).hsaId();
     }
 
     private static void patient(DemoData.RowAppender activities, BufferedWriter referrals, String careChoice,

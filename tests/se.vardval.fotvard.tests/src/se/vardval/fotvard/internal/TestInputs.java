@@ -79,6 +79,12 @@ final class TestInputs extends InMemoryRunInputs {
                 Map.of("referral", referral, "home", "true"));
     }
 
+    /** An activity as a file of the region records it, with its own id. */
+    TestInputs activity(Activity activity) {
+        add(activity);
+        return this;
+    }
+
     TestInputs activity(String personId, String hsaId, LocalDate date, ContactType type, Profession profession,
             String patientFee, Map<String, String> codes) {
         String id = String.format("A%03d", ++activityIds);
