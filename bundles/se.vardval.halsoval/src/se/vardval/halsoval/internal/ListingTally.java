@@ -15,25 +15,38 @@ import se.vardval.halsoval.internal.HalsovalParameters.SparsityMode;
 /** The listing day's listings, counted in groups, tallied per unit and for the whole vårdval. */
 final class ListingTally implements Consumer<ListedGroup> {
 
+    /**
+     * How the parameters count the listings: in sparsity's distance bands when it pays by distance (else in none), and
+     * by age up to the oldest age the capitation or drug weights tell apart.
+     */
+    record Counting(List<DistanceBand> distanceBands, int lastDistinctAge) {
+
+        /** The counting the parameters ask for. */
+        static Counting of(HalsovalParameters parameters) {
+            List<DistanceBand> bands = parameters.sparsity().mode() == SparsityMode.DISTANCE
+                    ? parameters.sparsity().distanceBands().stream().map(b -> new DistanceBand(b.fromKm(), b.toKm()))
+                            .toList()
+                    : List.of();
+            return new Counting(bands, Math.max(parameters.capitation().weights().lastDistinctAge(),
+                    parameters.drugs().weights().lastDistinctAge()));
+        }
+    }
+
     private final List<DistanceBand> distanceBands;
     private final int lastDistinctAge;
     private final Map<String, UnitTally> byUnit = new TreeMap<>();
     private final UnitTally all;
     private final Map<String, Integer> invalidPersonIds = new TreeMap<>();
 
-    ListingTally(HalsovalParameters parameters) {
-        this.distanceBands = parameters.sparsity().mode() == SparsityMode.DISTANCE
-                ? parameters.sparsity().distanceBands().stream().map(b -> new DistanceBand(b.fromKm(), b.toKm()))
-                        .toList()
-                : List.of();
-        this.lastDistinctAge = Math.max(parameters.capitation().weights().lastDistinctAge(),
-                parameters.drugs().weights().lastDistinctAge());
+    private ListingTally(Counting counting) {
+        this.distanceBands = counting.distanceBands();
+        this.lastDistinctAge = counting.lastDistinctAge();
         this.all = new UnitTally(lastDistinctAge, distanceBands.size());
     }
 
     /** The listings of {@code day} counted as the parameters count them. */
     static ListingTally count(RunInputs inputs, LocalDate day, HalsovalParameters parameters) {
-        ListingTally tally = new ListingTally(parameters);
+        ListingTally tally = new ListingTally(Counting.of(parameters));
         inputs.forEachListedGroupOn(day, tally.distanceBands(), tally);
         return tally;
     }
@@ -51,11 +64,6 @@ final class ListingTally implements Consumer<ListedGroup> {
         }
         byUnit.computeIfAbsent(group.hsaId(), h -> new UnitTally(lastDistinctAge, distanceBands.size())).add(group);
         all.add(group);
-    }
-
-    /** The oldest age counted on its own; older persons are counted with it. */
-    int lastDistinctAge() {
-        return lastDistinctAge;
     }
 
     /** The band holding the distance, or −1 when sparsity is not by distance or the distance is unknown. */

@@ -2,11 +2,9 @@ package se.vardval.halsoval.internal;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import se.vardval.core.model.DistanceBand;
 import se.vardval.core.model.RunInputs;
 
 /**
@@ -21,8 +19,7 @@ final class ListingTallyCache implements RunContext.Tallies {
     private static final int CAPACITY = 16;
 
     /** What a tally depends on: the vårdval's listings and persons of the day as of the version, counted so. */
-    private record Key(String careChoice, LocalDate day, List<DistanceBand> distanceBands, int lastDistinctAge,
-            String version) {
+    private record Key(String careChoice, LocalDate day, ListingTally.Counting counting, String version) {
     }
 
     private final Map<Key, ListingTally> tallies = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
@@ -45,9 +42,7 @@ final class ListingTallyCache implements RunContext.Tallies {
         if (version.isEmpty()) {
             return ListingTally.count(inputs, day, parameters);
         }
-        ListingTally shape = new ListingTally(parameters);
-        Key key = new Key(inputs.careChoice().id(), day, shape.distanceBands(), shape.lastDistinctAge(),
-                version.get());
+        Key key = new Key(inputs.careChoice().id(), day, ListingTally.Counting.of(parameters), version.get());
         ListingTally kept = kept(key);
         if (kept != null) {
             return kept;
