@@ -17,6 +17,7 @@ import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.DecidedPayment;
 import se.vardval.core.domain.MonthSpan;
 import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.domain.PersonId;
 import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.domain.RunState;
 import se.vardval.core.model.CostHandOver;
@@ -147,6 +148,7 @@ public class MonthlyRunEngine implements PaymentRunService {
 
     @Override
     public Explanation explain(long runId, ExplainRequest request) {
+        checkPerson(request.personId());
         PaymentRun run = find(runId);
         CareChoice careChoice = careChoice(run.careChoice());
         Rulebook rulebook = rulebooks.find(run.careChoice(), run.rulebookYear())
@@ -155,6 +157,17 @@ public class MonthlyRunEngine implements PaymentRunService {
         return model(careChoice).explain(data.open(careChoice, run.period(), rulebook.parameters()),
                 new ExplainRequest(request.hsaId(), request.component(), request.personId(), runLines,
                         naming.codeNamesOf(careChoice.id())));
+    }
+
+    /** Refuses a person sought that is no personnummer or samordningsnummer, saying why, rather than find no one. */
+    private static void checkPerson(String personId) {
+        if (personId != null) {
+            try {
+                PersonId.parse(personId);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+        }
     }
 
     /**

@@ -68,6 +68,16 @@ class PersonExplanationTest {
         assertNotEquals(first, after);
     }
 
+    @Test
+    void aPersonThatIsNoPersonnummerIsRefusedWithItsReason() {
+        long run = runId(cli.ok("--user", "anna", "run", "halsoval", DECEMBER.toString()));
+
+        CliRunner.Outcome refused = cli.run("explain", Long.toString(run), "--person", "19811218987");
+
+        assertEquals(1, refused.exitCode());
+        assertEquals("vardval explain: inte ett personnummer (ÅÅÅÅMMDD-NNNN): '19811218987'", refused.err().strip());
+    }
+
     /** The first person listed in Hälsoval on the first of December with a CNI flag. */
     private String flaggedPerson() throws IOException {
         Set<String> flagged = CsvTable.read(region.files.resolve("persons.csv")).stream()

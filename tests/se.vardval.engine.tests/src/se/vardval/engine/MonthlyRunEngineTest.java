@@ -1,5 +1,6 @@
 package se.vardval.engine;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -64,6 +65,17 @@ class MonthlyRunEngineTest {
         assertEquals(List.of(List.of("Listade personer")),
                 engine.explain(run.id(), new ExplainRequest("A", null, null)).rows(),
                 "the indicator LISTED by the name an IndicatorNames service gives it");
+    }
+
+    @Test
+    void aPersonSoughtMustBeAPersonnummer() {
+        PaymentRun run = engine.run("demo", MARCH, "anna");
+
+        assertEquals("inte ett personnummer (ÅÅÅÅMMDD-NNNN): '19811218987'", assertThrows(UserError.class,
+                () -> engine.explain(run.id(), new ExplainRequest(null, null, "19811218987"))).getMessage());
+        assertEquals("felaktig kontrollsiffra i personnumret '19811218-9875'", assertThrows(UserError.class,
+                () -> engine.explain(run.id(), new ExplainRequest(null, null, "19811218-9875"))).getMessage());
+        assertDoesNotThrow(() -> engine.explain(run.id(), new ExplainRequest(null, null, "19811218-9876")));
     }
 
     @Test
