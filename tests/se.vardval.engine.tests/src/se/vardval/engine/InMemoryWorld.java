@@ -312,6 +312,8 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
                     case "careChoice" -> Optional.ofNullable(careChoices.get((String) args[0]));
                     case "careChoices" -> List.copyOf(careChoices.values());
                     case "supplementaries" -> List.of();
+                    case "units" -> List.of(new Unit("A", "Enhet A", null, null, null),
+                            new Unit("B", "Enhet B", null, null, null));
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }

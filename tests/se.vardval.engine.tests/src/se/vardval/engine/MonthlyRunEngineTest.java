@@ -79,6 +79,16 @@ class MonthlyRunEngineTest {
     }
 
     @Test
+    void aUnitSoughtMustBeInTheRegister() {
+        PaymentRun run = engine.run("demo", MARCH, "anna");
+
+        assertEquals("det finns ingen enhet med HSA-id SE999 i registret", assertThrows(UserError.class,
+                () -> engine.explain(run.id(), new ExplainRequest("SE999", null, null))).getMessage());
+        assertDoesNotThrow(() -> engine.explain(run.id(), new ExplainRequest("B", null, null)),
+                "a registered unit is explained, also where the month paid it nothing");
+    }
+
+    @Test
     void theModelCalculatesWithTheNamesTheRegionsDataGivesItsCodes() {
         ((ObjectNode) world.rulebooks.get("demo2020").parameters()).put("warnOfIndicator", true);
 
