@@ -57,9 +57,7 @@ class AuditCommand extends ServiceCommand {
 
     @Override
     public Integer call() throws IOException {
-        if (limit < 1) {
-            throw new UserError("--limit måste vara minst 1, inte " + limit);
-        }
+        checkLimit(limit);
         List<AuditEntry> entries = services.audit().entries(new AuditQuery(from, to, by, entity, text, limit));
         if (outFile != null) {
             write(entries);

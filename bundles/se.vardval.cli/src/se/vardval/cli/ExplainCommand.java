@@ -43,6 +43,7 @@ class ExplainCommand extends ServiceCommand {
         if (unit == null && person == null) {
             throw new UserError("ange --unit <hsa-id> eller --person <personnummer>");
         }
+        checkLimit(limit);
         PaymentRun run = RunReference.resolve(runId, services.runs());
         Explanation explanation = services.runner().explain(run.id(), new ExplainRequest(unit, component, person));
         printInputChanges(run, "om underlag som ändrats sedan körningen beräknades: raderna nedan kommer ur dagens "

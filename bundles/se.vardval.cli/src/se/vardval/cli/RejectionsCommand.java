@@ -39,6 +39,7 @@ class RejectionsCommand extends ServiceCommand {
 
     @Override
     public Integer call() {
+        checkLimit(limit);
         PaymentRun run = RunReference.resolve(runId, services.runs());
         List<RejectedItem> items = services.runs().rejections(run.id()).stream()
                 .filter(item -> unit == null || item.hsaId().equals(unit))

@@ -42,6 +42,13 @@ abstract class ServiceCommand implements Callable<Integer> {
                 out());
     }
 
+    /** Refuses a {@code --limit} on the rows printed that would print none. */
+    protected static void checkLimit(int limit) {
+        if (limit < 1) {
+            throw new UserError("--limit måste vara minst 1, inte " + limit);
+        }
+    }
+
     protected String user() {
         CommandSpec root = spec.root();
         return ((VardvalCommand) root.userObject()).user();

@@ -32,6 +32,18 @@ class RefusedInputTest {
     }
 
     @Test
+    void aLimitThatWouldPrintNoRowIsRefused() {
+        for (String[] command : new String[][] { { "rejections", "latest", "--limit", "0" },
+                { "explain", "latest", "--unit", "SE2321000214-E0010", "--limit", "-5" },
+                { "audit", "--limit", "0" } }) {
+            CliRunner.Outcome refused = cli.run(command);
+            assertEquals(1, refused.exitCode(), command[0]);
+            assertEquals("vardval " + command[0] + ": --limit måste vara minst 1, inte " + command[command.length - 1],
+                    refused.err().strip());
+        }
+    }
+
+    @Test
     void aSubcommandsRefusalNamesTheWholeCommand() {
         CliRunner.Outcome refused = cli.run("rulebook", "import", "/nonexistent/halsoval-2020.json");
         assertEquals(1, refused.exitCode());
