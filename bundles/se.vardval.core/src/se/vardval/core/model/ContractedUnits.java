@@ -1,9 +1,13 @@
 package se.vardval.core.model;
 
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -60,5 +64,31 @@ public final class ContractedUnits {
     public boolean isPrivate(String hsaId) {
         Provider provider = providerOf(hsaId);
         return provider != null && provider.ownership() == Ownership.PRIVATE;
+    }
+
+    /**
+     * The lines of contracted units, in {@link PaymentLine#ORDER}. The lines of any other unit are not paid: for each
+     * such unit, in HSA-id order, {@code warnings} is given a warning UNIT_WITHOUT_CONTRACT that opens with what the
+     * unit had in {@code period} (e.g. "Kliniken har listade barn eller akuttandvård") and counts and sums its lines.
+     */
+    public List<PaymentLine> paidLines(List<PaymentLine> lines, YearMonth period, String opening,
+            Consumer<RunWarning> warnings) {
+        List<PaymentLine> paid = new ArrayList<>();
+        Map<String, List<PaymentLine>> withoutContract = new TreeMap<>();
+        for (PaymentLine line : lines) {
+            if (contains(line.hsaId())) {
+                paid.add(line);
+            } else {
+                withoutContract.computeIfAbsent(line.hsaId(), u -> new ArrayList<>()).add(line);
+            }
+        }
+        withoutContract.forEach((hsaId, unpaid) -> warnings.accept(new RunWarning(hsaId, "UNIT_WITHOUT_CONTRACT",
+                opening + " under " + period + " men inget avtal i vårdvalet, så dess rader betalas inte ut: "
+                        + unpaid.size() + " st, totalt " + SwedishNumbers.kronor(unpaid.stream()
+                                .map(PaymentLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                        + ". Komponenter: " + String.join(", ", unpaid.stream().map(PaymentLine::component).toList())
+                        + ".")));
+        paid.sort(PaymentLine.ORDER);
+        return List.copyOf(paid);
     }
 }

@@ -1,7 +1,6 @@
 package se.vardval.fotvard.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,18 +13,12 @@ import se.vardval.core.model.RunWarning;
 record Calculation(List<PaymentLine> lines, List<Decision> rejected, List<HandOver> handOvers,
         List<RunWarning> warnings) {
 
-    private static final Comparator<RunWarning> WARNING_ORDER = Comparator
-            .comparing(RunWarning::hsaId, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
-            .thenComparing(RunWarning::code).thenComparing(RunWarning::message);
-
     /** Calculates the run's month. */
     static Calculation of(RunContext run) {
         List<Decision> decisions = run.decisions();
         List<HandOver> handOvers = handOvers(run, decisions);
-        List<RunWarning> warnings = new ArrayList<>(run.warnings());
-        warnings.sort(WARNING_ORDER);
         return new Calculation(Lines.of(decisions), decisions.stream().filter(d -> !d.isPaid()).toList(), handOvers,
-                List.copyOf(warnings));
+                run.warnings().stream().sorted(RunWarning.ORDER).toList());
     }
 
     /**

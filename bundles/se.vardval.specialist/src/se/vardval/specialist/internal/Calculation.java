@@ -2,7 +2,6 @@ package se.vardval.specialist.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,9 +16,6 @@ import se.vardval.specialist.internal.CeilingSplit.ProviderYear;
  * the month's production, the fixed grants, and the ceiling on production; sorted by unit and component.
  */
 final class Calculation {
-
-    private static final Comparator<PaymentLine> LINE_ORDER = Comparator.comparing(PaymentLine::hsaId)
-            .thenComparing(PaymentLine::component);
 
     private Calculation() {
     }
@@ -39,7 +35,7 @@ final class Calculation {
         lines.addAll(Targets.lines(run, production(lines)));
         lines.addAll(FixedGrant.lines(run));
         lines.addAll(ceiling(run, lines, earlierProduction));
-        lines.sort(LINE_ORDER);
+        lines.sort(PaymentLine.ORDER);
         return new Month(List.copyOf(lines), activities);
     }
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,17 +15,12 @@ import se.vardval.core.domain.Activity;
 import se.vardval.core.model.ApprovedLine;
 import se.vardval.core.model.ModelResult;
 import se.vardval.core.model.RejectedItem;
-import se.vardval.core.model.RunWarning;
 
 /**
  * A month of the specialist model read from its run inputs: the month's activities, the episode history before it
  * (five of the longest warranties back) and each provider's production paid in the year's approved months.
  */
 final class MonthlyRun {
-
-    private static final Comparator<RunWarning> WARNING_ORDER = Comparator
-            .comparing(RunWarning::hsaId, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
-            .thenComparing(RunWarning::code).thenComparing(RunWarning::message);
 
     private final RunContext context;
     private final Map<String, BigDecimal> earlierProduction;
@@ -118,11 +112,9 @@ final class MonthlyRun {
 
     /** The model result: lines, warnings (sorted) and every unpaid activity with its reason. */
     ModelResult result() {
-        List<RunWarning> warnings = new ArrayList<>(context.warnings());
-        warnings.sort(WARNING_ORDER);
         List<RejectedItem> rejections = month.activities().unpaid().stream().map(u -> new RejectedItem(
                 u.activity().hsaId(), u.activity().activityId(), u.activity().personId(), u.activity().date(),
                 u.reasonCode(), u.reason())).toList();
-        return new ModelResult(month.lines(), List.copyOf(warnings), rejections, List.of());
+        return ModelResult.sorted(month.lines(), context.warnings(), rejections, List.of());
     }
 }
