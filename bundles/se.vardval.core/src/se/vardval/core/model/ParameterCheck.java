@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +27,21 @@ public final class ParameterCheck {
     public static final String ALLOWED = "tillåtna värden: ";
 
     private final List<ParameterProblem> problems = new ArrayList<>();
+
+    /**
+     * Every problem of a rulebook's parameters: they must be present and an object with exactly the model's top-level
+     * {@code keys}, and may have the {@link IndexRounding} parameter, whose decimals are checked; {@code model} then
+     * checks such an object's own parameters with the same check. Empty when the parameters are valid.
+     */
+    public static List<ParameterProblem> validate(JsonNode parameters, List<String> keys,
+            BiConsumer<ParameterCheck, JsonNode> model) {
+        ParameterCheck check = new ParameterCheck();
+        if (check.present(parameters) && check.object(parameters, "", keys, List.of(IndexRounding.KEY))) {
+            IndexRounding.check(check, parameters.get(IndexRounding.KEY));
+            model.accept(check, parameters);
+        }
+        return check.problems();
+    }
 
     /** The problems found so far, in the order found. */
     public List<ParameterProblem> problems() {

@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.vardval.core.model.IndexRounding;
 import se.vardval.core.model.ParameterCheck;
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.SwedishNumbers;
@@ -23,23 +22,18 @@ final class ParameterValidator {
     private static final List<String> GROUPS = FotvardParameters.RISK_GROUPS.stream().map(String::valueOf).toList();
     private static final Pattern CARE_CHOICE_ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
-    private final ParameterCheck check = new ParameterCheck();
+    private final ParameterCheck check;
 
-    private ParameterValidator() {
+    private ParameterValidator(ParameterCheck check) {
+        this.check = check;
     }
 
     /** Every problem with the parameters; empty when they are valid. */
     static List<ParameterProblem> validate(JsonNode parameters) {
-        ParameterValidator v = new ParameterValidator();
-        v.parameters(parameters);
-        return v.check.problems();
+        return ParameterCheck.validate(parameters, TOP, (check, p) -> new ParameterValidator(check).parameters(p));
     }
 
     private void parameters(JsonNode p) {
-        if (!check.present(p) || !check.object(p, "", TOP, List.of(IndexRounding.KEY))) {
-            return;
-        }
-        IndexRounding.check(check, p.get(IndexRounding.KEY));
         if (check.object(p.get("fees"), "fees", GROUPS)) {
             GROUPS.forEach(g -> check.amount(p.get("fees").get(g), "fees." + g));
         }

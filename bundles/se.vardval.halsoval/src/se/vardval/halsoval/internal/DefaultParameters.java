@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.vardval.core.domain.CniFlag;
 import se.vardval.core.domain.CostCategory;
+import se.vardval.core.model.ListingDay;
 
 /**
  * The neutral starting point of a first Hälsoval rulebook: every parameter present, five-year age bands of weight
@@ -23,7 +24,7 @@ final class DefaultParameters {
 
     static ObjectNode create() {
         ObjectNode p = JSON.objectNode();
-        p.put("listingDay", HalsovalParameters.ListingDay.FIRST_OF_MONTH.name());
+        p.put(ListingDay.KEY, ListingDay.FIRST_OF_MONTH.name());
         ObjectNode capitation = p.putObject("capitation");
         capitation.put("krPerPoint", BigDecimal.ZERO);
         capitation.put("sexSpecific", false);

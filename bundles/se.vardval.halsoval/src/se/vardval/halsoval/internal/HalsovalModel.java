@@ -16,6 +16,7 @@ import se.vardval.core.model.CalibratableRate;
 import se.vardval.core.model.CodeNames;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
+import se.vardval.core.model.ListingDay;
 import se.vardval.core.model.ModelResult;
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.ReimbursementModel;
@@ -65,7 +66,7 @@ public final class HalsovalModel implements ReimbursementModel {
 
     @Override
     public LocalDate listingDay(JsonNode parameters, YearMonth period) {
-        return HalsovalParameters.listingDay(parameters).dayIn(period);
+        return ListingDay.of(parameters).dayIn(period);
     }
 
     /**

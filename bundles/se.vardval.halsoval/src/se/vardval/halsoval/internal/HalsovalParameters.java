@@ -1,24 +1,19 @@
 package se.vardval.halsoval.internal;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.vardval.core.domain.CniFlag;
 import se.vardval.core.domain.CostCategory;
 import se.vardval.core.domain.Profession;
-import se.vardval.core.model.ParameterCheck;
-import se.vardval.core.service.UserError;
+import se.vardval.core.model.ListingDay;
 
 /**
  * A rulebook's Hälsoval parameters read into records; {@link #parse} expects parameters that
@@ -27,19 +22,6 @@ import se.vardval.core.service.UserError;
 record HalsovalParameters(ListingDay listingDay, Capitation capitation, CniParameters cni, Drugs drugs,
         Sparsity sparsity, Visits visits, List<Target> targets, Penalties penalties, PatientFeeMode patientFees,
         Set<CostCategory> costResponsibility, BigDecimal vatPercent) {
-
-    /** Which day's listings count for a month. */
-    enum ListingDay {
-        FIRST_OF_MONTH, LAST_OF_MONTH, LAST_OF_PREVIOUS_MONTH;
-
-        LocalDate dayIn(YearMonth period) {
-            return switch (this) {
-                case FIRST_OF_MONTH -> period.atDay(1);
-                case LAST_OF_MONTH -> period.atEndOfMonth();
-                case LAST_OF_PREVIOUS_MONTH -> period.minusMonths(1).atEndOfMonth();
-            };
-        }
-    }
 
     /** Where a unit's CNI comes from. */
     enum CniSource {
@@ -139,7 +121,7 @@ record HalsovalParameters(ListingDay listingDay, Capitation capitation, CniParam
         JsonNode drugs = p.get("drugs");
         JsonNode visits = p.get("visits");
         JsonNode penalties = p.get("penalties");
-        return new HalsovalParameters(listingDay(p),
+        return new HalsovalParameters(ListingDay.of(p),
                 new Capitation(decimal(cap, "krPerPoint"), cap.get("sexSpecific").asBoolean(),
                         new AgeTable(bands(cap.get("ageWeights")), cap.get("sexSpecific").asBoolean())),
                 new CniParameters(CniSource.valueOf(cni.get("source").asText()), decimal(cni, "krPerIndexPoint"),
@@ -154,20 +136,6 @@ record HalsovalParameters(ListingDay listingDay, Capitation capitation, CniParam
                 PatientFeeMode.valueOf(p.get("patientFees").get("mode").asText()),
                 costCategories(p.get("costResponsibility")),
                 decimal(p.get("vatCompensation"), "percent"));
-    }
-
-    /** Reads only the listing day, which the core needs before a run. */
-    static ListingDay listingDay(JsonNode p) {
-        JsonNode day = p == null ? null : p.get("listingDay");
-        if (day == null || !day.isTextual()) {
-            throw new UserError("listingDay: parametern 'listingDay' saknas");
-        }
-        try {
-            return ListingDay.valueOf(day.asText());
-        } catch (IllegalArgumentException e) {
-            throw new UserError("listingDay: okänt värde '" + day.asText() + "'; " + ParameterCheck.ALLOWED
-                    + Arrays.stream(ListingDay.values()).map(Enum::name).collect(Collectors.joining(", ")), e);
-        }
     }
 
     private static BigDecimal decimal(JsonNode object, String key) {

@@ -13,13 +13,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.vardval.core.domain.CniFlag;
 import se.vardval.core.domain.CostCategory;
-import se.vardval.core.model.IndexRounding;
+import se.vardval.core.model.ListingDay;
 import se.vardval.core.model.ParameterCheck;
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.SwedishNumbers;
 import se.vardval.halsoval.internal.HalsovalParameters.CniSource;
 import se.vardval.halsoval.internal.HalsovalParameters.Comparison;
-import se.vardval.halsoval.internal.HalsovalParameters.ListingDay;
 import se.vardval.halsoval.internal.HalsovalParameters.PatientFeeMode;
 import se.vardval.halsoval.internal.HalsovalParameters.ProfessionGroup;
 import se.vardval.halsoval.internal.HalsovalParameters.SparsityMode;
@@ -33,24 +32,19 @@ final class ParameterValidator {
     private static final List<String> TOP = List.of("listingDay", "capitation", "cni", "drugs", "sparsity", "visits",
             "targets", "penalties", "patientFees", "costResponsibility", "vatCompensation");
 
-    private final ParameterCheck check = new ParameterCheck();
+    private final ParameterCheck check;
 
-    private ParameterValidator() {
+    private ParameterValidator(ParameterCheck check) {
+        this.check = check;
     }
 
     /** Every problem with the parameters; empty when they are valid. */
     static List<ParameterProblem> validate(JsonNode parameters) {
-        ParameterValidator v = new ParameterValidator();
-        v.parameters(parameters);
-        return v.check.problems();
+        return ParameterCheck.validate(parameters, TOP, (check, p) -> new ParameterValidator(check).parameters(p));
     }
 
     private void parameters(JsonNode p) {
-        if (!check.present(p) || !check.object(p, "", TOP, List.of(IndexRounding.KEY))) {
-            return;
-        }
-        IndexRounding.check(check, p.get(IndexRounding.KEY));
-        check.choice(p, "", "listingDay", ListingDay.class);
+        check.choice(p, "", ListingDay.KEY, ListingDay.class);
         capitation(p.get("capitation"));
         cni(p.get("cni"));
         drugs(p.get("drugs"));

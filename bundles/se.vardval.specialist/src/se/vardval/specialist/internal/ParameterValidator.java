@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.vardval.core.domain.ContactType;
 import se.vardval.core.domain.Profession;
-import se.vardval.core.model.IndexRounding;
 import se.vardval.core.model.ParameterCheck;
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.SwedishNumbers;
@@ -31,23 +30,18 @@ final class ParameterValidator {
     private static final List<String> VISIT_PRICE = List.of("contactType", "profession", "visitKind", "kr");
     private static final List<String> TARGET = List.of("indicator", "comparison", "threshold", "percent");
 
-    private final ParameterCheck check = new ParameterCheck();
+    private final ParameterCheck check;
 
-    private ParameterValidator() {
+    private ParameterValidator(ParameterCheck check) {
+        this.check = check;
     }
 
     /** Every problem with the parameters; empty when they are valid. */
     static List<ParameterProblem> validate(JsonNode parameters) {
-        ParameterValidator v = new ParameterValidator();
-        v.parameters(parameters);
-        return v.check.problems();
+        return ParameterCheck.validate(parameters, TOP, (check, p) -> new ParameterValidator(check).parameters(p));
     }
 
     private void parameters(JsonNode p) {
-        if (!check.present(p) || !check.object(p, "", TOP, List.of(IndexRounding.KEY))) {
-            return;
-        }
-        IndexRounding.check(check, p.get(IndexRounding.KEY));
         visitPrices(p.get("visitPrices"));
         check.bool(p, "", "deductPatientFee");
         check.bool(p, "", "referralRequired");

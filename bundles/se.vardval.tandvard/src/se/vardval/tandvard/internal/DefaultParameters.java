@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.vardval.core.model.ListingDay;
+
 /**
  * The neutral starting point of a first Tandvård rulebook: every parameter present, the age limits of 2025 (3–19)
  * in the age groups 3–6, 7–12 and 13–19, rates zero, no care-need areas (everyone in group 1), no risk pool (its
@@ -20,7 +22,7 @@ final class DefaultParameters {
 
     static ObjectNode create() {
         ObjectNode p = JSON.objectNode();
-        p.put("listingDay", TandvardParameters.ListingDay.FIRST_OF_MONTH.name());
+        p.put(ListingDay.KEY, ListingDay.FIRST_OF_MONTH.name());
         p.put("minAge", 3);
         p.put("maxAge", 19);
         ArrayNode groups = p.putArray("ageGroups");

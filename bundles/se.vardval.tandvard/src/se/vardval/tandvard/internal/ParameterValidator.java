@@ -5,10 +5,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.vardval.core.model.IndexRounding;
+import se.vardval.core.model.ListingDay;
 import se.vardval.core.model.ParameterCheck;
 import se.vardval.core.model.ParameterProblem;
-import se.vardval.tandvard.internal.TandvardParameters.ListingDay;
 import se.vardval.tandvard.internal.TandvardParameters.PayoutTo;
 
 /**
@@ -21,24 +20,19 @@ final class ParameterValidator {
     private static final List<String> TOP = List.of("listingDay", "minAge", "maxAge", "ageGroups", "capitation",
             "careNeed", "riskPool", "emergencyFee");
 
-    private final ParameterCheck check = new ParameterCheck();
+    private final ParameterCheck check;
 
-    private ParameterValidator() {
+    private ParameterValidator(ParameterCheck check) {
+        this.check = check;
     }
 
     /** Every problem with the parameters; empty when they are valid. */
     static List<ParameterProblem> validate(JsonNode parameters) {
-        ParameterValidator v = new ParameterValidator();
-        v.parameters(parameters);
-        return v.check.problems();
+        return ParameterCheck.validate(parameters, TOP, (check, p) -> new ParameterValidator(check).parameters(p));
     }
 
     private void parameters(JsonNode p) {
-        if (!check.present(p) || !check.object(p, "", TOP, List.of(IndexRounding.KEY))) {
-            return;
-        }
-        IndexRounding.check(check, p.get(IndexRounding.KEY));
-        check.choice(p, "", "listingDay", ListingDay.class);
+        check.choice(p, "", ListingDay.KEY, ListingDay.class);
         Integer min = integer(p, "", "minAge");
         Integer max = integer(p, "", "maxAge");
         if (min != null && max != null && max < min) {

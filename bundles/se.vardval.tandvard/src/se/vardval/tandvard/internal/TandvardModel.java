@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.vardval.core.model.AnnualRate;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
+import se.vardval.core.model.ListingDay;
 import se.vardval.core.model.ModelResult;
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.ReimbursementModel;
@@ -56,7 +57,7 @@ public final class TandvardModel implements ReimbursementModel {
 
     @Override
     public LocalDate listingDay(JsonNode parameters, YearMonth period) {
-        return TandvardParameters.listingDay(parameters).dayIn(period);
+        return ListingDay.of(parameters).dayIn(period);
     }
 
     /**

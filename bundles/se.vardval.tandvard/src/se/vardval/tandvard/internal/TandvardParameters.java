@@ -1,19 +1,14 @@
 package se.vardval.tandvard.internal;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.vardval.core.model.ParameterCheck;
-import se.vardval.core.service.UserError;
+import se.vardval.core.model.ListingDay;
 
 /**
  * A rulebook's Tandvård parameters read into records; {@link #parse} expects parameters that
@@ -26,19 +21,6 @@ record TandvardParameters(ListingDay listingDay, int minAge, int maxAge, List<Ag
 
     /** The number of care-need groups; groups are numbered 1 to this. */
     static final int CARE_NEED_GROUPS = 3;
-
-    /** Which day's listings count for a month. */
-    enum ListingDay {
-        FIRST_OF_MONTH, LAST_OF_MONTH, LAST_OF_PREVIOUS_MONTH;
-
-        LocalDate dayIn(YearMonth period) {
-            return switch (this) {
-                case FIRST_OF_MONTH -> period.atDay(1);
-                case LAST_OF_MONTH -> period.atEndOfMonth();
-                case LAST_OF_PREVIOUS_MONTH -> period.minusMonths(1).atEndOfMonth();
-            };
-        }
-    }
 
     /** Which clinics share the risk pool at its payout. */
     enum PayoutTo {
@@ -98,22 +80,8 @@ record TandvardParameters(ListingDay listingDay, int minAge, int maxAge, List<Ag
         JsonNode pool = p.get("riskPool");
         RiskPoolRules riskPool = new RiskPoolRules(pool.get("percent").decimalValue(),
                 pool.get("payoutMonth").intValue(), PayoutTo.valueOf(pool.get("payoutTo").asText()));
-        return new TandvardParameters(listingDay(p), p.get("minAge").intValue(), p.get("maxAge").intValue(),
+        return new TandvardParameters(ListingDay.of(p), p.get("minAge").intValue(), p.get("maxAge").intValue(),
                 List.copyOf(groups), careNeed.get("defaultGroup").intValue(), Map.copyOf(areas), riskPool,
                 Map.copyOf(fees));
-    }
-
-    /** Reads only the listing day, which the core needs before a run. */
-    static ListingDay listingDay(JsonNode p) {
-        JsonNode day = p == null ? null : p.get("listingDay");
-        if (day == null || !day.isTextual()) {
-            throw new UserError("listingDay: parametern 'listingDay' saknas");
-        }
-        try {
-            return ListingDay.valueOf(day.asText());
-        } catch (IllegalArgumentException e) {
-            throw new UserError("listingDay: okänt värde '" + day.asText() + "'; " + ParameterCheck.ALLOWED
-                    + Arrays.stream(ListingDay.values()).map(Enum::name).collect(Collectors.joining(", ")), e);
-        }
     }
 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.junit.jupiter.api.Test;
 
@@ -76,8 +78,31 @@ class ParameterCheckTest {
         assertEquals(List.of("targets: måste vara en lista"), texts());
     }
 
+    @Test
+    void aRulebooksParametersReachTheModelOnlyAsAnObjectWithTheirIndexRoundingChecked() throws Exception {
+        List<JsonNode> seen = new ArrayList<>();
+        BiConsumer<ParameterCheck, JsonNode> model = (c, p) -> {
+            seen.add(p);
+            c.amount(p, "", "rate");
+        };
+        assertEquals(List.of("parameters: saknas: förfrågningsunderlaget har inga parametrar"),
+                texts(ParameterCheck.validate(null, List.of("rate"), model)));
+        assertEquals(List.of("parameters: måste vara ett objekt"),
+                texts(ParameterCheck.validate(json("[]"), List.of("rate"), model)));
+        assertEquals(List.of(), seen);
+        JsonNode p = json("{\"rate\": -1, \"bonus\": 2, \"indexRounding\": {\"rate\": 11}}");
+        assertEquals(List.of("bonus: okänd parameter 'bonus'; kända här: indexRounding, rate",
+                "indexRounding.rate: antalet decimaler är ett heltal från 0 till 10, inte 11",
+                "rate: får inte vara negativt (-1)"), texts(ParameterCheck.validate(p, List.of("rate"), model)));
+        assertEquals(List.of(p), seen);
+    }
+
     private List<String> texts() {
-        return check.problems().stream().map(ParameterProblem::toString).toList();
+        return texts(check.problems());
+    }
+
+    private static List<String> texts(List<ParameterProblem> problems) {
+        return problems.stream().map(ParameterProblem::toString).toList();
     }
 
     private static JsonNode json(String text) throws Exception {
