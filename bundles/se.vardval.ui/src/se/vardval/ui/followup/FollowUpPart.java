@@ -44,6 +44,7 @@ import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.views.CareChoiceNames;
 import se.vardval.ui.views.DefaultMonth;
+import se.vardval.ui.views.Split;
 
 /**
  * Follow-up of a vårdval for a month: every unit's indicators (imported, and with a check also continuity and
@@ -129,8 +130,7 @@ public class FollowUpPart {
         summary = new Label(bar, SWT.WRAP);
         summary.setData(ClientTags.WIDGET_KEY, "followup.summary");
         GridDataFactory.fillDefaults().grab(true, false).span(BAR_COLUMNS, 1).hint(200, SWT.DEFAULT).applyTo(summary);
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        SashForm sash = Split.filling(parent, SWT.VERTICAL);
         table = new IndicatorTable(sash, messages);
         createTrend(sash);
         sash.setWeights(55, 45);

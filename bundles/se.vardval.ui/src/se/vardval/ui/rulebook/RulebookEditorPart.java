@@ -57,6 +57,7 @@ import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.parts.Tables;
 import se.vardval.ui.views.CareChoiceNames;
+import se.vardval.ui.views.Split;
 
 /**
  * The rulebook of a vårdval and year, edited through the generic parameter form its model's schema gives: every edit
@@ -124,8 +125,7 @@ public class RulebookEditorPart {
         export = new RulebookExport(rulebookService, messages);
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
         header(parent);
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        SashForm sash = Split.filling(parent, SWT.VERTICAL);
         scroller = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);

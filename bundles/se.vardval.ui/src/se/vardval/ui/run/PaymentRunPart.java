@@ -19,7 +19,6 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -59,6 +58,7 @@ import se.vardval.ui.run.RunSummary.UnitTotal;
 import se.vardval.ui.views.CareChoiceNames;
 import se.vardval.ui.views.ComponentColours;
 import se.vardval.ui.views.DefaultMonth;
+import se.vardval.ui.views.Split;
 
 /**
  * The payment run view of a vårdval: calculates a month in a background job (progress, cancel, the UI stays live),
@@ -136,8 +136,7 @@ public class PaymentRunPart {
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
         controls = new RunControls(parent, messages, this::calculate, this::cancel);
         actions = new RunActions(parent, messages, this::approve, this::correct, this::export);
-        SashForm vertical = new SashForm(parent, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(vertical);
+        SashForm vertical = Split.filling(parent, SWT.VERTICAL);
         SashForm top = new SashForm(vertical, SWT.HORIZONTAL);
         totals = new TotalsView(top, messages, this::unitSelected);
         lines = new LinesView(top, messages, this::explainLine);

@@ -38,4 +38,9 @@ public final class Choices {
         names.forEach(combo::add);
         combo.setText(combo.indexOf(chosen) >= 0 ? chosen : all);
     }
+
+    /** Chooses {@code name} when the combo holds it (a unit chosen in the view's table), else {@code all}. */
+    public static void choose(Combo combo, String all, String name) {
+        combo.setText(combo.indexOf(name) >= 0 ? name : all);
+    }
 }

@@ -29,6 +29,7 @@ public final class MonthBar {
     private final Composite bar;
     private final Text month;
     private final Label summary;
+    private final Consumer<YearMonth> onShow;
 
     /**
      * Places the bar in {@code parent}: the texts of the month label and the show button, the prefix of its widgets'
@@ -37,6 +38,7 @@ public final class MonthBar {
      */
     public MonthBar(Composite parent, String monthLabel, String showLabel, String keyPrefix,
             Function<Composite, Control> extra, Consumer<YearMonth> onShow) {
+        this.onShow = onShow;
         bar = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         GridLayoutFactory.fillDefaults().numColumns(5).margins(6, 6).applyTo(bar);
@@ -61,6 +63,13 @@ public final class MonthBar {
                 .hint(SUMMARY_MIN_WIDTH, SWT.DEFAULT).applyTo(summary);
     }
 
+    /** Lays {@code view} out as one column without spacing and places the bar at its top; the rest goes below. */
+    public static MonthBar atTop(Composite view, String monthLabel, String showLabel, String keyPrefix,
+            Function<Composite, Control> extra, Consumer<YearMonth> onShow) {
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(view);
+        return new MonthBar(view, monthLabel, showLabel, keyPrefix, extra, onShow);
+    }
+
     private Optional<YearMonth> parse() {
         try {
             return Optional.of(YearMonth.parse(month.getText().trim()));
@@ -73,6 +82,12 @@ public final class MonthBar {
     /** Shows the month in the month field. */
     public void month(YearMonth value) {
         month.setText(value.toString());
+    }
+
+    /** Shows the month in the month field and shows it, as the show button does: a view opening on its month. */
+    public void open(YearMonth value) {
+        month(value);
+        onShow.accept(value);
     }
 
     /** Shows the text in the summary. */

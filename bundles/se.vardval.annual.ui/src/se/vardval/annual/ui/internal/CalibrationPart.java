@@ -43,6 +43,7 @@ import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.parts.Tables;
 import se.vardval.ui.views.CareChoiceNames;
 import se.vardval.ui.views.DefaultMonth;
+import se.vardval.ui.views.Split;
 
 /**
  * Budget calibration of a vårdval's draft: the frame in kr per year, each calibratable component's share and the
@@ -113,8 +114,7 @@ public class CalibrationPart {
         GridDataFactory.fillDefaults().grab(true, false).span(7, 1).applyTo(shares.control());
         job = new JobBar(group, messages, messages.preview, "calibration", () -> calibrate(true));
         GridDataFactory.fillDefaults().grab(true, false).span(7, 1).applyTo(job.control());
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        SashForm sash = Split.filling(parent, SWT.VERTICAL);
         rates = Tables.table(sash, "calibration.rates");
         rateColumns();
         perUnit = new ScenarioTable(sash, messages);

@@ -39,6 +39,7 @@ import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.views.CareChoiceNames;
 import se.vardval.ui.views.DefaultMonth;
+import se.vardval.ui.views.Split;
 
 /**
  * Deficit compensation (Likvärdiga villkor) of a vårdval's year: the inputs with their sources, for the region or per
@@ -94,8 +95,7 @@ public class DeficitPart {
         part.setLabel(NLS.bind("{0}: {1}", messages.partDeficit, CareChoiceNames.of(masterData, careChoice)));
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         settings(parent);
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        SashForm sash = Split.filling(parent, SWT.VERTICAL);
         scroller = new ScrolledComposite(sash, SWT.V_SCROLL);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);

@@ -1,7 +1,5 @@
 package se.vardval.annual.ui.internal;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
@@ -13,8 +11,7 @@ import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 
 import se.vardval.annual.ScenarioRow;
-import se.vardval.ui.api.ClientTags;
-import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.views.CategoryCharts;
 import se.vardval.ui.views.ChartAxes;
 
 /** Bars side by side, one series per rulebook: each unit's total, or one unit's components (SWTChart). */
@@ -27,16 +24,9 @@ final class ScenarioChart {
 
     /** An empty chart titled {@code emptyTitle} until there is something to show. */
     ScenarioChart(Composite parent, String emptyTitle) {
-        chart = new Chart(parent, SWT.NONE);
-        chart.setData(ClientTags.WIDGET_KEY, "scenario.chart");
+        chart = CategoryCharts.of(parent, "scenario.chart", emptyTitle, "kr", "#,##0");
         chart.getLegend().setPosition(SWT.RIGHT);
-        IAxis x = chart.getAxisSet().getXAxis(0);
-        x.getTitle().setVisible(false);
-        x.enableCategory(true);
-        IAxis y = chart.getAxisSet().getYAxis(0);
-        y.getTitle().setText("kr");
-        y.getTick().setFormat(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(SwedishFormat.SWEDISH)));
-        y.getTitle().setVisible(false);
+        chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
         ChartAxes.empty(chart, emptyTitle);
     }
 

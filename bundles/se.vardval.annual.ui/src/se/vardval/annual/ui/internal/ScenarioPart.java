@@ -55,6 +55,7 @@ import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.views.CareChoiceNames;
 import se.vardval.ui.views.DefaultMonth;
+import se.vardval.ui.views.Split;
 
 /**
  * Scenarios of a vårdval: two or more rulebooks (JSON files, proposals, drafts, decided years) run against one month's
@@ -123,8 +124,7 @@ public class ScenarioPart {
         part.setLabel(NLS.bind("{0}: {1}", messages.partScenarios, CareChoiceNames.of(masterData, careChoice)));
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         inputs(parent);
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        SashForm sash = Split.filling(parent, SWT.VERTICAL);
         table = new ScenarioTable(sash, messages);
         chart = new ScenarioChart(sash, messages.chartEmpty);
         sash.setWeights(45, 55);

@@ -1,11 +1,8 @@
 package se.vardval.fotvard.ui.internal;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
@@ -14,8 +11,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 
 import se.vardval.fotvard.ui.internal.TreatmentMonth.Rejected;
 import se.vardval.fotvard.ui.internal.TreatmentMonth.UnitTreatments;
-import se.vardval.ui.api.ClientTags;
-import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.views.CategoryCharts;
 import se.vardval.ui.views.ChartAxes;
 
 /**
@@ -33,14 +29,9 @@ final class RiskGroupChart {
 
     RiskGroupChart(Composite parent, Messages messages) {
         this.messages = messages;
-        chart = new Chart(parent, SWT.NONE);
-        chart.setData(ClientTags.WIDGET_KEY, "treatments.chart");
-        chart.getTitle().setText(messages.chartTitle);
-        chart.getAxisSet().getXAxis(0).enableCategory(true);
+        chart = CategoryCharts.of(parent, "treatments.chart", messages.chartTitle, messages.treatments, "#,##0.#");
         chart.getAxisSet().getXAxis(0).getTitle().setText(messages.riskGroup);
-        chart.getAxisSet().getYAxis(0).getTitle().setText(messages.treatments);
-        chart.getAxisSet().getYAxis(0).getTick().setFormat(
-                new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(SwedishFormat.SWEDISH)));
+        chart.getAxisSet().getXAxis(0).getTitle().setVisible(true);
         List<String> categories = new ArrayList<>();
         for (int grade = 1; grade <= GRADES; grade++) {
             categories.add(RiskGroups.roman(grade));

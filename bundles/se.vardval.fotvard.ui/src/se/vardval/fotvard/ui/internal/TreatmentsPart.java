@@ -9,8 +9,6 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -33,6 +31,7 @@ import se.vardval.ui.views.Background;
 import se.vardval.ui.views.Choices;
 import se.vardval.ui.views.DefaultMonth;
 import se.vardval.ui.views.MonthBar;
+import se.vardval.ui.views.Split;
 
 /**
  * A month's foot-care treatments as the month's run paid them: per unit the paid treatments and amounts of each risk
@@ -84,17 +83,13 @@ public class TreatmentsPart {
     @PostConstruct
     void create(Composite parent) {
         careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
-        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
-        bar = new MonthBar(parent, messages.month, messages.show, "treatments", this::unitChoice, this::show);
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        bar = MonthBar.atTop(parent, messages.month, messages.show, "treatments", this::unitChoice, this::show);
+        SashForm sash = Split.filling(parent, SWT.VERTICAL);
         units = new UnitTable(sash, messages, this::choose);
         rejected = new RejectedTable(sash, messages);
         chart = new RiskGroupChart(sash, messages);
         sash.setWeights(24, 36, 40);
-        month = DefaultMonth.of(runs, rulebooks, careChoice);
-        bar.month(month);
-        show(month);
+        bar.open(DefaultMonth.of(runs, rulebooks, careChoice));
     }
 
     private Control unitChoice(Composite parent) {
@@ -125,7 +120,7 @@ public class TreatmentsPart {
     }
 
     private void choose(String name) {
-        unit.setText(unit.indexOf(name) >= 0 ? name : messages.allUnits);
+        Choices.choose(unit, messages.allUnits, name);
         draw();
     }
 

@@ -1,8 +1,6 @@
 package se.vardval.halsoval.ui.internal;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -11,7 +9,6 @@ import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -34,6 +31,7 @@ import se.vardval.halsoval.ui.internal.ListedPopulation.UnitFacts;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.views.Background;
+import se.vardval.ui.views.CategoryCharts;
 import se.vardval.ui.views.ChartAxes;
 import se.vardval.ui.views.Choices;
 import se.vardval.ui.views.DefaultMonth;
@@ -90,22 +88,12 @@ public class AgePyramidPart {
     @PostConstruct
     void create(Composite parent) {
         careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
-        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
-        bar = new MonthBar(parent, messages.month, messages.show, "pyramid", this::unitChoice, this::show);
-        chart = new Chart(parent, SWT.NONE);
-        chart.setData(ClientTags.WIDGET_KEY, "pyramid.chart");
+        bar = MonthBar.atTop(parent, messages.month, messages.show, "pyramid", this::unitChoice, this::show);
+        chart = CategoryCharts.of(parent, "pyramid.chart", messages.pyramidTitle, messages.persons, "#,##0;#,##0");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(chart);
         chart.setOrientation(SWT.VERTICAL);
-        chart.getTitle().setText(messages.pyramidTitle);
-        chart.getAxisSet().getXAxis(0).enableCategory(true);
         chart.getAxisSet().getXAxis(0).setCategorySeries(BANDS);
-        chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
-        chart.getAxisSet().getYAxis(0).getTitle().setText(messages.persons);
-        chart.getAxisSet().getYAxis(0).getTick().setFormat(
-                new DecimalFormat("#,##0;#,##0", DecimalFormatSymbols.getInstance(SwedishFormat.SWEDISH)));
-        month = DefaultMonth.of(runs, rulebooks, careChoice);
-        bar.month(month);
-        show(month);
+        bar.open(DefaultMonth.of(runs, rulebooks, careChoice));
     }
 
     private Control unitChoice(Composite parent) {

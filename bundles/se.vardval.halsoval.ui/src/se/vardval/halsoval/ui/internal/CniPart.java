@@ -1,8 +1,6 @@
 package se.vardval.halsoval.ui.internal;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
@@ -11,8 +9,6 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
@@ -38,9 +34,11 @@ import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.parts.Tables;
 import se.vardval.ui.views.Background;
+import se.vardval.ui.views.CategoryCharts;
 import se.vardval.ui.views.ChartAxes;
 import se.vardval.ui.views.DefaultMonth;
 import se.vardval.ui.views.MonthBar;
+import se.vardval.ui.views.Split;
 
 /** Hälsoval's Care Need Index per unit for a month: a table of listed persons, index and CNI, and a bar chart. */
 public class CniPart {
@@ -84,10 +82,8 @@ public class CniPart {
     @PostConstruct
     void create(Composite parent) {
         careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
-        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
-        bar = new MonthBar(parent, messages.month, messages.show, "cni", null, this::show);
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        bar = MonthBar.atTop(parent, messages.month, messages.show, "cni", null, this::show);
+        SashForm sash = Split.filling(parent, SWT.HORIZONTAL);
         table = Tables.table(sash, "cni.table");
         table.setContentProvider(ArrayContentProvider.getInstance());
         Tables.column(table, UnitFacts.class, messages.unit, 230, u -> u.unit().name());
@@ -95,18 +91,10 @@ public class CniPart {
                 u -> SwedishFormat.number(BigDecimal.valueOf(u.listed())));
         Tables.numberColumn(table, UnitFacts.class, messages.index, 140, u -> SwedishFormat.fixed(shown.index(u), 2));
         Tables.numberColumn(table, UnitFacts.class, messages.cni, 80, u -> SwedishFormat.fixed(shown.cni(u), 2));
-        chart = new Chart(sash, SWT.NONE);
-        chart.setData(ClientTags.WIDGET_KEY, "cni.chart");
-        chart.getTitle().setText(messages.cniTitle);
-        chart.getAxisSet().getXAxis(0).enableCategory(true);
-        chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
+        chart = CategoryCharts.of(sash, "cni.chart", messages.cniTitle, messages.cni, "0.00");
         chart.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(45);
-        chart.getAxisSet().getYAxis(0).getTitle().setText(messages.cni);
-        chart.getAxisSet().getYAxis(0).getTick()
-                .setFormat(new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(SwedishFormat.SWEDISH)));
         sash.setWeights(42, 58);
-        bar.month(DefaultMonth.of(runs, rulebooks, careChoice));
-        show(DefaultMonth.of(runs, rulebooks, careChoice));
+        bar.open(DefaultMonth.of(runs, rulebooks, careChoice));
     }
 
     private void show(YearMonth month) {

@@ -1,8 +1,6 @@
 package se.vardval.halsoval.ui.internal;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +13,6 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -37,6 +34,7 @@ import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.views.CategoryCharts;
 import se.vardval.ui.views.DefaultMonth;
 import se.vardval.ui.views.MonthBar;
 import se.vardval.ui.views.ChartAxes;
@@ -78,22 +76,12 @@ public class ComponentMixPart {
     @PostConstruct
     void create(Composite parent) {
         careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
-        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
-        bar = new MonthBar(parent, messages.month, messages.show, "mix", null, this::show);
-        chart = new Chart(parent, SWT.NONE);
-        chart.setData(ClientTags.WIDGET_KEY, "mix.chart");
+        bar = MonthBar.atTop(parent, messages.month, messages.show, "mix", null, this::show);
+        chart = CategoryCharts.of(parent, "mix.chart", messages.mixTitle, messages.share, "0");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(chart);
-        chart.getTitle().setText(messages.mixTitle);
         chart.getLegend().setPosition(SWT.RIGHT);
-        chart.getAxisSet().getXAxis(0).enableCategory(true);
-        chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
         chart.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(45);
-        chart.getAxisSet().getYAxis(0).getTitle().setText(messages.share);
-        chart.getAxisSet().getYAxis(0).getTick()
-                .setFormat(new DecimalFormat("0", DecimalFormatSymbols.getInstance(SwedishFormat.SWEDISH)));
-        YearMonth month = DefaultMonth.of(runs, rulebooks, careChoice);
-        bar.month(month);
-        show(month);
+        bar.open(DefaultMonth.of(runs, rulebooks, careChoice));
     }
 
     private void show(YearMonth month) {

@@ -1,8 +1,6 @@
 package se.vardval.specialist.ui.internal;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
@@ -16,8 +14,6 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
@@ -47,9 +43,11 @@ import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.parts.Tables;
 import se.vardval.ui.views.Background;
 import se.vardval.ui.views.CareChoiceNames;
+import se.vardval.ui.views.CategoryCharts;
 import se.vardval.ui.views.ChartAxes;
 import se.vardval.ui.views.DefaultMonth;
 import se.vardval.ui.views.MonthBar;
+import se.vardval.ui.views.Split;
 
 /**
  * Each provider's production against its annual ceiling (takbelopp) over a year: a table of production, the part
@@ -92,10 +90,8 @@ public class CeilingPart {
     @PostConstruct
     void create(Composite parent) {
         careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
-        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
-        bar = new MonthBar(parent, messages.upTo, messages.show, "ceiling", null, this::show);
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        bar = MonthBar.atTop(parent, messages.upTo, messages.show, "ceiling", null, this::show);
+        SashForm sash = Split.filling(parent, SWT.VERTICAL);
         table = Tables.table(sash, "ceiling.table");
         table.setContentProvider(ArrayContentProvider.getInstance());
         Tables.column(table, ProviderYear.class, messages.provider, 300, ProviderYear::name);
@@ -109,19 +105,10 @@ public class CeilingPart {
                 p -> SwedishFormat.kronor(p.totalReduction()));
         Tables.numberColumn(table, ProviderYear.class, messages.paid, 150,
                 p -> SwedishFormat.kronor(p.totalProduction().add(p.totalReduction())));
-        chart = new Chart(sash, SWT.NONE);
-        chart.setData(ClientTags.WIDGET_KEY, "ceiling.chart");
-        chart.getTitle().setText(messages.ceilingTitle);
+        chart = CategoryCharts.of(sash, "ceiling.chart", messages.ceilingTitle, messages.kronor, "#,##0");
         chart.getLegend().setPosition(SWT.RIGHT);
-        chart.getAxisSet().getXAxis(0).enableCategory(true);
-        chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
-        chart.getAxisSet().getYAxis(0).getTitle().setText(messages.kronor);
-        chart.getAxisSet().getYAxis(0).getTick()
-                .setFormat(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(SwedishFormat.SWEDISH)));
         sash.setWeights(30, 70);
-        YearMonth month = DefaultMonth.of(runs, rulebooks, careChoice);
-        bar.month(month);
-        show(month);
+        bar.open(DefaultMonth.of(runs, rulebooks, careChoice));
     }
 
     private void show(YearMonth month) {

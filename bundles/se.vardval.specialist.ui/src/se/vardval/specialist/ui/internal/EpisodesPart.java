@@ -14,7 +14,6 @@ import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -88,8 +87,7 @@ public class EpisodesPart {
     @PostConstruct
     void create(Composite parent) {
         careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
-        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
-        bar = new MonthBar(parent, messages.month, messages.show, "episodes", null, this::show);
+        bar = MonthBar.atTop(parent, messages.month, messages.show, "episodes", null, this::show);
         table = Tables.table(parent, "episodes.table");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
         table.setContentProvider(ArrayContentProvider.getInstance());
@@ -115,9 +113,7 @@ public class EpisodesPart {
         column(messages.followUps, 110, SWT.RIGHT, e -> Integer.toString(e.followUps()));
         column(messages.reoperations, 220, SWT.RIGHT, e -> Integer.toString(e.reoperations()));
         column(messages.prom, 70, SWT.RIGHT, e -> e.promDelta() == null ? "" : SwedishFormat.fixed(e.promDelta(), 2));
-        YearMonth month = DefaultMonth.of(runs, rulebooks, careChoice);
-        bar.month(month);
-        show(month);
+        bar.open(DefaultMonth.of(runs, rulebooks, careChoice));
     }
 
     private void show(YearMonth month) {

@@ -1,12 +1,9 @@
 package se.vardval.tandvard.ui.internal;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
@@ -15,8 +12,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 
 import se.vardval.tandvard.ListedChildren;
 import se.vardval.tandvard.ListedChildren.Clinic;
-import se.vardval.ui.api.ClientTags;
-import se.vardval.ui.format.SwedishFormat;
+import se.vardval.ui.views.CategoryCharts;
 import se.vardval.ui.views.ChartAxes;
 
 /**
@@ -34,14 +30,7 @@ final class ChildrenChart {
 
     ChildrenChart(Composite parent, Messages messages) {
         this.messages = messages;
-        chart = new Chart(parent, SWT.NONE);
-        chart.setData(ClientTags.WIDGET_KEY, "children.chart");
-        chart.getTitle().setText(messages.title);
-        chart.getAxisSet().getXAxis(0).enableCategory(true);
-        chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
-        chart.getAxisSet().getYAxis(0).getTitle().setText(messages.children);
-        chart.getAxisSet().getYAxis(0).getTick().setFormat(
-                new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(SwedishFormat.SWEDISH)));
+        chart = CategoryCharts.of(parent, "children.chart", messages.title, messages.children, "#,##0.#");
     }
 
     void draw(ListedChildren children, List<Clinic> clinics) {

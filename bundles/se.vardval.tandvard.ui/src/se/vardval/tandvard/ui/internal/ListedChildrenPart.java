@@ -8,8 +8,6 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -32,6 +30,7 @@ import se.vardval.ui.views.Background;
 import se.vardval.ui.views.Choices;
 import se.vardval.ui.views.DefaultMonth;
 import se.vardval.ui.views.MonthBar;
+import se.vardval.ui.views.Split;
 
 /**
  * The children listed at each clinic on a month's listing day by the rulebook's age groups and care-need groups: a
@@ -80,16 +79,12 @@ public class ListedChildrenPart {
     @PostConstruct
     void create(Composite parent) {
         careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
-        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
-        bar = new MonthBar(parent, messages.month, messages.show, "children", this::clinicChoice, this::show);
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        bar = MonthBar.atTop(parent, messages.month, messages.show, "children", this::clinicChoice, this::show);
+        SashForm sash = Split.filling(parent, SWT.VERTICAL);
         table = new ChildrenTable(sash, messages, this::choose);
         chart = new ChildrenChart(sash, messages);
         sash.setWeights(50, 50);
-        month = DefaultMonth.of(runs, rulebooks, careChoice);
-        bar.month(month);
-        show(month);
+        bar.open(DefaultMonth.of(runs, rulebooks, careChoice));
     }
 
     private Control clinicChoice(Composite parent) {
@@ -131,7 +126,7 @@ public class ListedChildrenPart {
     }
 
     private void choose(String name) {
-        clinic.setText(clinic.indexOf(name) >= 0 ? name : messages.allClinics);
+        Choices.choose(clinic, messages.allClinics, name);
         draw();
     }
 
