@@ -128,8 +128,7 @@ public class ContractEditorPart extends RegisterEditor {
                 to.getText().isBlank() ? null : LocalDate.parse(to.getText().trim()));
         if (read == null) {
             masterData.createContract(after, user);
-            contractId.setText(after.contractId());
-            contractId.setEditable(false);
+            keyStored(contractId, after.contractId());
             unit.setEnabled(false);
         } else {
             masterData.updateContract(read, after, user);
@@ -155,7 +154,7 @@ public class ContractEditorPart extends RegisterEditor {
     }
 
     @Override
-    protected void reload() {
+    protected void reread() {
         if (read != null) {
             read = find(read.contractId(), read.hsaId());
             provider.setText(providerLabel(read.orgNr()));
@@ -163,7 +162,5 @@ public class ContractEditorPart extends RegisterEditor {
             to.setText(SwedishFormat.date(read.validTo()));
         }
         showSupplementaries();
-        part.setDirty(false);
-        status("");
     }
 }

@@ -72,8 +72,7 @@ public class ProviderEditorPart extends RegisterEditor {
                 name.getText().trim(), Ownership.values()[ownership.getSelectionIndex()]);
         if (read == null) {
             masterData.createProvider(after, user);
-            orgNr.setText(after.orgNr());
-            orgNr.setEditable(false);
+            keyStored(orgNr, after.orgNr());
         } else {
             masterData.updateProvider(read, after, user);
         }
@@ -86,7 +85,7 @@ public class ProviderEditorPart extends RegisterEditor {
     }
 
     @Override
-    protected void reload() {
+    protected void reread() {
         if (read != null) {
             read = find(read.orgNr());
         } else {
@@ -94,7 +93,5 @@ public class ProviderEditorPart extends RegisterEditor {
         }
         name.setText(read == null ? "" : read.name());
         ownership.setText(messages.ownership(read == null ? Ownership.PRIVATE : read.ownership()));
-        part.setDirty(false);
-        status("");
     }
 }

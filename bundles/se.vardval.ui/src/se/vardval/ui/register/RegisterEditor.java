@@ -107,8 +107,15 @@ public abstract class RegisterEditor {
     /** Stores the fields over the record as it was read, as {@code user}. */
     protected abstract void store(String user);
 
-    /** Reads the record again and shows it, dropping the user's edits. */
-    protected abstract void reload();
+    /** Reads the record again and shows it in the fields (a new record's fields emptied). */
+    protected abstract void reread();
+
+    /** Reload: the record as stored, the user's edits dropped and the status cleared. */
+    private void reload() {
+        reread();
+        part.setDirty(false);
+        status("");
+    }
 
     @Persist
     void persist() {
@@ -177,6 +184,12 @@ public abstract class RegisterEditor {
         GridDataFactory.fillDefaults().hint(320, SWT.DEFAULT).applyTo(combo);
         combo.addListener(SWT.Selection, e -> edited());
         return combo;
+    }
+
+    /** Shows the key a new record was stored under in its field, which cannot change from now on. */
+    protected static void keyStored(Text field, String key) {
+        field.setText(key);
+        field.setEditable(false);
     }
 
     /** Collects problems: {@code problem} when {@code bad}. */

@@ -84,8 +84,7 @@ public class UnitEditorPart extends RegisterEditor {
                 Population.read(catchment.getText()));
         if (read == null) {
             masterData.createUnit(after, user);
-            hsaId.setText(after.hsaId());
-            hsaId.setEditable(false);
+            keyStored(hsaId, after.hsaId());
         } else {
             masterData.updateUnit(read, after, user);
         }
@@ -98,7 +97,7 @@ public class UnitEditorPart extends RegisterEditor {
     }
 
     @Override
-    protected void reload() {
+    protected void reread() {
         if (read != null) {
             read = find(read.hsaId());
         } else {
@@ -108,7 +107,5 @@ public class UnitEditorPart extends RegisterEditor {
         provider.setText(label(providerOf(read == null ? preset() : read.orgNr())));
         municipality.setText(read == null ? "" : read.municipality());
         catchment.setText(catchmentText());
-        part.setDirty(false);
-        status("");
     }
 }
