@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
@@ -12,13 +13,11 @@ import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Text;
@@ -37,11 +36,9 @@ import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ActingUser;
-import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.parts.Tables;
-import se.vardval.ui.views.CareChoiceNames;
 import se.vardval.ui.views.DefaultMonth;
 import se.vardval.ui.views.Split;
 
@@ -88,8 +85,7 @@ public class CalibrationPart {
     IEventBroker events;
 
     private String careChoice;
-    private List<RulebookChoice> drafts;
-    private Combo draft;
+    private DraftChoice draft;
     private Text frame;
     private Text month;
     private ShareFields shares;
@@ -99,11 +95,9 @@ public class CalibrationPart {
 
     @PostConstruct
     void create(Composite parent) {
-        careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
-        part.setLabel(NLS.bind("{0}: {1}", messages.partCalibration, CareChoiceNames.of(masterData, careChoice)));
-        GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+        careChoice = YearViews.open(part, parent, masterData, messages.partCalibration);
         Group group = Fields.group(parent, messages.calibrationTitle, 7);
-        draft = Fields.combo(group, "calibration.draft", List.of(), 160);
+        draft = new DraftChoice(group, "calibration.draft", careChoice, store, messages);
         Fields.label(group, messages.frame);
         frame = Fields.text(group, "calibration.frame", 130);
         Fields.label(group, messages.referenceMonth);
@@ -119,7 +113,7 @@ public class CalibrationPart {
         rateColumns();
         perUnit = new ScenarioTable(sash, messages);
         sash.setWeights(35, 65);
-        draft.addListener(SWT.Selection, e -> loadRates());
+        draft.onChoice(this::loadRates);
         reload();
     }
 
@@ -140,19 +134,16 @@ public class CalibrationPart {
     }
 
     private void reload() {
-        drafts = RulebookChoice.stored(careChoice, store, messages).stream().filter(RulebookChoice::draft).toList();
-        draft.setItems(drafts.stream().map(RulebookChoice::label).toArray(String[]::new));
-        if (drafts.isEmpty()) {
-            job.status().error(messages.noDraft);
-        } else {
-            draft.select(0);
+        if (draft.reload()) {
             loadRates();
+        } else {
+            job.status().error(messages.noDraft);
         }
     }
 
     private void loadRates() {
         try {
-            shares.show(calibration.rates(careChoice, drafts.get(draft.getSelectionIndex()).rulebook().year()));
+            draft.year().ifPresent(year -> shares.show(calibration.rates(careChoice, year)));
         } catch (RuntimeException e) {
             job.status().error(StatusLine.reason(e));
         }
@@ -160,11 +151,12 @@ public class CalibrationPart {
 
     /** Calibrates the chosen draft in a background job; only when {@code preview} is false are the rates written. */
     void calibrate(boolean preview) {
-        if (draft.getSelectionIndex() < 0) {
+        OptionalInt chosen = draft.year();
+        if (chosen.isEmpty()) {
             job.status().error(messages.noDraft);
             return;
         }
-        int year = drafts.get(draft.getSelectionIndex()).rulebook().year();
+        int year = chosen.getAsInt();
         Calibration request;
         try {
             request = new Calibration(number(frame), YearMonth.parse(month.getText().trim()), shares.shares(), null);

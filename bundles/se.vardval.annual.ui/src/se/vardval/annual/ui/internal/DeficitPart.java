@@ -37,7 +37,6 @@ import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
-import se.vardval.ui.views.CareChoiceNames;
 import se.vardval.ui.views.DefaultMonth;
 import se.vardval.ui.views.Split;
 
@@ -91,9 +90,7 @@ public class DeficitPart {
 
     @PostConstruct
     void create(Composite parent) {
-        careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
-        part.setLabel(NLS.bind("{0}: {1}", messages.partDeficit, CareChoiceNames.of(masterData, careChoice)));
-        GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+        careChoice = YearViews.open(part, parent, masterData, messages.partDeficit);
         settings(parent);
         SashForm sash = Split.filling(parent, SWT.VERTICAL);
         scroller = new ScrolledComposite(sash, SWT.V_SCROLL);

@@ -3,7 +3,7 @@ package se.vardval.annual.ui.internal;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,13 +14,11 @@ import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Text;
@@ -36,11 +34,9 @@ import se.vardval.core.model.Rulebook;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.ui.api.ActingUser;
-import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
 import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.parts.Tables;
-import se.vardval.ui.views.CareChoiceNames;
 
 /**
  * LPIK indexation of a vårdval's draft: the index, whether a negative one leaves the rates unchanged, the rates left
@@ -75,8 +71,7 @@ public class IndexationPart {
     IEventBroker events;
 
     private String careChoice;
-    private List<RulebookChoice> drafts;
-    private Combo draft;
+    private DraftChoice draft;
     private Text lpik;
     private Button floor;
     private Text exclude;
@@ -86,11 +81,9 @@ public class IndexationPart {
 
     @PostConstruct
     void create(Composite parent) {
-        careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
-        part.setLabel(NLS.bind("{0}: {1}", messages.partIndexation, CareChoiceNames.of(masterData, careChoice)));
-        GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+        careChoice = YearViews.open(part, parent, masterData, messages.partIndexation);
         Group group = Fields.group(parent, messages.indexDraft, 8);
-        draft = Fields.combo(group, "index.draft", List.of(), 160);
+        draft = new DraftChoice(group, "index.draft", careChoice, store, messages);
         Fields.label(group, messages.lpik);
         lpik = Fields.text(group, "index.lpik", 60);
         floor = Fields.check(group, messages.floorAtZero, "index.floor");
@@ -118,18 +111,15 @@ public class IndexationPart {
     }
 
     private void reload() {
-        drafts = RulebookChoice.stored(careChoice, store, messages).stream().filter(RulebookChoice::draft).toList();
-        draft.setItems(drafts.stream().map(RulebookChoice::label).toArray(String[]::new));
-        if (drafts.isEmpty()) {
+        if (!draft.reload()) {
             status.error(messages.noDraft);
-        } else {
-            draft.select(0);
         }
     }
 
     /** Indexes the chosen draft: a preview only reports, otherwise the service stores it (and checks the role). */
     void index(boolean preview) {
-        if (draft.getSelectionIndex() < 0) {
+        OptionalInt chosen = draft.year();
+        if (chosen.isEmpty()) {
             status.error(messages.noDraft);
             return;
         }
@@ -143,7 +133,7 @@ public class IndexationPart {
             status.error(NLS.bind(messages.badNumber, lpik.getText()));
             return;
         }
-        int year = drafts.get(draft.getSelectionIndex()).rulebook().year();
+        int year = chosen.getAsInt();
         Indexation indexation = new Indexation(percent, floor.getSelection(), excluded());
         try {
             IndexationReport done = years.index(careChoice, year, indexation, preview, user.name());

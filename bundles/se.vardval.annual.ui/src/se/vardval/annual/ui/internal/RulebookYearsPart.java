@@ -11,7 +11,6 @@ import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -30,9 +29,7 @@ import se.vardval.core.service.RulebookService;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.ui.api.ActingUser;
-import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.parts.PartIds;
-import se.vardval.ui.views.CareChoiceNames;
 
 /**
  * A vårdval's rulebooks through the years: next year's draft copied from an earlier year (the first from the model's
@@ -86,9 +83,7 @@ public class RulebookYearsPart {
 
     @PostConstruct
     void create(Composite parent) {
-        careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
-        part.setLabel(NLS.bind("{0}: {1}", messages.partYears, CareChoiceNames.of(masterData, careChoice)));
-        GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+        careChoice = YearViews.open(part, parent, masterData, messages.partYears);
         nextYear(parent);
         comparison = new RulebookComparison(parent, messages, years,
                 () -> RulebookChoice.of(careChoice, store, scenarios, messages));

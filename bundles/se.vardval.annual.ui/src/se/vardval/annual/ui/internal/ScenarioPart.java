@@ -53,7 +53,6 @@ import se.vardval.core.store.RunStore;
 import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.format.SwedishFormat;
-import se.vardval.ui.views.CareChoiceNames;
 import se.vardval.ui.views.DefaultMonth;
 import se.vardval.ui.views.Split;
 
@@ -119,10 +118,8 @@ public class ScenarioPart {
 
     @PostConstruct
     void create(Composite parent) {
-        careChoice = part.getPersistedState().get(ClientTags.CARE_CHOICE);
         rulebookNames = new RulebookNames(messages);
-        part.setLabel(NLS.bind("{0}: {1}", messages.partScenarios, CareChoiceNames.of(masterData, careChoice)));
-        GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+        careChoice = YearViews.open(part, parent, masterData, messages.partScenarios);
         inputs(parent);
         SashForm sash = Split.filling(parent, SWT.VERTICAL);
         table = new ScenarioTable(sash, messages);
