@@ -1,11 +1,8 @@
 package se.vardval.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,14 +44,8 @@ class BenchmarkCommand extends ServiceCommand {
 
     @Override
     public Integer call() throws IOException {
-        Path directory = Files.createTempDirectory("vardval-benchmark");
-        Figures f;
-        try {
-            f = services.benchmark().measure(directory, new Region(persons, months, visitRate, seed), month, user(),
-                    out()::println);
-        } finally {
-            deleteFiles(directory);
-        }
+        Figures f = GeneratedFiles.inTemporaryDirectory("vardval-benchmark", directory -> services.benchmark()
+                .measure(directory, new Region(persons, months, visitRate, seed), month, user(), out()::println));
         print(f);
         return 0;
     }
@@ -85,16 +76,6 @@ class BenchmarkCommand extends ServiceCommand {
                 SwedishNumbers.decimal(ratio(f.bulkLoadFloor(), f.importListings()), 2),
                 SwedishNumbers.decimal(ratio(f.keyedBulkLoadFloor(), f.importListings()), 2),
                 SwedishNumbers.decimal(ratio(f.run(), f.aggregateFloor()), 1));
-    }
-
-    /** Deletes the generated files, hundreds of megabytes at millions of persons, and their directory. */
-    private static void deleteFiles(Path directory) throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
-            }
-        }
-        Files.delete(directory);
     }
 
     private static String seconds(Duration d) {

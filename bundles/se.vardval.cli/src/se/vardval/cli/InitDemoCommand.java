@@ -31,12 +31,16 @@ class InitDemoCommand extends ServiceCommand {
 
     @Override
     public Integer call() throws IOException {
-        Path directory = files != null ? Files.createDirectories(files) : Files.createTempDirectory("vardval-demo");
-        Summary summary = services.demo().load(directory, persons, seed, user(), message -> out().println(message));
+        Summary summary = files != null ? load(Files.createDirectories(files))
+                : GeneratedFiles.inTemporaryDirectory("vardval-demo", this::load);
         out().printf("demoregionen är klar: %s personer, %s listningar, %s vårdkontakter, %d vårdval, "
                 + "%d förfrågningsunderlag%n", SwedishNumbers.count(summary.persons()),
                 SwedishNumbers.count(summary.listings()), SwedishNumbers.count(summary.activities()),
                 summary.careChoices(), summary.rulebooks());
         return 0;
+    }
+
+    private Summary load(Path directory) {
+        return services.demo().load(directory, persons, seed, user(), message -> out().println(message));
     }
 }
