@@ -2,6 +2,8 @@ package se.vardval.engine;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -64,6 +66,9 @@ final class TableImport {
         if (!map && template != null && !template.isObject()) {
             throw new UserError("'" + parameter + "' är en lista av enskilda värden, inte en tabell av rader");
         }
+        if (Files.isDirectory(csv)) {
+            throw new UserError(csv + " är en katalog, inte en CSV-fil");
+        }
         TableCsv.Result result;
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             result = TableCsv.read(file, in, map, template);
@@ -71,6 +76,8 @@ final class TableImport {
             throw new UserError("filen finns inte: " + csv);
         } catch (IOException e) {
             throw new UserError("kan inte läsa " + csv + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw unreadable(e.getCause());
         }
         if (!result.errors().isEmpty()) {
             throw rejected(result.errors());
@@ -135,5 +142,12 @@ final class TableImport {
     private String leaf() {
         String[] steps = parameter.split("\\.");
         return steps[steps.length - 1];
+    }
+
+    /** The refusal of a file that could not be read to its end: text that is not UTF-8, or the reason given. */
+    private UserError unreadable(IOException cause) {
+        return cause instanceof CharacterCodingException
+                ? new UserError(file + " är inte UTF-8-text; spara den som UTF-8 och importera den igen")
+                : new UserError("kan inte läsa " + file + ": " + cause.getMessage(), cause);
     }
 }

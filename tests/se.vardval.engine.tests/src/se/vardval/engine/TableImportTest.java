@@ -144,4 +144,17 @@ class TableImportTest {
         assertEquals("filen finns inte: " + dir.resolve("none.csv"), assertThrows(UserError.class,
                 () -> rulebooks.importTable("demo", 2021, "prices", dir.resolve("none.csv"), "anna")).getMessage());
     }
+
+    @Test
+    void aDirectoryOrAFileThatIsNotUtf8IsRefusedOnOneLineAndNothingChanges() throws IOException {
+        JsonNode before = stored("prices");
+        Path latin1 = Files.write(dir.resolve("prices.csv"), "code;kr;days;active\nÅ;1;1;true\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        assertEquals(dir + " är en katalog, inte en CSV-fil", assertThrows(UserError.class,
+                () -> rulebooks.importTable("demo", 2021, "prices", dir, "anna")).getMessage());
+        assertEquals("prices.csv är inte UTF-8-text; spara den som UTF-8 och importera den igen", assertThrows(
+                UserError.class, () -> rulebooks.importTable("demo", 2021, "prices", latin1, "anna")).getMessage());
+        assertEquals(before, stored("prices"));
+    }
 }
