@@ -1,9 +1,7 @@
 package se.vardval.cli;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,7 +10,6 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.vardval.core.domain.AuditEntry;
-import se.vardval.core.service.UserError;
 import se.vardval.core.store.AuditQuery;
 import se.vardval.exports.AuditExport;
 
@@ -56,8 +53,11 @@ class AuditCommand extends ServiceCommand {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         checkLimit(limit);
+        if (outFile != null) {
+            CliFiles.checkWritable(outFile);
+        }
         List<AuditEntry> entries = services.audit().entries(new AuditQuery(from, to, by, entity, text, limit));
         if (outFile != null) {
             write(entries);
@@ -73,16 +73,16 @@ class AuditCommand extends ServiceCommand {
         return 0;
     }
 
-    private void write(List<AuditEntry> entries) throws IOException {
+    private void write(List<AuditEntry> entries) {
         AuditExport export = new AuditExport(ZoneId.systemDefault());
-        try (OutputStream out = Files.newOutputStream(outFile)) {
-            if (outFile.getFileName().toString().toLowerCase().endsWith(".xlsx")) {
-                export.writeXlsx(entries, out);
-            } else {
-                export.writeCsv(entries, out);
+        CliFiles.write(outFile, file -> {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                if (file.getFileName().toString().toLowerCase().endsWith(".xlsx")) {
+                    export.writeXlsx(entries, out);
+                } else {
+                    export.writeCsv(entries, out);
+                }
             }
-        } catch (NoSuchFileException e) {
-            throw new UserError("kan inte skriva " + outFile + ": katalogen finns inte");
-        }
+        });
     }
 }

@@ -73,6 +73,7 @@ class DeficitCommand extends GroupCommand {
         }
 
         private static DeficitInputs read(Path file) throws IOException {
+            CliFiles.checkReadable(file);
             try {
                 return new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                         .readValue(file.toFile(), DeficitInputs.class);

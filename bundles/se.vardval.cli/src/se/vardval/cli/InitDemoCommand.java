@@ -1,7 +1,6 @@
 package se.vardval.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import picocli.CommandLine.Command;
@@ -31,7 +30,7 @@ class InitDemoCommand extends ServiceCommand {
 
     @Override
     public Integer call() throws IOException {
-        Summary summary = files != null ? load(Files.createDirectories(files))
+        Summary summary = files != null ? load(CliFiles.createDirectories(files))
                 : GeneratedFiles.inTemporaryDirectory("vardval-demo", this::load);
         out().printf("demoregionen är klar: %s personer, %s listningar, %s vårdkontakter, %d vårdval, "
                 + "%d förfrågningsunderlag%n", SwedishNumbers.count(summary.persons()),

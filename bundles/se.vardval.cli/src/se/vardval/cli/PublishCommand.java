@@ -1,6 +1,5 @@
 package se.vardval.cli;
 
-import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,12 +37,15 @@ class PublishCommand extends ServiceCommand {
     }
 
     @Override
-    public Integer call() throws IOException {
-        FollowUpReport report = services.followUp().report(careChoice, period, true, minimumCount);
+    public Integer call() {
         Path file = outFile != null ? outFile : Path.of("comparison-" + careChoice + "-" + period + ".html");
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            services.followUp().writePage(report, writer);
-        }
+        CliFiles.checkWritable(file);
+        FollowUpReport report = services.followUp().report(careChoice, period, true, minimumCount);
+        CliFiles.write(file, target -> {
+            try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                services.followUp().writePage(report, writer);
+            }
+        });
         out().printf("skrev %s: %d enheter, %d indikatorer%n", file, report.units().size(), report.indicators().size());
         return 0;
     }

@@ -3,7 +3,6 @@ package se.vardval.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.vardval.core.model.Rulebook;
-import se.vardval.core.service.UserError;
 
 /** Imports, exports and decides rulebooks (förfrågningsunderlag). */
 @Command(name = "rulebook", mixinStandardHelpOptions = true,
@@ -47,18 +45,10 @@ class RulebookCommand extends GroupCommand {
 
         @Override
         public Integer call() throws IOException {
-            Rulebook rulebook = services.rulebooks().importJson(read(file), replace, user());
+            Rulebook rulebook = services.rulebooks().importJson(CliFiles.readText(file), replace, user());
             out().printf("förfrågningsunderlag %s %d sparat (%s)%n", rulebook.careChoice(), rulebook.year(),
                     rulebook.status().swedishName());
             return 0;
-        }
-
-        private static String read(Path file) throws IOException {
-            try {
-                return Files.readString(file, StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                throw new UserError("filen finns inte: " + file);
-            }
         }
     }
 
@@ -86,7 +76,7 @@ class RulebookCommand extends GroupCommand {
             if (outFile == null) {
                 out().print(json);
             } else {
-                Files.writeString(outFile, json, StandardCharsets.UTF_8);
+                CliFiles.write(outFile, file -> Files.writeString(file, json, StandardCharsets.UTF_8));
                 out().println("skrev " + outFile);
             }
             return 0;

@@ -1,9 +1,6 @@
 package se.vardval.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import se.vardval.core.model.Rulebook;
@@ -15,7 +12,7 @@ final class RulebookSource {
     private RulebookSource() {
     }
 
-    static Rulebook resolve(CliServices services, String careChoice, String reference) throws IOException {
+    static Rulebook resolve(CliServices services, String careChoice, String reference) {
         if (reference.matches("\\d{4}")) {
             return services.rulebooks().readJson(services.rulebooks().exportJson(careChoice,
                     Integer.parseInt(reference)));
@@ -24,11 +21,11 @@ final class RulebookSource {
         if (proposal != null) {
             return proposal;
         }
-        try {
-            return services.rulebooks().readJson(Files.readString(Path.of(reference), StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
+        Path file = Path.of(reference);
+        if (!Files.exists(file)) {
             throw new UserError("'" + reference + "' är varken ett år, ett förslag för " + careChoice + " ("
                     + String.join(", ", services.scenarios().proposals(careChoice).keySet()) + ") eller en fil");
         }
+        return services.rulebooks().readJson(CliFiles.readText(file));
     }
 }

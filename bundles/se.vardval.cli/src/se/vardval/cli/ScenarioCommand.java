@@ -65,6 +65,11 @@ class ScenarioCommand extends ServiceCommand {
             }
             return 0;
         }
+        for (Path file : new Path[] { outFile, xlsxFile }) {
+            if (file != null) {
+                CliFiles.checkWritable(file);
+            }
+        }
         ScenarioComparison comparison = saved != null ? savedComparison() : calculate();
         out().printf("scenario %s %s (ingen utbetalning)%n", careChoice, comparison.period());
         for (ScenarioRow row : comparison.rows()) {
@@ -109,17 +114,21 @@ class ScenarioCommand extends ServiceCommand {
         return line.toString();
     }
 
-    private void write(ScenarioComparison comparison) throws IOException {
+    private void write(ScenarioComparison comparison) {
         if (outFile != null) {
-            try (Writer writer = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
-                services.scenarios().writeCsv(comparison, writer);
-            }
+            CliFiles.write(outFile, file -> {
+                try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    services.scenarios().writeCsv(comparison, writer);
+                }
+            });
             out().println("skrev " + outFile);
         }
         if (xlsxFile != null) {
-            try (OutputStream stream = Files.newOutputStream(xlsxFile)) {
-                services.scenarios().writeXlsx(comparison, stream);
-            }
+            CliFiles.write(xlsxFile, file -> {
+                try (OutputStream stream = Files.newOutputStream(file)) {
+                    services.scenarios().writeXlsx(comparison, stream);
+                }
+            });
             out().println("skrev " + xlsxFile);
         }
     }

@@ -1,0 +1,90 @@
+package se.vardval.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A file a command reads or writes that the user named wrongly — a directory, text that is not UTF-8, a directory that
+ * does not exist — is refused with its one-line reason (exit 1) and nothing is written or stored, instead of ending as
+ * an internal error.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RefusedFilesTest {
+
+    private static final String CARE_CHOICE = "filer";
+
+    @TempDir
+    Path dir;
+
+    private CliRunner cli;
+
+    @BeforeAll
+    void start() throws InterruptedException {
+        cli = new CliRunner();
+        cli.twoDraftYears(CARE_CHOICE, "Filer");
+    }
+
+    private void refused(String reason, String... command) {
+        CliRunner.Outcome refused = cli.run(command);
+        assertEquals(1, refused.exitCode(), () -> String.join(" ", command) + ": " + refused.err());
+        String name = command[0].equals("rulebook") || command[0].equals("deficit") ? command[0] + " " + command[1]
+                : command[0];
+        assertEquals("vardval " + name + ": " + reason, refused.err().strip());
+    }
+
+    @Test
+    void aFileToReadThatIsADirectoryOrNotUtf8IsRefused() throws IOException {
+        Path latin1 = Files.write(dir.resolve("filer-2028.json"), "{\"careChoice\": \"filer\", \"name\": \"Åre\"}"
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        refused(dir + " är en katalog, inte en fil", "rulebook", "import", dir.toString());
+        refused(latin1 + " är inte UTF-8-text; spara den som UTF-8", "rulebook", "import", latin1.toString());
+        refused(dir + " är en katalog, inte en fil", "rulebook", "diff", CARE_CHOICE, "2026", dir.toString());
+        refused(latin1 + " är inte UTF-8-text; spara den som UTF-8", "rulebook", "diff", CARE_CHOICE, "2026",
+                latin1.toString());
+        refused(dir + " är en katalog, inte en fil", "deficit", "propose", CARE_CHOICE, "2026", "--inputs",
+                dir.toString());
+    }
+
+    @Test
+    void aFileToWriteInAMissingDirectoryOrThatIsADirectoryIsRefused() {
+        Path missing = dir.resolve("saknas").resolve("x.json");
+
+        refused("kan inte skriva " + missing + ": katalogen finns inte", "rulebook", "export", CARE_CHOICE, "2026",
+                "--out", missing.toString());
+        refused("kan inte skriva " + dir + ": det är en katalog", "rulebook", "export", CARE_CHOICE, "2026", "--out",
+                dir.toString());
+        refused("kan inte skriva " + dir + ": det är en katalog", "audit", "--out", dir.toString());
+        refused("kan inte skriva " + missing + ": katalogen finns inte", "publish", CARE_CHOICE, "2020-03", "--out",
+                missing.toString());
+        assertFalse(Files.exists(missing.getParent()));
+    }
+
+    @Test
+    void aScenarioIsRefusedBeforeItIsCalculatedOrSavedWhenItsFileCannotBeWritten() {
+        EndToEndRegion.imported(cli);
+        Path missing = dir.resolve("saknas").resolve("x.csv");
+
+        refused("kan inte skriva " + missing + ": katalogen finns inte", "scenario", "halsoval", "2020-03", "2020",
+                "halsoval-2021-majority", "--save", "aldrig-sparad", "--out", missing.toString());
+        assertFalse(cli.ok("scenario", "halsoval", "--list").contains("aldrig-sparad"));
+    }
+
+    @Test
+    void aDemoFilesDirectoryThatIsAFileIsRefused() throws IOException {
+        Path file = Files.writeString(dir.resolve("demo.csv"), "x");
+
+        refused("kan inte skapa katalogen " + file + ": " + file + " finns och är ingen katalog", "init-demo",
+                "--persons", "10", "--files", file.toString());
+    }
+}
