@@ -70,7 +70,10 @@ public class Commands {
         return execute(arguments, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 
-    /** Runs one command line with the given output and error writers. */
+    /**
+     * Runs one command line with the given output and error writers, flushed before it returns: a command that prints
+     * without a line break, as {@code rulebook export} does its JSON, would otherwise leave its end in the buffer.
+     */
     public int execute(List<String> arguments, PrintWriter out, PrintWriter err) {
         VardvalCommand root = new VardvalCommand();
         CommandLine commandLine = new CommandLine(root, factory());
@@ -83,7 +86,12 @@ public class Commands {
         commandLine.setExecutionStrategy(parsed -> loggedIn(root, parsed));
         commandLine.setExecutionExceptionHandler(
                 (e, cmd, parsed) -> failed(e, cmd.getCommandSpec().qualifiedName(), err));
-        return commandLine.execute(arguments.toArray(String[]::new));
+        try {
+            return commandLine.execute(arguments.toArray(String[]::new));
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     /**

@@ -2,11 +2,16 @@ package se.vardval.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A file a command reads or writes that the user named wrongly — a directory, text that is not UTF-8, a directory that
  * does not exist — is refused with its one-line reason (exit 1) and nothing is written or stored, instead of ending as
- * an internal error.
+ * an internal error; and what a command prints reaches its output whole.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RefusedFilesTest {
@@ -40,6 +45,16 @@ class RefusedFilesTest {
         String name = command[0].equals("rulebook") || command[0].equals("deficit") ? command[0] + " " + command[1]
                 : command[0];
         assertEquals("vardval " + name + ": " + reason, refused.err().strip());
+    }
+
+    @Test
+    void aRulebookExportedToBufferedStandardOutputIsPrintedWhole() {
+        StringWriter text = new StringWriter();
+        int code = new Commands(cli.services()).execute(List.of("rulebook", "export", CARE_CHOICE, "2026"),
+                new PrintWriter(new BufferedWriter(text), true), new PrintWriter(new StringWriter(), true));
+
+        assertEquals(0, code);
+        assertTrue(text.toString().startsWith("{") && text.toString().strip().endsWith("}"), text.toString());
     }
 
     @Test
