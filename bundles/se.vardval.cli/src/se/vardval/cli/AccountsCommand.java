@@ -36,9 +36,7 @@ class AccountsCommand extends ServiceCommand {
 
     @Override
     public Integer call() {
-        services.masterData().careChoice(careChoice)
-                .orElseThrow(() -> new se.vardval.core.service.UserError("det finns inget vårdval '" + careChoice
-                        + "'"));
+        checkCareChoice(careChoice);
         ComponentAccounts setting = services.accounts().find(careChoice);
         if (defaultAccount != null || !set.isEmpty() || !unset.isEmpty()) {
             setting = changed(setting);

@@ -37,6 +37,9 @@ class ImportCommand extends ServiceCommand {
                 ? services.imports().importDirectory(source, user(), progress::show)
                 : List.of(services.imports().importFile(source, user(), progress::show));
         progress.done();
+        if (results.isEmpty()) {
+            throw new UserError("det finns inga CSV-filer att importera i " + source);
+        }
         String name = "%-" + nameWidth(results) + "s ";
         boolean rejected = false;
         for (FileResult result : results) {

@@ -2,9 +2,12 @@ package se.vardval.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Input the command line refuses, each with its one-line reason in Swedish after the whole command's name. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -48,5 +51,38 @@ class RefusedInputTest {
         CliRunner.Outcome refused = cli.run("rulebook", "import", "/nonexistent/halsoval-2020.json");
         assertEquals(1, refused.exitCode());
         assertEquals("vardval rulebook import: filen finns inte: /nonexistent/halsoval-2020.json", refused.err().strip());
+    }
+
+    @Test
+    void aUnitTheRegisterDoesNotHoldIsRefusedInsteadOfShownWithNothing() {
+        EndToEndRegion.imported(cli);
+        cli.ok("--user", "anna", "run", "halsoval", "2020-04");
+        for (String[] command : new String[][] { { "rejections", "latest", "--unit", "SE999" },
+                { "trend", "halsoval", "PHONE_ACCESS", "2020-01", "2020-03", "--unit", "SE999" } }) {
+            CliRunner.Outcome refused = cli.run(command);
+            assertEquals(1, refused.exitCode(), command[0]);
+            assertEquals("vardval " + command[0] + ": det finns ingen enhet med HSA-id SE999 i registret",
+                    refused.err().strip());
+        }
+        String registered = cli.services().masterData().units().get(0).hsaId();
+        assertEquals(0, cli.run("rejections", "latest", "--unit", registered).exitCode());
+    }
+
+    @Test
+    void theSavedRecordsOfAnUnknownVardvalAreRefusedInsteadOfListedAsNone() {
+        for (String[] command : new String[][] { { "scenario", "halsovl", "--list" }, { "deficit", "list", "halsovl" },
+                { "accounts", "halsovl" } }) {
+            CliRunner.Outcome refused = cli.run(command);
+            assertEquals(1, refused.exitCode(), command[0]);
+            String name = command[0].equals("deficit") ? "deficit list" : command[0];
+            assertEquals("vardval " + name + ": det finns inget vårdval 'halsovl'", refused.err().strip());
+        }
+    }
+
+    @Test
+    void aDirectoryWithoutCsvFilesIsRefusedInsteadOfImportingNothing(@TempDir Path empty) {
+        CliRunner.Outcome refused = cli.run("import", empty.toString());
+        assertEquals(1, refused.exitCode());
+        assertEquals("vardval import: det finns inga CSV-filer att importera i " + empty, refused.err().strip());
     }
 }
