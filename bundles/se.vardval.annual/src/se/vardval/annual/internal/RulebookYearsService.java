@@ -58,6 +58,9 @@ public class RulebookYearsService implements RulebookYears {
     @Override
     public Rulebook draft(String careChoice, int year, int fromYear, boolean replace, String user) {
         access.require(user, Permission.EDIT_RULEBOOK, careChoice);
+        if (fromYear >= year) {
+            throw new UserError("ett utkast kopieras från ett tidigare år; " + fromYear + " är inte före " + year);
+        }
         Rulebook from = existing(careChoice, fromYear);
         Rulebook current = replaceable(careChoice, year, replace, Integer.toString(fromYear));
         Rulebook draft = new Rulebook(careChoice, from.modelType(), year, RulebookStatus.DRAFT, null,

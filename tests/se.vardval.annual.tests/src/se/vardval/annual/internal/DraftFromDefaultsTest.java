@@ -110,6 +110,18 @@ class DraftFromDefaultsTest {
         assertTrue(store.list("okant").isEmpty());
     }
 
+    @Test
+    void aDraftIsCopiedOnlyFromAnEarlierYear() {
+        String careChoice = register("kopia-halsoval", "halsoval");
+        years.draftFromDefaults(careChoice, 2026, false, ADMINISTRATOR);
+        for (int year : new int[] { 0, 2025, 2026 }) {
+            assertEquals("ett utkast kopieras från ett tidigare år; 2026 är inte före " + year, assertThrows(
+                    UserError.class, () -> years.draft(careChoice, year, 2026, false, ADMINISTRATOR)).getMessage());
+        }
+        assertEquals(1, store.list(careChoice).size(), "nothing stored");
+        assertEquals(2027, years.draft(careChoice, 2027, 2026, false, ADMINISTRATOR).year());
+    }
+
     /** The same parameters and values, a number being equal to the same number of another JSON number type. */
     private static void assertSameValues(JsonNode expected, JsonNode actual) {
         Comparator<JsonNode> byValue = (a, b) -> a.isNumber() && b.isNumber()
