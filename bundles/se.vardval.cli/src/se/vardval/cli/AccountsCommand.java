@@ -36,7 +36,7 @@ class AccountsCommand extends ServiceCommand {
 
     @Override
     public Integer call() {
-        checkCareChoice(careChoice);
+        services.masterData().registeredCareChoice(careChoice);
         ComponentAccounts setting = services.accounts().find(careChoice);
         if (defaultAccount != null || !set.isEmpty() || !unset.isEmpty()) {
             setting = changed(setting);

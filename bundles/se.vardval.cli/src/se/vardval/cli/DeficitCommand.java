@@ -135,7 +135,7 @@ class DeficitCommand extends GroupCommand {
 
         @Override
         public Integer call() {
-            checkCareChoice(careChoice);
+            services.masterData().registeredCareChoice(careChoice);
             for (SavedDeficitProposal saved : services.deficits().list(careChoice)) {
                 out().printf("  %d  %-12s %20s  sparat av %s%s%n", saved.proposal().year(),
                         saved.proposal().inputs().basis(), SwedishNumbers.kronor(saved.proposal().total()),

@@ -40,7 +40,7 @@ class RejectionsCommand extends ServiceCommand {
     @Override
     public Integer call() {
         checkLimit(limit);
-        checkUnit(unit);
+        services.masterData().requireUnit(unit);
         PaymentRun run = RunReference.resolve(runId, services.runs());
         List<RejectedItem> items = services.runs().rejections(run.id()).stream()
                 .filter(item -> unit == null || item.hsaId().equals(unit))

@@ -59,7 +59,7 @@ class ScenarioCommand extends ServiceCommand {
     @Override
     public Integer call() throws IOException {
         if (list) {
-            checkCareChoice(careChoice);
+            services.masterData().registeredCareChoice(careChoice);
             for (SavedScenario scenario : services.scenarios().saved(careChoice)) {
                 out().printf("  %-30s %s  %s  sparad av %s %s%n", scenario.name(), scenario.comparison().period(),
                         String.join(" | ", scenario.comparison().names()), scenario.savedBy(), scenario.savedAt());

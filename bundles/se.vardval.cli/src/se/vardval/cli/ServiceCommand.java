@@ -49,20 +49,6 @@ abstract class ServiceCommand implements Callable<Integer> {
         }
     }
 
-    /** Refuses a unit the register does not hold, which a filter by it would report as having nothing. */
-    protected void checkUnit(String hsaId) {
-        if (hsaId != null && services.masterData().units().stream().noneMatch(unit -> unit.hsaId().equals(hsaId))) {
-            throw new UserError("det finns ingen enhet med HSA-id " + hsaId + " i registret");
-        }
-    }
-
-    /** Refuses a vårdval that is not registered, which a listing of its records would report as having none. */
-    protected void checkCareChoice(String careChoice) {
-        if (services.masterData().careChoice(careChoice).isEmpty()) {
-            throw new UserError("det finns inget vårdval '" + careChoice + "'");
-        }
-    }
-
     protected String user() {
         CommandSpec root = spec.root();
         return ((VardvalCommand) root.userObject()).user();

@@ -50,7 +50,7 @@ class TrendCommand extends ServiceCommand {
 
     @Override
     public Integer call() {
-        checkUnit(hsaId);
+        services.masterData().requireUnit(hsaId);
         FollowUpTrend trend = services.followUp().trend(careChoice, from, to, compute, minimumCount);
         IndicatorDefinition definition = trend.months().stream().flatMap(m -> m.indicators().stream())
                 .filter(d -> d.code().equals(indicator)).findFirst()

@@ -149,7 +149,7 @@ public class MonthlyRunEngine implements PaymentRunService {
     @Override
     public Explanation explain(long runId, ExplainRequest request) {
         checkPerson(request.personId());
-        checkUnit(request.hsaId());
+        masterData.requireUnit(request.hsaId());
         PaymentRun run = find(runId);
         CareChoice careChoice = careChoice(run.careChoice());
         Rulebook rulebook = rulebooks.find(run.careChoice(), run.rulebookYear())
@@ -168,13 +168,6 @@ public class MonthlyRunEngine implements PaymentRunService {
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
             }
-        }
-    }
-
-    /** Refuses a unit sought that the register does not hold, rather than explain that it was paid nothing. */
-    private void checkUnit(String hsaId) {
-        if (hsaId != null && masterData.units().stream().noneMatch(unit -> unit.hsaId().equals(hsaId))) {
-            throw new UserError("det finns ingen enhet med HSA-id " + hsaId + " i registret");
         }
     }
 

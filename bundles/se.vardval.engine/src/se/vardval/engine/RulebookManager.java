@@ -112,8 +112,7 @@ public class RulebookManager implements RulebookService {
 
     @Override
     public List<ParameterProblem> validate(Rulebook rulebook) {
-        CareChoice careChoice = masterData.careChoice(rulebook.careChoice())
-                .orElseThrow(() -> new UserError("det finns inget vårdval '" + rulebook.careChoice() + "'"));
+        CareChoice careChoice = masterData.registeredCareChoice(rulebook.careChoice());
         if (!careChoice.modelType().equals(rulebook.modelType())) {
             return List.of(new ParameterProblem("modelType", "vårdvalet " + careChoice.id() + " ersätts enligt modellen '"
                     + careChoice.modelType() + "', inte '" + rulebook.modelType() + "'"));

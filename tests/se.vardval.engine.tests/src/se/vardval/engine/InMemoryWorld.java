@@ -1,5 +1,6 @@
 package se.vardval.engine;
 
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -314,7 +315,12 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
                     case "supplementaries" -> List.of();
                     case "units" -> List.of(new Unit("A", "Enhet A", null, null, null),
                             new Unit("B", "Enhet B", null, null, null));
-                    default -> throw new UnsupportedOperationException(method.getName());
+                    default -> {
+                        if (method.isDefault()) {
+                            yield InvocationHandler.invokeDefault(proxy, method, args);
+                        }
+                        throw new UnsupportedOperationException(method.getName());
+                    }
                 });
     }
 

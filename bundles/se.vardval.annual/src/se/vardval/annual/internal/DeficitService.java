@@ -92,8 +92,7 @@ public class DeficitService implements DeficitCompensations {
 
     @Override
     public DeficitProposal propose(String careChoiceId, int year, DeficitInputs inputs) {
-        CareChoice careChoice = masterData.careChoice(careChoiceId)
-                .orElseThrow(() -> new UserError("det finns inget vårdval '" + careChoiceId + "'"));
+        CareChoice careChoice = masterData.registeredCareChoice(careChoiceId);
         Map<String, BigDecimal> values = inputs.basis() == DistributionBasis.PER_LISTED
                 ? averageListed(careChoice, year) : reimbursement(careChoiceId, year);
         Set<String> contracted = masterData.contracts(careChoiceId).stream().map(Contract::hsaId)

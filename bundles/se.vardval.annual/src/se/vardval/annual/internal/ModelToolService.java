@@ -102,6 +102,6 @@ public class ModelToolService implements ModelTools {
     }
 
     private CareChoice careChoice(String id) {
-        return masterData.careChoice(id).orElseThrow(() -> new UserError("det finns inget vårdval '" + id + "'"));
+        return masterData.registeredCareChoice(id);
     }
 }

@@ -30,7 +30,7 @@ final class MonthCalculator {
     }
 
     CareChoice careChoice(String id) {
-        return masterData.careChoice(id).orElseThrow(() -> new UserError("det finns inget vårdval '" + id + "'"));
+        return masterData.registeredCareChoice(id);
     }
 
     ReimbursementModel model(CareChoice careChoice) {

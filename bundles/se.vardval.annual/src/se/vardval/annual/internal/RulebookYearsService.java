@@ -72,8 +72,7 @@ public class RulebookYearsService implements RulebookYears {
     @Override
     public Rulebook draftFromDefaults(String careChoice, int year, boolean replace, String user) {
         access.require(user, Permission.EDIT_RULEBOOK, careChoice);
-        CareChoice choice = masterData.careChoice(careChoice)
-                .orElseThrow(() -> new UserError("det finns inget vårdval '" + careChoice + "'"));
+        CareChoice choice = masterData.registeredCareChoice(careChoice);
         ReimbursementModel model = model(choice.modelType());
         Rulebook current = replaceable(careChoice, year, replace, "modellens standardvärden");
         Rulebook draft = new Rulebook(careChoice, model.modelType(), year, RulebookStatus.DRAFT, null,

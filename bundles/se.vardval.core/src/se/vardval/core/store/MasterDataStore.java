@@ -19,6 +19,27 @@ public interface MasterDataStore {
     /** The vårdval instance with this id. */
     Optional<CareChoice> careChoice(String id);
 
+    /**
+     * The registered vårdval instance with this id.
+     *
+     * @throws UserError naming the id when no vårdval has it
+     */
+    default CareChoice registeredCareChoice(String id) {
+        return careChoice(id).orElseThrow(() -> new UserError("det finns inget vårdval '" + id + "'"));
+    }
+
+    /**
+     * Refuses a unit sought that the register does not hold, which an explanation or a filter by it would otherwise
+     * report as paid or holding nothing; null (no unit sought) passes.
+     *
+     * @throws UserError naming the HSA-id when no registered unit has it
+     */
+    default void requireUnit(String hsaId) {
+        if (hsaId != null && units().stream().noneMatch(unit -> unit.hsaId().equals(hsaId))) {
+            throw new UserError("det finns ingen enhet med HSA-id " + hsaId + " i registret");
+        }
+    }
+
     /** Creates or updates a vårdval instance. */
     void saveCareChoice(CareChoice careChoice, String user);
 

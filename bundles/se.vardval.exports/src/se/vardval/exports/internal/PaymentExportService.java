@@ -121,8 +121,7 @@ public class PaymentExportService implements PaymentExports {
     }
 
     private RunDocument document(PaymentRun run) {
-        CareChoice careChoice = masterData.careChoice(run.careChoice())
-                .orElseThrow(() -> new UserError("det finns inget vårdval '" + run.careChoice() + "'"));
+        CareChoice careChoice = masterData.registeredCareChoice(run.careChoice());
         String decision = rulebooks.find(run.careChoice(), run.rulebookYear()).map(Rulebook::decision).orElse("");
         return new RunDocument(run, careChoice, decision, masterData.providers(), masterData.units(),
                 runs.lines(run.id()), runs.warnings(run.id()), runs.rejections(run.id()));

@@ -115,8 +115,7 @@ public class FollowUpService implements FollowUp {
         if (minimumCount < 1) {
             throw new UserError("gränsen för minsta antal måste vara minst 1, inte " + minimumCount);
         }
-        return masterData.careChoice(careChoiceId)
-                .orElseThrow(() -> new UserError("det finns inget vårdval '" + careChoiceId + "'"));
+        return masterData.registeredCareChoice(careChoiceId);
     }
 
     private Month month(CareChoice careChoice, YearMonth period) {
