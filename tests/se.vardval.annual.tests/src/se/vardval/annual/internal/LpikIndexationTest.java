@@ -41,6 +41,15 @@ class LpikIndexationTest {
             draft.parameters().deepCopy());
 
     @Test
+    void anIndexOfMinusAHundredPerCentOrBelowIsRefused() {
+        assertEquals("LPIK måste vara över -100 %, inte -200 (skriv indexet i procent, t.ex. 2,3)",
+                assertThrows(UserError.class, () -> new Indexation(new BigDecimal("-200"), false, Set.of()))
+                        .getMessage());
+        assertThrows(UserError.class, () -> new Indexation(new BigDecimal("-100"), true, Set.of()));
+        assertTrue(new Indexation(new BigDecimal("-99.9"), true, Set.of()).floored());
+    }
+
+    @Test
     void positiveLpikRaisesEveryRateToItsDecimals() {
         IndexationReport report = LpikIndexation.apply(draft, lastYear, RATES,
                 new Indexation(new BigDecimal("2.3"), true, Set.of()));
