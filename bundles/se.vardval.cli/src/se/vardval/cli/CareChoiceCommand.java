@@ -31,12 +31,15 @@ class CareChoiceCommand extends ServiceCommand {
             throw new UserError("ett vårdval-id består av gemener, siffror, - och _, t.ex. halsoval; inte '" + id
                     + "'");
         }
+        if (name.isBlank()) {
+            throw new UserError("ett vårdval behöver ett namn som administratörerna ser, t.ex. --name Hälsoval");
+        }
         if (services.models().model(modelType).isEmpty()) {
             throw new UserError("modellen '" + modelType + "' är inte installerad; installerade: "
                     + services.models().models().stream().map(m -> m.modelType()).toList());
         }
-        services.masterData().saveCareChoice(new CareChoice(id, name, modelType), user());
-        out().printf("vårdval %s (%s) ersätts enligt modellen %s%n", id, name, modelType);
+        services.masterData().saveCareChoice(new CareChoice(id, name.strip(), modelType), user());
+        out().printf("vårdval %s (%s) ersätts enligt modellen %s%n", id, name.strip(), modelType);
         return 0;
     }
 }

@@ -47,6 +47,15 @@ class RefusedInputTest {
     }
 
     @Test
+    void aCareChoiceWithoutANameIsRefused() {
+        CliRunner.Outcome refused = cli.run("care-choice", "namnlos", "--model", "halsoval", "--name", "  ");
+        assertEquals(1, refused.exitCode());
+        assertEquals("vardval care-choice: ett vårdval behöver ett namn som administratörerna ser, t.ex. --name "
+                + "Hälsoval", refused.err().strip());
+        assertEquals(1, cli.run("scenario", "namnlos", "--list").exitCode(), "not registered");
+    }
+
+    @Test
     void aSubcommandsRefusalNamesTheWholeCommand() {
         CliRunner.Outcome refused = cli.run("rulebook", "import", "/nonexistent/halsoval-2020.json");
         assertEquals(1, refused.exitCode());
