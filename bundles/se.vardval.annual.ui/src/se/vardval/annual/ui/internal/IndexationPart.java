@@ -134,8 +134,8 @@ public class IndexationPart {
             return;
         }
         int year = chosen.getAsInt();
-        Indexation indexation = new Indexation(percent, floor.getSelection(), excluded());
         try {
+            Indexation indexation = new Indexation(percent, floor.getSelection(), excluded());
             IndexationReport done = years.index(careChoice, year, indexation, preview, user.name());
             shown = indexation;
             report.setInput(done.rates());

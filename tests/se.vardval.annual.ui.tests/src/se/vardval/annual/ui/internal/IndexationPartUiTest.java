@@ -104,6 +104,15 @@ class IndexationPartUiTest extends ViewHarness {
         assertEquals(0, widget("index.report", Table.class).getItemCount());
     }
 
+    @Test
+    void anIndexOfMinusAHundredPerCentIsRefusedInTheStatusLine() {
+        widget("index.lpik", Text.class).setText("-100");
+        click("index.preview");
+        assertEquals("LPIK måste vara över -100 %, inte -100 (skriv indexet i procent, t.ex. 2,3)",
+                widget("index.status", Label.class).getText());
+        assertEquals(0, widget("index.report", Table.class).getItemCount());
+    }
+
     private static void assertRate(Table report, String path, String before, String after, String difference) {
         TableItem item = row(report, path);
         assertEquals(before, item.getText(1), path);
