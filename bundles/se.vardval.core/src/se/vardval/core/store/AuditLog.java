@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import se.vardval.core.domain.AuditEntry;
+import se.vardval.core.service.UserError;
 
 /**
  * The audit log of changes to providers, units, contracts, rulebooks, runs, users and vårdval settings, and of every
@@ -21,7 +22,11 @@ public interface AuditLog {
         return entries(AuditQuery.newest(entity, limit));
     }
 
-    /** The entries the query selects, newest first. */
+    /**
+     * The entries the query selects, newest first.
+     *
+     * @throws UserError when the query's first day is after its last, which would select nothing
+     */
     List<AuditEntry> entries(AuditQuery query);
 
     /** The entries about the given entity types made after the instant, oldest first. */

@@ -43,6 +43,7 @@ public class JpaAuditLog implements AuditLog {
 
     @Override
     public List<AuditEntry> entries(AuditQuery query) {
+        query.requireDaysInOrder();
         return database.read(em -> {
             CriteriaBuilder cb = em.getCriteriaBuilder();
             CriteriaQuery<AuditEntryEntity> select = cb.createQuery(AuditEntryEntity.class);

@@ -20,8 +20,9 @@ import se.vardval.core.service.UserError;
 import se.vardval.core.store.AuditQuery;
 
 /**
- * The audit log read with filters (period, user, entity type, a text in key or states, wildcards taken literally)
- * and each vårdval's finance accounts: stored, read back, audited, and refused to a read-only user and when invalid.
+ * The audit log read with filters (period, user, entity type, a text in key or states, wildcards taken literally;
+ * a period that ends before it begins refused) and each vårdval's finance accounts: stored, read back, audited, and
+ * refused to a read-only user and when invalid.
  */
 class AuditQueryAndAccountsTest extends BackendTest {
 
@@ -47,6 +48,9 @@ class AuditQueryAndAccountsTest extends BackendTest {
         assertEquals(List.of(), keys(audit, new AuditQuery(null, null, null, null, "5_%", 10)), "literally");
         assertEquals(List.of("A1|SE-BRA"), keys(audit, new AuditQuery(null, null, " ", "", null, 1)),
                 "blank is any; the newest first");
+        assertEquals("perioden börjar " + today + ", efter att den slutar " + today.minusDays(1),
+                assertThrows(UserError.class, () -> audit.entries(new AuditQuery(today, today.minusDays(1), null,
+                        null, null, 10))).getMessage());
         assertEquals(List.of("contract", "payment_run", "unit"), audit.entityTypes().stream()
                 .filter(e -> !e.equals("user")).toList());
         assertTrue(audit.users().containsAll(List.of("anna", "bertil")), audit.users().toString());
