@@ -148,7 +148,7 @@ public class MonthlyRunEngine implements PaymentRunService {
 
     @Override
     public Explanation explain(long runId, ExplainRequest request) {
-        checkPerson(request.personId());
+        String person = personSought(request.personId());
         masterData.requireUnit(request.hsaId());
         PaymentRun run = find(runId);
         CareChoice careChoice = careChoice(run.careChoice());
@@ -156,18 +156,22 @@ public class MonthlyRunEngine implements PaymentRunService {
                 .orElseThrow(() -> new UserError("förfrågningsunderlaget för körning " + runId + " finns inte längre"));
         List<PaymentLine> runLines = run.correctsRunId() == null ? runs.lines(run.id()) : null;
         return model(careChoice).explain(data.open(careChoice, run.period(), rulebook.parameters()),
-                new ExplainRequest(request.hsaId(), request.component(), request.personId(), runLines,
+                new ExplainRequest(request.hsaId(), request.component(), person, runLines,
                         naming.codeNamesOf(careChoice.id())));
     }
 
-    /** Refuses a person sought that is no personnummer or samordningsnummer, saying why, rather than find no one. */
-    private static void checkPerson(String personId) {
-        if (personId != null) {
-            try {
-                PersonId.parse(personId);
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage());
-            }
+    /**
+     * The person sought in the stored form the models compare ({@code YYYYMMDDNNNN}, however it was typed), null for
+     * none; one that is no personnummer or samordningsnummer is refused, saying why, rather than found nowhere.
+     */
+    private static String personSought(String personId) {
+        if (personId == null) {
+            return null;
+        }
+        try {
+            return PersonId.parse(personId).value();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
         }
     }
 

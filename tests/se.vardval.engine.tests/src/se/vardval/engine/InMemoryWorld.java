@@ -75,6 +75,11 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
     final List<Activity> activities = new ArrayList<>();
     final Map<Long, ModelResult> results = new HashMap<>();
     final ReimbursementModel model = new CountingModel();
+
+    /** The request of the model's latest explanation, as the engine handed it over. */
+    ExplainRequest explained() {
+        return ((CountingModel) model).explained;
+    }
     final MasterDataStore masterData = masterDataProxy();
     final Rulebooks rulebookStore = new Rulebooks();
     final Runs runStore = new Runs();
@@ -101,6 +106,9 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
         private static final String INDICATOR = "LISTED";
 
         private static final BigDecimal HAND_OVER_KR = new BigDecimal("50");
+
+        /** The request of the latest explanation, as the engine handed it over. */
+        private ExplainRequest explained;
 
         @Override
         public String modelType() {
@@ -173,6 +181,7 @@ final class InMemoryWorld implements RunDataSource, ModelCatalog {
 
         @Override
         public Explanation explain(RunInputs inputs, ExplainRequest request) {
+            explained = request;
             return new Explanation(request.runLines() == null ? "calculated again" : "the run's lines: "
                     + request.runLines(), List.of("Indikator"), List.of(List.of(request.codeNames()
                             .nameOf(CodeKind.INDICATOR, INDICATOR).orElse(INDICATOR))));

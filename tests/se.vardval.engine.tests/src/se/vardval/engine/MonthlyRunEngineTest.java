@@ -68,7 +68,7 @@ class MonthlyRunEngineTest {
     }
 
     @Test
-    void aPersonSoughtMustBeAPersonnummer() {
+    void aPersonSoughtMustBeAPersonnummerAndReachesTheModelInItsStoredForm() {
         PaymentRun run = engine.run("demo", MARCH, "anna");
 
         assertEquals("inte ett personnummer (ÅÅÅÅMMDD-NNNN): '19811218987'", assertThrows(UserError.class,
@@ -76,6 +76,7 @@ class MonthlyRunEngineTest {
         assertEquals("felaktig kontrollsiffra i personnumret '19811218-9875'", assertThrows(UserError.class,
                 () -> engine.explain(run.id(), new ExplainRequest(null, null, "19811218-9875"))).getMessage());
         assertDoesNotThrow(() -> engine.explain(run.id(), new ExplainRequest(null, null, "19811218-9876")));
+        assertEquals("198112189876", world.explained().personId(), "the stored form, however it was typed");
     }
 
     @Test

@@ -399,12 +399,14 @@ public class PaymentRunPart {
         }
     }
 
-    /** Explains the person (typed or double-clicked), whose personnummer then stands written in the field. */
+    /**
+     * Explains the person (typed or double-clicked), whose personnummer then stands written in the field; the engine
+     * refuses one that is none.
+     */
     private void explainPerson(String personId) {
         if (shown != null && !personId.isEmpty()) {
             explanation.person(PersonId.written(personId));
-            explain(new ExplainRequest(null, null, PersonId.isValid(personId) ? PersonId.parse(personId).value()
-                    : personId));
+            explain(new ExplainRequest(null, null, personId));
         }
     }
 
