@@ -69,6 +69,7 @@ public class Messages {
     public String run_message;
     public String run_warningHint;
     public String run_person;
+    public String run_personFormat;
     public String run_explainPerson;
     public String run_explainHint;
     public String run_explaining;

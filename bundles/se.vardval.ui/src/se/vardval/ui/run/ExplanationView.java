@@ -48,7 +48,7 @@ class ExplanationView {
         new Label(area, SWT.NONE).setText(messages.run_person);
         person = new Text(area, SWT.BORDER);
         person.setData(ClientTags.WIDGET_KEY, "run.explain.person");
-        person.setMessage("YYYYMMDD-NNNN");
+        person.setMessage(messages.run_personFormat);
         GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(person);
         Button explain = new Button(area, SWT.PUSH);
         explain.setText(messages.run_explainPerson);
@@ -123,6 +123,20 @@ class ExplanationView {
         area.layout();
     }
 
+    /** Shows why nothing is explained, with no rows of an earlier explanation left below that would seem its answer. */
+    void refused(String reason) {
+        empty();
+        message(reason);
+    }
+
+    private void empty() {
+        table.removeAll();
+        for (TableColumn column : table.getColumns()) {
+            column.dispose();
+        }
+        rows = List.of();
+    }
+
     /**
      * Shows the explanation, after the note when there is one (null when not), its columns packed to its first rows,
      * which are made for that once the columns are as wide as their headings (rows made beside columns of no width
@@ -131,10 +145,7 @@ class ExplanationView {
     void show(Explanation explanation, String note) {
         table.setRedraw(false);
         try {
-            table.removeAll();
-            for (TableColumn column : table.getColumns()) {
-                column.dispose();
-            }
+            empty();
             List<List<String>> sized = explanation.rows().subList(0, Math.min(explanation.rows().size(), SIZED_ROWS));
             for (int i = 0; i < explanation.columns().size(); i++) {
                 TableColumn column = new TableColumn(table, numbers(sized, i) ? SWT.RIGHT : SWT.LEFT);

@@ -420,7 +420,7 @@ public class PaymentRunPart {
                 boolean changed = explained.withInputChanges(audit, explained.run()).inputsChanged();
                 sync.asyncExec(() -> explanation.show(result, changed ? messages.run_explanationInputsChanged : null));
             } catch (RuntimeException e) {
-                sync.asyncExec(() -> explanation.message(e.getMessage()));
+                sync.asyncExec(() -> explanation.refused(e.getMessage()));
             }
         }).schedule();
     }

@@ -191,6 +191,25 @@ class RunViewTextsUiTest {
         Screens.save(view.shell(), "run-explanation-person-target");
     }
 
+    @Test
+    void aNumberThatIsNoPersonnummerIsRefusedAndLeavesNoEarlierRows() throws Exception {
+        PaymentRun run = DemoDatabase.service(RunStore.class).list(DemoDatabase.CARE_CHOICE).get(0);
+        explain(listedWithCniFactors(run.period()));
+        Table explanation = view.widget("run.explanation", Table.class);
+        assertTrue(explanation.getItemCount() > 0);
+
+        assertEquals("ÅÅÅÅMMDD-NNNN", view.widget("run.explain.person", Text.class).getMessage(), "as Swedes write it");
+        view.widget("run.explain.person", Text.class).setText("19430410001");
+        view.widget("run.explain.personButton", Button.class).notifyListeners(SWT.Selection, new Event());
+        Label summary = view.widget("run.explanation.summary", Label.class);
+        Waits.until(view.display(), Duration.ofMinutes(1), "the refusal",
+                () -> summary.getText().startsWith("inte ett personnummer"));
+
+        assertEquals("inte ett personnummer (ÅÅÅÅMMDD-NNNN): '19430410001'", summary.getText());
+        assertEquals(0, explanation.getItemCount(), "no rows of the person explained before");
+        assertEquals(0, explanation.getColumnCount());
+    }
+
     /** Explains the person through the view's field and button, and waits for the explanation's summary. */
     private Label explain(ListedPerson listed) {
         view.widget("run.explain.person", Text.class).setText(PersonId.written(listed.person().personId()));
