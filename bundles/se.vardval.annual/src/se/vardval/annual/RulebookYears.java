@@ -17,8 +17,7 @@ public interface RulebookYears {
      * Creates the draft of {@code year} as a copy of the rulebook of {@code fromYear}.
      *
      * @throws se.vardval.core.service.UserError when {@code fromYear} is not before {@code year} or has no rulebook,
-     *             or {@code year} already has
-     *             one (a draft is replaced only when {@code replace}; a decided one never)
+     *             or {@code year} already has one (a draft is replaced only when {@code replace}; a decided one never)
      */
     Rulebook draft(String careChoice, int year, int fromYear, boolean replace, String user);
 
