@@ -23,7 +23,8 @@ class AccountsCommand extends ServiceCommand {
     String defaultAccount;
 
     @Option(names = "--set", paramLabel = "<ersättningsdel>=<konto>",
-            description = "Bokför en ersättningsdel på ett konto, t.ex. AGE_CAPITATION=4541; kan upprepas.")
+            description = "Bokför en ersättningsdel som vårdvalet betalar på ett konto, t.ex. AGE_CAPITATION=4541; "
+                    + "kan upprepas.")
     Map<String, String> set = Map.of();
 
     @Option(names = "--unset", paramLabel = "<ersättningsdel>",
@@ -37,6 +38,7 @@ class AccountsCommand extends ServiceCommand {
     @Override
     public Integer call() {
         services.masterData().registeredCareChoice(careChoice);
+        set.keySet().forEach(component -> services.naming().requireComponent(careChoice, component));
         ComponentAccounts setting = services.accounts().find(careChoice);
         if (defaultAccount != null || !set.isEmpty() || !unset.isEmpty()) {
             setting = changed(setting);

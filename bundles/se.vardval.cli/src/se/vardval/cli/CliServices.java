@@ -6,6 +6,7 @@ import se.vardval.annual.RulebookYears;
 import se.vardval.annual.Scenarios;
 import se.vardval.core.security.UserDirectory;
 import se.vardval.core.service.Benchmark;
+import se.vardval.core.service.ComponentNaming;
 import se.vardval.core.service.DemoRegion;
 import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.service.ModelTools;
@@ -24,11 +25,12 @@ record CliServices(ImportService imports, RulebookService rulebooks, PaymentRunS
         MasterDataStore masterData, ModelCatalog models, DemoRegion demo, Benchmark benchmark,
         PaymentExports exports, AuditLog audit, RulebookYears rulebookYears, Scenarios scenarios,
         DeficitCompensations deficits, FollowUp followUp, UserDirectory users, Passwords passwords,
-        BudgetCalibration calibration, ComponentAccountStore accounts, ModelTools tools) {
+        BudgetCalibration calibration, ComponentAccountStore accounts, ComponentNaming naming, ModelTools tools) {
 
     /** The same services acting with another user directory and password source (e.g. a shared database in a test). */
     CliServices withUsers(UserDirectory otherUsers, Passwords otherPasswords) {
         return new CliServices(imports, rulebooks, runner, runs, masterData, models, demo, benchmark, exports, audit,
-                rulebookYears, scenarios, deficits, followUp, otherUsers, otherPasswords, calibration, accounts, tools);
+                rulebookYears, scenarios, deficits, followUp, otherUsers, otherPasswords, calibration, accounts, naming,
+                tools);
     }
 }

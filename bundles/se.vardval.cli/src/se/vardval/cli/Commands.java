@@ -19,6 +19,7 @@ import se.vardval.annual.RulebookYears;
 import se.vardval.annual.Scenarios;
 import se.vardval.core.security.UserDirectory;
 import se.vardval.core.service.Benchmark;
+import se.vardval.core.service.ComponentNaming;
 import se.vardval.core.service.DemoRegion;
 import se.vardval.core.service.ModelCatalog;
 import se.vardval.core.service.ModelTools;
@@ -55,10 +56,10 @@ public class Commands {
             @Reference Scenarios scenarios, @Reference DeficitCompensations deficits,
             @Reference FollowUp followUp, @Reference UserDirectory users,
             @Reference BudgetCalibration calibration, @Reference ComponentAccountStore accounts,
-            @Reference ModelTools tools) {
+            @Reference ComponentNaming naming, @Reference ModelTools tools) {
         this(new CliServices(imports, rulebooks, runner, runs, masterData, models, demo, benchmark, exports, audit,
                 rulebookYears, scenarios, deficits, followUp, users, new TerminalPasswords(), calibration, accounts,
-                tools));
+                naming, tools));
     }
 
     Commands(CliServices services) {

@@ -57,6 +57,17 @@ class AccountPlanExportTest {
         CliRunner.Outcome bad = cli.run("--user", "anna", "accounts", "halsoval", "--set", "CNI=45x1");
         assertEquals("vardval accounts: kontona för halsoval avvisades: CNI: '45x1' är inte ett konto med fyra siffror",
                 bad.err().strip());
+        CliRunner.Outcome typo = cli.run("--user", "anna", "accounts", "halsoval", "--set", "CNI=4541", "--set",
+                "AGE_CAPITATON=4542");
+        assertEquals(1, typo.exitCode());
+        assertTrue(typo.err().startsWith("vardval accounts: ersättningsdelen AGE_CAPITATON betalas inte i vårdvalet "
+                + "halsoval; dess ersättningsdelar är AGE_CAPITATION, CNI, COST_DRUGS, "), typo.err());
+        assertTrue(typo.err().contains(", DEFICIT_COMPENSATION, "), "a decided payment's too: " + typo.err());
+        assertEquals(List.of("(standard) 4540"), lines(cli.ok("accounts", "halsoval")), "nothing of the two stored");
+        cli.ok("--user", "anna", "accounts", "halsoval", "--set", "TARGET_CARE_GUARANTEE_3=4543", "--set",
+                "DEFICIT_COMPENSATION=4549", "--set", "SUPPLEMENTARY_JOUR=4544");
+        cli.ok("--user", "anna", "accounts", "halsoval", "--unset", "TARGET_CARE_GUARANTEE_3", "--unset",
+                "DEFICIT_COMPENSATION", "--unset", "SUPPLEMENTARY_JOUR");
 
         String saved = cli.ok("--user", "anna", "accounts", "halsoval", "--set", "CNI=4541");
         assertEquals(List.of("kontona för halsoval är sparade", "(standard) 4540", "CNI 4541"), lines(saved));

@@ -1,6 +1,7 @@
 package se.vardval.core.model;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,25 +9,31 @@ import java.util.Optional;
  * A model's Swedish names of its payment components: names of whole codes, and names of code prefixes whose rest is a
  * code from the region's data (TARGET_CARE_GUARANTEE_3: "Målrelaterad ersättning CARE_GUARANTEE_3"); where the rest
  * is of a {@link CodeKind} that the data names, the name can carry the data's name instead ("Målrelaterad ersättning
- * Medicinsk bedömning inom 3 dagar (3:an)").
+ * Medicinsk bedömning inom 3 dagar (3:an)"). The names are also the model's list of the components it pays: a code
+ * it names or that begins with a named prefix.
  */
 public final class ComponentNames {
 
+    /** The names of a model that does not list its components: it names none and may pay any code. */
+    public static final ComponentNames UNLISTED = new ComponentNames(Map.of(), Map.of(), false);
+
     private final Map<String, String> names;
     private final Map<String, Prefix> prefixes;
+    private final boolean listed;
 
     /** A prefix's name and, when the region's data names them, the kind of the codes that follow it. */
     private record Prefix(String name, CodeKind kind) {
     }
 
-    private ComponentNames(Map<String, String> names, Map<String, Prefix> prefixes) {
+    private ComponentNames(Map<String, String> names, Map<String, Prefix> prefixes, boolean listed) {
         this.names = Map.copyOf(names);
         this.prefixes = Map.copyOf(prefixes);
+        this.listed = listed;
     }
 
     /** The names of whole component codes. */
     public static ComponentNames of(Map<String, String> names) {
-        return new ComponentNames(names, Map.of());
+        return new ComponentNames(names, Map.of(), true);
     }
 
     /** These names, and {@code name} followed by the rest of the code for a code that begins with {@code prefix}. */
@@ -42,7 +49,22 @@ public final class ComponentNames {
     private ComponentNames with(String prefix, Prefix named) {
         Map<String, Prefix> more = new HashMap<>(prefixes);
         more.put(prefix, named);
-        return new ComponentNames(names, more);
+        return new ComponentNames(names, more, listed);
+    }
+
+    /** Whether a line may have this component: a named code, or one that begins with a named prefix. */
+    public boolean pays(String component) {
+        return !listed || names.containsKey(component) || longestPrefixOf(component).isPresent();
+    }
+
+    /** The named whole codes in alphabetical order (those behind a prefix are the region's data's, not listed). */
+    public List<String> codes() {
+        return names.keySet().stream().sorted().toList();
+    }
+
+    /** The prefixes whose codes are paid, in alphabetical order. */
+    public List<String> prefixes() {
+        return prefixes.keySet().stream().sorted().toList();
     }
 
     /** The component's name followed by its code in brackets, or only the code when the component has no name. */
@@ -70,9 +92,7 @@ public final class ComponentNames {
         if (name != null) {
             return name;
         }
-        Optional<String> prefix = prefixes.keySet().stream()
-                .filter(p -> component.startsWith(p) && component.length() > p.length())
-                .reduce((a, b) -> a.length() >= b.length() ? a : b);
+        Optional<String> prefix = longestPrefixOf(component);
         if (prefix.isEmpty()) {
             return component;
         }
@@ -80,5 +100,10 @@ public final class ComponentNames {
         String code = component.substring(prefix.get().length());
         String codeName = named.kind() == null ? code : codes.nameOf(named.kind(), code).orElse(code);
         return named.name() + " " + codeName;
+    }
+
+    private Optional<String> longestPrefixOf(String component) {
+        return prefixes.keySet().stream().filter(p -> component.startsWith(p) && component.length() > p.length())
+                .reduce((a, b) -> a.length() >= b.length() ? a : b);
     }
 }

@@ -37,19 +37,23 @@ public interface ReimbursementModel {
     Explanation explain(RunInputs inputs, ExplainRequest request);
 
     /**
-     * The name administrators and providers use for a payment component, in Swedish (AGE_CAPITATION: "Åldersviktad
-     * vårdpeng"); the code itself for a component the model does not name.
+     * The payment components the model pays, with the names administrators and providers use for them, in Swedish
+     * (AGE_CAPITATION: "Åldersviktad vårdpeng"); {@link ComponentNames#UNLISTED} for a model that does not list them.
      */
+    default ComponentNames components() {
+        return ComponentNames.UNLISTED;
+    }
+
+    /** The component's name from {@link #components()}; the code itself for a component the model does not name. */
     default String componentName(String component) {
-        return component;
+        return components().nameOf(component);
     }
 
     /**
-     * The component's name where a tilläggsuppdrag's or indicator's code in it is named as {@code codes} names it;
-     * the same as {@link #componentName(String)} for a model whose components carry no such codes.
+     * The component's name where a tilläggsuppdrag's or indicator's code in it is named as {@code codes} names it.
      */
     default String componentName(String component, CodeNames codes) {
-        return componentName(component);
+        return components().nameOf(component, codes);
     }
 
     /**

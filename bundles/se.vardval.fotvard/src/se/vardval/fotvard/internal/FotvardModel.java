@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.vardval.core.domain.CostCategory;
 import se.vardval.core.model.AnnualRate;
+import se.vardval.core.model.ComponentNames;
 import se.vardval.core.model.CostHandOver;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
@@ -51,8 +52,8 @@ public final class FotvardModel implements ReimbursementModel {
     }
 
     @Override
-    public String componentName(String component) {
-        return FotvardComponents.NAMES.nameOf(component);
+    public ComponentNames components() {
+        return FotvardComponents.NAMES;
     }
 
     @Override

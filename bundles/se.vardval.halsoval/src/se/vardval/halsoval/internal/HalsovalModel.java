@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.vardval.core.model.AnnualRate;
 import se.vardval.core.model.CalibratableRate;
-import se.vardval.core.model.CodeNames;
+import se.vardval.core.model.ComponentNames;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.ListingDay;
@@ -45,13 +45,8 @@ public final class HalsovalModel implements ReimbursementModel {
     }
 
     @Override
-    public String componentName(String component) {
-        return HalsovalComponents.NAMES.nameOf(component);
-    }
-
-    @Override
-    public String componentName(String component, CodeNames codes) {
-        return HalsovalComponents.NAMES.nameOf(component, codes);
+    public ComponentNames components() {
+        return HalsovalComponents.NAMES;
     }
 
     @Override

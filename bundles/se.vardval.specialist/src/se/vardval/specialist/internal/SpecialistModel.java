@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.vardval.core.model.AnnualRate;
-import se.vardval.core.model.CodeNames;
+import se.vardval.core.model.ComponentNames;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.ModelResult;
@@ -41,13 +41,8 @@ public final class SpecialistModel implements ReimbursementModel {
     }
 
     @Override
-    public String componentName(String component) {
-        return SpecialistComponents.NAMES.nameOf(component);
-    }
-
-    @Override
-    public String componentName(String component, CodeNames codes) {
-        return SpecialistComponents.NAMES.nameOf(component, codes);
+    public ComponentNames components() {
+        return SpecialistComponents.NAMES;
     }
 
     @Override

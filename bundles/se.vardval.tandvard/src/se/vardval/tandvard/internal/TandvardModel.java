@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.vardval.core.model.AnnualRate;
+import se.vardval.core.model.ComponentNames;
 import se.vardval.core.model.ExplainRequest;
 import se.vardval.core.model.Explanation;
 import se.vardval.core.model.ListingDay;
@@ -41,8 +42,8 @@ public final class TandvardModel implements ReimbursementModel {
     }
 
     @Override
-    public String componentName(String component) {
-        return TandvardComponents.NAMES.nameOf(component);
+    public ComponentNames components() {
+        return TandvardComponents.NAMES;
     }
 
     @Override

@@ -43,8 +43,9 @@ import se.vardval.ui.views.CareChoiceNames;
 /**
  * The vårdval's finance accounts for the SIE export: a table of payment component → account, the default account of
  * every other component, and Save, which the service layer allows only to an administrator of the vårdval and audits.
- * The component choices, each by its code and name ({@code CNI – Vårdtyngd enligt CNI}), are those of the vårdval's
- * newest run and those already mapped; a code may be typed too.
+ * The component choices, each by its code and name ({@code CNI – Vårdtyngd enligt CNI}), are those the vårdval pays,
+ * those of its newest run (with its targets and tilläggsuppdrag) and those already mapped; a code may be typed too, and
+ * one the vårdval does not pay is refused.
  */
 public class AccountPlanPart {
 
@@ -155,6 +156,7 @@ public class AccountPlanPart {
     private void showSetting() {
         table.setInput(setting.accounts().entrySet().stream().map(e -> new Row(e.getKey(), e.getValue())).toList());
         TreeSet<String> components = new TreeSet<>(setting.accounts().keySet());
+        components.addAll(naming.componentCodesOf(careChoice));
         runs.list(careChoice).stream().findFirst()
                 .ifPresent(run -> runs.lines(run.id()).stream().map(PaymentLine::component).forEach(components::add));
         String typed = component.getText();
@@ -183,12 +185,18 @@ public class AccountPlanPart {
     }
 
     /**
-     * Books the component in the editor row on its account (in the table; Save stores it); a malformed account or
-     * component code is shown and not set.
+     * Books the component in the editor row on its account (in the table; Save stores it); a malformed account, or a
+     * component code malformed or not paid by the vårdval, is shown and not set.
      */
     void setRow() {
         String code = chosenCode();
         if (code.isEmpty()) {
+            return;
+        }
+        try {
+            naming.requireComponent(careChoice, code);
+        } catch (UserError e) {
+            show(e.getMessage());
             return;
         }
         ComponentAccounts edited = setting.with(code, account.getText().trim());
@@ -198,7 +206,7 @@ public class AccountPlanPart {
             setting = edited;
             changed();
         } else {
-            status.setText(String.join("; ", problems));
+            show(String.join("; ", problems));
         }
     }
 
@@ -211,7 +219,7 @@ public class AccountPlanPart {
     private void changed() {
         part.setDirty(true);
         showSetting();
-        status.setText(messages.accounts_unsaved);
+        show(messages.accounts_unsaved);
     }
 
     /** Stores the table and default account as the acting user; a refusal is shown and the edits stay. */
@@ -220,13 +228,19 @@ public class AccountPlanPart {
         try {
             store.save(setting, user.name());
             part.setDirty(false);
-            status.setText(messages.accounts_saved);
+            show(messages.accounts_saved);
             if (events != null) {
                 events.post(PartIds.DATA_CHANGED, careChoice);
             }
         } catch (UserError e) {
-            status.setText(e.getMessage());
+            show(e.getMessage());
         }
+    }
+
+    /** Shows a status line, laid out again so that a long refusal wraps instead of being cut. */
+    private void show(String text) {
+        status.setText(text);
+        status.requestLayout();
     }
 
     /** A row of the table: a component and its account. */
@@ -237,7 +251,7 @@ public class AccountPlanPart {
         setting = store.find(careChoice);
         defaultAccount.setText(setting.defaultAccount());
         part.setDirty(false);
-        status.setText("");
+        show("");
         showSetting();
     }
 }

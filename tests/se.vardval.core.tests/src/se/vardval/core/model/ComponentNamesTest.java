@@ -1,7 +1,10 @@
 package se.vardval.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,5 +53,23 @@ class ComponentNamesTest {
                 codes.labelOf(CodeKind.INDICATOR, "CARE_GUARANTEE_3"));
         assertEquals("ACCESS_3DAYS", codes.labelOf(CodeKind.INDICATOR, "ACCESS_3DAYS"));
         assertEquals("CARE_GUARANTEE_3", codes.labelOf(CodeKind.SUPPLEMENTARY, "CARE_GUARANTEE_3"), "another kind");
+    }
+
+    @Test
+    void theModelPaysANamedCodeAndACodeBehindANamedPrefix() {
+        assertTrue(names.pays("CNI"));
+        assertTrue(names.pays("COST_DENTAL"));
+        assertTrue(names.pays("TARGET_EXTRA_HPV"));
+        assertFalse(names.pays("PENALTY"), "a code it does not name");
+        assertFalse(names.pays("TARGET_"), "a bare prefix");
+        assertEquals(List.of("CNI", "COST_LOF_LOL"), names.codes());
+        assertEquals(List.of("COST_", "TARGET_", "TARGET_EXTRA_"), names.prefixes());
+    }
+
+    @Test
+    void aModelThatDoesNotListItsComponentsMayPayAnyCode() {
+        assertTrue(ComponentNames.UNLISTED.pays("ANYTHING"));
+        assertEquals("ANYTHING", ComponentNames.UNLISTED.nameOf("ANYTHING"));
+        assertEquals(List.of(), ComponentNames.UNLISTED.codes());
     }
 }

@@ -1,9 +1,12 @@
 package se.vardval.followup.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -12,12 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.vardval.cli.testing.CliRunner;
 import se.vardval.core.service.ComponentNaming;
+import se.vardval.core.service.UserError;
 import se.vardval.demo.DemoRegionGenerator;
 
 /**
  * The components of a payment run by the names an administrator reads, on a generated region: a tilläggsuppdrag by
  * the name its contract rows give it, a target payment by its indicator's name in the follow-up's catalogue (offered
- * as a service), and the code itself where neither names it.
+ * as a service), the deficit compensation by its name, the code itself where none names it, and which components
+ * Hälsoval pays.
  */
 class ComponentNamingTest {
 
@@ -50,6 +55,28 @@ class ComponentNamingTest {
         assertEquals("Målrelaterad ersättning Kontinuitet hos läkare", halsoval.apply("TARGET_CONTINUITY_DOCTOR"));
         assertEquals("Målrelaterad ersättning DIABETES_HBA1C", halsoval.apply("TARGET_DIABETES_HBA1C"),
                 "an indicator the catalogue does not know");
+    }
+
+    @Test
+    void theDeficitCompensationByItsNameInEveryVardval() throws Exception {
+        assertEquals("Underskottskompensation", halsoval.apply("DEFICIT_COMPENSATION"));
+        assertEquals("Underskottskompensation",
+                CliRunner.service(ComponentNaming.class).namesOf("okant").apply("DEFICIT_COMPENSATION"));
+    }
+
+    @Test
+    void theComponentsHalsovalPaysAndThoseItDoesNot() throws Exception {
+        ComponentNaming naming = CliRunner.service(ComponentNaming.class);
+        List<String> codes = naming.componentCodesOf("halsoval");
+        assertEquals(List.of("AGE_CAPITATION", "CNI", "COST_DRUGS"), codes.subList(0, 3));
+        assertTrue(codes.containsAll(List.of("DEFICIT_COMPENSATION", "VAT_COMPENSATION", "VISIT_CHARGE")), codes
+                .toString());
+        naming.requireComponent("halsoval", "TARGET_CARE_GUARANTEE_3");
+        naming.requireComponent("halsoval", "SUPPLEMENTARY_JOUR");
+        naming.requireComponent("halsoval", "DEFICIT_COMPENSATION");
+        UserError refused = assertThrows(UserError.class, () -> naming.requireComponent("halsoval", "TARGET_"));
+        assertTrue(refused.getMessage().startsWith("ersättningsdelen TARGET_ betalas inte i vårdvalet halsoval;"),
+                refused.getMessage());
     }
 
     @Test

@@ -29,6 +29,7 @@ class ComponentNamesTest {
         assertTrue(components.size() >= 5, components.toString());
         for (String component : components) {
             assertNotEquals(component, MODEL.componentName(component), component + " has a name");
+            assertTrue(MODEL.components().pays(component), component + " is listed");
         }
         assertEquals("Åldersviktad vårdpeng", MODEL.componentName("AGE_CAPITATION"));
         assertEquals("Glesbygdsersättning", MODEL.componentName("SPARSITY"));

@@ -28,8 +28,9 @@ import se.vardval.ui.testing.DemoDatabase;
 import se.vardval.ui.testing.PartShell;
 
 /**
- * The finance accounts of Hälsoval on the demo database: the components of its runs to choose from, CNI booked on
- * 4541 and saved (stored, audited), and a read-only user's save refused with the service's reason.
+ * The finance accounts of Hälsoval on the demo database: the components it pays to choose from, a component it does
+ * not pay refused, CNI booked on 4541 and saved (stored, audited), and a read-only user's save refused with the
+ * service's reason.
  */
 class AccountPlanPartUiTest {
 
@@ -56,6 +57,8 @@ class AccountPlanPartUiTest {
         List<String> choices = List.of(component.getItems());
         assertTrue(choices.contains("CNI – Vårdtyngd enligt CNI"), "code and name: " + choices);
         assertTrue(choices.contains("AGE_CAPITATION – Åldersviktad vårdpeng"), choices.toString());
+        assertTrue(choices.contains("VAT_COMPENSATION – Momskompensation"), "paid by the model: " + choices);
+        assertTrue(choices.contains("DEFICIT_COMPENSATION – Underskottskompensation"), "a decided payment: " + choices);
         assertEquals("4540", view.widget("accounts.default", Text.class).getText());
         component.select(choices.indexOf("CNI – Vårdtyngd enligt CNI"));
         view.widget("accounts.account", Text.class).setText("4541");
@@ -65,6 +68,15 @@ class AccountPlanPartUiTest {
         click("accounts.set");
         assertEquals("PENALTY: '36ab' är inte ett konto med fyra siffror", status(), "refused at once, not on save");
         assertEquals(1, view.widget("accounts.table", Table.class).getItemCount());
+        component.setText("PENALTIES");
+        view.widget("accounts.account", Text.class).setText("3690");
+        click("accounts.set");
+        assertTrue(status().startsWith("ersättningsdelen PENALTIES betalas inte i vårdvalet halsoval; dess "
+                + "ersättningsdelar är AGE_CAPITATION, CNI, COST_DRUGS,"), status());
+        assertTrue(status().endsWith(" och COST_<kod>, SUPPLEMENTARY_<kod>, TARGET_<kod>"), status());
+        assertEquals(1, view.widget("accounts.table", Table.class).getItemCount(), "a typo is not booked");
+        view.save("accounts-not-paid");
+        component.setText("PENALTY");
         view.widget("accounts.account", Text.class).setText("3690");
         click("accounts.set");
         Table table = view.widget("accounts.table", Table.class);
