@@ -1,6 +1,7 @@
 package se.vardval.cli;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -9,6 +10,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 import se.vardval.core.service.UserError;
 
@@ -52,8 +54,9 @@ final class CliFiles {
     }
 
     /**
-     * Refuses a file to write, before anything is calculated or stored, that is a directory or lies in a directory
-     * that does not exist.
+     * Refuses a file to write, before anything is calculated or stored, that is a directory, lies in a directory
+     * that does not exist, or cannot be written there (as in {@code /proc}); the check leaves an existing file as it
+     * was and no new one behind.
      */
     static void checkWritable(Path file) {
         if (Files.isDirectory(file)) {
@@ -63,6 +66,11 @@ final class CliFiles {
         if (directory != null && !Files.isDirectory(directory)) {
             throw new UserError("kan inte skriva " + file + ": katalogen finns inte");
         }
+        try {
+            tryWriting(file);
+        } catch (IOException e) {
+            throw cannotWrite(file, e);
+        }
     }
 
     /** Writes the file, refusing one that cannot be written by the reason. */
@@ -70,15 +78,26 @@ final class CliFiles {
         checkWritable(file);
         try {
             writing.write(file);
-        } catch (NoSuchFileException e) {
-            throw new UserError("kan inte skriva " + file + ": katalogen finns inte eller går inte att skriva i");
-        } catch (AccessDeniedException e) {
-            throw new UserError("kan inte skriva " + file + ": åtkomst nekad");
-        } catch (FileSystemException e) {
-            throw new UserError("kan inte skriva " + file + ": " + reason(e));
         } catch (IOException e) {
-            throw new UserError("kan inte skriva " + file + ": " + reason(e), e);
+            throw cannotWrite(file, e);
         }
+    }
+
+    /**
+     * Opens an existing file for writing and closes it unchanged, or creates a missing one and deletes it again: the
+     * only sure test, since a directory the user may write (or any, for root) can still refuse a new file.
+     */
+    private static void tryWriting(Path file) throws IOException {
+        if (Files.exists(file)) {
+            FileChannel.open(file, StandardOpenOption.WRITE).close();
+        } else {
+            Files.delete(Files.createFile(file));
+        }
+    }
+
+    private static UserError cannotWrite(Path file, IOException e) {
+        String message = "kan inte skriva " + file + ": " + reason(e);
+        return e instanceof FileSystemException ? new UserError(message) : new UserError(message, e);
     }
 
     /** Creates the directory (and its parents) the user named, refusing a path that is a file or cannot be made. */

@@ -3,6 +3,7 @@ package se.vardval.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A file a command reads or writes that the user named wrongly — a directory, text that is not UTF-8, a directory that
- * does not exist — is refused with its one-line reason (exit 1) and nothing is written or stored, instead of ending as
- * an internal error; and what a command prints reaches its output whole.
+ * does not exist or where no file can be created — is refused with its one-line reason (exit 1) and nothing is written
+ * or stored, instead of ending as an internal error; and what a command prints reaches its output whole.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RefusedFilesTest {
@@ -93,6 +94,32 @@ class RefusedFilesTest {
         refused("kan inte skriva " + missing + ": katalogen finns inte", "scenario", "halsoval", "2020-03", "2020",
                 "halsoval-2021-majority", "--save", "aldrig-sparad", "--out", missing.toString());
         assertFalse(cli.ok("scenario", "halsoval", "--list").contains("aldrig-sparad"));
+    }
+
+    @Test
+    void aScenarioIsRefusedBeforeItIsCalculatedOrSavedWhenItsWorkbookCannotBeCreatedInAnExistingDirectory() {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "Linux's /proc, where no file can be created");
+        EndToEndRegion.imported(cli);
+        Path unwritable = Path.of("/proc/x.xlsx");
+
+        CliRunner.Outcome refused = cli.run("scenario", "halsoval", "2020-03", "2020", "halsoval-2021-majority",
+                "--save", "aldrig-sparad-xlsx", "--xlsx", unwritable.toString());
+
+        assertEquals(1, refused.exitCode(), refused.err());
+        String cannotWrite = "vardval scenario: kan inte skriva " + unwritable + ": ";
+        assertTrue(List.of(cannotWrite + "katalogen finns inte eller går inte att skriva i",
+                cannotWrite + "åtkomst nekad").contains(refused.err().strip()), refused.err());
+        assertEquals("", refused.out());
+        assertFalse(cli.ok("scenario", "halsoval", "--list").contains("aldrig-sparad-xlsx"));
+    }
+
+    @Test
+    void checkingAFileToWriteLeavesNoFileBehindWhenTheCommandIsThenRefused() {
+        Path csv = dir.resolve("aldrig-skriven.csv");
+
+        refused("ange månaden och minst två förfrågningsunderlag, eller --saved <namn>", "scenario", CARE_CHOICE,
+                "2020-03", "2026", "--out", csv.toString());
+        assertFalse(Files.exists(csv));
     }
 
     @Test
