@@ -1,13 +1,12 @@
 package se.vardval.cli;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -51,7 +50,7 @@ class DeficitCommand extends GroupCommand {
         }
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() {
             DeficitProposal proposal = save ? services.deficits().save(careChoice, year, read(inputs), user())
                     .proposal() : services.deficits().propose(careChoice, year, read(inputs));
             out().printf("underskottskompensation %s %d, fördelning %s (ett förslag%s; ingenting betalas ut)%n",
@@ -72,14 +71,12 @@ class DeficitCommand extends GroupCommand {
             return 0;
         }
 
-        private static DeficitInputs read(Path file) throws IOException {
-            CliFiles.checkReadable(file);
+        private static DeficitInputs read(Path file) {
+            String text = CliFiles.readText(file);
             try {
                 return new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                        .readValue(file.toFile(), DeficitInputs.class);
-            } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-                throw new UserError("filen finns inte: " + file);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        .readValue(text, DeficitInputs.class);
+            } catch (JsonProcessingException e) {
                 throw new UserError(file + " är inte ett dokument med underlag för underskottskompensation: "
                         + e.getOriginalMessage());
             }

@@ -73,6 +73,17 @@ class RefusedFilesTest {
     }
 
     @Test
+    void deficitInputsThatAreNotUtf8AreRefusedAsSuchAndNothingIsSaved() throws IOException {
+        Path latin1 = Files.write(dir.resolve("underskott-latin1.json"), ("{\"basis\": \"PER_LISTED\", "
+                + "\"perMunicipality\": false, \"deviations\": [{\"result\": {\"amount\": -3000000, "
+                + "\"source\": \"ÅR 2025 not 4, Östersund\"}}]}").getBytes(StandardCharsets.ISO_8859_1));
+
+        refused(latin1 + " är inte UTF-8-text; spara den som UTF-8", "deficit", "propose", CARE_CHOICE, "2026",
+                "--inputs", latin1.toString(), "--save");
+        assertEquals("", cli.ok("deficit", "list", CARE_CHOICE));
+    }
+
+    @Test
     void aFileToWriteInAMissingDirectoryOrThatIsADirectoryIsRefused() {
         Path missing = dir.resolve("saknas").resolve("x.json");
 
