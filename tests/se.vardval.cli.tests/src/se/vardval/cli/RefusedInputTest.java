@@ -89,6 +89,21 @@ class RefusedInputTest {
     }
 
     @Test
+    void anInputTheToolDoesNotAskForIsRefusedNamingTheInputsItDoes() {
+        cli.twoDraftYears("verktyg", "Verktyg");
+        String draft = cli.ok("rulebook", "export", "verktyg", "2026");
+
+        CliRunner.Outcome refused = cli.run("tool", "run", "verktyg", "age-weights", "-i", "draft=2026", "-i",
+                "nosuch=1", "--apply");
+
+        assertEquals(1, refused.exitCode(), refused.err());
+        assertEquals("vardval tool run: verktyget age-weights har ingen indata 'nosuch'; dess indata är draft, from,"
+                + " to", refused.err().strip());
+        assertEquals("", refused.out());
+        assertEquals(draft, cli.ok("rulebook", "export", "verktyg", "2026"));
+    }
+
+    @Test
     void aDirectoryWithoutCsvFilesIsRefusedInsteadOfImportingNothing(@TempDir Path empty) {
         CliRunner.Outcome refused = cli.run("import", empty.toString());
         assertEquals(1, refused.exitCode());

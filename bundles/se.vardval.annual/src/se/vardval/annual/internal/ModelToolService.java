@@ -2,9 +2,12 @@ package se.vardval.annual.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
@@ -66,9 +69,11 @@ public class ModelToolService implements ModelTools {
                 .orElseThrow(() -> new UserError("det finns inget verktyg '" + toolId + "' för " + careChoice
                         + "; verktygen är "
                         + tools(careChoice).stream().map(ModelTool::id).collect(Collectors.joining(", "))));
+        List<ToolInput> inputs = tool.inputs(locale);
+        checkKnown(values.keySet(), tool, inputs);
         ToolRequest request = new ToolRequest(careChoice, values);
         ToolData toolData = data.open(careChoice(careChoice));
-        for (ToolInput input : tool.inputs(locale)) {
+        for (ToolInput input : inputs) {
             check(input, request, toolData);
         }
         return tool.run(request, toolData, locale);
@@ -77,6 +82,17 @@ public class ModelToolService implements ModelTools {
     @Override
     public Rulebook apply(String careChoice, RulebookChange change, String user) {
         return rulebookYears.set(careChoice, change.year(), change.path(), change.value(), user);
+    }
+
+    /** Refuses a value for an input the tool does not ask for, naming the inputs it does. */
+    private static void checkKnown(Set<String> given, ModelTool tool, List<ToolInput> inputs) {
+        Set<String> known = inputs.stream().map(ToolInput::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        for (String id : new TreeSet<>(given)) {
+            if (!known.contains(id)) {
+                throw new UserError("verktyget " + tool.id() + " har ingen indata '" + id + "'; " + (known.isEmpty()
+                        ? "det tar ingen indata" : "dess indata är " + String.join(", ", known)));
+            }
+        }
     }
 
     private static void check(ToolInput input, ToolRequest request, ToolData data) {

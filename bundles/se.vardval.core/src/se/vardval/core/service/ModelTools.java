@@ -25,8 +25,8 @@ public interface ModelTools {
     /**
      * Runs a tool with the given input values (by input id); it changes nothing.
      *
-     * @throws UserError when the vårdval or tool does not exist, a required input is missing, a draft year names no
-     *             draft, or the tool refuses its inputs
+     * @throws UserError when the vårdval or tool does not exist, a value names an input the tool does not ask for,
+     *             a required input is missing, a draft year names no draft, or the tool refuses its inputs
      */
     ToolResult run(String careChoice, String toolId, Map<String, String> values, Locale locale);
 
