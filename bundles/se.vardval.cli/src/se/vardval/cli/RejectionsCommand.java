@@ -3,7 +3,9 @@ package se.vardval.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
@@ -42,13 +44,16 @@ class RejectionsCommand extends ServiceCommand {
         checkLimit(limit);
         services.masterData().requireUnit(unit);
         PaymentRun run = RunReference.resolve(runId, services.runs());
-        List<RejectedItem> items = services.runs().rejections(run.id()).stream()
-                .filter(item -> unit == null || item.hsaId().equals(unit))
+        List<RejectedItem> all = services.runs().rejections(run.id());
+        List<RejectedItem> items = all.stream().filter(item -> unit == null || item.hsaId().equals(unit))
                 .filter(item -> reason == null || item.reasonCode().equals(reason)).toList();
         out().printf("körning %d  %s %s: %s%s%n", run.id(), run.careChoice(), run.period(),
                 SwedishNumbers.count(items.size(), "avvisad post", "avvisade poster"),
                 unit == null ? "" : " vid " + unit);
         printCounts(items, out());
+        if (reason != null && all.stream().noneMatch(item -> item.reasonCode().equals(reason))) {
+            printAbsentReason(all);
+        }
         if (items.isEmpty()) {
             return 0;
         }
@@ -61,6 +66,17 @@ class RejectionsCommand extends ServiceCommand {
             out().printf("... %s rader till (--limit)%n", SwedishNumbers.count(items.size() - limit));
         }
         return 0;
+    }
+
+    /**
+     * Says that no item of the run has the reason code asked for, and names the codes its items have: a model's codes
+     * are its own and a run has only some of them, so a code is not refused but shown absent next to the run's.
+     */
+    private void printAbsentReason(List<RejectedItem> all) {
+        Set<String> codes = all.stream().map(RejectedItem::reasonCode)
+                .collect(Collectors.toCollection(TreeSet::new));
+        out().printf("  ingen avvisad post i körningen har orsakskoden %s; %s%n", reason, codes.isEmpty()
+                ? "körningen har inga avvisade poster" : "körningens orsakskoder är " + String.join(", ", codes));
     }
 
     /** Prints the number of items per reason code, by code. */
