@@ -17,6 +17,7 @@ import se.vardval.core.store.AuditLog;
 import se.vardval.core.store.ComponentAccountStore;
 import se.vardval.core.store.ImportService;
 import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RegionStore;
 import se.vardval.core.store.RunStore;
 import se.vardval.followup.FollowUp;
 
@@ -25,12 +26,13 @@ record CliServices(ImportService imports, RulebookService rulebooks, PaymentRunS
         MasterDataStore masterData, ModelCatalog models, DemoRegion demo, Benchmark benchmark,
         PaymentExports exports, AuditLog audit, RulebookYears rulebookYears, Scenarios scenarios,
         DeficitCompensations deficits, FollowUp followUp, UserDirectory users, Passwords passwords,
-        BudgetCalibration calibration, ComponentAccountStore accounts, ComponentNaming naming, ModelTools tools) {
+        BudgetCalibration calibration, ComponentAccountStore accounts, ComponentNaming naming, ModelTools tools,
+        RegionStore region) {
 
     /** The same services acting with another user directory and password source (e.g. a shared database in a test). */
     CliServices withUsers(UserDirectory otherUsers, Passwords otherPasswords) {
         return new CliServices(imports, rulebooks, runner, runs, masterData, models, demo, benchmark, exports, audit,
                 rulebookYears, scenarios, deficits, followUp, otherUsers, otherPasswords, calibration, accounts, naming,
-                tools);
+                tools, region);
     }
 }

@@ -31,6 +31,7 @@ import se.vardval.core.store.AuditLog;
 import se.vardval.core.store.ComponentAccountStore;
 import se.vardval.core.store.ImportService;
 import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RegionStore;
 import se.vardval.core.store.RunStore;
 import se.vardval.followup.FollowUp;
 
@@ -56,10 +57,10 @@ public class Commands {
             @Reference Scenarios scenarios, @Reference DeficitCompensations deficits,
             @Reference FollowUp followUp, @Reference UserDirectory users,
             @Reference BudgetCalibration calibration, @Reference ComponentAccountStore accounts,
-            @Reference ComponentNaming naming, @Reference ModelTools tools) {
+            @Reference ComponentNaming naming, @Reference ModelTools tools, @Reference RegionStore region) {
         this(new CliServices(imports, rulebooks, runner, runs, masterData, models, demo, benchmark, exports, audit,
                 rulebookYears, scenarios, deficits, followUp, users, new TerminalPasswords(), calibration, accounts,
-                naming, tools));
+                naming, tools, region));
     }
 
     Commands(CliServices services) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** The top-level {@code vardval} command with the global options. */
 @Command(name = "vardval", mixinStandardHelpOptions = true, version = "Vårdval Workbench 0.1.0",
         description = "Administrerar regionens vårdval: import, förfrågningsunderlag och månadens utbetalningar.",
-        subcommands = { InitDemoCommand.class, CareChoiceCommand.class, ImportCommand.class, RulebookCommand.class, RunCommand.class,
+        subcommands = { InitDemoCommand.class, RegionCommand.class, CareChoiceCommand.class, ImportCommand.class, RulebookCommand.class, RunCommand.class,
                 ApproveCommand.class, ScenarioCommand.class, DeficitCommand.class, ExportCommand.class, AccountsCommand.class, AuditCommand.class, ExplainCommand.class, RejectionsCommand.class, IndicatorsCommand.class, TrendCommand.class, PublishCommand.class, ModelsCommand.class, ToolsCommand.class, ToolCommand.class,
                 BenchmarkCommand.class, UserCommand.class })
 public class VardvalCommand {

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import se.vardval.core.domain.PersonId;
+import se.vardval.core.domain.Region;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.RejectedItem;
@@ -15,7 +16,7 @@ import se.vardval.core.model.RunWarning;
 import se.vardval.core.model.SwedishNumbers;
 
 /**
- * One provider's ersättningsbesked for a run, in Swedish, as PDF: the provider, the period, the rulebook and its
+ * One provider's ersättningsbesked for a run, in Swedish, as PDF: the region that pays, the provider, the period, the rulebook and its
  * decision, per unit each component by its name with basis, rate and amount, the totals, the rejected items with
  * their reasons and the remarks, of its own units and persons only, and page numbers.
  */
@@ -24,10 +25,12 @@ public final class Ersattningsbesked {
     private static final float[] REJECTION_COLUMNS = { 0, 50, 112, 182, 307 };
 
     private final UnaryOperator<String> componentNames;
+    private final Region payer;
 
-    /** An ersättningsbesked that names each component as the vårdval's model does. */
-    public Ersattningsbesked(UnaryOperator<String> componentNames) {
+    /** An ersättningsbesked from the region that pays, naming each component as the vårdval's model does. */
+    public Ersattningsbesked(UnaryOperator<String> componentNames, Region payer) {
         this.componentNames = componentNames;
+        this.payer = payer;
     }
 
     /** The conventional file name of a provider's ersättningsbesked. */
@@ -52,9 +55,10 @@ public final class Ersattningsbesked {
         }
     }
 
-    private static void heading(PdfPages pdf, RunDocument document, String orgNr) throws IOException {
+    private void heading(PdfPages pdf, RunDocument document, String orgNr) throws IOException {
         var run = document.run();
         pdf.title(run.correctsRunId() == null ? "Ersättningsbesked" : "Ersättningsbesked – rättelse");
+        pdf.text("Utbetalare: " + payer.name() + " (org.nr " + payer.orgNrWithHyphen() + ")");
         pdf.text(document.careChoice().name() + ", period " + run.period());
         pdf.text("Vårdgivare: " + document.providerName(orgNr) + " (org.nr " + orgNr + ")");
         pdf.text("Förfrågningsunderlag " + run.rulebookYear() + ", beslut " + document.decision());

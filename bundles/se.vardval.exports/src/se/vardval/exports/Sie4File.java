@@ -18,7 +18,7 @@ import se.vardval.core.model.PaymentLine;
 
 /**
  * A run as an SIE 4 file (type 4I, transactions to import into the finance system) in the PC8 character set (IBM code
- * page 437): the identification posts, the accounts, the unit dimension with its objects, and one balanced voucher
+ * page 437): the identification posts (the paying region's organisationsnummer and name), the accounts, the unit dimension with its objects, and one balanced voucher
  * with, per provider, a transaction per unit and account and a credit of the provider's total to the counter account.
  */
 public final class Sie4File {
@@ -45,7 +45,8 @@ public final class Sie4File {
         post(w, "#FORMAT PC8");
         post(w, "#GEN " + DATE.format(today) + " " + quoted(user));
         post(w, "#SIETYP 4");
-        post(w, "#FNAMN " + quoted(plan.companyName()));
+        post(w, "#ORGNR " + plan.payer().orgNrWithHyphen());
+        post(w, "#FNAMN " + quoted(plan.payer().name()));
         post(w, "#RAR 0 " + run.period().getYear() + "0101 " + run.period().getYear() + "1231");
         for (String account : accounts(document, plan)) {
             post(w, "#KONTO " + account + " " + quoted(plan.accountName(account)));

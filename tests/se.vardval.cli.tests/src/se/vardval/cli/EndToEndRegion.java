@@ -47,6 +47,7 @@ final class EndToEndRegion {
     private static EndToEndRegion importInto(CliRunner cli, Path work) throws IOException {
         Path files = Files.createDirectories(work.resolve("region"));
         new DemoRegionGenerator(11, 3_000).writeTo(files);
+        cli.ok("region", "--county", "23", "--org-nr", "232100-0214");
         cli.ok("care-choice", "halsoval", "--model", "halsoval", "--name", "Hälsoval");
         String imported = cli.ok("import", files.toString());
         if (!imported.lines().anyMatch(l -> l.matches("listings\\.csv +[\\d\u00a0]+ rader importerade"))) {

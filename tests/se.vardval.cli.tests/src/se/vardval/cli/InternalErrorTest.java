@@ -63,6 +63,6 @@ class InternalErrorTest {
         return new CliRunner(new Commands(new CliServices(s.imports(), s.rulebooks(), s.runner(), s.runs(),
                 s.masterData(), failing, s.demo(), s.benchmark(), s.exports(), s.audit(), s.rulebookYears(),
                 s.scenarios(), s.deficits(), s.followUp(), s.users(), s.passwords(), s.calibration(), s.accounts(),
-                s.naming(), s.tools())));
+                s.naming(), s.tools(), s.region())));
     }
 }

@@ -87,6 +87,6 @@ class RejectionReasonTest {
         return new CliRunner(new Commands(new CliServices(s.imports(), s.rulebooks(), s.runner(), runs,
                 s.masterData(), s.models(), s.demo(), s.benchmark(), s.exports(), s.audit(), s.rulebookYears(),
                 s.scenarios(), s.deficits(), s.followUp(), s.users(), s.passwords(), s.calibration(), s.accounts(),
-                s.tools())));
+                s.naming(), s.tools(), s.region())));
     }
 }

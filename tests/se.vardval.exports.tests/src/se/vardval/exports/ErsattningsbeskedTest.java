@@ -33,6 +33,7 @@ class ErsattningsbeskedTest {
         String text = text(Fixture.document(), Fixture.REGION);
 
         assertTrue(text.contains("Ersättningsbesked"), text);
+        assertTrue(text.contains("Utbetalare: Region Jämtland Härjedalen (org.nr 232100-0206)"), text);
         assertTrue(text.contains("Hälsoval, period 2020-03"), text);
         assertTrue(text.contains("Vårdgivare: Region Jämtland Härjedalen (org.nr 2321000206)"), text);
         assertTrue(text.contains("Förfrågningsunderlag 2020, beslut RS 2019-11-26 § 201"), text);
@@ -53,7 +54,7 @@ class ErsattningsbeskedTest {
     void namesEachComponentAsTheVardvalsModelDoes() throws IOException {
         Map<String, String> names = Map.of("AGE_CAPITATION", "Åldersviktad vårdpeng", "CNI", "Vårdtyngd enligt CNI");
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        new Ersattningsbesked(c -> names.getOrDefault(c, c)).write(Fixture.document(), Fixture.REGION, pdf);
+        new Ersattningsbesked(c -> names.getOrDefault(c, c), Fixture.PAYER).write(Fixture.document(), Fixture.REGION, pdf);
         String text;
         try (PDDocument read = Loader.loadPDF(pdf.toByteArray())) {
             text = new PDFTextStripper().getText(read);
@@ -146,7 +147,7 @@ class ErsattningsbeskedTest {
         RunDocument document = new RunDocument(correction, one.careChoice(), one.decision(), one.providers(),
                 one.units(), lines, List.of());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        new Ersattningsbesked(UnaryOperator.identity()).write(document, Fixture.REGION, pdf);
+        new Ersattningsbesked(UnaryOperator.identity(), Fixture.PAYER).write(document, Fixture.REGION, pdf);
         try (PDDocument read = Loader.loadPDF(pdf.toByteArray())) {
             int pages = read.getNumberOfPages();
             assertTrue(pages > 1);
@@ -166,7 +167,7 @@ class ErsattningsbeskedTest {
 
     private static String text(RunDocument document, String orgNr) throws IOException {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        new Ersattningsbesked(UnaryOperator.identity()).write(document, orgNr, pdf);
+        new Ersattningsbesked(UnaryOperator.identity(), Fixture.PAYER).write(document, orgNr, pdf);
         try (PDDocument read = Loader.loadPDF(pdf.toByteArray())) {
             return new PDFTextStripper().getText(read);
         }

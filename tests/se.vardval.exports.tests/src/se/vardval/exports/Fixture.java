@@ -7,9 +7,11 @@ import java.time.YearMonth;
 import java.util.List;
 
 import se.vardval.core.domain.CareChoice;
+import se.vardval.core.domain.County;
 import se.vardval.core.domain.Ownership;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.Provider;
+import se.vardval.core.domain.Region;
 import se.vardval.core.domain.RunState;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.model.PaymentLine;
@@ -24,6 +26,8 @@ final class Fixture {
 
     static final String ARE = "5560000019";
     static final String REGION = "2321000206";
+    /** The region that pays, by the organisationsnummer of its own units' provider. */
+    static final Region PAYER = Region.of(County.JAMTLAND, REGION);
 
     /** Patients of the region's units (Östersund, Bräcke) and of Åre. */
     static final String OST_PATIENT = "19121212-1212";

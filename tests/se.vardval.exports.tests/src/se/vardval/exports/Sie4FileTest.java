@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The SIE file checked post by post and field by field against SIE filformat 4B, type 4 import. */
 class Sie4FileTest {
 
-    private static final AccountPlan PLAN = new AccountPlan("Region Jämtland Härjedalen", "A", "4540",
+    private static final AccountPlan PLAN = new AccountPlan(Fixture.PAYER, "A", "4540",
             Map.of("PENALTY", "3690"), "2440",
             Map.of("4540", "Köpt primärvård", "3690", "Viten", "2440", "Leverantörsskulder"));
 
@@ -33,6 +33,7 @@ class Sie4FileTest {
                 "#FORMAT PC8",
                 "#GEN 20200406 \"bertil\"",
                 "#SIETYP 4",
+                "#ORGNR 232100-0206",
                 "#FNAMN \"Region Jämtland Härjedalen\"",
                 "#RAR 0 20200101 20201231",
                 "#KONTO 2440 \"Leverantörsskulder\"",

@@ -21,4 +21,9 @@ public final class OrgNr {
         }
         return digits;
     }
+
+    /** Ten digits as written on documents, {@code NNNNNN-NNNN}. */
+    public static String withHyphen(String digits) {
+        return digits.substring(0, 6) + "-" + digits.substring(6);
+    }
 }

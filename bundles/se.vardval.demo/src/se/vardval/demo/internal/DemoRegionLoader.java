@@ -26,11 +26,13 @@ import se.vardval.core.service.UserError;
 import se.vardval.core.store.ImportService;
 import se.vardval.core.store.ImportService.FileResult;
 import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RegionStore;
 import se.vardval.demo.DemoRegionGenerator;
 import se.vardval.demo.DemoRegionSummary;
 
 /**
- * Loads the demo region: generates the region's files, registers every plugin's demo vårdval, lets every plugin add
+ * Loads the demo region: registers Region Jämtland Härjedalen as the payer, generates the region's files, registers
+ * every plugin's demo vårdval, lets every plugin add
  * its demo rows to the files, imports them through the ordinary import, and stores the plugins' demo rulebooks.
  */
 @Component(service = DemoRegion.class)
@@ -42,15 +44,17 @@ public class DemoRegionLoader implements DemoRegion {
     private final ImportService imports;
     private final MasterDataStore masterData;
     private final RulebookService rulebooks;
+    private final RegionStore region;
     private final List<DemoContribution> contributions = new CopyOnWriteArrayList<>();
 
     /** Created by DS with the import and store services. */
     @Activate
     public DemoRegionLoader(@Reference ImportService imports, @Reference MasterDataStore masterData,
-            @Reference RulebookService rulebooks) {
+            @Reference RulebookService rulebooks, @Reference RegionStore region) {
         this.imports = imports;
         this.masterData = masterData;
         this.rulebooks = rulebooks;
+        this.region = region;
     }
 
     /** Called by DS for every plugin that contributes demo data. */
@@ -66,6 +70,7 @@ public class DemoRegionLoader implements DemoRegion {
 
     @Override
     public Summary load(Path workDirectory, int persons, long seed, String user, Consumer<String> progress) {
+        region.save(RegionPlan.payer(), user);
         progress.accept(String.format(SWEDISH, "genererar %,d personer i %s", persons, workDirectory));
         DemoRegionGenerator generator = new DemoRegionGenerator(seed, persons);
         DemoRegionSummary generated = generate(generator, workDirectory);

@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import se.vardval.core.domain.County;
 import se.vardval.core.domain.Ownership;
 import se.vardval.core.domain.PersonId;
 import se.vardval.core.domain.Provider;
+import se.vardval.core.domain.Region;
 
 /**
  * The providers and units of the generated region: the 27 health centres of Jämtland Härjedalen, and for a bigger
@@ -22,7 +24,9 @@ final class RegionPlan {
     private static final int PERSONS_PER_UNIT = 10_000;
     private static final Set<String> SKI_RESORTS = Set.of("Åre", "Undersåker", "Järpen", "Funäsdalen", "Hede");
 
-    private final Provider region = provider("232100021", "Region Jämtland Härjedalen", Ownership.REGION_RUN);
+    /** The region, which pays every unit and runs most of them itself. */
+    private static final Provider REGION = provider("232100021", County.JAMTLAND.regionName(), Ownership.REGION_RUN);
+
     private final Provider jointCommittee = provider("222000019", "Kommunalförbundet Hälsocentralen i Hammarstrand",
             Ownership.MUNICIPAL);
     private final Provider norrhalsan = provider("556677889", "Norrhälsan AB", Ownership.PRIVATE);
@@ -30,7 +34,7 @@ final class RegionPlan {
     private final Provider storsjolakarna = provider("556543210", "Storsjöläkarna AB", Ownership.PRIVATE);
     private final Map<String, Provider> privateLocalities = Map.of("Centrum", norrhalsan, "Kärnan", norrhalsan, "Åre",
             fjallvard, "Funäsdalen", fjallvard, "Storsjöstrand", storsjolakarna, "Väster", storsjolakarna);
-    private final List<Provider> extraOwners = List.of(region, region, norrhalsan, fjallvard, storsjolakarna);
+    private final List<Provider> extraOwners = List.of(REGION, REGION, norrhalsan, fjallvard, storsjolakarna);
     private final List<DemoUnit> units = new ArrayList<>();
     private final Map<Municipality, List<DemoUnit>> byMunicipality = new EnumMap<>(Municipality.class);
     private final Map<Provider, Integer> unitsPerProvider = new HashMap<>();
@@ -42,7 +46,7 @@ final class RegionPlan {
             List<DemoUnit> local = new ArrayList<>();
             for (String locality : municipality.localities()) {
                 Provider owner = municipality == Municipality.RAGUNDA ? jointCommittee
-                        : privateLocalities.getOrDefault(locality, region);
+                        : privateLocalities.getOrDefault(locality, REGION);
                 local.add(unit(owner, locality, municipality, random));
             }
             for (int n = 0; n < extra.get(municipality); n++) {
@@ -53,9 +57,14 @@ final class RegionPlan {
         }
     }
 
+    /** The region that pays the providers: Jämtland Härjedalen, by the organisationsnummer of its own units. */
+    static Region payer() {
+        return Region.of(County.JAMTLAND, REGION.orgNr());
+    }
+
     /** The providers, region first. */
     List<Provider> providers() {
-        return List.of(region, jointCommittee, norrhalsan, fjallvard, storsjolakarna);
+        return List.of(REGION, jointCommittee, norrhalsan, fjallvard, storsjolakarna);
     }
 
     /** All units in the order of their index. */

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import se.vardval.core.domain.OrgNr;
 import se.vardval.core.domain.Provider;
 
 /**
@@ -27,13 +28,13 @@ final class Register {
 
     void writeProviders(CsvOut out) throws IOException {
         for (Provider provider : plan.providers()) {
-            out.row(formatted(provider.orgNr()), provider.name(), provider.ownership());
+            out.row(OrgNr.withHyphen(provider.orgNr()), provider.name(), provider.ownership());
         }
     }
 
     void writeUnits(CsvOut out) throws IOException {
         for (DemoUnit unit : plan.units()) {
-            out.row(unit.hsaId(), unit.name(), formatted(unit.provider().orgNr()), unit.municipality().code(),
+            out.row(unit.hsaId(), unit.name(), OrgNr.withHyphen(unit.provider().orgNr()), unit.municipality().code(),
                     unit.catchment());
         }
     }
@@ -41,7 +42,7 @@ final class Register {
     void writeContracts(CsvOut out) throws IOException {
         LocalDate since = LocalDate.of(from.getYear() - 4, 1, 1);
         for (DemoUnit unit : plan.units()) {
-            out.row(contractId(unit), Visits.CARE_CHOICE, formatted(unit.provider().orgNr()), unit.hsaId(), since,
+            out.row(contractId(unit), Visits.CARE_CHOICE, OrgNr.withHyphen(unit.provider().orgNr()), unit.hsaId(), since,
                     null);
         }
     }
@@ -60,9 +61,5 @@ final class Register {
 
     private static String contractId(DemoUnit unit) {
         return String.format("HV-%04d", unit.index() + 1);
-    }
-
-    private static String formatted(String orgNr) {
-        return orgNr.substring(0, 6) + "-" + orgNr.substring(6);
     }
 }

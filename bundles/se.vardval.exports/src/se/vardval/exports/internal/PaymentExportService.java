@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.PaymentRun;
+import se.vardval.core.domain.Region;
 import se.vardval.core.domain.RunState;
 import se.vardval.core.model.Rulebook;
 import se.vardval.core.service.ComponentNaming;
@@ -29,6 +30,7 @@ import se.vardval.core.service.PaymentRunService;
 import se.vardval.core.service.UserError;
 import se.vardval.core.store.ComponentAccountStore;
 import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RegionStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunStore;
 import se.vardval.engine.export.PaymentSpecificationCsv;
@@ -53,14 +55,17 @@ public class PaymentExportService implements PaymentExports {
     private final PaymentRunService runService;
     private final ComponentAccountStore accounts;
     private final ComponentNaming naming;
+    private final RegionStore region;
 
     /** Created by DS with the stores, the run service and the components' naming. */
     @Activate
     public PaymentExportService(@Reference RunStore runs, @Reference MasterDataStore masterData,
             @Reference RulebookStore rulebooks, @Reference PaymentRunService runService,
-            @Reference ComponentAccountStore accounts, @Reference ComponentNaming naming) {
+            @Reference ComponentAccountStore accounts, @Reference ComponentNaming naming,
+            @Reference RegionStore region) {
         this.accounts = accounts;
         this.naming = naming;
+        this.region = region;
         this.runs = runs;
         this.masterData = masterData;
         this.rulebooks = rulebooks;
@@ -100,7 +105,7 @@ public class PaymentExportService implements PaymentExports {
                     + " är ingen katalog");
         }
         List<Path> written = new ArrayList<>();
-        Ersattningsbesked besked = new Ersattningsbesked(componentNames(document));
+        Ersattningsbesked besked = new Ersattningsbesked(componentNames(document), payer());
         for (String orgNr : document.providersConcerned()) {
             written.add(write(directory.resolve(Ersattningsbesked.fileName(document, orgNr)),
                     out -> besked.write(document, orgNr, out)));
@@ -109,11 +114,18 @@ public class PaymentExportService implements PaymentExports {
     }
 
     private List<Path> sie4(RunDocument document, Path target, String user) throws IOException {
-        Path file = write(file(target, Sie4File.fileName(document)), out -> new Sie4File()
-                .write(document, AccountPlan.of(accounts.find(document.run().careChoice())), LocalDate.now(), user,
-                        out));
+        AccountPlan plan = AccountPlan.of(payer(), accounts.find(document.run().careChoice()));
+        Path file = write(file(target, Sie4File.fileName(document)),
+                out -> new Sie4File().write(document, plan, LocalDate.now(), user, out));
         runService.recordExport(document.run().id(), user);
         return List.of(file);
+    }
+
+    /** The registered region, which the documents to providers and finance name as the payer. */
+    private Region payer() {
+        return region.find().orElseThrow(() -> new UserError("regionen som betalar är inte registrerad, och "
+                + "ersättningsbesked och ekonomifilen anger den; registrera den med 'vardval region --county "
+                + "<länskod> --org-nr <NNNNNN-NNNN>' eller under Regionen i klienten"));
     }
 
     private UnaryOperator<String> componentNames(RunDocument document) {

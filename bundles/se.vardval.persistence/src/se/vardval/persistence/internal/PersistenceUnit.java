@@ -19,6 +19,7 @@ import se.vardval.persistence.internal.jpa.CareChoiceEntity;
 import se.vardval.persistence.internal.jpa.ContractEntity;
 import se.vardval.persistence.internal.jpa.PaymentRunEntity;
 import se.vardval.persistence.internal.jpa.ProviderEntity;
+import se.vardval.persistence.internal.jpa.RegionEntity;
 import se.vardval.persistence.internal.jpa.RulebookEntity;
 import se.vardval.persistence.internal.jpa.SupplementaryEntity;
 import se.vardval.persistence.internal.jpa.UnitEntity;
@@ -28,7 +29,7 @@ final class PersistenceUnit implements PersistenceUnitInfo {
 
     private static final List<Class<?>> ENTITIES = List.of(CareChoiceEntity.class, ProviderEntity.class,
             UnitEntity.class, ContractEntity.class, SupplementaryEntity.class, RulebookEntity.class,
-            PaymentRunEntity.class, AuditEntryEntity.class, AccountPlanEntity.class);
+            PaymentRunEntity.class, AuditEntryEntity.class, AccountPlanEntity.class, RegionEntity.class);
 
     private final DataSource dataSource;
 

@@ -32,6 +32,7 @@ import se.vardval.core.service.RulebookService;
 import se.vardval.core.service.UserError;
 import se.vardval.core.store.ImportService;
 import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RegionStore;
 import se.vardval.demo.GeneratedRegion;
 
 /**
@@ -90,7 +91,7 @@ class PluginDemoDataTest {
 
     private DemoRegionLoader loader(DemoContribution contribution) {
         DemoRegionLoader loader = new DemoRegionLoader(imports(), proxy(MasterDataStore.class),
-                proxy(RulebookService.class));
+                proxy(RulebookService.class), proxy(RegionStore.class));
         loader.addContribution(contribution);
         return loader;
     }
@@ -174,7 +175,7 @@ class PluginDemoDataTest {
     private static <T> T proxy(Class<T> type) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },
                 (p, method, args) -> switch (method.getName()) {
-                    case "saveCareChoice" -> null;
+                    case "saveCareChoice", "save" -> null;
                     default -> throw new UnsupportedOperationException(method.getName());
                 }));
     }

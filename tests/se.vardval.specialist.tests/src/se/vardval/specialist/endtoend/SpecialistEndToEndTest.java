@@ -156,6 +156,13 @@ class SpecialistEndToEndTest {
     @Test
     void eachProvidersBeskedListsItsOwnRejectedItemsAndNoOtherProvidersPersons() throws IOException {
         Path dir = Files.createDirectories(work.resolve("besked-ogon"));
+        CliRunner.Outcome withoutPayer = cli.run("export", Long.toString(ogonJanuary), "--format", "pdf", "--out",
+                dir.toString());
+        assertEquals("vardval export: regionen som betalar är inte registrerad, och ersättningsbesked och ekonomifilen"
+                + " anger den; registrera den med 'vardval region --county <länskod> --org-nr <NNNNNN-NNNN>' eller"
+                + " under Regionen i klienten", withoutPayer.err().strip());
+        assertEquals(0, dir.toFile().list().length, "no besked written");
+        cli.ok("region", "--county", "24", "--org-nr", "232100-0222");
         cli.ok("export", Long.toString(ogonJanuary), "--format", "pdf", "--out", dir.toString());
 
         String a = pdfText(dir.resolve("ersattningsbesked-ogon-mitt-2020-01-" + SpecialistRegion.PROVIDER_A
@@ -164,6 +171,7 @@ class SpecialistEndToEndTest {
                 + " City (" + O2 + ") Datum Person Post Orsakskod Orsak 2020-01-13 " + P2
                 + " O-J5 UNKNOWN_DRG DRG X99X finns inte i"
                 + " förfrågningsunderlagets DRG-vikter"), a);
+        assertTrue(a.contains("Utbetalare: Region Västerbotten (org.nr 232100-0222)"), a);
         assertTrue(!a.contains(P1) && !a.contains(P3) && !a.contains(P1.replace("-", ""))
                 && !a.contains(P3.replace("-", "")), "only provider A's patient: " + a);
         String b = pdfText(dir.resolve("ersattningsbesked-ogon-mitt-2020-01-" + SpecialistRegion.PROVIDER_B
