@@ -2,7 +2,9 @@ package se.vardval.followup.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import se.vardval.core.domain.Region;
 import se.vardval.core.domain.Sex;
 import se.vardval.core.domain.Unit;
 import se.vardval.followup.Cell;
@@ -42,10 +44,13 @@ final class ComparisonPage {
     private static final Sex[] GROUPS = { Sex.F, Sex.M, null };
 
     private final FollowUpReport report;
+    private final Optional<Region> publisher;
     private final StringBuilder html = new StringBuilder(64 * 1024);
 
-    ComparisonPage(FollowUpReport report) {
+    /** The page of the report, published by the region when one is registered. */
+    ComparisonPage(FollowUpReport report, Optional<Region> publisher) {
         this.report = report;
+        this.publisher = publisher;
     }
 
     /** How a value that is not shown reads, in the tables and the charts. */
@@ -62,7 +67,8 @@ final class ComparisonPage {
                 .append(" vårdenheterna i ").append(careChoice).append(", ").append(month).append("</title>\n<style>")
                 .append(STYLE).append("</style>\n</head>\n<body>\n<a class=\"hoppa\" href=\"#innehall\">Hoppa till")
                 .append(" innehållet</a>\n<header>\n<h1>Jämför vårdenheterna i ").append(careChoice).append("</h1>\n<p>")
-                .append("Uppföljning för ").append(month).append(" av ").append(report.units().size())
+                .append("Uppföljning ").append(publisher.map(r -> "från " + Html.escape(r.name()) + " ").orElse(""))
+                .append("för ").append(month).append(" av ").append(report.units().size())
                 .append(" vårdenheter.</p>\n</header>\n");
         contents();
         html.append("<main id=\"innehall\">\n");
@@ -71,8 +77,9 @@ final class ComparisonPage {
         for (int i = 0; i < indicators.size(); i++) {
             section(indicators.get(i), "indikator-" + (i + 1));
         }
-        html.append("</main>\n<footer>\n<p>Sidan innehåller inga personuppgifter. Den är framtagen av regionens")
-                .append(" vårdvalsenhet.</p>\n</footer>\n</body>\n</html>\n");
+        html.append("</main>\n<footer>\n<p>Sidan innehåller inga personuppgifter. Den är framtagen av ")
+                .append(publisher.map(r -> "vårdvalsenheten i " + Html.escape(r.name())).orElse("regionens vårdvalsenhet"))
+                .append(".</p>\n</footer>\n</body>\n</html>\n");
         return html.toString();
     }
 

@@ -30,6 +30,7 @@ import se.vardval.core.model.Rulebook;
 import se.vardval.core.model.RunInputs;
 import se.vardval.core.service.UserError;
 import se.vardval.core.store.MasterDataStore;
+import se.vardval.core.store.RegionStore;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.core.store.RunDataSource;
 import se.vardval.followup.FollowUp;
@@ -50,14 +51,16 @@ public class FollowUpService implements FollowUp {
     private final MasterDataStore masterData;
     private final RulebookStore rulebooks;
     private final RunDataSource data;
+    private final RegionStore region;
 
-    /** Created by DS with the register, the rulebooks and the stored monthly data. */
+    /** Created by DS with the register, the rulebooks, the stored monthly data and the region that publishes. */
     @Activate
     public FollowUpService(@Reference MasterDataStore masterData, @Reference RulebookStore rulebooks,
-            @Reference RunDataSource data) {
+            @Reference RunDataSource data, @Reference RegionStore region) {
         this.masterData = masterData;
         this.rulebooks = rulebooks;
         this.data = data;
+        this.region = region;
     }
 
     @Override
@@ -151,6 +154,6 @@ public class FollowUpService implements FollowUp {
 
     @Override
     public void writePage(FollowUpReport report, Writer out) throws IOException {
-        out.write(new ComparisonPage(report).html());
+        out.write(new ComparisonPage(report, region.find()).html());
     }
 }

@@ -8,12 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import se.vardval.core.domain.County;
+import se.vardval.core.domain.Region;
 import se.vardval.core.domain.Unit;
 import se.vardval.followup.FollowUpReport;
 
@@ -31,7 +34,8 @@ class ComparisonPageInBrowserTest {
         BrowserCheck browser = BrowserCheck.available();
         FollowUpReport report = SampleReport.report();
         Path page = work.resolve("jamforelse.html");
-        Files.writeString(page, new ComparisonPage(report).html(), StandardCharsets.UTF_8);
+        Region jamtland = Region.of(County.JAMTLAND, "232100-0214");
+        Files.writeString(page, new ComparisonPage(report, Optional.of(jamtland)).html(), StandardCharsets.UTF_8);
 
         BrowserCheck.Result result = browser.check(page, "sample-comparison-page");
 

@@ -4,17 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import se.vardval.core.domain.County;
+import se.vardval.core.domain.Region;
 import se.vardval.core.domain.Unit;
 
 /** The page's text: Swedish, self-contained, every unit in every table, small groups suppressed. */
 class ComparisonPageTest {
 
-    private final String html = new ComparisonPage(SampleReport.report()).html();
+    private final String html = new ComparisonPage(SampleReport.report(),
+            Optional.of(Region.of(County.JAMTLAND, "232100-0214"))).html();
 
     @Test
     void selfContainedSwedishDocument() {
@@ -23,6 +27,15 @@ class ComparisonPageTest {
         assertFalse(html.contains("<script"), "no scripts");
         assertFalse(Pattern.compile("(src|href)=\"(?!#)").matcher(html).find(), "no links out of the page");
         assertFalse(html.contains("<img"), "charts are inline SVG");
+    }
+
+    @Test
+    void theRegionThatPublishesItOrTheRegionsUnitWhenNoneIsRegistered() {
+        assertTrue(html.contains("<p>Uppföljning från Region Jämtland Härjedalen för mars 2020 av "), html);
+        assertTrue(html.contains("Den är framtagen av vårdvalsenheten i Region Jämtland Härjedalen.</p>"), html);
+        String unnamed = new ComparisonPage(SampleReport.report(), Optional.empty()).html();
+        assertTrue(unnamed.contains("<p>Uppföljning för mars 2020 av "), unnamed);
+        assertTrue(unnamed.contains("Den är framtagen av regionens vårdvalsenhet.</p>"), unnamed);
     }
 
     @Test
