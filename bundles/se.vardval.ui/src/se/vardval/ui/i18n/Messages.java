@@ -291,6 +291,11 @@ public class Messages {
     public String accounts_remove;
     public String accounts_unsaved;
     public String accounts_saved;
+    public String region_title;
+    public String region_hint;
+    public String region_county;
+    public String region_countyMissing;
+    public String region_none;
     public String tool_apply;
     public String tool_run;
     public String tool_running;

@@ -22,6 +22,8 @@ public final class PartIds {
     public static final String AUDIT = "se.vardval.ui.partdescriptor.audit";
     /** The finance account of each payment component of a vårdval. */
     public static final String ACCOUNTS = "se.vardval.ui.partdescriptor.accounts";
+    /** The region that pays the providers of every vårdval. */
+    public static final String REGION = "se.vardval.ui.partdescriptor.region";
     /** A model tool of a vårdval (item: the tool's id). */
     public static final String TOOL = "se.vardval.ui.partdescriptor.tool";
 
