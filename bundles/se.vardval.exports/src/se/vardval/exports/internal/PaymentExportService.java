@@ -125,7 +125,7 @@ public class PaymentExportService implements PaymentExports {
     private Region payer() {
         return region.find().orElseThrow(() -> new UserError("regionen som betalar är inte registrerad, och "
                 + "ersättningsbesked och ekonomifilen anger den; registrera den med 'vardval region --county "
-                + "<länskod> --org-nr <NNNNNN-NNNN>' eller under Regionen i klienten"));
+                + "<länskod> --org-nr <NNNNNN-NNNN>' eller i klienten under Arkiv › Regionen"));
     }
 
     private UnaryOperator<String> componentNames(RunDocument document) {

@@ -160,7 +160,7 @@ class SpecialistEndToEndTest {
                 dir.toString());
         assertEquals("vardval export: regionen som betalar är inte registrerad, och ersättningsbesked och ekonomifilen"
                 + " anger den; registrera den med 'vardval region --county <länskod> --org-nr <NNNNNN-NNNN>' eller"
-                + " under Regionen i klienten", withoutPayer.err().strip());
+                + " i klienten under Arkiv › Regionen", withoutPayer.err().strip());
         assertEquals(0, dir.toFile().list().length, "no besked written");
         cli.ok("region", "--county", "24", "--org-nr", "232100-0222");
         cli.ok("export", Long.toString(ogonJanuary), "--format", "pdf", "--out", dir.toString());
