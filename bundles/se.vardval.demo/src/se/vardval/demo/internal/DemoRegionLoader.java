@@ -70,10 +70,10 @@ public class DemoRegionLoader implements DemoRegion {
 
     @Override
     public Summary load(Path workDirectory, int persons, long seed, String user, Consumer<String> progress) {
-        region.save(RegionPlan.payer(), user);
         progress.accept(String.format(SWEDISH, "genererar %,d personer i %s", persons, workDirectory));
         DemoRegionGenerator generator = new DemoRegionGenerator(seed, persons);
         DemoRegionSummary generated = generate(generator, workDirectory);
+        region.save(RegionPlan.payer(), user);
         int careChoices = registerCareChoices(user);
         writePluginData(workDirectory, generator.units(), generated.persons(), seed, progress);
         progress.accept("importerar " + workDirectory);

@@ -79,6 +79,7 @@ public class PaymentExportService implements PaymentExports {
             throw new UserError("körning " + runId + " är inte attesterad; " + format
                     + " skrivs bara för attesterade körningar (csv och xlsx är till för granskningen före attest)");
         }
+        Region payer = format == Format.PDF || format == Format.SIE4 ? payer() : null;
         RunDocument document = document(run);
         try {
             return switch (format) {
@@ -88,8 +89,8 @@ public class PaymentExportService implements PaymentExports {
                         out -> new PaymentWorkbook(componentNames(document)).write(document, out)));
                 case REJECTIONS -> List.of(write(file(target, RejectedItemsCsv.fileName(document)),
                         out -> new RejectedItemsCsv().write(document, out)));
-                case PDF -> pdfs(document, target);
-                case SIE4 -> sie4(document, target, user);
+                case PDF -> pdfs(document, payer, target);
+                case SIE4 -> sie4(document, payer, target, user);
             };
         } catch (NoSuchFileException e) {
             throw new UserError("kan inte skriva " + e.getFile() + ": katalogen finns inte");
@@ -98,14 +99,14 @@ public class PaymentExportService implements PaymentExports {
         }
     }
 
-    private List<Path> pdfs(RunDocument document, Path target) throws IOException {
+    private List<Path> pdfs(RunDocument document, Region payer, Path target) throws IOException {
         Path directory = target == null ? Path.of("") : target;
         if (!Files.isDirectory(directory)) {
             throw new UserError("ersättningsbesked skrivs ett per vårdgivare till en katalog; " + directory
                     + " är ingen katalog");
         }
         List<Path> written = new ArrayList<>();
-        Ersattningsbesked besked = new Ersattningsbesked(componentNames(document), payer());
+        Ersattningsbesked besked = new Ersattningsbesked(componentNames(document), payer);
         for (String orgNr : document.providersConcerned()) {
             written.add(write(directory.resolve(Ersattningsbesked.fileName(document, orgNr)),
                     out -> besked.write(document, orgNr, out)));
@@ -113,8 +114,8 @@ public class PaymentExportService implements PaymentExports {
         return written;
     }
 
-    private List<Path> sie4(RunDocument document, Path target, String user) throws IOException {
-        AccountPlan plan = AccountPlan.of(payer(), accounts.find(document.run().careChoice()));
+    private List<Path> sie4(RunDocument document, Region payer, Path target, String user) throws IOException {
+        AccountPlan plan = AccountPlan.of(payer, accounts.find(document.run().careChoice()));
         Path file = write(file(target, Sie4File.fileName(document)),
                 out -> new Sie4File().write(document, plan, LocalDate.now(), user, out));
         runService.recordExport(document.run().id(), user);
