@@ -171,7 +171,8 @@ final class RulebookYearCommands {
 
         /** Why a rate was left unchanged, in the client's words. */
         private String note(Indexation indexation, IndexedRate rate) {
-            return indexation.excludes(rate.path()) ? "  undantagen från indexeringen"
+            return rate.newThisYear() ? "  ny i år, inte indexerad: förra årets underlag har den inte"
+                    : indexation.excludes(rate.path()) ? "  undantagen från indexeringen"
                     : indexation.floored() ? "  oförändrad: negativt index, golv vid noll" : "";
         }
     }

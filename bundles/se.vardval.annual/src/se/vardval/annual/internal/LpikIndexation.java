@@ -20,7 +20,9 @@ import se.vardval.core.model.Rulebook;
  * the rate's decimals (whole kronor for annual rates unless the model or the draft's {@link IndexRounding} says
  * otherwise), so that indexing a draft again gives the same rates instead of raising them twice; a negative LPIK with
  * {@code floorAtZero} keeps last year's rates, and an excluded rate keeps the draft's. A rate last year's rulebook
- * lacks is indexed from the draft's value.
+ * lacks, or has in a list row that differs from the draft's in its other fields (a sparsity band by population where
+ * last year's were by distance, a target of another indicator), is new this year: decided in this year's money, it
+ * keeps the draft's value, and indexing again does not raise it.
  */
 final class LpikIndexation {
 
@@ -45,7 +47,11 @@ final class LpikIndexation {
                 continue;
             }
             JsonNode last = ParameterPaths.get(lastYear.parameters(), rate.path());
-            BigDecimal before = last.isNumber() ? last.decimalValue() : value.decimalValue();
+            if (!last.isNumber() || !ParameterPaths.sameRows(parameters, lastYear.parameters(), rate.path())) {
+                report.add(IndexedRate.newThisYear(rate.path(), value.decimalValue()));
+                continue;
+            }
+            BigDecimal before = last.decimalValue();
             BigDecimal after = indexation.floored() ? before
                     : before.multiply(factor).setScale(rate.decimals(), RoundingMode.HALF_UP);
             ParameterPaths.set(parameters, rate.path(), DecimalNode.valueOf(after));

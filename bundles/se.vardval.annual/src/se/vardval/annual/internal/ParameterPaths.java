@@ -3,6 +3,8 @@ package se.vardval.annual.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +44,41 @@ final class ParameterPaths {
         } else {
             throw new UserError("det finns ingen parameter '" + path + "'");
         }
+    }
+
+    /**
+     * Whether every list row on the path holds the same fields in both parameter trees, with the same values but for
+     * the field the path goes on through: the value at the path then means the same in both (the second band by
+     * distance in both years, not a band by distance in one and by population in the other).
+     */
+    static boolean sameRows(JsonNode one, JsonNode other, String path) {
+        List<Object> steps = steps(path);
+        JsonNode a = one;
+        JsonNode b = other;
+        for (int i = 0; i < steps.size(); i++) {
+            Object step = steps.get(i);
+            a = step instanceof Integer index ? a.path(index) : a.path((String) step);
+            b = step instanceof Integer index ? b.path(index) : b.path((String) step);
+            Object onward = i + 1 < steps.size() ? steps.get(i + 1) : null;
+            if (step instanceof Integer && a.isObject() && !sameFieldsBut(a, b, onward)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameFieldsBut(JsonNode row, JsonNode otherRow, Object onward) {
+        Set<String> names = new TreeSet<>();
+        row.fieldNames().forEachRemaining(names::add);
+        Set<String> otherNames = new TreeSet<>();
+        otherRow.fieldNames().forEachRemaining(otherNames::add);
+        return names.equals(otherNames) && names.stream().filter(name -> !name.equals(onward))
+                .allMatch(name -> sameValue(row.get(name), otherRow.get(name)));
+    }
+
+    /** Equal values, numbers compared by value (600 and 600.0 are the same). */
+    private static boolean sameValue(JsonNode a, JsonNode b) {
+        return a.isNumber() && b.isNumber() ? a.decimalValue().compareTo(b.decimalValue()) == 0 : a.equals(b);
     }
 
     /** Calls the sink with the path and value of every leaf (a value that is not an object or array), in order. */

@@ -25,7 +25,8 @@ import se.vardval.core.service.UserError;
 
 /**
  * LPIK indexation computed by hand: positive, zero and negative index, floor at zero, excluded rates, a draft
- * indexed again from last year's rates rather than raised twice, and the rulebook's own rounding of indexed rates.
+ * indexed again from last year's rates rather than raised twice, rates new this year kept, and the rulebook's own
+ * rounding of indexed rates.
  */
 class LpikIndexationTest {
 
@@ -119,10 +120,43 @@ class LpikIndexationTest {
                 "{\"capitation\":{\"krPerPoint\":2400}}"));
         IndexationReport fromOlder = LpikIndexation.apply(draft, olderWithout, RATES, lpik);
         assertRate(fromOlder, "capitation.krPerPoint", "2400", "2455"); // 2400 × 1.023 = 2455.2
-        assertRate(fromOlder, "cni.krPerIndexPoint", "820", "839"); // not in last year's: from the draft's value
+        assertRate(fromOlder, "cni.krPerIndexPoint", "820", "820"); // not in last year's: new this year, kept
+        assertTrue(fromOlder.rates().stream().filter(r -> r.path().equals("cni.krPerIndexPoint")).findFirst()
+                .orElseThrow().newThisYear());
+        IndexationReport olderAgain = LpikIndexation.apply(fromOlder.rulebook(), olderWithout, RATES, lpik);
+        assertRate(olderAgain, "cni.krPerIndexPoint", "820", "820"); // and not raised by indexing again
         IndexationReport floored = LpikIndexation.apply(once, lastYear, RATES,
                 new Indexation(new BigDecimal("-0.4"), true, Set.of()));
         assertRate(floored, "capitation.krPerPoint", "2453", "2453"); // back to last year's, not the draft's 2509
+    }
+
+    @Test
+    void aListRowWhoseOtherFieldsChangedSinceLastYearIsNewThisYear() {
+        List<AnnualRate> bands = List.of(new AnnualRate("sparsity.bands[0].krPerYear", 0),
+                new AnnualRate("sparsity.bands[1].krPerYear", 0), new AnnualRate("targets[0].krPerListedPerYear", 0),
+                new AnnualRate("targets[1].krPerListedPerYear", 0));
+        Rulebook byDistance = new Rulebook("hv", "m", 2020, RulebookStatus.DECIDED, "x", json(
+                "{\"sparsity\":{\"bands\":[{\"fromKm\":0,\"toKm\":30,\"krPerYear\":0},"
+                        + "{\"fromKm\":30,\"toKm\":null,\"krPerYear\":300}]},"
+                        + "\"targets\":[{\"indicator\":\"CARE_GUARANTEE_3\",\"krPerListedPerYear\":50},"
+                        + "{\"indicator\":\"PHONE_ACCESS\",\"krPerListedPerYear\":20}]}"));
+        Rulebook byPopulation = new Rulebook("hv", "m", 2021, RulebookStatus.DRAFT, null, json(
+                "{\"sparsity\":{\"bands\":[{\"maxPopulation\":4000,\"krPerYear\":1200000},"
+                        + "{\"maxPopulation\":8000,\"krPerYear\":800000}]},"
+                        + "\"targets\":[{\"indicator\":\"CARE_GUARANTEE_3\",\"krPerListedPerYear\":50.0},"
+                        + "{\"indicator\":\"CONTINUITY_DOCTOR\",\"krPerListedPerYear\":100}]}"));
+
+        IndexationReport report = LpikIndexation.apply(byPopulation, byDistance, bands,
+                new Indexation(new BigDecimal("2.37"), true, Set.of()));
+
+        // 2020's bands were by distance: 2021's by population are decided in 2021's money, not 300 × 1.0237
+        assertRate(report, "sparsity.bands[0].krPerYear", "1200000", "1200000");
+        assertRate(report, "sparsity.bands[1].krPerYear", "800000", "800000");
+        assertRate(report, "targets[0].krPerListedPerYear", "50", "51"); // the same target: 50 × 1.0237 = 51.185
+        assertRate(report, "targets[1].krPerListedPerYear", "100", "100"); // another indicator than last year's
+        assertEquals(List.of("sparsity.bands[0].krPerYear", "sparsity.bands[1].krPerYear",
+                "targets[1].krPerListedPerYear"), report.rates().stream().filter(r -> r.newThisYear())
+                        .map(r -> r.path()).toList());
     }
 
     @Test

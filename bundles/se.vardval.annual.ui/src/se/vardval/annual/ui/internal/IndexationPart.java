@@ -167,6 +167,9 @@ public class IndexationPart {
     }
 
     private String note(IndexedRate rate) {
+        if (rate.newThisYear()) {
+            return messages.noteNew;
+        }
         if (shown == null || rate.before().compareTo(rate.after()) != 0) {
             return "";
         }

@@ -57,6 +57,7 @@ public class Messages {
     public String note;
     public String noteExcluded;
     public String noteFloored;
+    public String noteNew;
     public String indexPreview;
     public String indexApplied;
     public String indexFloored;
