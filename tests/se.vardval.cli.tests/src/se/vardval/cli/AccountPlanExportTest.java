@@ -91,6 +91,8 @@ class AccountPlanExportTest {
         cli.ok("--user", "cecilia", "export", run, "--format", "sie4", "--out", work.toString());
         List<String> sie = Files.readAllLines(work.resolve("payments-halsoval-2020-11.se"), Charset.forName("IBM437"));
 
+        assertTrue(sie.containsAll(List.of("#ORGNR 232100-0214", "#FNAMN \"Region Jämtland Härjedalen\"")),
+                "the region that pays: " + sie);
         assertTrue(sie.contains("#KONTO 4541 \"4541\""), sie.toString());
         assertTrue(sie.contains("#KONTO 4540 \"Köpt vård\""), sie.toString());
         assertTrue(sie.contains("#KONTO 2440 \"Leverantörsskulder\""), sie.toString());

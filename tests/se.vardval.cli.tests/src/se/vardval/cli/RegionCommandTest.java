@@ -3,27 +3,19 @@ package se.vardval.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The region that pays, registered and changed on the command line (audited; a code no county has, a wrong
- * organisationsnummer and a read-only user refused), and named as the payer in the finance file.
+ * organisationsnummer and a read-only user refused).
  */
 @TestInstance(Lifecycle.PER_CLASS)
 class RegionCommandTest {
-
-    @TempDir
-    Path work;
 
     private CliRunner cli;
 
@@ -59,15 +51,5 @@ class RegionCommandTest {
         assertEquals("vardval region: olle får inte ändra registret: det kräver rollen administratör; olle är "
                 + "läsbehörig", cli.run("--user", "olle", "region", "--county", "24").err().strip());
         assertEquals(before, cli.ok("region"), "nothing changed");
-    }
-
-    @Test
-    void theFinanceFileNamesTheRegionAsThePayer() throws IOException {
-        String run = cli.ok("--user", "anna", "run", "halsoval", "2020-08").split(" ")[1];
-        cli.ok("--user", "bertil", "approve", run);
-        cli.ok("--user", "cecilia", "export", run, "--format", "sie4", "--out", work.toString());
-        List<String> sie = Files.readAllLines(work.resolve("payments-halsoval-2020-08.se"), Charset.forName("IBM437"));
-        assertTrue(sie.containsAll(List.of("#ORGNR 232100-0214", "#FNAMN \"Region Jämtland Härjedalen\"")),
-                sie.toString());
     }
 }

@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import se.vardval.core.domain.Cost;
 import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.RunState;
@@ -134,6 +135,10 @@ public class JpaRunStore implements RunStore {
             if (row == null) {
                 throw new UserError("det finns ingen körning med id " + runId);
             }
+            if (newState == RunState.APPROVED) {
+                lockMonth(em, row.toRecord());
+                em.refresh(row);
+            }
             PaymentRun before = row.toRecord();
             requireAllowed(em, before, newState, user);
             row.changeState(newState, user, AuditTrail.now());
@@ -145,6 +150,16 @@ public class JpaRunStore implements RunStore {
             }
             return after;
         });
+    }
+
+    /**
+     * Locks every run of the run's vårdval and month until the transaction ends, so that approvals of the month take
+     * turns: the second sees the first's approval and is refused (a month is paid once, however many approve at once).
+     */
+    private static void lockMonth(EntityManager em, PaymentRun run) {
+        em.createNamedQuery("PaymentRun.ofMonth", PaymentRunEntity.class).setParameter("careChoice", run.careChoice())
+                .setParameter("period", run.period().toString()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     /** The approved run's hand-overs become costs of their units, each in the audit trail. */

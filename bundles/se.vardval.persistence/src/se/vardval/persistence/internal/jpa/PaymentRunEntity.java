@@ -24,6 +24,8 @@ import se.vardval.core.domain.RunState;
 @Table(name = "payment_run")
 @NamedQuery(name = "PaymentRun.byCareChoice",
         query = "select r from PaymentRunEntity r where r.careChoice = :careChoice order by r.id desc")
+@NamedQuery(name = "PaymentRun.ofMonth",
+        query = "select r from PaymentRunEntity r where r.careChoice = :careChoice and r.period = :period")
 @NamedQuery(name = "PaymentRun.latest", query = "select r from PaymentRunEntity r order by r.id desc")
 @NamedQuery(name = "PaymentRun.approved", query = "select r from PaymentRunEntity r where"
         + " r.careChoice = :careChoice and r.period = :period and r.correctsRunId is null and r.state in :states"
