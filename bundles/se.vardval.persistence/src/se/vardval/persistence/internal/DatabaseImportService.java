@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -282,6 +283,9 @@ public class DatabaseImportService implements ImportService {
         try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try {
+                if (type == ImportFileType.LISTINGS) {
+                    takeTurnWithOtherListingFiles(connection);
+                }
                 ImportResult result;
                 BulkTable<Object> table = (BulkTable<Object>) table(type);
                 try (BulkWriter<Object> writer = BulkWriter.open(connection, table)) {
@@ -311,6 +315,17 @@ public class DatabaseImportService implements ImportService {
             }
         } catch (SQLException e) {
             return refused(name, e);
+        }
+    }
+
+    /**
+     * Waits for the listings file another import is loading, and keeps the next waiting until this one's transaction
+     * ends (by locking the vårdval rows): each file's listings are then checked against those of the files imported
+     * before it, so two files loaded at once cannot each add a listing that overlaps the other's.
+     */
+    private static void takeTurnWithOtherListingFiles(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeQuery("select id from care_choice for update").close();
         }
     }
 
