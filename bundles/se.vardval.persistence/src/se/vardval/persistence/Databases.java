@@ -25,14 +25,15 @@ public final class Databases {
 
     /**
      * The JDBC URL for a setting of {@code vardval.db}: a {@code jdbc:} URL as it is, or a directory for an embedded H2
-     * database (several local processes may share it).
+     * database (several local processes may share it; a write waits up to a minute for another's lock, as for the turn
+     * of a listings file another import is loading, where H2 by itself gives up after a second).
      */
     public static String url(String setting) {
         if (setting.startsWith("jdbc:")) {
             return setting;
         }
         Path dir = Path.of(setting.replaceFirst("^~", System.getProperty("user.home"))).toAbsolutePath();
-        return "jdbc:h2:file:" + dir.resolve("vardval") + ";AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + dir.resolve("vardval") + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=60000";
     }
 
     /**

@@ -1,11 +1,14 @@
 package se.vardval.persistence.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -23,12 +26,14 @@ import se.vardval.core.store.ImportService.FileResult;
 /**
  * A person is listed at most at one unit per vårdval on any day however many files are imported at once: two listings
  * files whose listings overlap each other, imported at the same moment, give one accepted file and one rejected for
- * the overlap, year after year.
+ * the overlap, year after year; a file waits for the turn of the one before it.
  */
 class ConcurrentListingImportTest extends BackendTest {
 
     private static final String ORG = "556677889" + PersonId.checkDigit("556677889");
     private static final String PERSON = "19400101-001" + PersonId.checkDigit("400101001");
+    /** Longer than H2's own lock timeout of one second. */
+    private static final long WAIT_MILLIS = 3_000;
     private static final String HEADER = "person_id;care_choice;hsa_id;valid_from;valid_to;assigned";
 
     @ParameterizedTest
@@ -50,6 +55,29 @@ class ConcurrentListingImportTest extends BackendTest {
             }
         } finally {
             importers.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aListingsFileWaitsForTheTurnOfTheOneBeforeIt(Backend backend) throws Exception {
+        DatabaseImportService imports = region(backend);
+        ExecutorService importer = Executors.newSingleThreadExecutor();
+        try (Connection other = backend.dataSource().getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement statement = other.createStatement()) {
+                statement.executeQuery("select id from care_choice for update").close();
+            }
+            Future<FileResult> waiting = importer.submit(() -> imports.importFile(
+                    listings("SE2321000206-E1", "2040-01-01", "2040-12-31"), "anna", p -> {
+                    }));
+            Thread.sleep(WAIT_MILLIS);
+            assertFalse(waiting.isDone(), "waits while another import holds the turn");
+            other.commit();
+            FileResult result = waiting.get();
+            assertTrue(result.accepted(), "then takes its turn: " + result);
+        } finally {
+            importer.shutdownNow();
         }
     }
 

@@ -30,9 +30,9 @@ class DatabasesTest {
     void aDirectoryMeansTheEmbeddedDatabase() {
         DatabaseSettings settings = DatabaseSettings.from(Map.of("vardval.db", "/srv/vardval")::get, k -> null);
 
-        assertEquals("jdbc:h2:file:/srv/vardval/vardval;AUTO_SERVER=TRUE", settings.url());
+        assertEquals("jdbc:h2:file:/srv/vardval/vardval;AUTO_SERVER=TRUE;LOCK_TIMEOUT=60000", settings.url());
         assertEquals("sa", settings.user());
-        assertTrue(DatabaseSettings.from(k -> null, k -> null).url().endsWith("/.vardval/db/vardval;AUTO_SERVER=TRUE"));
+        assertTrue(DatabaseSettings.from(k -> null, k -> null).url().endsWith("/.vardval/db/vardval;AUTO_SERVER=TRUE;LOCK_TIMEOUT=60000"));
     }
 
     @Test
