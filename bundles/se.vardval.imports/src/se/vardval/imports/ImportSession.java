@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
 
+import se.vardval.core.store.ActivityCodeKeys;
 import se.vardval.core.store.ImportFileContribution;
 import se.vardval.imports.internal.FileImporter;
 
@@ -21,18 +23,22 @@ import se.vardval.imports.internal.FileImporter;
  * Checks: the header; each field; duplicate natural keys with other content within the file (an identical repeated
  * row is passed on once); overlapping listings within the file (kept as primitive intervals per person, about 60 bytes
  * a listing) and, after the last row, against the stored listings of {@link ImportReferences#forEachStoredListing};
- * references to units, providers, contracts, persons and vårdval. The sink receives records only while no error has
- * been found, but a record it received may still be followed by an error (the file-wide checks come at the end):
- * whoever loads the records must keep them only when {@link ImportResult#ok()}, e.g. by loading in one transaction
- * and rolling it back otherwise.
+ * references to units, providers, contracts, persons and vårdval; the keys of an activity's codes against those the
+ * installed plugins declare ({@link ActivityCodeKeys}), each value by its declared form. The sink receives records
+ * only while no error has been found, but a record it received may still be followed by an error (the file-wide
+ * checks come at the end): whoever loads the records must keep them only when {@link ImportResult#ok()}, e.g. by
+ * loading in one transaction and rolling it back otherwise.
  */
 public final class ImportSession {
 
     private final FileImporter importer;
 
-    /** A session checking references against what the database holds. */
-    public ImportSession(ImportReferences references) {
-        this.importer = new FileImporter(references);
+    /**
+     * A session checking references against what the database holds and activities' codes against the keys the
+     * installed plugins declare (taken as they are now: a plugin installed later counts from the next session).
+     */
+    public ImportSession(ImportReferences references, Collection<ActivityCodeKeys> codeKeys) {
+        this.importer = new FileImporter(references, codeKeys);
     }
 
     /** Reads a file; its name is used in the error reports, and the result has the SHA-256 of its bytes. */

@@ -3,6 +3,7 @@ package se.vardval.demo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ import se.vardval.core.domain.CniUnit;
 import se.vardval.core.domain.Listing;
 import se.vardval.core.domain.Person;
 import se.vardval.core.domain.Unit;
+import se.vardval.core.store.ActivityCodeKeys;
 import se.vardval.imports.ImportDirectory;
 import se.vardval.imports.ImportReferences;
 import se.vardval.imports.ImportResult;
@@ -21,7 +23,7 @@ import se.vardval.imports.ImportSink;
 
 /**
  * A generated region read back through the imports into an empty database with the vårdval {@code halsoval} (and any
- * others named).
+ * others named), the activities' codes read by the keys of the plugins' declarations given (none for Hälsoval's).
  */
 public final class GeneratedRegion implements ImportReferences, ImportSink {
 
@@ -38,13 +40,17 @@ public final class GeneratedRegion implements ImportReferences, ImportSink {
 
     /** Imports every file of the directory in import order. */
     GeneratedRegion(Path directory) throws IOException {
-        this(directory, Set.of());
+        this(directory, Set.of(), Set.of());
     }
 
-    /** Imports every file of the directory in import order, with these vårdval registered beside Hälsoval. */
-    public GeneratedRegion(Path directory, Set<String> otherCareChoices) throws IOException {
+    /**
+     * Imports every file of the directory in import order, with these vårdval registered beside Hälsoval and the code
+     * keys of these declarations.
+     */
+    public GeneratedRegion(Path directory, Set<String> otherCareChoices, Collection<ActivityCodeKeys> codeKeys)
+            throws IOException {
         this.careChoices = otherCareChoices;
-        ImportSession session = new ImportSession(this);
+        ImportSession session = new ImportSession(this, codeKeys);
         for (ImportDirectory.ImportFile file : ImportDirectory.scan(directory).files()) {
             results.add(session.read(file.path(), file.type(), this, (rows, done, total) -> {
             }));

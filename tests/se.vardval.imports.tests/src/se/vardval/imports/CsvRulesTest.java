@@ -143,7 +143,7 @@ class CsvRulesTest {
         }
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         List<long[]> updates = new ArrayList<>();
-        ImportResult result = new ImportSession(fixture).read("persons.csv", new ByteArrayInputStream(bytes),
+        ImportResult result = new ImportSession(fixture, List.of()).read("persons.csv", new ByteArrayInputStream(bytes),
                 bytes.length, ImportFileType.PERSONS, new ImportSink() {
                 }, (rows, done, total) -> updates.add(new long[] { rows, done, total }));
         assertTrue(result.ok());

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import se.vardval.core.store.ActivityCodeKeys;
 import se.vardval.core.store.FileProblem;
 import se.vardval.core.domain.Activity;
 import se.vardval.core.domain.CniUnit;
@@ -26,7 +27,10 @@ import se.vardval.core.domain.Provider;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
 
-/** A database stand-in with a few stored keys, a session over it and a sink that collects what it receives. */
+/**
+ * A database stand-in with a few stored keys, a session over it reading the code keys of some plugins' declarations
+ * and a sink that collects what it receives.
+ */
 final class Fixture implements ImportReferences, ImportSink {
 
     static final String PERSON = "19121212-1212";
@@ -42,7 +46,17 @@ final class Fixture implements ImportReferences, ImportSink {
     final Set<String> persons = new HashSet<>(Set.of("191212121212"));
     final List<Listing> storedListings = new ArrayList<>();
     final List<Object> received = new ArrayList<>();
-    final ImportSession session = new ImportSession(this);
+    final ImportSession session;
+
+    /** A fixture whose session reads the code keys foot care, specialist care and dental care declare. */
+    Fixture() {
+        this(StandInCodeKeys.THE_MODELS);
+    }
+
+    /** A fixture whose session reads the code keys of these declarations. */
+    Fixture(List<ActivityCodeKeys> codeKeys) {
+        session = new ImportSession(this, codeKeys);
+    }
 
     /** Reads the text as the named file of the given type. */
     ImportResult read(String fileName, ImportFileType type, String text) {

@@ -10,14 +10,19 @@ import se.vardval.core.domain.PersonId;
 import se.vardval.core.domain.Profession;
 import se.vardval.imports.ImportSink;
 
-/** Rows of {@code activities.csv}; the person must be known unless the visit is {@code out_of_county}. */
+/**
+ * Rows of {@code activities.csv}; the person must be known unless the visit is {@code out_of_county}, and the codes
+ * are read by the keys the installed plugins declare.
+ */
 final class ActivityRows extends RowParser<Activity> {
 
     private final CheckedReferences careChoices;
     private final CheckedReferences units;
+    private final ActivityCodes codes;
 
-    ActivityRows(References references) {
+    ActivityRows(References references, ActivityCodes codes) {
         super(references);
+        this.codes = codes;
         this.careChoices = new CheckedReferences("care_choice", references::careChoice, "okänt vårdval");
         this.units = new CheckedReferences("hsa_id", references::unit, "okänd enhet");
     }
@@ -37,10 +42,10 @@ final class ActivityRows extends RowParser<Activity> {
         Profession profession = row.required("profession", Values.enumOf(Profession.class, "okänd profession"));
         String clinician = row.text("clinician");
         BigDecimal fee = row.optional("patient_fee", Values.nonNegativeDecimal("negativ patientavgift"));
-        Map<String, String> codes = row.optional("codes", ActivityCodes::parse);
+        Map<String, String> pairs = row.optional("codes", codes::parse);
         return id == null ? null
                 : new Activity(activityId, careChoice, id.value(), hsaId, date, contactType, profession, clinician,
-                        fee == null ? BigDecimal.ZERO : fee, outOfCounty, codes == null ? Map.of() : codes);
+                        fee == null ? BigDecimal.ZERO : fee, outOfCounty, pairs == null ? Map.of() : pairs);
     }
 
     @Override

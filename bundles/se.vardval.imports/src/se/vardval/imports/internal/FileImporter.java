@@ -2,7 +2,9 @@ package se.vardval.imports.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collection;
 
+import se.vardval.core.store.ActivityCodeKeys;
 import se.vardval.core.store.ImportFileContribution;
 import se.vardval.imports.ImportFileType;
 import se.vardval.imports.ImportProgress;
@@ -14,11 +16,13 @@ import se.vardval.imports.ImportSink;
 public final class FileImporter {
 
     private final ImportReferences stored;
+    private final ActivityCodes codes;
     private final KnownKeys imported = new KnownKeys();
 
-    /** An importer resolving references against the given database side. */
-    public FileImporter(ImportReferences stored) {
+    /** An importer resolving references against the given database side and reading the plugins' code keys. */
+    public FileImporter(ImportReferences stored, Collection<ActivityCodeKeys> codeKeys) {
         this.stored = stored;
+        this.codes = new ActivityCodes(new DeclaredCodeKeys(codeKeys));
     }
 
     /** Reads one file to its end; see {@link se.vardval.imports.ImportSession}. */
@@ -46,7 +50,7 @@ public final class FileImporter {
         return result;
     }
 
-    private static RowParser<?> parserFor(ImportFileType type, References references) {
+    private RowParser<?> parserFor(ImportFileType type, References references) {
         return switch (type) {
             case PROVIDERS -> new ProviderRows(references);
             case UNITS -> new UnitRows(references);
@@ -54,7 +58,7 @@ public final class FileImporter {
             case SUPPLEMENTARY -> new SupplementaryRows(references);
             case PERSONS -> new PersonRows(references);
             case LISTINGS -> new ListingRows(references);
-            case ACTIVITIES -> new ActivityRows(references);
+            case ACTIVITIES -> new ActivityRows(references, codes);
             case COSTS -> new CostRows(references);
             case CNI_UNITS -> new CniUnitRows(references);
             case INDICATORS -> new IndicatorRows(references);

@@ -25,6 +25,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import jakarta.persistence.PersistenceException;
 import se.vardval.core.security.AccessControl;
 import se.vardval.core.security.Permission;
+import se.vardval.core.store.ActivityCodeKeys;
 import se.vardval.core.store.FileProblem;
 import se.vardval.core.store.ImportFileContribution;
 import se.vardval.core.store.ImportService;
@@ -51,8 +52,10 @@ import se.vardval.persistence.internal.jdbc.PersonTable;
  * any error: register files through JPA (audited), bulk files by COPY (PostgreSQL) or JDBC batches (H2).
  * Re-importing a file replaces the rows with the same natural keys. Files plugins contribute
  * ({@link ImportFileContribution}) are read by the same rules and stored by their plugin in one transaction, after the
- * contract's files of a directory. Every accepted file is in the audit log ({@link RunInputChanges#IMPORTED_FILE}: who,
- * when, its rows and the SHA-256 of its bytes), written in the file's transaction. Only a user allowed to import may.
+ * contract's files of a directory. The codes of activities are read by the keys plugins declare
+ * ({@link ActivityCodeKeys}), as installed when an import starts. Every accepted file is in the audit log
+ * ({@link RunInputChanges#IMPORTED_FILE}: who, when, its rows and the SHA-256 of its bytes), written in the file's
+ * transaction. Only a user allowed to import may.
  */
 @Component
 public class DatabaseImportService implements ImportService {
@@ -60,6 +63,7 @@ public class DatabaseImportService implements ImportService {
     private final Database database;
     private final AccessControl access;
     private final List<ImportFileContribution<?>> contributed = new CopyOnWriteArrayList<>();
+    private final List<ActivityCodeKeys> codeKeys = new CopyOnWriteArrayList<>();
 
     /** Uses the given database and access control. */
     @Activate
@@ -77,6 +81,22 @@ public class DatabaseImportService implements ImportService {
 
     void removeContributedFile(ImportFileContribution<?> contribution) {
         contributed.remove(contribution);
+    }
+
+    /** A plugin's code keys of activities arrive. */
+    @Reference(service = ActivityCodeKeys.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addCodeKeys(ActivityCodeKeys keys) {
+        codeKeys.add(keys);
+    }
+
+    void removeCodeKeys(ActivityCodeKeys keys) {
+        codeKeys.remove(keys);
+    }
+
+    /** A session of one import, reading activities' codes by the keys of the plugins installed now. */
+    private ImportSession session(StoredReferences references) {
+        return new ImportSession(references, codeKeys);
     }
 
     @Override
@@ -101,7 +121,7 @@ public class DatabaseImportService implements ImportService {
         }
         List<FileResult> results = new ArrayList<>();
         StoredReferences references = new StoredReferences(database.dataSource());
-        ImportSession session = new ImportSession(references);
+        ImportSession session = session(references);
         for (ImportDirectory.ImportFile file : scan.contract()) {
             FileResult result = load(session, references, file.path(), file.type(), user, progress);
             results.add(result);
@@ -169,11 +189,11 @@ public class DatabaseImportService implements ImportService {
         Optional<ImportFileType> type = ImportFileType.forFileName(name);
         StoredReferences references = new StoredReferences(database.dataSource());
         if (type.isPresent()) {
-            return load(new ImportSession(references), references, file, type.get(), user, progress);
+            return load(session(references), references, file, type.get(), user, progress);
         }
         Optional<ImportFileContribution<?>> contribution = contributionFor(file);
         return contribution.isPresent()
-                ? loadContributed(new ImportSession(references), file, contribution.get(), user, progress)
+                ? loadContributed(session(references), file, contribution.get(), user, progress)
                 : notAFormat(name);
     }
 

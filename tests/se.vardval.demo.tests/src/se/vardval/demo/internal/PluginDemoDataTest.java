@@ -30,6 +30,9 @@ import se.vardval.core.service.DemoContribution;
 import se.vardval.core.service.DemoData;
 import se.vardval.core.service.RulebookService;
 import se.vardval.core.service.UserError;
+import se.vardval.core.store.ActivityCodeKeys;
+import se.vardval.core.store.CodeForm;
+import se.vardval.core.store.CodeForms;
 import se.vardval.core.store.ImportService;
 import se.vardval.core.store.MasterDataStore;
 import se.vardval.core.store.RegionStore;
@@ -47,6 +50,19 @@ class PluginDemoDataTest {
 
     @TempDir
     Path directory;
+
+    /** The code keys of foot care, standing in for its plugin's declaration. */
+    private static final ActivityCodeKeys FOOT_CARE_CODES = new ActivityCodeKeys() {
+        @Override
+        public String modelType() {
+            return "fotvard";
+        }
+
+        @Override
+        public Map<String, CodeForm> keys() {
+            return Map.of("referral", CodeForms.text(), "risk", CodeForms.wholeNumber(1, 4));
+        }
+    };
 
     private GeneratedRegion imported;
     private final List<DemoData.DemoPerson> seen = new ArrayList<>();
@@ -158,7 +174,7 @@ class PluginDemoDataTest {
             @Override
             public List<FileResult> importDirectory(Path dir, String user, Consumer<Progress> p) {
                 try {
-                    imported = new GeneratedRegion(dir, Set.of("fotvard"));
+                    imported = new GeneratedRegion(dir, Set.of("fotvard"), List.of(FOOT_CARE_CODES));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
