@@ -171,7 +171,7 @@ final class RulebookYearCommands {
 
         /** Why a rate was left unchanged, in the client's words. */
         private String note(Indexation indexation, IndexedRate rate) {
-            return rate.newThisYear() ? "  ny i år, inte indexerad: förra årets underlag har den inte"
+            return rate.newThisYear() ? "  ny i år, inte indexerad: förra årets underlag har ingen motsvarande"
                     : indexation.excludes(rate.path()) ? "  undantagen från indexeringen"
                     : indexation.floored() ? "  oförändrad: negativt index, golv vid noll" : "";
         }
