@@ -162,8 +162,8 @@ final class RulebookYearCommands {
                         + " beslutat.%n", report.base().year());
             }
             for (IndexedRate rate : report.rates()) {
-                out().printf("  %-40s %14s -> %14s%s%n", rate.path(),
-                        SwedishNumbers.decimal(rate.before().stripTrailingZeros()),
+                out().printf("  %-40s %14s -> %14s%s%n", rate.path(), rate.newThisYear() ? "–"
+                        : SwedishNumbers.decimal(rate.before().stripTrailingZeros()),
                         SwedishNumbers.decimal(rate.after().stripTrailingZeros()), note(indexation, rate));
             }
             return 0;
@@ -171,7 +171,7 @@ final class RulebookYearCommands {
 
         /** Why a rate was left unchanged, in the client's words. */
         private String note(Indexation indexation, IndexedRate rate) {
-            return rate.newThisYear() ? "  ny i år, inte indexerad: förra årets underlag har ingen motsvarande"
+            return rate.newThisYear() ? "  ny i år (förra året saknar motsvarande), inte indexerad"
                     : indexation.excludes(rate.path()) ? "  undantagen från indexeringen"
                     : indexation.floored() ? "  oförändrad: negativt index, golv vid noll" : "";
         }

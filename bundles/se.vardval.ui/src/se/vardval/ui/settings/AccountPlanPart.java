@@ -210,9 +210,13 @@ public class AccountPlanPart {
         }
     }
 
-    /** Books the component in the editor row on the default account again. */
+    /** Books the component in the editor row on the default account again; without one chosen, nothing changes. */
     void removeRow() {
-        setting = setting.without(chosenCode());
+        String code = chosenCode();
+        if (code.isEmpty() || !setting.accounts().containsKey(code)) {
+            return;
+        }
+        setting = setting.without(code);
         changed();
     }
 

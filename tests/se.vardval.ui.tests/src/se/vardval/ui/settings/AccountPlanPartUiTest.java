@@ -1,11 +1,13 @@
 package se.vardval.ui.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -53,6 +55,8 @@ class AccountPlanPartUiTest {
     @Test
     void anAdministratorBooksCniOnItsOwnAccount() throws Exception {
         build(DemoDatabase.ADMINISTRATOR);
+        click("accounts.remove");
+        assertFalse(view.context().get(MPart.class).isDirty(), "no component chosen, nothing to put back");
         Combo component = view.widget("accounts.component", Combo.class);
         List<String> choices = List.of(component.getItems());
         assertTrue(choices.contains("CNI – Vårdtyngd enligt CNI"), "code and name: " + choices);

@@ -82,27 +82,27 @@ public class IndexationPart {
     @PostConstruct
     void create(Composite parent) {
         careChoice = YearViews.open(part, parent, masterData, messages.partIndexation);
-        Group group = Fields.group(parent, messages.indexDraft, 8);
+        Group group = Fields.group(parent, messages.indexDraft, 5);
         draft = new DraftChoice(group, "index.draft", careChoice, store, messages);
         Fields.label(group, messages.lpik);
         lpik = Fields.text(group, "index.lpik", 60);
-        floor = Fields.check(group, messages.floorAtZero, "index.floor");
         Fields.button(group, messages.preview, "index.preview", () -> index(true));
         Fields.button(group, messages.applyIndex, "index.apply", () -> index(false));
-        Fields.label(group, "");
-        Fields.label(group, "");
+        floor = Fields.check(group, messages.floorAtZero, "index.floor");
+        GridDataFactory.fillDefaults().span(5, 1).applyTo(floor);
         Fields.label(group, messages.exclude);
         exclude = Fields.text(group, "index.exclude", 400);
         exclude.setMessage(messages.excludeHint);
-        GridDataFactory.fillDefaults().grab(true, false).span(7, 1).applyTo(exclude);
-        status = new StatusLine(group, "index.status", 8);
+        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(exclude);
+        status = new StatusLine(group, "index.status", 5);
         report = Tables.table(parent, "index.report");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(report.getControl());
         Tables.column(report, IndexedRate.class, messages.rate, 300, IndexedRate::path);
-        Tables.numberColumn(report, IndexedRate.class, messages.lastYear, 130, r -> SwedishFormat.number(r.before()));
+        Tables.numberColumn(report, IndexedRate.class, messages.lastYear, 130,
+                r -> r.newThisYear() ? "–" : SwedishFormat.number(r.before()));
         Tables.numberColumn(report, IndexedRate.class, messages.indexed, 130, r -> SwedishFormat.number(r.after()));
         Tables.numberColumn(report, IndexedRate.class, messages.difference, 110,
-                r -> SwedishFormat.number(r.after().subtract(r.before())));
+                r -> r.newThisYear() ? "–" : SwedishFormat.number(r.after().subtract(r.before())));
         Tables.column(report, IndexedRate.class, messages.note, 330, this::note);
         report.setContentProvider(ArrayContentProvider.getInstance());
         report.addDoubleClickListener(e -> toggleExclusion(

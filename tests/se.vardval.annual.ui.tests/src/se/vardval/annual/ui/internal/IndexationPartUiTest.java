@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -64,6 +65,12 @@ class IndexationPartUiTest extends ViewHarness {
         assertEquals("Förhandsgranskning: LPIK 2,3 %, faktor 1,023 på "
                 + widget("index.report", Table.class).getItemCount() + " årliga ersättningar i utkastet för 2021;"
                 + " ingenting är sparat ännu.", widget("index.status", Label.class).getText(), "2020 is decided");
+        TableItem band = row(widget("index.report", Table.class), "sparsity.bands[0].krPerYear");
+        assertEquals(List.of("–", "1\u00a0200\u00a0000", "–",
+                "ny i år (förra året saknar motsvarande), inte indexerad"),
+                List.of(band.getText(1), band.getText(2), band.getText(3), band.getText(4)),
+                "2021's bands by population are new: 2020's were by distance");
+        save("annual-indexation-new-rates");
     }
 
     @Test
