@@ -23,7 +23,6 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -39,6 +38,7 @@ import se.vardval.exports.AuditExport;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.parts.Tables;
+import se.vardval.ui.parts.Widgets;
 
 /**
  * The audit log: who changed which provider, unit, contract, rulebook, run, user or setting when, filtered by period,
@@ -123,7 +123,7 @@ public class AuditLogPart {
         new Label(bar, SWT.NONE).setText(messages.audit_text);
         text = text(bar, "audit.text", 140, messages.audit_textHint);
         text.addListener(SWT.DefaultSelection, e -> search());
-        button(bar, messages.audit_show, "audit.show", this::search);
+        Widgets.button(bar, messages.audit_show, "audit.show", this::search);
     }
 
     /** The status line, with the export of what is shown at its end. */
@@ -134,8 +134,8 @@ public class AuditLogPart {
         status = new Label(row, SWT.NONE);
         status.setData(ClientTags.WIDGET_KEY, "audit.status");
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
-        button(row, messages.audit_exportCsv, "audit.exportCsv", () -> chooseFile("*.csv"));
-        button(row, messages.audit_exportXlsx, "audit.exportXlsx", () -> chooseFile("*.xlsx"));
+        Widgets.button(row, messages.audit_exportCsv, "audit.exportCsv", () -> chooseFile("*.csv"));
+        Widgets.button(row, messages.audit_exportXlsx, "audit.exportXlsx", () -> chooseFile("*.xlsx"));
     }
 
     private static Text text(Composite parent, String key, int width, String hint) {
@@ -153,13 +153,6 @@ public class AuditLogPart {
         combo.select(0);
         combo.setData(ClientTags.WIDGET_KEY, key);
         return combo;
-    }
-
-    private static void button(Composite parent, String label, String key, Runnable action) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(label);
-        button.setData(ClientTags.WIDGET_KEY, key);
-        button.addListener(SWT.Selection, e -> action.run());
     }
 
     private static Text stateText(Composite parent, String key) {

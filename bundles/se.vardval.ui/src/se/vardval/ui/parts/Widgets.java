@@ -3,6 +3,8 @@ package se.vardval.ui.parts;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Tree;
@@ -10,7 +12,7 @@ import org.eclipse.swt.widgets.TreeItem;
 
 import se.vardval.ui.api.ClientTags;
 
-/** Finds widgets by their {@link ClientTags#WIDGET_KEY} and reads what a tree shows. */
+/** Makes keyed push buttons, finds widgets by their {@link ClientTags#WIDGET_KEY} and reads what a tree shows. */
 public final class Widgets {
 
     private Widgets() {
@@ -30,6 +32,15 @@ public final class Widgets {
             }
         }
         return null;
+    }
+
+    /** A push button with its text, its key ({@link ClientTags#WIDGET_KEY}) and the action it runs when pressed. */
+    public static Button button(Composite parent, String text, String key, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.setData(ClientTags.WIDGET_KEY, key);
+        button.addListener(SWT.Selection, e -> action.run());
+        return button;
     }
 
     /** The texts of a tree's visible items, indented two spaces per level. */

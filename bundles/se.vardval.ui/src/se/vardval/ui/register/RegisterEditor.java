@@ -14,7 +14,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -29,6 +28,7 @@ import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.parts.PartIds;
+import se.vardval.ui.parts.Widgets;
 
 /**
  * An editor of one register record (provider, unit, contract): its fields, Save and Reload. Saving checks the fields
@@ -69,8 +69,8 @@ public abstract class RegisterEditor {
         title = new Label(bar, SWT.NONE);
         title.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
-        button(bar, messages.rulebook_save, "register.save", this::persist);
-        button(bar, messages.rulebook_reload, "register.reload", this::reload);
+        Widgets.button(bar, messages.rulebook_save, "register.save", this::persist);
+        Widgets.button(bar, messages.rulebook_reload, "register.reload", this::reload);
         status = new Label(parent, SWT.WRAP);
         status.setData(ClientTags.WIDGET_KEY, "register.status");
         GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(status);
@@ -80,13 +80,6 @@ public abstract class RegisterEditor {
         build(fields, part.getPersistedState().get(ClientTags.ITEM));
         title.setText(heading());
         part.setLabel(heading());
-    }
-
-    private static void button(Composite parent, String text, String key, Runnable action) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(text);
-        button.setData(ClientTags.WIDGET_KEY, key);
-        button.addListener(SWT.Selection, e -> action.run());
     }
 
     /**

@@ -58,6 +58,7 @@ import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.parts.Tables;
 import se.vardval.ui.views.CareChoiceNames;
 import se.vardval.ui.views.Split;
+import se.vardval.ui.parts.Widgets;
 
 /**
  * The rulebook of a vårdval and year, edited through the generic parameter form its model's schema gives: every edit
@@ -148,22 +149,14 @@ public class RulebookEditorPart {
         title.setData(ClientTags.WIDGET_KEY, "rulebook.title");
         title.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(title);
-        save = button(bar, messages.rulebook_save, "rulebook.save", this::persist);
-        decide = button(bar, messages.rulebook_decide, "rulebook.decide", this::decide);
-        importTable = button(bar, messages.rulebook_importTable, "rulebook.importTable", this::askForTable);
-        exportJson = button(bar, messages.rulebook_exportJson, "rulebook.exportJson", this::askForExportFile);
-        button(bar, messages.rulebook_reload, "rulebook.reload", this::reload);
+        save = Widgets.button(bar, messages.rulebook_save, "rulebook.save", this::persist);
+        decide = Widgets.button(bar, messages.rulebook_decide, "rulebook.decide", this::decide);
+        importTable = Widgets.button(bar, messages.rulebook_importTable, "rulebook.importTable", this::askForTable);
+        exportJson = Widgets.button(bar, messages.rulebook_exportJson, "rulebook.exportJson", this::askForExportFile);
+        Widgets.button(bar, messages.rulebook_reload, "rulebook.reload", this::reload);
         status = new Label(bar, SWT.NONE);
         status.setData(ClientTags.WIDGET_KEY, "rulebook.status");
         GridDataFactory.fillDefaults().grab(true, false).span(6, 1).applyTo(status);
-    }
-
-    private static Button button(Composite parent, String text, String key, Runnable action) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(text);
-        button.setData(ClientTags.WIDGET_KEY, key);
-        button.addListener(SWT.Selection, e -> action.run());
-        return button;
     }
 
     /** Reads the rulebook again, after asking whether to discard the edits when there are unsaved ones. */

@@ -11,6 +11,7 @@ import se.vardval.core.domain.PaymentRun;
 import se.vardval.core.domain.RunState;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.i18n.Messages;
+import se.vardval.ui.parts.Widgets;
 
 /**
  * What can be done with the run shown: attest it (a calculated run), calculate a correction of its month (a paid
@@ -36,22 +37,14 @@ class RunActions {
         Composite bar = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         GridLayoutFactory.fillDefaults().numColumns(4).margins(6, 0).applyTo(bar);
-        approve = button(bar, messages.run_approve, "run.approve", onApprove);
-        correct = button(bar, messages.run_correct, "run.correct", onCorrect);
-        export = button(bar, messages.run_export, "run.export", onExport);
+        approve = Widgets.button(bar, messages.run_approve, "run.approve", onApprove);
+        correct = Widgets.button(bar, messages.run_correct, "run.correct", onCorrect);
+        export = Widgets.button(bar, messages.run_export, "run.export", onExport);
         hint = new Label(bar, SWT.WRAP);
         hint.setData(ClientTags.WIDGET_KEY, "run.actionHint");
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(8, 0)
                 .hint(HINT_WIDTH, SWT.DEFAULT).applyTo(hint);
         show(null, false, null);
-    }
-
-    private static Button button(Composite parent, String text, String key, Runnable action) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(text);
-        button.setData(ClientTags.WIDGET_KEY, key);
-        button.addListener(SWT.Selection, e -> action.run());
-        return button;
     }
 
     /**

@@ -15,7 +15,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -39,6 +38,7 @@ import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.parts.Tables;
 import se.vardval.ui.search.ListingSearch.Row;
 import se.vardval.ui.views.DefaultMonth;
+import se.vardval.ui.parts.Widgets;
 
 /**
  * Persons and listings: the vårdval where a person is listed, or everyone listed at one of a vårdval's contracted
@@ -96,7 +96,7 @@ public class SearchPart {
                 .toString());
         new Label(bar, SWT.NONE).setText(messages.run_person);
         person = text(bar, "search.person", 140);
-        button(bar, messages.search_person, "search.findPerson", this::findPerson);
+        Widgets.button(bar, messages.search_person, "search.findPerson", this::findPerson);
         person.addListener(SWT.DefaultSelection, e -> findPerson());
         new Label(bar, SWT.NONE).setText(messages.search_listedAt);
         careChoice = combo(bar, "search.careChoice", careChoices.stream().map(CareChoice::name).toList());
@@ -104,7 +104,7 @@ public class SearchPart {
         unit = combo(bar, "search.unit", List.of());
         careChoice.addListener(SWT.Selection, e -> showUnits());
         showUnits();
-        button(bar, messages.search_unit, "search.findUnit", this::findUnit);
+        Widgets.button(bar, messages.search_unit, "search.findUnit", this::findUnit);
         status = new Label(parent, SWT.NONE);
         status.setData(ClientTags.WIDGET_KEY, "search.status");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
@@ -143,13 +143,6 @@ public class SearchPart {
         combo.select(0);
         combo.setData(ClientTags.WIDGET_KEY, key);
         return combo;
-    }
-
-    private static void button(Composite parent, String text, String key, Runnable action) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(text);
-        button.setData(ClientTags.WIDGET_KEY, key);
-        button.addListener(SWT.Selection, e -> action.run());
     }
 
     /** Offers the selected vårdval's contracted units, the first selected. */

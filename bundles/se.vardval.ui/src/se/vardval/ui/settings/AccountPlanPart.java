@@ -18,7 +18,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -39,6 +38,7 @@ import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.parts.Tables;
 import se.vardval.ui.views.CareChoiceNames;
+import se.vardval.ui.parts.Widgets;
 
 /**
  * The vårdval's finance accounts for the SIE export: a table of payment component → account, the default account of
@@ -109,8 +109,8 @@ public class AccountPlanPart {
         new Label(defaults, SWT.NONE).setText(messages.accounts_default);
         defaultAccount = text(defaults, "accounts.default", 70);
         defaultAccount.setText(setting.defaultAccount());
-        button(defaults, messages.rulebook_save, "accounts.save", this::save);
-        button(defaults, messages.rulebook_reload, "accounts.reload", this::reload);
+        Widgets.button(defaults, messages.rulebook_save, "accounts.save", this::save);
+        Widgets.button(defaults, messages.rulebook_reload, "accounts.reload", this::reload);
         status = new Label(parent, SWT.WRAP);
         status.setData(ClientTags.WIDGET_KEY, "accounts.status");
         GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(status);
@@ -135,8 +135,8 @@ public class AccountPlanPart {
         GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(component);
         new Label(row, SWT.NONE).setText(messages.accounts_account);
         account = text(row, "accounts.account", 70);
-        button(row, messages.accounts_set, "accounts.set", this::setRow);
-        button(row, messages.accounts_remove, "accounts.remove", this::removeRow);
+        Widgets.button(row, messages.accounts_set, "accounts.set", this::setRow);
+        Widgets.button(row, messages.accounts_remove, "accounts.remove", this::removeRow);
     }
 
     private static Text text(Composite parent, String key, int width) {
@@ -144,13 +144,6 @@ public class AccountPlanPart {
         field.setData(ClientTags.WIDGET_KEY, key);
         GridDataFactory.fillDefaults().hint(width, SWT.DEFAULT).applyTo(field);
         return field;
-    }
-
-    private static void button(Composite parent, String label, String key, Runnable action) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(label);
-        button.setData(ClientTags.WIDGET_KEY, key);
-        button.addListener(SWT.Selection, e -> action.run());
     }
 
     private void showSetting() {

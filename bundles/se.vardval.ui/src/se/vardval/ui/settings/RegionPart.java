@@ -10,7 +10,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -24,6 +23,7 @@ import se.vardval.core.store.RegionStore;
 import se.vardval.ui.api.ActingUser;
 import se.vardval.ui.api.ClientTags;
 import se.vardval.ui.i18n.Messages;
+import se.vardval.ui.parts.Widgets;
 
 /**
  * The region (huvudman) that pays the providers of every vårdval and that the ersättningsbesked and the SIE file name:
@@ -93,15 +93,8 @@ public class RegionPart {
     private void buttons(Composite parent) {
         Composite row = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
-        button(row, messages.rulebook_save, "region.save", this::save);
-        button(row, messages.rulebook_reload, "region.reload", this::reload);
-    }
-
-    private static void button(Composite parent, String label, String key, Runnable action) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(label);
-        button.setData(ClientTags.WIDGET_KEY, key);
-        button.addListener(SWT.Selection, e -> action.run());
+        Widgets.button(row, messages.rulebook_save, "region.save", this::save);
+        Widgets.button(row, messages.rulebook_reload, "region.reload", this::reload);
     }
 
     /** Puts the chosen county's region name in the name field when it was blank or the previous county's. */

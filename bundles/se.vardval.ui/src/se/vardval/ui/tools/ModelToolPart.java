@@ -45,6 +45,7 @@ import se.vardval.ui.i18n.Messages;
 import se.vardval.ui.parts.PartIds;
 import se.vardval.ui.parts.Tables;
 import se.vardval.ui.rulebook.Captions;
+import se.vardval.ui.parts.Widgets;
 
 /**
  * One model tool of a vårdval (its plugin's, through the generic {@link ModelTools} service): the tool's inputs (a
@@ -118,7 +119,7 @@ public class ModelToolPart {
         notes = new Label(parent, SWT.WRAP);
         notes.setData(ClientTags.WIDGET_KEY, "tool.notes");
         GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(notes);
-        apply = button(parent, messages.tool_apply, "tool.apply", this::apply);
+        apply = Widgets.button(parent, messages.tool_apply, "tool.apply", this::apply);
         apply.setEnabled(false);
     }
 
@@ -136,7 +137,7 @@ public class ModelToolPart {
             fields.put(input.id(), field);
         }
         new Label(form, SWT.NONE);
-        button(form, messages.tool_run, "tool.run", this::run);
+        Widgets.button(form, messages.tool_run, "tool.run", this::run);
     }
 
     private Combo drafts(Composite parent) {
@@ -147,14 +148,6 @@ public class ModelToolPart {
             combo.select(combo.getItemCount() - 1);
         }
         return combo;
-    }
-
-    private static Button button(Composite parent, String label, String key, Runnable action) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(label);
-        button.setData(ClientTags.WIDGET_KEY, key);
-        button.addListener(SWT.Selection, e -> action.run());
-        return button;
     }
 
     /** Runs the tool with the inputs as they are, in the background. */
