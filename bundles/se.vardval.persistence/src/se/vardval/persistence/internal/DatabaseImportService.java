@@ -43,6 +43,7 @@ import se.vardval.persistence.internal.jdbc.BulkWriter;
 import se.vardval.persistence.internal.jdbc.CniUnitTable;
 import se.vardval.persistence.internal.jdbc.CostTable;
 import se.vardval.persistence.internal.jdbc.IndicatorTable;
+import se.vardval.persistence.internal.jdbc.Jdbc;
 import se.vardval.persistence.internal.jdbc.ListingTable;
 import se.vardval.persistence.internal.jdbc.PenaltyTable;
 import se.vardval.persistence.internal.jdbc.PersonTable;
@@ -341,11 +342,14 @@ public class DatabaseImportService implements ImportService {
     /**
      * Waits for the listings file another import is loading, and keeps the next waiting until this one's transaction
      * ends (by locking the vårdval rows): each file's listings are then checked against those of the files imported
-     * before it, so two files loaded at once cannot each add a listing that overlaps the other's.
+     * before it, so two files loaded at once cannot each add a listing that overlaps the other's. On PostgreSQL the
+     * lock is the one that leaves the rows' keys alone, so that writes of rows referring to a vårdval (contracts,
+     * runs) do not wait for the listings.
      */
     private static void takeTurnWithOtherListingFiles(Connection connection) throws SQLException {
+        String lock = Jdbc.isPostgres(connection) ? "for no key update" : "for update";
         try (Statement statement = connection.createStatement()) {
-            statement.executeQuery("select id from care_choice for update").close();
+            statement.executeQuery("select id from care_choice " + lock).close();
         }
     }
 
