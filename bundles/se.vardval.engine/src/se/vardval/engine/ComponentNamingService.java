@@ -82,18 +82,21 @@ public class ComponentNamingService implements ComponentNaming {
 
     @Override
     public List<String> componentCodesOf(String careChoiceId) {
-        return Stream.concat(componentsOf(careChoiceId).codes().stream(), decidedNames().keySet().stream()).distinct()
-                .sorted().toList();
+        return codes(componentsOf(careChoiceId), decidedNames());
     }
 
     @Override
     public void requireComponent(String careChoiceId, String component) {
         ComponentNames names = componentsOf(careChoiceId);
-        if (!names.pays(component) && !decidedNames().containsKey(component)) {
+        Map<String, String> decidedNames = decidedNames();
+        if (!names.pays(component) && !decidedNames.containsKey(component)) {
             throw new UserError("ersättningsdelen " + component + " betalas inte i vårdvalet " + careChoiceId
-                    + "; dess ersättningsdelar är " + String.join(", ", componentCodesOf(careChoiceId))
-                    + prefixed(names));
+                    + "; dess ersättningsdelar är " + String.join(", ", codes(names, decidedNames)) + prefixed(names));
         }
+    }
+
+    private static List<String> codes(ComponentNames names, Map<String, String> decidedNames) {
+        return Stream.concat(names.codes().stream(), decidedNames.keySet().stream()).distinct().sorted().toList();
     }
 
     private static String prefixed(ComponentNames names) {

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 /**
  * The 21 Swedish counties (län) by their two-digit county code (länskod), each with the name its region (huvudman)
- * goes by; a municipality's code (kommunkod) begins with its county's code.
+ * goes by.
  */
 public enum County {
     /** 01. */
@@ -67,11 +67,6 @@ public enum County {
     /** The name of the county's region, e.g. {@code Region Jämtland Härjedalen}. */
     public String regionName() {
         return regionName;
-    }
-
-    /** Whether a municipality code (kommunkod) lies in this county. */
-    public boolean holds(String municipality) {
-        return municipality != null && municipality.startsWith(code);
     }
 
     /**

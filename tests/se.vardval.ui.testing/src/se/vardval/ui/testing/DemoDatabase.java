@@ -33,6 +33,7 @@ public final class DemoDatabase {
 
     private static final String OTHER_ADMINISTRATOR = "karin";
     private static final String APPROVER = "per";
+    private static final String READ_ONLY = "olle";
     private static final int PERSONS = 2_000;
     private static final long SEED = 20_200_301L;
 
@@ -71,6 +72,15 @@ public final class DemoDatabase {
             users.add(APPROVER, "pers lösenord".toCharArray(), new RoleGrant(Role.APPROVER, null), ADMINISTRATOR);
         }
         return APPROVER;
+    }
+
+    /** A user who may read everything and change nothing (olle), added to the demo database once. */
+    public static synchronized String readOnlyUser() throws InterruptedException {
+        UserDirectory users = service(UserDirectory.class);
+        if (users.account(READ_ONLY).isEmpty()) {
+            users.add(READ_ONLY, "olles lösenord".toCharArray(), new RoleGrant(Role.READ_ONLY, null), ADMINISTRATOR);
+        }
+        return READ_ONLY;
     }
 
     /** A draft rulebook of {@code year} copied from the vårdval's decided rulebook of {@code from}, saved once. */

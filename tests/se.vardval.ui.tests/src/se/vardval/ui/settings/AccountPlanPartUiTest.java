@@ -21,9 +21,6 @@ import org.junit.jupiter.api.Test;
 
 import se.vardval.core.domain.AuditEntry;
 import se.vardval.core.domain.ComponentAccounts;
-import se.vardval.core.security.Role;
-import se.vardval.core.security.RoleGrant;
-import se.vardval.core.security.UserDirectory;
 import se.vardval.core.store.AuditLog;
 import se.vardval.core.store.ComponentAccountStore;
 import se.vardval.ui.testing.DemoDatabase;
@@ -106,11 +103,7 @@ class AccountPlanPartUiTest {
 
     @Test
     void aReadOnlyUsersSaveIsRefused() throws Exception {
-        UserDirectory users = DemoDatabase.service(UserDirectory.class);
-        if (users.account("olle").isEmpty()) {
-            users.add("olle", "olles lösenord".toCharArray(), new RoleGrant(Role.READ_ONLY, null),
-                    DemoDatabase.ADMINISTRATOR);
-        }
+        DemoDatabase.readOnlyUser();
         build("olle");
         view.widget("accounts.component", Combo.class).setText("CNI");
         view.widget("accounts.account", Text.class).setText("4541");

@@ -25,9 +25,6 @@ import org.osgi.framework.ServiceRegistration;
 import se.vardval.core.domain.AuditEntry;
 import se.vardval.core.domain.County;
 import se.vardval.core.domain.Region;
-import se.vardval.core.security.Role;
-import se.vardval.core.security.RoleGrant;
-import se.vardval.core.security.UserDirectory;
 import se.vardval.core.store.AuditLog;
 import se.vardval.core.store.RegionStore;
 import se.vardval.ui.testing.DemoDatabase;
@@ -112,11 +109,7 @@ class RegionPartUiTest {
 
     @Test
     void aReadOnlyUsersSaveIsRefused() throws Exception {
-        UserDirectory users = DemoDatabase.service(UserDirectory.class);
-        if (users.account("olle").isEmpty()) {
-            users.add("olle", "olles lösenord".toCharArray(), new RoleGrant(Role.READ_ONLY, null),
-                    DemoDatabase.ADMINISTRATOR);
-        }
+        DemoDatabase.readOnlyUser();
         build("olle");
         text("region.name").setText("Regionen");
         click("region.save");

@@ -10,34 +10,26 @@ import org.junit.jupiter.api.Test;
 
 import se.vardval.annual.RulebookYears;
 import se.vardval.core.model.Rulebook;
-import se.vardval.core.security.Role;
-import se.vardval.core.security.RoleGrant;
-import se.vardval.core.security.UserDirectory;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.ui.testing.DemoDatabase;
 
 /** A read-only user's write is refused by the service, not by the view: the reason in red, nothing stored. */
 class RefusalUiTest extends ViewHarness {
 
-    private static final String READ_ONLY = "olle";
     private static final int DRAFT = 2033;
 
     @Test
     void aReadOnlyUserCannotIndexADraft() throws Exception {
-        UserDirectory users = DemoDatabase.service(UserDirectory.class);
-        if (users.account(READ_ONLY).isEmpty()) {
-            users.add(READ_ONLY, "olles lösenord".toCharArray(), new RoleGrant(Role.READ_ONLY, null),
-                    DemoDatabase.ADMINISTRATOR);
-        }
+        String readOnly = DemoDatabase.readOnlyUser();
         DemoDatabase.service(RulebookYears.class).draft(HALSOVAL, DRAFT, 2021, true, DemoDatabase.ADMINISTRATOR);
-        actAs(READ_ONLY);
+        actAs(readOnly);
         make(IndexationPart.class);
         choose("index.draft", DRAFT + " (utkast)");
         widget("index.lpik", Text.class).setText("2,3");
         click("index.apply");
 
         Label status = widget("index.status", Label.class);
-        assertTrue(status.getText().contains(READ_ONLY) && !status.getText().contains("Exception"), status.getText());
+        assertTrue(status.getText().contains(readOnly) && !status.getText().contains("Exception"), status.getText());
         assertEquals(display.getSystemColor(SWT.COLOR_RED), status.getForeground());
         Rulebook draft = DemoDatabase.service(RulebookStore.class).find(HALSOVAL, DRAFT).orElseThrow();
         assertEquals(2540, draft.parameters().path("capitation").path("krPerPoint").intValue(), "unchanged");

@@ -24,9 +24,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.vardval.core.domain.RulebookStatus;
 import se.vardval.core.model.ParameterProblem;
 import se.vardval.core.model.Rulebook;
-import se.vardval.core.security.Role;
-import se.vardval.core.security.RoleGrant;
-import se.vardval.core.security.UserDirectory;
 import se.vardval.core.service.RulebookService;
 import se.vardval.core.store.RulebookStore;
 import se.vardval.ui.parts.PartIds;
@@ -152,11 +149,7 @@ class RulebookImportUiTest extends ViewHarness {
 
     @Test
     void aReadOnlyUserIsRefusedByTheService() throws Exception {
-        UserDirectory users = DemoDatabase.service(UserDirectory.class);
-        if (users.account("olle").isEmpty()) {
-            users.add("olle", "olles lösenord".toCharArray(), new RoleGrant(Role.READ_ONLY, null),
-                    DemoDatabase.ADMINISTRATOR);
-        }
+        DemoDatabase.readOnlyUser();
         actAs("olle");
         RulebookYearsPart part = make(RulebookYearsPart.class);
         part.importJson(file("halsoval-2044.json", draftOf2021(2044, 2600)));
