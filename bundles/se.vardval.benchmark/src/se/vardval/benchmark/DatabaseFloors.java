@@ -43,8 +43,9 @@ final class DatabaseFloors {
     }
 
     /**
-     * Bulk-loads the listings file as {@link #bulkLoad} does and then gives the scratch table the listing table's
-     * primary key (person, vårdval, valid-from), the least the database itself spends to hold the listings keyed.
+     * Bulk-loads the listings file as {@link #bulkLoad} does and then gives the scratch table a primary key over the
+     * listings' natural key (person, vårdval, valid-from), the least the database itself spends to hold the listings
+     * keyed by their columns (the listing table holds the same key as one number, {@code listing_key}).
      */
     long keyedBulkLoad(Path listingsCsv) throws SQLException, IOException {
         return load(listingsCsv, true);

@@ -72,6 +72,12 @@ class BadRowTest {
                         "listings.csv:2: assigned: inte true eller false: 'maybe'"),
                 arguments(ImportFileType.LISTINGS, "19121212-1212;halsoval;" + UNIT + ";2020-01;;",
                         "listings.csv:2: valid_from: inte ett datum (ÅÅÅÅ-MM-DD): '2020-01'"),
+                arguments(ImportFileType.LISTINGS, "19121212-1212;halsoval;" + UNIT + ";1899-12-31;;",
+                        "listings.csv:2: valid_from: 1899-12-31 ligger utanför de dagar en listning kan börja på,"
+                                + " 1900-01-01–2079-06-06"),
+                arguments(ImportFileType.LISTINGS, "19121212-1212;halsoval;" + UNIT + ";2079-06-07;;",
+                        "listings.csv:2: valid_from: 2079-06-07 ligger utanför de dagar en listning kan börja på,"
+                                + " 1900-01-01–2079-06-06"),
                 arguments(ImportFileType.LISTINGS, "19121212-1212;tandvard;" + UNIT + ";2020-01-01;;",
                         "listings.csv:2: care_choice: okänt vårdval 'tandvard'"),
                 arguments(ImportFileType.ACTIVITIES,

@@ -34,10 +34,18 @@ final class ListingRows extends RowParser<Listing> {
         String hsaId = units.required(row);
         LocalDate validFrom = row.required("valid_from", Values::date);
         LocalDate validTo = row.optional("valid_to", Values::date);
+        checkStart(row, validFrom);
         checkInterval(row, validFrom, validTo);
         Boolean assigned = row.optional("assigned", Values::bool);
         return id == null ? null
                 : new Listing(id.value(), careChoice, hsaId, validFrom, validTo, Boolean.TRUE.equals(assigned));
+    }
+
+    private static void checkStart(Row row, LocalDate validFrom) {
+        if (validFrom != null && !Listing.canStartOn(validFrom)) {
+            row.error("valid_from", validFrom + " ligger utanför de dagar en listning kan börja på, "
+                    + Listing.EARLIEST_START + "–" + Listing.LATEST_START);
+        }
     }
 
     @Override

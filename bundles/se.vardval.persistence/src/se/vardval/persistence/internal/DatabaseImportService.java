@@ -22,6 +22,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import javax.sql.DataSource;
+
 import jakarta.persistence.PersistenceException;
 import se.vardval.core.security.AccessControl;
 import se.vardval.core.security.Permission;
@@ -44,6 +46,7 @@ import se.vardval.persistence.internal.jdbc.CniUnitTable;
 import se.vardval.persistence.internal.jdbc.CostTable;
 import se.vardval.persistence.internal.jdbc.IndicatorTable;
 import se.vardval.persistence.internal.jdbc.Jdbc;
+import se.vardval.persistence.internal.jdbc.ListingKeys;
 import se.vardval.persistence.internal.jdbc.ListingTable;
 import se.vardval.persistence.internal.jdbc.PenaltyTable;
 import se.vardval.persistence.internal.jdbc.PersonTable;
@@ -308,7 +311,7 @@ public class DatabaseImportService implements ImportService {
                     takeTurnWithOtherListingFiles(connection);
                 }
                 ImportResult result;
-                BulkTable<Object> table = (BulkTable<Object>) table(type);
+                BulkTable<Object> table = (BulkTable<Object>) table(type, database.dataSource());
                 try (BulkWriter<Object> writer = BulkWriter.open(connection, table)) {
                     references.loadingIntoEmpty(writer.intoEmptyTable() ? table.name() : null);
                     result = session.read(file, type, new BulkSink(writer), progress);
@@ -376,10 +379,10 @@ public class DatabaseImportService implements ImportService {
         }
     }
 
-    private static BulkTable<?> table(ImportFileType type) {
+    private static BulkTable<?> table(ImportFileType type, DataSource dataSource) {
         return switch (type) {
             case PERSONS -> new PersonTable();
-            case LISTINGS -> new ListingTable();
+            case LISTINGS -> new ListingTable(new ListingKeys(dataSource));
             case ACTIVITIES -> new ActivityTable();
             case COSTS -> new CostTable();
             case CNI_UNITS -> new CniUnitTable();

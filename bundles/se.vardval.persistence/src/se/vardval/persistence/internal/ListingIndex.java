@@ -14,6 +14,7 @@ import se.vardval.core.domain.DateRanges;
 import se.vardval.core.domain.Listing;
 import se.vardval.core.domain.PersonId;
 import se.vardval.persistence.internal.jdbc.Jdbc;
+import se.vardval.persistence.internal.jdbc.ListingKeys;
 import se.vardval.persistence.internal.jdbc.ListingTable;
 import se.vardval.persistence.internal.jdbc.Streams;
 
@@ -27,31 +28,34 @@ final class ListingIndex {
     }
 
     private final PointQueries lookups;
+    private final ListingKeys keys;
     private final String careChoice;
     private final YearMonth period;
     private final Map<Long, List<Span>> spans = new HashMap<>();
 
-    private ListingIndex(PointQueries lookups, String careChoice, YearMonth period) {
+    private ListingIndex(PointQueries lookups, ListingKeys keys, String careChoice, YearMonth period) {
         this.lookups = lookups;
+        this.keys = keys;
         this.careChoice = careChoice;
         this.period = period;
     }
 
     /** Reads the listings in {@code careChoice} of the persons with activities of {@code paidCareChoice}. */
-    static ListingIndex build(DataSource dataSource, PointQueries lookups, String careChoice, String paidCareChoice,
-            YearMonth period) {
-        ListingIndex index = new ListingIndex(lookups, careChoice, period);
+    static ListingIndex build(DataSource dataSource, PointQueries lookups, ListingKeys keys, String careChoice,
+            String paidCareChoice, YearMonth period) {
+        ListingIndex index = new ListingIndex(lookups, keys, careChoice, period);
         Map<String, String> units = new HashMap<>();
         Streams.forEach(dataSource, "select a.person_id, l.hsa_id, l.valid_from, l.valid_to from"
                 + " (select distinct person_id from activity where care_choice = ? and activity_date between ? and ?) a"
-                + " left join listing l on l.person_id = a.person_id and l.care_choice = ? and l.valid_from <= ?"
-                + " and (l.valid_to is null or l.valid_to >= ?)", statement -> {
+                + " left join listing l on " + ListingKeys.inPersonRange("l.listing_key", "a.person_id")
+                + " and l.valid_from <= ? and (l.valid_to is null or l.valid_to >= ?)", statement -> {
                     statement.setString(1, paidCareChoice);
                     Jdbc.setDate(statement, 2, period.atDay(1));
                     Jdbc.setDate(statement, 3, period.atEndOfMonth());
-                    statement.setString(4, careChoice);
-                    Jdbc.setDate(statement, 5, period.atEndOfMonth());
-                    Jdbc.setDate(statement, 6, period.atDay(1));
+                    statement.setLong(4, keys.lowestAfterPerson(careChoice));
+                    statement.setLong(5, keys.highestAfterPerson(careChoice));
+                    Jdbc.setDate(statement, 6, period.atEndOfMonth());
+                    Jdbc.setDate(statement, 7, period.atDay(1));
                 }, rs -> {
                     String hsaId = rs.getString(2);
                     long person = rs.getLong(1);
@@ -83,19 +87,22 @@ final class ListingIndex {
     }
 
     private Optional<String> lookUp(String personId, LocalDate day) {
-        return listingOn(lookups, careChoice, personId, day).map(Listing::hsaId);
+        return listingOn(lookups, keys, careChoice, personId, day).map(Listing::hsaId);
     }
 
-    /** The person's listing in the vårdval on the day, by one point query. */
-    static Optional<Listing> listingOn(PointQueries lookups, String careChoice, String personId, LocalDate day) {
-        ListingTable listings = new ListingTable();
-        return lookups.list("select " + listings.columnList() + " from listing where person_id = ? and care_choice = ?"
+    /** The person's listing in the vårdval on the day, by one look-up of the person's range of keys. */
+    static Optional<Listing> listingOn(PointQueries lookups, ListingKeys keys, String careChoice, String personId,
+            LocalDate day) {
+        if (PersonId.storedNumber(personId) < 0) {
+            return Optional.empty();
+        }
+        return lookups.list("select " + ListingTable.LISTING_COLUMNS + " from listing where listing_key between ? and ?"
                 + " and valid_from <= ? and (valid_to is null or valid_to >= ?)", statement -> {
-                    Jdbc.setPersonSought(statement, 1, personId);
-                    statement.setString(2, careChoice);
+                    statement.setLong(1, keys.lowest(personId, careChoice));
+                    statement.setLong(2, keys.highest(personId, careChoice));
                     Jdbc.setDate(statement, 3, day);
                     Jdbc.setDate(statement, 4, day);
-                }, listings::read).stream().findFirst();
+                }, rs -> ListingTable.readFrom(rs, 1)).stream().findFirst();
     }
 
     /** The personnummer as a number, or null when it is not twelve digits. */

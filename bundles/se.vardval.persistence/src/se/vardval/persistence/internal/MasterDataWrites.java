@@ -10,6 +10,7 @@ import se.vardval.core.domain.Provider;
 import se.vardval.core.domain.Supplementary;
 import se.vardval.core.domain.Unit;
 import se.vardval.core.service.UserError;
+import se.vardval.persistence.internal.jdbc.ListingKeys;
 import se.vardval.persistence.internal.jpa.CareChoiceEntity;
 import se.vardval.persistence.internal.jpa.ContractEntity;
 import se.vardval.persistence.internal.jpa.ProviderEntity;
@@ -28,12 +29,23 @@ final class MasterDataWrites {
     static void careChoice(EntityManager em, CareChoice careChoice, String user) {
         CareChoiceEntity row = em.find(CareChoiceEntity.class, careChoice.id());
         if (row == null) {
-            em.persist(new CareChoiceEntity(careChoice));
+            em.persist(new CareChoiceEntity(careChoice, nextKeyNumber(em)));
             AuditTrail.record(em, user, "care_choice", careChoice.id(), "CREATE", null, careChoice);
         } else if (!row.toRecord().equals(careChoice)) {
             AuditTrail.record(em, user, "care_choice", careChoice.id(), "UPDATE", row.toRecord(), careChoice);
             row.apply(careChoice);
         }
+    }
+
+    /** The number the next vårdval gets in the listing table's keys ({@link ListingKeys}). */
+    private static int nextKeyNumber(EntityManager em) {
+        Integer highest = em.createQuery("select max(c.keyNumber) from CareChoiceEntity c", Integer.class)
+                .getSingleResult();
+        int next = highest == null ? 1 : highest + 1;
+        if (next > ListingKeys.MOST_CARE_CHOICES) {
+            throw new UserError("Databasen rymmer högst " + ListingKeys.MOST_CARE_CHOICES + " vårdval.");
+        }
+        return next;
     }
 
     static void provider(EntityManager em, Provider provider, String user) {

@@ -92,13 +92,13 @@ final class MergedActivityGroups {
 
     /**
      * For each visit the unit its person was listed at on its date, or null, found by walking the listings in person
-     * order beside the visits (listings of one vårdval do not overlap; the database orders the person numbers as Java
-     * orders their twelve digits).
+     * order beside the visits (listings of one vårdval do not overlap; the listing key orders them by person number,
+     * as Java orders their twelve digits, then by their first day).
      */
     private String[] listedAt(List<Visit> visits) {
         ListingWalk walk = new ListingWalk(visits);
         Streams.forEach(dataSource, "select person_id, valid_from, valid_to, hsa_id from listing"
-                + " where care_choice = ? order by person_id, care_choice, valid_from",
+                + " where care_choice = ? order by listing_key",
                 statement -> statement.setString(1, careChoice), MergedActivityGroups::listed, walk);
         return walk.listedAt;
     }

@@ -111,12 +111,11 @@ final class StoredReferences implements ImportReferences {
 
     @Override
     public void forEachStoredListing(String careChoice, Consumer<Listing> sink) {
-        ListingTable listings = new ListingTable();
-        if (listings.name().equals(tableLoadedEmpty)) {
+        if (ListingTable.NAME.equals(tableLoadedEmpty)) {
             return;
         }
-        Streams.forEach(dataSource, "select " + listings.columnList() + " from listing where care_choice = ?",
-                s -> s.setString(1, careChoice), listings::read, sink);
+        Streams.forEach(dataSource, "select " + ListingTable.LISTING_COLUMNS + " from listing where care_choice = ?",
+                s -> s.setString(1, careChoice), rs -> ListingTable.readFrom(rs, 1), sink);
     }
 
     private Set<String> keys(String sql) {

@@ -44,6 +44,7 @@ import se.vardval.persistence.internal.jdbc.CniUnitTable;
 import se.vardval.persistence.internal.jdbc.CostTable;
 import se.vardval.persistence.internal.jdbc.IndicatorTable;
 import se.vardval.persistence.internal.jdbc.Jdbc;
+import se.vardval.persistence.internal.jdbc.ListingKeys;
 import se.vardval.persistence.internal.jdbc.ListingTable;
 import se.vardval.persistence.internal.jdbc.PenaltyTable;
 import se.vardval.persistence.internal.jdbc.PersonTable;
@@ -67,6 +68,7 @@ final class StoredRunInputs implements RunInputs {
 
     private final DataSource dataSource;
     private final PointQueries lookups;
+    private final ListingKeys listingKeys;
     private final CareChoice careChoice;
     private final YearMonth period;
     private final JsonNode parameters;
@@ -86,6 +88,7 @@ final class StoredRunInputs implements RunInputs {
     StoredRunInputs(DataSource dataSource, CareChoice careChoice, YearMonth period, JsonNode parameters) {
         this.dataSource = dataSource;
         this.lookups = new PointQueries(dataSource);
+        this.listingKeys = new ListingKeys(dataSource);
         this.careChoice = careChoice;
         this.period = period;
         this.parameters = parameters;
@@ -160,7 +163,6 @@ final class StoredRunInputs implements RunInputs {
     /** The vårdval's listings valid on some day from {@code from} to {@code to} that also meet {@code condition}. */
     private void forEachListing(String condition, LocalDate from, LocalDate to, Streams.Binder conditionValues,
             Consumer<ListedPerson> sink) {
-        ListingTable listings = new ListingTable();
         PersonTable people = new PersonTable();
         Streams.forEach(dataSource, "select l.person_id, l.care_choice, l.valid_from, l.hsa_id, l.valid_to,"
                 + " l.assigned, p.person_id, p.birth_date, p.sex, p.municipality, p.area_code, p.distance_km,"
@@ -172,7 +174,8 @@ final class StoredRunInputs implements RunInputs {
                     Jdbc.setDate(statement, 2, to);
                     Jdbc.setDate(statement, 3, from);
                     conditionValues.bind(statement);
-                }, rs -> new ListedPerson(listings.readFrom(rs, 1), rs.getString(7) == null ? null : people.readFrom(rs, 7)),
+                }, rs -> new ListedPerson(ListingTable.readFrom(rs, 1),
+                        rs.getString(7) == null ? null : people.readFrom(rs, 7)),
                 sink);
     }
 
@@ -197,12 +200,12 @@ final class StoredRunInputs implements RunInputs {
             return listingOn(otherCareChoice, personId, day).map(Listing::hsaId);
         }
         return listingIndexes.computeIfAbsent(otherCareChoice,
-                c -> ListingIndex.build(dataSource, lookups, c, careChoice.id(), period)).listedUnitOn(personId, day);
+                c -> ListingIndex.build(dataSource, lookups, listingKeys, c, careChoice.id(), period)).listedUnitOn(personId, day);
     }
 
     @Override
     public Optional<Listing> listingOn(String otherCareChoice, String personId, LocalDate day) {
-        return ListingIndex.listingOn(lookups, otherCareChoice, personId, day);
+        return ListingIndex.listingOn(lookups, listingKeys, otherCareChoice, personId, day);
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import se.vardval.core.domain.Activity;
+import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.CniFlag;
 import se.vardval.core.domain.CniUnit;
 import se.vardval.core.domain.ContactType;
@@ -55,6 +56,7 @@ import se.vardval.persistence.internal.jdbc.CniUnitTable;
 import se.vardval.persistence.internal.jdbc.CostTable;
 import se.vardval.persistence.internal.jdbc.IndicatorTable;
 import se.vardval.persistence.internal.jdbc.Jdbc;
+import se.vardval.persistence.internal.jdbc.ListingKeys;
 import se.vardval.persistence.internal.jdbc.ListingTable;
 import se.vardval.persistence.internal.jdbc.PenaltyTable;
 import se.vardval.persistence.internal.jdbc.PersonTable;
@@ -99,6 +101,7 @@ class RunInputsTest extends BackendTest {
         JpaMasterDataStore store = new JpaMasterDataStore(backend.database(), backend.users());
         if (store.careChoices().isEmpty()) {
             Fixtures.register(store);
+            store.saveCareChoice(new CareChoice("fotvard", "Medicinsk fotvård", "fotvard"), "setup");
             store.saveSupplementary(new Supplementary("C-1", "JOUR", "Jour", new BigDecimal("120000.00"),
                     day(1, 1), null), "setup");
             store.saveSupplementary(new Supplementary("C-1", "OLD", "Gammal", new BigDecimal("1.00"),
@@ -116,7 +119,7 @@ class RunInputsTest extends BackendTest {
                 new Person(P2, LocalDate.of(1950, 2, 2), Sex.F, "2380", null, null, Set.of()),
                 new Person(P3, LocalDate.of(1960, 3, 3), Sex.M, "2361", null, null, Set.of()),
                 new Person(P4, LocalDate.of(2019, 4, 4), Sex.F, "2380", null, null, Set.of(CniFlag.UNDER5))));
-        load(ds, new ListingTable(), List.of(
+        load(ds, new ListingTable(new ListingKeys(ds)), List.of(
                 new Listing(P1, "halsoval", A, day(3, 1), null, false),
                 new Listing(P2, "halsoval", A, LocalDate.of(2024, 1, 1), day(2, 28), false),
                 new Listing(P3, "halsoval", B, day(3, 2), day(3, 31), true),

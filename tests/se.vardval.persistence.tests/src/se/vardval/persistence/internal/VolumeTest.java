@@ -26,6 +26,7 @@ import se.vardval.core.domain.Sex;
 import se.vardval.core.model.RunInputs;
 import se.vardval.persistence.internal.jdbc.ActivityTable;
 import se.vardval.persistence.internal.jdbc.BatchWriter;
+import se.vardval.persistence.internal.jdbc.ListingKeys;
 import se.vardval.persistence.internal.jdbc.ListingTable;
 import se.vardval.persistence.internal.jdbc.PersonTable;
 
@@ -50,7 +51,8 @@ class VolumeTest extends BackendTest {
         try (Connection connection = ds.getConnection()) {
             connection.setAutoCommit(false);
             try (BatchWriter<Person> persons = new BatchWriter<>(connection, new PersonTable());
-                    BatchWriter<Listing> listings = new BatchWriter<>(connection, new ListingTable());
+                    BatchWriter<Listing> listings = new BatchWriter<>(connection,
+                            new ListingTable(new ListingKeys(ds)));
                     BatchWriter<Activity> activities = new BatchWriter<>(connection, new ActivityTable())) {
                 for (int i = 0; i < PERSONS; i++) {
                     String unit = i % 2 == 0 ? Fixtures.UNIT_A : Fixtures.UNIT_B;

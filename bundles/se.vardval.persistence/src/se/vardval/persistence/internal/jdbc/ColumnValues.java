@@ -25,6 +25,9 @@ public interface ColumnValues {
     /** An integer column. */
     void integer(int value) throws SQLException;
 
+    /** A {@code bigint} column. */
+    void bigint(long value) throws SQLException;
+
     /** A boolean column. */
     void bool(boolean value) throws SQLException;
 }

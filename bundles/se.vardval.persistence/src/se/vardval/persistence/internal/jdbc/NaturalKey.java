@@ -5,9 +5,9 @@ import java.time.LocalDate;
 
 /**
  * Builds a record's natural key as a {@link SortKey} that sorts as the database's primary key index does for text,
- * person, date and integer key columns (the bulk tables have no other): a leading person column as its number, the
- * other columns' values joined by a character that sorts before any other, dates as ISO dates, integers at a fixed
- * width.
+ * person, date, integer and bigint key columns (the bulk tables have no other): a leading person or bigint column as
+ * its number, the other columns' values joined by a character that sorts before any other, dates as ISO dates, numbers
+ * at a fixed width.
  */
 final class NaturalKey implements ColumnValues {
 
@@ -16,7 +16,7 @@ final class NaturalKey implements ColumnValues {
     private final StringBuilder key = new StringBuilder(48);
     private final int keyColumns;
     private int remaining;
-    private long leadingPerson = SortKey.NO_PERSON;
+    private long leadingNumber = SortKey.NO_NUMBER;
 
     /** Takes the first {@code keyColumns} column values a table hands for one record. */
     NaturalKey(int keyColumns) {
@@ -26,7 +26,7 @@ final class NaturalKey implements ColumnValues {
 
     /** The key of the values handed so far. */
     SortKey key() {
-        return new SortKey(leadingPerson, key.toString());
+        return new SortKey(leadingNumber, key.toString());
     }
 
     private void add(String value) {
@@ -49,7 +49,7 @@ final class NaturalKey implements ColumnValues {
     @Override
     public void personNumber(String value) {
         if (remaining == keyColumns && value != null) {
-            leadingPerson = Jdbc.personNumber(value);
+            leadingNumber = Jdbc.personNumber(value);
             remaining--;
         } else {
             add(value);
@@ -69,6 +69,17 @@ final class NaturalKey implements ColumnValues {
     @Override
     public void integer(int value) {
         add(String.format("%011d", (long) value - Integer.MIN_VALUE));
+    }
+
+    /** A number: as the key's leading number when it is the first key column, otherwise its digits at a fixed width. */
+    @Override
+    public void bigint(long value) {
+        if (remaining == keyColumns) {
+            leadingNumber = value;
+            remaining--;
+        } else {
+            add(String.format("%20s", Long.toUnsignedString(value ^ Long.MIN_VALUE)).replace(' ', '0'));
+        }
     }
 
     @Override

@@ -43,6 +43,11 @@ final class StatementValues implements ColumnValues {
     }
 
     @Override
+    public void bigint(long value) throws SQLException {
+        statement.setLong(++index, value);
+    }
+
+    @Override
     public void bool(boolean value) throws SQLException {
         statement.setBoolean(++index, value);
     }

@@ -16,13 +16,16 @@ public class CareChoiceEntity {
     private String name;
     @Column(name = "model_type")
     private String modelType;
+    @Column(name = "key_number")
+    private int keyNumber;
 
     protected CareChoiceEntity() {
     }
 
-    /** A new row for the record. */
-    public CareChoiceEntity(CareChoice careChoice) {
+    /** A new row for the record, numbered {@code keyNumber} in the listing table's keys. */
+    public CareChoiceEntity(CareChoice careChoice, int keyNumber) {
         id = careChoice.id();
+        this.keyNumber = keyNumber;
         apply(careChoice);
     }
 

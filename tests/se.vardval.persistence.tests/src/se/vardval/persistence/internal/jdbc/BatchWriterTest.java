@@ -298,9 +298,9 @@ class BatchWriterTest {
         SortKey d = table.key(new Row("202002290003", LocalDate.of(2000, 1, 1), "U1"));
 
         assertEquals(List.of(a, b, c, d), sorted(d, c, a, b));
-        assertEquals(198512240002L, b.leadingPerson());
+        assertEquals(198512240002L, b.leadingNumber());
         assertEquals("2019-12-31\u0000", b.rest(), "the rest holds the other key columns only");
-        assertEquals(SortKey.NO_PERSON, new ArrivalTable().key(new Row("198512240002", null, "U1")).leadingPerson(),
+        assertEquals(SortKey.NO_NUMBER, new ArrivalTable().key(new Row("198512240002", null, "U1")).leadingNumber(),
                 "a person held as text leads nothing");
     }
 
