@@ -14,7 +14,8 @@ import se.vardval.core.service.Benchmark.Region;
         description = "Genererar en region med N personer, importerar den till en tom databas (--db), kör en månad "
                 + "av varje demovårdval med ett beslutat förfrågningsunderlag för året och skriver rader/s, körtid och "
                 + "högsta heap bredvid databasens egna golv: dess bulkladdning av samma listningsfil (utan vidare, och "
-                + "följd av listningstabellens primärnyckel) och ett SQL-aggregat över de körda vårdvalens listningar.")
+                + "följd av en primärnyckel över person, vårdval och startdag) och ett SQL-aggregat över de körda "
+                + "vårdvalens listningar.")
 class BenchmarkCommand extends ServiceCommand {
 
     @Option(names = "--persons", defaultValue = "130000",
@@ -68,7 +69,7 @@ class BenchmarkCommand extends ServiceCommand {
                 SwedishNumbers.count(f.paymentLines()), SwedishNumbers.count(f.runPeakHeapBytes() / (1024 * 1024)));
         out().printf("golv: bulkladdning   %s  %s rader/s (listningar)%n", seconds(f.bulkLoadFloor()),
                 rate(f.listings(), f.bulkLoadFloor()));
-        out().printf("golv: med nyckel     %s  %s rader/s (listningar, sedan listningstabellens primärnyckel)%n",
+        out().printf("golv: med nyckel     %s  %s rader/s (listningar, sedan en nyckel över person, vårdval och startdag)%n",
                 seconds(f.keyedBulkLoadFloor()), rate(f.listings(), f.keyedBulkLoadFloor()));
         out().printf("golv: aggregat       %s  (listade per enhet och åldersgrupp)%n", seconds(f.aggregateFloor()));
         out().printf("mål: import av listningar i %s av bulkladdningens takt (mål >= 0,5; %s av laddningen med "

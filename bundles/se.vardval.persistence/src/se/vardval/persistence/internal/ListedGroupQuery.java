@@ -55,20 +55,21 @@ final class ListedGroupQuery {
         groups.forEach(sink);
     }
 
+    /**
+     * The query, one grouping select over the joined rows: as a grouping of a derived table, H2 wrote the derived
+     * table's 2.35 M rows to a temporary store and read them back (a Hälsoval listing day took 6.0-7.0 s instead of
+     * 4.3 s). The groups are named by the select list's aliases, which both databases accept.
+     */
     private static String sql(List<DistanceBand> bands) {
         StringBuilder flagSums = new StringBuilder();
-        StringBuilder flagColumns = new StringBuilder();
         for (CniFlag flag : FLAGS) {
-            flagSums.append(", sum(f_").append(flag.ordinal()).append(')');
-            flagColumns.append(", mod(p.cni_flag_bits / ").append(1 << flag.ordinal()).append(", 2) as f_")
-                    .append(flag.ordinal());
+            flagSums.append(", sum(mod(p.cni_flag_bits / ").append(1 << flag.ordinal()).append(", 2))");
         }
-        return "select hsa_id, age, sex, band, without_record, count(*)" + flagSums + " from (select l.hsa_id,"
-                + " greatest(0, (? - p.birth_yyyymmdd) / 10000) as age, p.sex, "
-                + band(bands) + " as band, case when p.person_id is null then l.person_id end as without_record"
-                + flagColumns + " from listing l left join person p on p.person_id = l.person_id"
-                + " where l.care_choice = ? and l.valid_from <= ? and (l.valid_to is null or l.valid_to >= ?)) x"
-                + " group by hsa_id, age, sex, band, without_record";
+        return "select l.hsa_id, greatest(0, (? - p.birth_yyyymmdd) / 10000) as age, p.sex, " + band(bands)
+                + " as band, case when p.person_id is null then l.person_id end as without_record, count(*)"
+                + flagSums + " from listing l left join person p on p.person_id = l.person_id"
+                + " where l.care_choice = ? and l.valid_from <= ? and (l.valid_to is null or l.valid_to >= ?)"
+                + " group by l.hsa_id, age, p.sex, band, without_record";
     }
 
     private static String band(List<DistanceBand> bands) {

@@ -31,7 +31,7 @@ public final class ListingKeys {
 
     private final DataSource dataSource;
     private final Set<String> missing = new HashSet<>();
-    private Map<String, Integer> numbers;
+    private volatile Map<String, Integer> numbers = Map.of();
 
     /** The keys of the vårdval stored in the database, read on first use. */
     public ListingKeys(DataSource dataSource) {
@@ -40,12 +40,16 @@ public final class ListingKeys {
 
     /** The listing's key. */
     public long of(Listing listing) {
+        return of(Jdbc.personNumber(listing.personId()), listing);
+    }
+
+    /** The key of the listing whose person's number ({@link Jdbc#personNumber}) is {@code person}. */
+    long of(long person, Listing listing) {
         Integer number = number(listing.careChoice());
         if (number == null) {
             throw new IllegalArgumentException("no vårdval " + listing.careChoice() + " is stored");
         }
-        return Jdbc.personNumber(listing.personId()) * PERSON_FACTOR + ((long) number << DAY_BITS)
-                + days(listing.validFrom());
+        return person * PERSON_FACTOR + ((long) number << DAY_BITS) + days(listing.validFrom());
     }
 
     /**
@@ -92,21 +96,25 @@ public final class ListingKeys {
 
     /**
      * The vårdval's number, null when no such vårdval is stored; the numbers are read again, once for each vårdval,
-     * when one that was not stored at the last reading is asked for.
+     * when one that was not stored at the last reading is asked for. A listings import asks from two threads, for
+     * every row.
      */
-    private synchronized Integer number(String careChoice) {
-        Integer number = numbers == null ? null : numbers.get(careChoice);
-        if (number == null && missing.add(careChoice)) {
+    private Integer number(String careChoice) {
+        Integer number = numbers.get(careChoice);
+        return number != null ? number : reread(careChoice);
+    }
+
+    private synchronized Integer reread(String careChoice) {
+        if (missing.add(careChoice)) {
             numbers = read();
-            number = numbers.get(careChoice);
         }
-        return number;
+        return numbers.get(careChoice);
     }
 
     private Map<String, Integer> read() {
         Map<String, Integer> read = new HashMap<>();
         Streams.forEach(dataSource, "select id, key_number from care_choice", s -> {
         }, rs -> Map.entry(rs.getString(1), rs.getInt(2)), e -> read.put(e.getKey(), e.getValue()));
-        return read;
+        return Map.copyOf(read);
     }
 }

@@ -25,8 +25,9 @@ public final class ListingTable extends BulkTable<Listing> {
 
     @Override
     protected void write(Listing l, ColumnValues out) throws SQLException {
-        out.bigint(keys.of(l));
-        out.personNumber(l.personId());
+        long person = Jdbc.personNumber(l.personId());
+        out.bigint(keys.of(person, l));
+        out.bigint(person);
         out.text(l.careChoice());
         out.date(l.validFrom());
         out.text(l.hsaId());
