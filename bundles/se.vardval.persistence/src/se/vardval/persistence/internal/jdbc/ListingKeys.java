@@ -23,11 +23,11 @@ public final class ListingKeys {
     private static final int DAY_BITS = 16;
     private static final int CARE_CHOICE_BITS = 7;
 
+    /** What a person number is multiplied by in the key (the key is this times the person plus the rest). */
+    private static final long PERSON_FACTOR = 1L << (DAY_BITS + CARE_CHOICE_BITS);
+
     /** The most vårdval the key has room for: they are numbered from 1 to this. */
     public static final int MOST_CARE_CHOICES = (1 << CARE_CHOICE_BITS) - 1;
-
-    /** What a person number is multiplied by in the key (the key is this times the person plus the rest). */
-    public static final long PERSON_FACTOR = 1L << (DAY_BITS + CARE_CHOICE_BITS);
 
     private final DataSource dataSource;
     private final Set<String> missing = new HashSet<>();
