@@ -23,8 +23,8 @@ import org.postgresql.core.BaseConnection;
 
 /**
  * The database's own speed on the benchmark's data, the floors the product is measured against: its bulk load of a
- * listings file (PostgreSQL {@code COPY}, H2 {@code CSVREAD}), the same followed by a primary key over the listings' natural key,
- * and one SQL aggregate over the stored listings.
+ * listings file (PostgreSQL {@code COPY}, H2 {@code CSVREAD}), the same followed by a primary key over the listings'
+ * natural key, and one SQL aggregate over the stored listings.
  */
 final class DatabaseFloors {
 

@@ -69,8 +69,8 @@ class BenchmarkCommand extends ServiceCommand {
                 SwedishNumbers.count(f.paymentLines()), SwedishNumbers.count(f.runPeakHeapBytes() / (1024 * 1024)));
         out().printf("golv: bulkladdning   %s  %s rader/s (listningar)%n", seconds(f.bulkLoadFloor()),
                 rate(f.listings(), f.bulkLoadFloor()));
-        out().printf("golv: med nyckel     %s  %s rader/s (listningar, sedan en nyckel över person, vårdval och startdag)%n",
-                seconds(f.keyedBulkLoadFloor()), rate(f.listings(), f.keyedBulkLoadFloor()));
+        out().printf("golv: med nyckel     %s  %s rader/s (listningar, sedan en nyckel över person, vårdval och "
+                + "startdag)%n", seconds(f.keyedBulkLoadFloor()), rate(f.listings(), f.keyedBulkLoadFloor()));
         out().printf("golv: aggregat       %s  (listade per enhet och åldersgrupp)%n", seconds(f.aggregateFloor()));
         out().printf("mål: import av listningar i %s av bulkladdningens takt (mål >= 0,5; %s av laddningen med "
                 + "nyckel); körning på %s x aggregatet (mål <= 2)%n",

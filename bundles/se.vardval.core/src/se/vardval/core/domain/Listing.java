@@ -10,8 +10,8 @@ public record Listing(String personId, String careChoice, String hsaId, LocalDat
     public static final LocalDate EARLIEST_START = LocalDate.of(1900, 1, 1);
 
     /**
-     * The last day a listing can begin on: 65 535 days after {@link #EARLIEST_START}, as many as the listing table's key
-     * has room for (a listing is stored under one number made of its person, vårdval and first day).
+     * The last day a listing can begin on: 65 535 days after {@link #EARLIEST_START}, as many as the listing table's
+     * key has room for (a listing is stored under one number made of its person, vårdval and first day).
      */
     public static final LocalDate LATEST_START = EARLIEST_START.plusDays(0xFFFF);
 

@@ -17,8 +17,8 @@ public interface Benchmark {
 
     /**
      * What one benchmark printed: sizes, the product's times and peak heap, and the database's bulk load of the same
-     * listings file (plain, and followed by a primary key over person, vårdval and valid-from) and one SQL aggregate over the same
-     * listings.
+     * listings file (plain, and followed by a primary key over person, vårdval and valid-from) and one SQL aggregate
+     * over the same listings.
      */
     record Figures(String database, long persons, long listings, long activities, long runMonthActivities,
             Duration generate, Duration importPersons, Duration importListings, Duration importActivities,

@@ -200,7 +200,8 @@ final class StoredRunInputs implements RunInputs {
             return listingOn(otherCareChoice, personId, day).map(Listing::hsaId);
         }
         return listingIndexes.computeIfAbsent(otherCareChoice,
-                c -> ListingIndex.build(dataSource, lookups, listingKeys, c, careChoice.id(), period)).listedUnitOn(personId, day);
+                c -> ListingIndex.build(dataSource, lookups, listingKeys, c, careChoice.id(), period))
+                .listedUnitOn(personId, day);
     }
 
     @Override

@@ -9,10 +9,10 @@ import java.util.Arrays;
 /**
  * Encodes rows in PostgreSQL's binary COPY format: a header, then per row its column count and each value as its
  * length and its column type's binary form (text as UTF-8, a date as days since 2000-01-01, an integer as a 4-byte
- * {@code int}, a person number or a {@code bigint} as an 8-byte {@code bigint}, a boolean as one byte, a decimal as a {@code numeric} of
- * base-10000 digits), a length of -1 for NULL, and a trailer. The server then parses no text: loading the
- * benchmark's 2.45 M listings takes it 1.0 s instead of 1.4 s. A numeric is rounded to its column's scale by the
- * server, as a text value is.
+ * {@code int}, a person number or a {@code bigint} as an 8-byte {@code bigint}, a boolean as one byte, a decimal as a
+ * {@code numeric} of base-10000 digits), a length of -1 for NULL, and a trailer. The server then parses no text:
+ * loading the benchmark's 2.45 M listings takes it 1.0 s instead of 1.4 s. A numeric is rounded to its column's scale
+ * by the server, as a text value is.
  */
 final class CopyBinary implements ColumnValues {
 

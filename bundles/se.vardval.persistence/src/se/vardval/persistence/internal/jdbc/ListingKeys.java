@@ -78,9 +78,9 @@ public final class ListingKeys {
     }
 
     /**
-     * A condition that the listing key column {@code key} lies in the range of the person in {@code personColumn} in one
-     * vårdval, whose parameters are {@link #lowestAfterPerson} and {@link #highestAfterPerson}: a look-up by the key's
-     * index.
+     * A condition that the listing key column {@code key} lies in the range of the person in {@code personColumn} in
+     * one vårdval, whose parameters are {@link #lowestAfterPerson} and {@link #highestAfterPerson}: a look-up by the
+     * key's index.
      */
     public static String inPersonRange(String key, String personColumn) {
         String person = personColumn + " * " + PERSON_FACTOR;
