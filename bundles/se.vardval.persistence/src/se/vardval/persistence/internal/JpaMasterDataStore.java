@@ -1,13 +1,17 @@
 package se.vardval.persistence.internal;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import se.vardval.core.domain.CareChoice;
 import se.vardval.core.domain.Contract;
 import se.vardval.core.domain.Provider;
@@ -30,6 +34,10 @@ import se.vardval.persistence.internal.jpa.UnitEntity;
  */
 @Component
 public class JpaMasterDataStore implements MasterDataStore {
+
+    /** How often a register record is written when other registrations take its key meanwhile. */
+    private static final int REGISTER_ATTEMPTS = 5;
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Database database;
     private final AccessControl access;
@@ -56,13 +64,42 @@ public class JpaMasterDataStore implements MasterDataStore {
     @Override
     public void saveCareChoice(CareChoice careChoice, String user) {
         access.require(user, Permission.EDIT_REGISTER, careChoice.id());
-        database.write(em -> MasterDataWrites.careChoice(em, careChoice, user));
+        writeRegister(em -> MasterDataWrites.careChoice(em, careChoice, user));
     }
 
     @Override
     public void createCareChoice(CareChoice careChoice, String user) {
         access.require(user, Permission.EDIT_REGISTER, careChoice.id());
-        database.write(em -> MasterDataCreation.careChoice(em, careChoice, user));
+        writeRegister(em -> MasterDataCreation.careChoice(em, careChoice, user));
+    }
+
+    /**
+     * Writes a register record, again when another administrator's write took its key (or a vårdval's number in the
+     * listing keys) at the same moment: written again, it sees the other's record, so that a second registration of
+     * the same key is refused as taken and a save changes the record the other stored, and a vårdval of another id
+     * takes the next number.
+     */
+    private void writeRegister(Consumer<EntityManager> work) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                database.write(work);
+                return;
+            } catch (PersistenceException e) {
+                if (attempt == REGISTER_ATTEMPTS || !takenKey(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Whether the database refused a row because another transaction had stored its unique key (SQLSTATE 23505). */
+    private static boolean takenKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -74,13 +111,13 @@ public class JpaMasterDataStore implements MasterDataStore {
     @Override
     public void saveProvider(Provider provider, String user) {
         access.require(user, Permission.EDIT_REGISTER, null);
-        database.write(em -> MasterDataWrites.provider(em, provider, user));
+        writeRegister(em -> MasterDataWrites.provider(em, provider, user));
     }
 
     @Override
     public void createProvider(Provider provider, String user) {
         access.require(user, Permission.EDIT_REGISTER, null);
-        database.write(em -> MasterDataCreation.provider(em, provider, user));
+        writeRegister(em -> MasterDataCreation.provider(em, provider, user));
     }
 
     @Override
@@ -103,13 +140,13 @@ public class JpaMasterDataStore implements MasterDataStore {
     @Override
     public void saveUnit(Unit unit, String user) {
         access.require(user, Permission.EDIT_REGISTER, null);
-        database.write(em -> MasterDataWrites.unit(em, unit, user));
+        writeRegister(em -> MasterDataWrites.unit(em, unit, user));
     }
 
     @Override
     public void createUnit(Unit unit, String user) {
         access.require(user, Permission.EDIT_REGISTER, null);
-        database.write(em -> MasterDataCreation.unit(em, unit, user));
+        writeRegister(em -> MasterDataCreation.unit(em, unit, user));
     }
 
     @Override
@@ -133,13 +170,13 @@ public class JpaMasterDataStore implements MasterDataStore {
     @Override
     public void saveContract(Contract contract, String user) {
         access.require(user, Permission.EDIT_REGISTER, contract.careChoice());
-        database.write(em -> MasterDataWrites.contract(em, contract, user));
+        writeRegister(em -> MasterDataWrites.contract(em, contract, user));
     }
 
     @Override
     public void createContract(Contract contract, String user) {
         access.require(user, Permission.EDIT_REGISTER, contract.careChoice());
-        database.write(em -> MasterDataCreation.contract(em, contract, user));
+        writeRegister(em -> MasterDataCreation.contract(em, contract, user));
     }
 
     @Override

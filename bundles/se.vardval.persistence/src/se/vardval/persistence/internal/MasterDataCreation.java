@@ -23,19 +23,19 @@ final class MasterDataCreation {
     static void careChoice(EntityManager em, CareChoice careChoice, String user) {
         refuseIf(em.find(CareChoiceEntity.class, careChoice.id()) != null,
                 "Vårdvalet " + careChoice.id() + " finns redan.");
-        MasterDataWrites.careChoice(em, careChoice, user);
+        MasterDataWrites.createCareChoice(em, careChoice, user);
     }
 
     static void provider(EntityManager em, Provider provider, String user) {
         refuseIf(em.find(ProviderEntity.class, provider.orgNr()) != null,
                 "Vårdgivaren " + provider.orgNr() + " finns redan.");
-        MasterDataWrites.provider(em, provider, user);
+        MasterDataWrites.createProvider(em, provider, user);
     }
 
     static void unit(EntityManager em, Unit unit, String user) {
         refuseIf(em.find(UnitEntity.class, unit.hsaId()) != null, "Enheten " + unit.hsaId() + " finns redan.");
         requireProvider(em, unit.orgNr());
-        MasterDataWrites.unit(em, unit, user);
+        MasterDataWrites.createUnit(em, unit, user);
     }
 
     static void contract(EntityManager em, Contract contract, String user) {
@@ -48,7 +48,8 @@ final class MasterDataCreation {
         em.createNamedQuery("Contract.byId", ContractEntity.class).setParameter("contractId", contract.contractId())
                 .getResultStream().map(ContractEntity::toRecord).findFirst()
                 .ifPresent(other -> requireSameContract(other, contract));
-        MasterDataWrites.contract(em, contract, user);
+        MasterDataWrites.requireUnitOfProvider(em, contract);
+        MasterDataWrites.createContract(em, contract, user);
     }
 
     /** All rows of a contract name one vårdval and one provider, as in {@code contracts.csv}. */

@@ -29,12 +29,17 @@ final class MasterDataWrites {
     static void careChoice(EntityManager em, CareChoice careChoice, String user) {
         CareChoiceEntity row = em.find(CareChoiceEntity.class, careChoice.id());
         if (row == null) {
-            em.persist(new CareChoiceEntity(careChoice, nextKeyNumber(em)));
-            AuditTrail.record(em, user, "care_choice", careChoice.id(), "CREATE", null, careChoice);
+            createCareChoice(em, careChoice, user);
         } else if (!row.toRecord().equals(careChoice)) {
             AuditTrail.record(em, user, "care_choice", careChoice.id(), "UPDATE", row.toRecord(), careChoice);
             row.apply(careChoice);
         }
+    }
+
+    /** Stores a new vårdval with the next number of the listing keys; the database refuses an id that is taken. */
+    static void createCareChoice(EntityManager em, CareChoice careChoice, String user) {
+        em.persist(new CareChoiceEntity(careChoice, nextKeyNumber(em)));
+        AuditTrail.record(em, user, "care_choice", careChoice.id(), "CREATE", null, careChoice);
     }
 
     /** The number the next vårdval gets in the listing table's keys ({@link ListingKeys}). */
@@ -51,23 +56,33 @@ final class MasterDataWrites {
     static void provider(EntityManager em, Provider provider, String user) {
         ProviderEntity row = em.find(ProviderEntity.class, provider.orgNr());
         if (row == null) {
-            em.persist(new ProviderEntity(provider));
-            AuditTrail.record(em, user, "provider", provider.orgNr(), "CREATE", null, provider);
+            createProvider(em, provider, user);
         } else if (!row.toRecord().equals(provider)) {
             AuditTrail.record(em, user, "provider", provider.orgNr(), "UPDATE", row.toRecord(), provider);
             row.apply(provider);
         }
     }
 
+    /** Stores a new provider; the database refuses an organisationsnummer that is taken. */
+    static void createProvider(EntityManager em, Provider provider, String user) {
+        em.persist(new ProviderEntity(provider));
+        AuditTrail.record(em, user, "provider", provider.orgNr(), "CREATE", null, provider);
+    }
+
     static void unit(EntityManager em, Unit unit, String user) {
         UnitEntity row = em.find(UnitEntity.class, unit.hsaId());
         if (row == null) {
-            em.persist(new UnitEntity(unit));
-            AuditTrail.record(em, user, "unit", unit.hsaId(), "CREATE", null, unit);
+            createUnit(em, unit, user);
         } else if (!row.toRecord().equals(unit)) {
             AuditTrail.record(em, user, "unit", unit.hsaId(), "UPDATE", row.toRecord(), unit);
             row.apply(unit);
         }
+    }
+
+    /** Stores a new unit; the database refuses an HSA-id that is taken. */
+    static void createUnit(EntityManager em, Unit unit, String user) {
+        em.persist(new UnitEntity(unit));
+        AuditTrail.record(em, user, "unit", unit.hsaId(), "CREATE", null, unit);
     }
 
     static Optional<ContractEntity> findContract(EntityManager em, String contractId, String hsaId) {
@@ -77,19 +92,30 @@ final class MasterDataWrites {
 
     static void contract(EntityManager em, Contract contract, String user) {
         requireUnitOfProvider(em, contract);
-        String key = contract.contractId() + "/" + contract.hsaId();
         Optional<ContractEntity> row = findContract(em, contract.contractId(), contract.hsaId());
         if (row.isEmpty()) {
-            em.persist(new ContractEntity(contract));
-            AuditTrail.record(em, user, "contract", key, "CREATE", null, contract);
+            createContract(em, contract, user);
         } else if (!row.get().toRecord().equals(contract)) {
-            AuditTrail.record(em, user, "contract", key, "UPDATE", row.get().toRecord(), contract);
+            AuditTrail.record(em, user, "contract", contractKey(contract), "UPDATE", row.get().toRecord(), contract);
             row.get().apply(contract);
         }
     }
 
+    /**
+     * Stores a new contract row, whose unit the caller has checked to be the contract's provider's; the database
+     * refuses a key that is taken.
+     */
+    static void createContract(EntityManager em, Contract contract, String user) {
+        em.persist(new ContractEntity(contract));
+        AuditTrail.record(em, user, "contract", contractKey(contract), "CREATE", null, contract);
+    }
+
+    private static String contractKey(Contract contract) {
+        return contract.contractId() + "/" + contract.hsaId();
+    }
+
     /** A contract covers units of its own provider only: their payments go to the unit's provider. */
-    private static void requireUnitOfProvider(EntityManager em, Contract contract) {
+    static void requireUnitOfProvider(EntityManager em, Contract contract) {
         UnitEntity unit = em.find(UnitEntity.class, contract.hsaId());
         String provider = unit == null ? null : unit.toRecord().orgNr();
         if (provider != null && !provider.equals(contract.orgNr())) {
