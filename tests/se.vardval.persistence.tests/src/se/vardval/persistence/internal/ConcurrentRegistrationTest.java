@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -37,40 +38,36 @@ class ConcurrentRegistrationTest extends BackendTest {
 
     private static final int ROUNDS = 12;
 
+    private final ExecutorService administrators = Executors.newFixedThreadPool(2);
+
+    @AfterAll
+    void stopAdministrators() {
+        administrators.shutdownNow();
+    }
+
     @ParameterizedTest
     @MethodSource("backends")
     void twoVardvalRegisteredAtOnceAreBothRegisteredWithNumbersOfTheirOwn(Backend backend) throws Exception {
         JpaMasterDataStore store = new JpaMasterDataStore(backend.database(), backend.users());
-        ExecutorService administrators = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 1; round <= ROUNDS; round++) {
-                List<String> outcomes = registerAtOnce(administrators, store,
-                        List.of("a" + round, "b" + round));
-                assertEquals(List.of("a" + round, "b" + round), outcomes, "round " + round);
-            }
-            List<Long> numbers = numbers(backend.dataSource(), "select key_number from care_choice"
-                    + " where id like 'a%' or id like 'b%'");
-            assertEquals(2 * ROUNDS, numbers.size());
-            assertEquals(2 * ROUNDS, new HashSet<>(numbers).size(), "each vårdval has a number of its own");
-        } finally {
-            administrators.shutdownNow();
+        for (int round = 1; round <= ROUNDS; round++) {
+            List<String> outcomes = registerAtOnce(store, List.of("a" + round, "b" + round));
+            assertEquals(List.of("a" + round, "b" + round), outcomes, "round " + round);
         }
+        List<Long> numbers = numbers(backend.dataSource(), "select key_number from care_choice"
+                + " where id like 'a%' or id like 'b%'");
+        assertEquals(2 * ROUNDS, numbers.size());
+        assertEquals(2 * ROUNDS, new HashSet<>(numbers).size(), "each vårdval has a number of its own");
     }
 
     @ParameterizedTest
     @MethodSource("backends")
     void theSameVardvalRegisteredTwiceAtOnceIsRegisteredOnceAndRefusedOnce(Backend backend) throws Exception {
         JpaMasterDataStore store = new JpaMasterDataStore(backend.database(), backend.users());
-        ExecutorService administrators = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 1; round <= ROUNDS; round++) {
-                String id = "same" + round;
-                List<String> outcomes = registerAtOnce(administrators, store, List.of(id, id));
-                assertEquals(Set.of(id, "Vårdvalet " + id + " finns redan."), new HashSet<>(outcomes),
-                        "round " + round);
-            }
-        } finally {
-            administrators.shutdownNow();
+        for (int round = 1; round <= ROUNDS; round++) {
+            String id = "same" + round;
+            List<String> outcomes = registerAtOnce(store, List.of(id, id));
+            assertEquals(Set.of(id, "Vårdvalet " + id + " finns redan."), new HashSet<>(outcomes),
+                    "round " + round);
         }
     }
 
@@ -78,39 +75,32 @@ class ConcurrentRegistrationTest extends BackendTest {
     @MethodSource("backends")
     void theSameProviderRegisteredTwiceAtOnceIsRegisteredOnceAndNotOverwritten(Backend backend) throws Exception {
         JpaMasterDataStore store = new JpaMasterDataStore(backend.database(), backend.users());
-        ExecutorService administrators = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 1; round <= ROUNDS; round++) {
-                String orgNr = orgNr(round);
-                List<String> outcomes = atOnce(administrators, List.of("Anna AB", "Bertil AB"), name -> {
-                    store.createProvider(new Provider(orgNr, name, Ownership.PRIVATE), "anna");
-                    return name;
-                });
-                String refusal = "Vårdgivaren " + orgNr + " finns redan.";
-                assertTrue(outcomes.contains(refusal), "round " + round + ": " + outcomes);
-                String registered = outcomes.get(1 - outcomes.indexOf(refusal));
-                assertEquals(List.of(registered), store.providers().stream().filter(p -> p.orgNr().equals(orgNr))
-                        .map(Provider::name).toList(), "round " + round);
-                assertEquals(List.of("CREATE"), new JpaAuditLog(backend.database()).entries("provider", 100).stream()
-                        .filter(e -> e.entityKey().equals(orgNr)).map(AuditEntry::action).toList());
-            }
-        } finally {
-            administrators.shutdownNow();
+        for (int round = 1; round <= ROUNDS; round++) {
+            String orgNr = orgNr(round);
+            List<String> outcomes = atOnce(List.of("Anna AB", "Bertil AB"), name -> {
+                store.createProvider(new Provider(orgNr, name, Ownership.PRIVATE), "anna");
+                return name;
+            });
+            String refusal = "Vårdgivaren " + orgNr + " finns redan.";
+            assertTrue(outcomes.contains(refusal), "round " + round + ": " + outcomes);
+            String registered = outcomes.get(1 - outcomes.indexOf(refusal));
+            assertEquals(List.of(registered), store.providers().stream().filter(p -> p.orgNr().equals(orgNr))
+                    .map(Provider::name).toList(), "round " + round);
+            assertEquals(List.of("CREATE"), new JpaAuditLog(backend.database()).entries("provider", 100).stream()
+                    .filter(e -> e.entityKey().equals(orgNr)).map(AuditEntry::action).toList());
         }
     }
 
     /** Registers each vårdval on a thread of its own, all released together; the id registered or the refusal. */
-    private static List<String> registerAtOnce(ExecutorService administrators, JpaMasterDataStore store,
-            List<String> ids) throws Exception {
-        return atOnce(administrators, ids, id -> {
+    private List<String> registerAtOnce(JpaMasterDataStore store, List<String> ids) throws Exception {
+        return atOnce(ids, id -> {
             store.createCareChoice(new CareChoice(id, "Vårdval " + id, "halsoval"), "anna");
             return id;
         });
     }
 
     /** Runs the registration of each argument on a thread of its own, all released together; its result or refusal. */
-    private static List<String> atOnce(ExecutorService administrators, List<String> arguments,
-            Registration registration) throws Exception {
+    private List<String> atOnce(List<String> arguments, Registration registration) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<String>> registrations = new ArrayList<>();
         for (String argument : arguments) {
