@@ -3,10 +3,6 @@ package se.vardval.persistence.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,7 +48,7 @@ class ConcurrentRegistrationTest extends BackendTest {
             List<String> outcomes = registerAtOnce(store, List.of("a" + round, "b" + round));
             assertEquals(List.of("a" + round, "b" + round), outcomes, "round " + round);
         }
-        List<Long> numbers = numbers(backend.dataSource(), "select key_number from care_choice"
+        List<Long> numbers = Sql.longs(backend.dataSource(), "select key_number from care_choice"
                 + " where id like 'a%' or id like 'b%'");
         assertEquals(2 * ROUNDS, numbers.size());
         assertEquals(2 * ROUNDS, new HashSet<>(numbers).size(), "each vårdval has a number of its own");
@@ -134,13 +129,4 @@ class ConcurrentRegistrationTest extends BackendTest {
         return nine + PersonId.checkDigit(nine);
     }
 
-    private static List<Long> numbers(DataSource ds, String sql) throws SQLException {
-        List<Long> numbers = new ArrayList<>();
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                numbers.add(rs.getLong(1));
-            }
-        }
-        return numbers;
-    }
 }

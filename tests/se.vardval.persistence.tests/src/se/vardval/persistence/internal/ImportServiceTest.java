@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.security.MessageDigest;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -32,11 +33,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import se.vardval.core.domain.AuditEntry;
 import se.vardval.core.domain.CareChoice;
+import se.vardval.core.domain.Listing;
 import se.vardval.core.domain.Person;
 import se.vardval.core.domain.PersonId;
 import se.vardval.core.store.ImportService.FileResult;
 import se.vardval.core.store.ImportService.Progress;
 import se.vardval.core.store.RunInputChanges;
+import se.vardval.persistence.internal.jdbc.ListingKeys;
 import se.vardval.persistence.internal.jdbc.PersonTable;
 import se.vardval.persistence.internal.jdbc.Streams;
 
@@ -59,13 +62,6 @@ class ImportServiceTest extends BackendTest {
         return Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n");
     }
 
-    private static long count(DataSource dataSource, String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 
     private static String text(DataSource dataSource, String sql) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
@@ -114,15 +110,10 @@ class ImportServiceTest extends BackendTest {
     }
 
     private static void emptyPersonsAndListings(DataSource dataSource) throws SQLException {
-        execute(dataSource, "delete from listing");
-        execute(dataSource, "delete from person");
+        Sql.execute(dataSource, "delete from listing");
+        Sql.execute(dataSource, "delete from person");
     }
 
-    private static void execute(DataSource dataSource, String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
 
     private static Path region(Path dir) throws IOException {
         write(dir, "providers.csv", "org_nr;name;ownership", ORG + ";Vårdbolaget AB;PRIVATE");
@@ -163,19 +154,19 @@ class ImportServiceTest extends BackendTest {
         assertFalse(progress.isEmpty());
         assertEquals("listings.csv", progress.get(progress.size() - 1).file());
         DataSource ds = backend.dataSource();
-        assertEquals(4, count(ds, "select count(*) from listing"));
-        assertEquals(3, count(ds, "select count(*) from person"));
+        assertEquals(4, Sql.count(ds, "select count(*) from listing"));
+        assertEquals(3, Sql.count(ds, "select count(*) from person"));
         assertEquals(2, new JpaMasterDataStore(backend.database(), backend.users()).contracts("halsoval").size());
         assertTrue(new JpaAuditLog(backend.database()).entries("unit", 10).size() >= 2, "imports are audited");
 
         FileResult again = imports.importFile(listings, "anna", p -> {
         });
         assertTrue(again.accepted(), again.errors().toString());
-        assertEquals(4, count(ds, "select count(*) from listing"), "a re-import replaces, never duplicates");
+        assertEquals(4, Sql.count(ds, "select count(*) from listing"), "a re-import replaces, never duplicates");
         List<FileResult> all = imports.importDirectory(dir, "anna", p -> {
         });
         assertTrue(all.stream().allMatch(FileResult::accepted), all.toString());
-        assertEquals(3, count(ds, "select count(*) from person"));
+        assertEquals(3, Sql.count(ds, "select count(*) from person"));
     }
 
     @ParameterizedTest
@@ -256,7 +247,7 @@ class ImportServiceTest extends BackendTest {
         imports.importDirectory(region(dir).getParent(), "anna", p -> {
         });
         DataSource ds = backend.dataSource();
-        long before = count(ds, "select count(*) from listing");
+        long before = Sql.count(ds, "select count(*) from listing");
 
         Path bad = write(Files.createTempDirectory("bad"), "listings-2025-04.csv",
                 "person_id;care_choice;hsa_id;valid_from;valid_to;assigned",
@@ -267,7 +258,7 @@ class ImportServiceTest extends BackendTest {
 
         assertFalse(result.accepted());
         assertTrue(result.errors().stream().anyMatch(e -> e.toString().startsWith("listings-2025-04.csv:")), result.toString());
-        assertEquals(before, count(ds, "select count(*) from listing"), "nothing of a rejected file is kept");
+        assertEquals(before, Sql.count(ds, "select count(*) from listing"), "nothing of a rejected file is kept");
 
         Path overlapping = write(Files.createTempDirectory("overlap"), "listings.csv",
                 "person_id;care_choice;hsa_id;valid_from;valid_to;assigned",
@@ -275,7 +266,7 @@ class ImportServiceTest extends BackendTest {
         FileResult overlap = imports.importFile(overlapping, "anna", p -> {
         });
         assertFalse(overlap.accepted(), "overlaps the stored listing of " + P1 + " from 2025-01-01");
-        assertEquals(before, count(ds, "select count(*) from listing"));
+        assertEquals(before, Sql.count(ds, "select count(*) from listing"));
     }
 
     @ParameterizedTest
@@ -294,8 +285,8 @@ class ImportServiceTest extends BackendTest {
 
         assertTrue(result.accepted(), result.toString());
         DataSource ds = backend.dataSource();
-        assertEquals(4, count(ds, "select count(*) from listing"));
-        assertEquals(1, count(ds, "select count(*) from listing where person_id = '" + P1.replace("-", "")
+        assertEquals(4, Sql.count(ds, "select count(*) from listing"));
+        assertEquals(1, Sql.count(ds, "select count(*) from listing where person_id = '" + P1.replace("-", "")
                 + "' and hsa_id = 'SE2321000206-E2' and valid_to = DATE '2025-12-31' and assigned"));
     }
 
@@ -321,8 +312,8 @@ class ImportServiceTest extends BackendTest {
         assertTrue(result.accepted(), result.toString());
         assertEquals(unchangedVersion, text(ds, unchanged), "a repeated row is left as it is");
         assertNotEquals(changedVersion, text(ds, changed));
-        assertEquals(4, count(ds, "select count(*) from listing"));
-        assertEquals(0, count(ds, "select count(*) from listing where person_id = '" + P3.replace("-", "")
+        assertEquals(4, Sql.count(ds, "select count(*) from listing"));
+        assertEquals(0, Sql.count(ds, "select count(*) from listing where person_id = '" + P3.replace("-", "")
                 + "' and assigned"));
     }
 
@@ -332,7 +323,7 @@ class ImportServiceTest extends BackendTest {
         DatabaseImportService imports = prepared(backend);
         DataSource ds = backend.dataSource();
 
-        assertEquals(3, count(ds, "select count(*) from information_schema.columns where lower(column_name) ="
+        assertEquals(3, Sql.count(ds, "select count(*) from information_schema.columns where lower(column_name) ="
                 + " 'person_id' and upper(data_type) = 'BIGINT' and lower(table_name) in ('person', 'listing',"
                 + " 'activity')"), "the keys over persons compare numbers, not text");
         onEmptyPersonsAndListings(ds, () -> {
@@ -355,7 +346,7 @@ class ImportServiceTest extends BackendTest {
         Path file = write(Files.createTempDirectory("refused"), "persons.csv",
                 "person_id;birth_date;sex;municipality;area_code;distance_km;cni_flags", P3 + ";;;2380;;;",
                 P1 + ";;;2380;;;", P2 + ";;;2380;" + "A".repeat(21) + ";;");
-        long stored = count(backend.dataSource(), "select count(*) from person");
+        long stored = Sql.count(backend.dataSource(), "select count(*) from person");
 
         FileResult result = imports.importFile(file, "anna", p -> {
         });
@@ -363,7 +354,7 @@ class ImportServiceTest extends BackendTest {
         assertFalse(result.accepted());
         assertTrue(result.errors().get(0).toString().startsWith("persons.csv:4: row: databasen avvisade raden"),
                 result.toString());
-        assertEquals(stored, count(backend.dataSource(), "select count(*) from person"));
+        assertEquals(stored, Sql.count(backend.dataSource(), "select count(*) from person"));
     }
 
     @ParameterizedTest
@@ -395,8 +386,12 @@ class ImportServiceTest extends BackendTest {
         assertEquals(personIndexes, indexes(ds, "person"));
         assertEquals(listingIndexes, indexes(ds, "listing"));
         String p1 = P1.replace("-", "");
-        assertThrows(SQLException.class, () -> execute(ds, "insert into listing (person_id, care_choice, valid_from,"
-                + " hsa_id, assigned) values ('" + p1 + "', 'halsoval', DATE '2025-01-01', 'SE2321000206-E2', false)"),
+        long key = new ListingKeys(ds).of(new Listing(p1, "halsoval", "SE2321000206-E2", LocalDate.of(2025, 1, 1),
+                null, false));
+        SQLException refusal = assertThrows(SQLException.class, () -> Sql.execute(ds, "insert into listing"
+                + " (listing_key, person_id, care_choice, valid_from, hsa_id, assigned) values (" + key + ", " + p1
+                + ", 'halsoval', DATE '2025-01-01', 'SE2321000206-E2', false)"));
+        assertEquals("23505", refusal.getSQLState(),
                 "the key refuses a second listing with the same person, vårdval and valid_from");
     }
 
@@ -405,7 +400,7 @@ class ImportServiceTest extends BackendTest {
     void aTableAForeignKeyRefersToIsLoadedWithItsKeyInPlace(Backend backend) throws Exception {
         DatabaseImportService imports = prepared(backend);
         DataSource ds = backend.dataSource();
-        execute(ds, "create table person_note (person_id bigint references person (person_id))");
+        Sql.execute(ds, "create table person_note (person_id bigint references person (person_id))");
         try {
             onEmptyPersonsAndListings(ds, () -> {
                 Path persons = write(Files.createTempDirectory("referred"), "persons.csv",
@@ -415,10 +410,10 @@ class ImportServiceTest extends BackendTest {
                 });
 
                 assertTrue(result.accepted(), result.toString());
-                assertEquals(1, count(ds, "select count(*) from person"));
+                assertEquals(1, Sql.count(ds, "select count(*) from person"));
             });
         } finally {
-            execute(ds, "drop table person_note");
+            Sql.execute(ds, "drop table person_note");
         }
     }
 
@@ -446,7 +441,7 @@ class ImportServiceTest extends BackendTest {
                     + " n_under5, n_foreign_born, cni_index, cni) from cni_unit"));
             assertEquals("2024-01-01 2025-02-28", text(ds, "select concat_ws(' ', valid_from, valid_to) from listing"
                     + " where valid_to is not null and not assigned"));
-            assertEquals(1, count(ds, "select count(*) from listing where valid_to is null and assigned"));
+            assertEquals(1, Sql.count(ds, "select count(*) from listing where valid_to is null and assigned"));
             assertEquals("12.50 OLD_ALONE|LOW_EDUCATION", text(ds, "select concat_ws(' ', distance_km, cni_flags)"
                     + " from person where distance_km is not null"));
         });

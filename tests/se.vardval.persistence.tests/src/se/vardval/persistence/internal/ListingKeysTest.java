@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 
@@ -112,7 +108,7 @@ class ListingKeysTest extends BackendTest {
 
         assertEquals("Databasen rymmer högst 127 vårdval.", refused.getMessage());
         assertEquals(127, store.careChoices().size());
-        assertEquals(127, count(backend.dataSource(), "select max(key_number) from care_choice"));
+        assertEquals(127, Sql.count(backend.dataSource(), "select max(key_number) from care_choice"));
     }
 
     @ParameterizedTest
@@ -121,7 +117,7 @@ class ListingKeysTest extends BackendTest {
         DataSource ds = backend.dataSource();
         registered(backend, "halsoval", "fotvard");
         asBeforeTheListingKey(ds);
-        execute(ds, "insert into listing (person_id, care_choice, valid_from, hsa_id, valid_to, assigned) values"
+        Sql.execute(ds, "insert into listing (person_id, care_choice, valid_from, hsa_id, valid_to, assigned) values"
                 + " (194001010001, 'halsoval', date '2020-01-01', 'SE1-E1', null, false),"
                 + " (194001010001, 'fotvard', date '1900-01-01', 'SE1-E2', date '2020-12-31', true),"
                 + " (194001010019, 'halsoval', date '2079-06-06', 'SE1-E1', null, false)");
@@ -129,25 +125,26 @@ class ListingKeysTest extends BackendTest {
         SchemaMigration.update(ds, Database.CORE_CHANGELOG, Database.class.getClassLoader());
 
         ListingKeys keys = new ListingKeys(ds);
-        List<Long> stored = longs(ds, "select listing_key from listing order by person_id, valid_from");
+        List<Long> stored = Sql.longs(ds, "select listing_key from listing order by person_id, valid_from");
         assertEquals(List.of(keys.of(listing(ANNA, "fotvard", "1900-01-01")),
                 keys.of(listing(ANNA, "halsoval", "2020-01-01")), keys.of(listing(BERTIL, "halsoval", "2079-06-06"))),
                 stored);
-        List<Long> numbers = longs(ds, "select key_number from care_choice order by id");
+        List<Long> numbers = Sql.longs(ds, "select key_number from care_choice order by id");
         assertEquals(LongStream.rangeClosed(1, numbers.size()).boxed().toList(), numbers,
                 "numbered from 1 in the order of their ids");
     }
 
     /** Takes the listing key and the vårdval numbers away again, as a database the changeset has not reached. */
     private static void asBeforeTheListingKey(DataSource ds) throws SQLException {
-        execute(ds, "delete from listing");
-        execute(ds, "alter table listing drop constraint pk_listing");
-        execute(ds, "alter table listing drop column listing_key");
-        execute(ds, "alter table listing add constraint pk_listing primary key (person_id, care_choice, valid_from)");
-        execute(ds, "alter table care_choice drop constraint ck_care_choice_key_number");
-        execute(ds, "alter table care_choice drop constraint uq_care_choice_key_number");
-        execute(ds, "alter table care_choice drop column key_number");
-        execute(ds, "delete from databasechangelog where id = '12-listing-key'");
+        Sql.execute(ds, "delete from listing");
+        Sql.execute(ds, "alter table listing drop constraint pk_listing");
+        Sql.execute(ds, "alter table listing drop column listing_key");
+        Sql.execute(ds, "alter table listing add constraint pk_listing"
+                + " primary key (person_id, care_choice, valid_from)");
+        Sql.execute(ds, "alter table care_choice drop constraint ck_care_choice_key_number");
+        Sql.execute(ds, "alter table care_choice drop constraint uq_care_choice_key_number");
+        Sql.execute(ds, "alter table care_choice drop column key_number");
+        Sql.execute(ds, "delete from databasechangelog where id = '12-listing-key'");
     }
 
     private static void registered(Backend backend, String... careChoices) {
@@ -163,27 +160,10 @@ class ListingKeysTest extends BackendTest {
         return new Listing(person, careChoice, "SE1-E1", LocalDate.parse(validFrom), null, false);
     }
 
-    private static void execute(DataSource ds, String sql) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
 
-    private static long count(DataSource ds, String sql) throws SQLException {
-        return longs(ds, sql).get(0);
-    }
 
     private static long number(DataSource ds, String careChoice) throws SQLException {
-        return count(ds, "select key_number from care_choice where id = '" + careChoice + "'");
+        return Sql.count(ds, "select key_number from care_choice where id = '" + careChoice + "'");
     }
 
-    private static List<Long> longs(DataSource ds, String sql) throws SQLException {
-        List<Long> values = new ArrayList<>();
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                values.add(rs.getLong(1));
-            }
-        }
-        return values;
-    }
 }
