@@ -78,10 +78,13 @@ public class RegionBenchmark implements Benchmark {
         progress.accept(String.format(SWEDISH, "genererar %,d personer, %d månader, besöksfaktor %s",
                 region.persons(), region.months(), String.valueOf(region.visitRate()).replace('.', ',')));
         long start = System.nanoTime();
-        DemoRegionSummary generated = generate(workDirectory, region, first);
-        Duration generate = since(start);
+        DemoRegionGenerator generator = new DemoRegionGenerator(region.seed(), region.persons(), region.visitRate());
+        DemoRegionSummary generated = generate(generator, workDirectory, first, region.months());
         demo.registerCareChoices(user);
-        Map<ImportFileType, Duration> importTimes;
+        demo.writePluginData(workDirectory, generator.units(), generated.persons(), region.seed(),
+                DemoRegionGenerator.months(first, region.months()), progress);
+        Duration generate = since(start);
+        Map<ImportFileType, Imported> imported;
         long importPeak;
         List<CareChoice> decided;
         long lines;
@@ -89,7 +92,7 @@ public class RegionBenchmark implements Benchmark {
         long peak;
         try (HeapPeak heap = new HeapPeak()) {
             heap.reset();
-            importTimes = importAll(workDirectory, user, progress);
+            imported = importAll(workDirectory, user, progress);
             importPeak = heap.bytes();
             demo.storeRulebooks(user, progress);
             decided = withDecidedRulebook(month.getYear(), progress);
@@ -107,12 +110,12 @@ public class RegionBenchmark implements Benchmark {
         Duration aggregate = timed(() -> floors.listedPerUnitAndAgeBand(ran, month.atDay(1)));
         progress.accept(String.format(SWEDISH, "aggregat över listningarna i %s på %.2f s", String.join(", ", ran),
                 aggregate.toMillis() / 1000.0));
-        return new Figures(database, generated.persons(), generated.listings(), generated.activities(),
-                floors.activitiesIn(month), generate,
-                importTimes.get(ImportFileType.PERSONS), importTimes.get(ImportFileType.LISTINGS),
-                importTimes.get(ImportFileType.ACTIVITIES),
-                importTimes.values().stream().reduce(Duration.ZERO, Duration::plus), importPeak, run, peak, lines,
-                bulkLoad, keyedBulkLoad, aggregate);
+        return new Figures(database, imported.get(ImportFileType.PERSONS).rows(),
+                imported.get(ImportFileType.LISTINGS).rows(), imported.get(ImportFileType.ACTIVITIES).rows(),
+                floors.activitiesIn(month), generate, imported.get(ImportFileType.PERSONS).time(),
+                imported.get(ImportFileType.LISTINGS).time(), imported.get(ImportFileType.ACTIVITIES).time(),
+                imported.values().stream().map(Imported::time).reduce(Duration.ZERO, Duration::plus), importPeak,
+                run, peak, lines, bulkLoad, keyedBulkLoad, aggregate);
     }
 
     /** Refuses a region without months, or a month to run that is not among those generated from {@code first}. */
@@ -126,28 +129,49 @@ public class RegionBenchmark implements Benchmark {
         }
     }
 
-    private static DemoRegionSummary generate(Path directory, Region region, YearMonth first) {
+    private static DemoRegionSummary generate(DemoRegionGenerator generator, Path directory, YearMonth first,
+            int months) {
         try {
-            return new DemoRegionGenerator(region.seed(), region.persons(), region.visitRate()).writeTo(directory,
-                    first, region.months());
+            return generator.writeTo(directory, first, months);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the benchmark files to " + directory, e);
         }
     }
 
-    private Map<ImportFileType, Duration> importAll(Path directory, String user, Consumer<String> progress) {
-        Map<ImportFileType, Duration> times = new EnumMap<>(ImportFileType.class);
-        for (ImportFile file : scan(directory).files()) {
-            long start = System.nanoTime();
-            FileResult result = imports.importFile(file.path(), user, p -> { });
-            if (!result.accepted()) {
-                throw new UserError("den genererade filen " + result.file() + " avvisades: " + result.errors().get(0));
-            }
-            times.merge(file.type(), since(start), Duration::plus);
-            progress.accept(String.format(SWEDISH, "importerade %-18s %,12d rader på %.2f s", result.file(),
-                    result.rows(), times.get(file.type()).toMillis() / 1000.0));
+    /** The rows of the files of one type imported, and the time their import took. */
+    private record Imported(long rows, Duration time) {
+
+        Imported plus(Imported other) {
+            return new Imported(rows + other.rows, time.plus(other.time));
         }
-        return times;
+    }
+
+    /**
+     * Imports the directory's files of the data formats in their order, then the plugins' own files (such as
+     * fotvård's {@code referrals.csv}); returns the rows and time of each data format's files.
+     */
+    private Map<ImportFileType, Imported> importAll(Path directory, String user, Consumer<String> progress) {
+        ImportDirectory files = scan(directory);
+        Map<ImportFileType, Imported> imported = new EnumMap<>(ImportFileType.class);
+        for (ImportFile file : files.files()) {
+            imported.merge(file.type(), importFile(file.path(), user, progress), Imported::plus);
+        }
+        for (Path pluginFile : files.unrecognised()) {
+            importFile(pluginFile, user, progress);
+        }
+        return imported;
+    }
+
+    private Imported importFile(Path file, String user, Consumer<String> progress) {
+        long start = System.nanoTime();
+        FileResult result = imports.importFile(file, user, p -> { });
+        if (!result.accepted()) {
+            throw new UserError("den genererade filen " + result.file() + " avvisades: " + result.errors().get(0));
+        }
+        Duration time = since(start);
+        progress.accept(String.format(SWEDISH, "importerade %-18s %,12d rader på %.2f s", result.file(),
+                result.rows(), time.toMillis() / 1000.0));
+        return new Imported(result.rows(), time);
     }
 
     private static ImportDirectory scan(Path directory) {

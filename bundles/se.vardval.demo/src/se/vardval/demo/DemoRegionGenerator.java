@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.stream.Stream;
 
 import se.vardval.core.service.DemoData;
 import se.vardval.core.service.UserError;
@@ -59,6 +60,11 @@ public final class DemoRegionGenerator {
     /** Writes the twelve months of 2020. */
     public DemoRegionSummary writeTo(Path directory) throws IOException {
         return writeTo(directory, FIRST_MONTH, MONTHS);
+    }
+
+    /** The {@code count} months from {@code first} on, oldest first: the months a region generated so covers. */
+    public static List<YearMonth> months(YearMonth first, int count) {
+        return Stream.iterate(first, m -> m.plusMonths(1)).limit(count).toList();
     }
 
     /** The Hälsoval units of the region, with their providers, ordered by HSA-id. */

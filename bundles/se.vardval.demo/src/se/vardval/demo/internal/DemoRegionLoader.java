@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -75,7 +74,8 @@ public class DemoRegionLoader implements DemoRegion {
         DemoRegionSummary generated = generate(generator, workDirectory);
         region.save(RegionPlan.payer(), user);
         int careChoices = registerCareChoices(user);
-        writePluginData(workDirectory, generator.units(), generated.persons(), seed, progress);
+        writePluginData(workDirectory, generator.units(), generated.persons(), seed, DemoRegionGenerator.months(
+                DemoRegionGenerator.FIRST_MONTH, DemoRegionGenerator.MONTHS), progress);
         progress.accept("importerar " + workDirectory);
         for (FileResult result : imports.importDirectory(workDirectory, user, p -> { })) {
             if (!result.accepted()) {
@@ -96,12 +96,10 @@ public class DemoRegionLoader implements DemoRegion {
         }
     }
 
-    /** Lets every plugin add its rows to the generated files, each with its own random source. */
-    private void writePluginData(Path directory, List<DemoData.DemoUnit> units, long persons, long seed,
-            Consumer<String> progress) {
+    @Override
+    public void writePluginData(Path directory, List<DemoData.DemoUnit> units, long persons, long seed,
+            List<YearMonth> months, Consumer<String> progress) {
         progress.accept("lägger till insticksmodulernas demodata");
-        List<YearMonth> months = Stream.iterate(DemoRegionGenerator.FIRST_MONTH, m -> m.plusMonths(1))
-                .limit(DemoRegionGenerator.MONTHS).toList();
         for (DemoContribution contribution : contributions) {
             String plugin = contribution.getClass().getName();
             try (GeneratedDemoData data = new GeneratedDemoData(directory, months, units, persons, seed, plugin)) {
