@@ -336,6 +336,25 @@ class RunInputsTest extends BackendTest {
 
     @ParameterizedTest
     @MethodSource("backends")
+    void personsAreTheSameOneByOneAndOnceTheVisitorsAreReadTogether(Backend backend) throws SQLException {
+        RunInputs inputs = march(backend);
+        inputs.forEachActivityBetween(day(2, 1), day(4, 1), a -> {
+        });
+        for (int i = 0; i <= StoredRunInputs.POINT_LOOK_UPS; i++) {
+            assertEquals(Optional.empty(), inputs.person(String.format("19900101%04d", i)));
+        }
+
+        Person visitor = inputs.person(P1).orElseThrow();
+        assertEquals(LocalDate.of(1940, 1, 1), visitor.birthDate());
+        assertEquals("2380A0010", visitor.areaCode());
+        assertEquals(Set.of(CniFlag.OLD_ALONE, CniFlag.LOW_EDUCATION), visitor.cniFlags());
+        assertEquals(LocalDate.of(1950, 2, 2), inputs.person(P2).orElseThrow().birthDate(), "a visitor of February");
+        assertEquals(LocalDate.of(2019, 4, 4), inputs.person(P4).orElseThrow().birthDate(), "no visit: looked up");
+        assertEquals(Optional.empty(), inputs.person(P6), "a visitor the register does not have");
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
     void listingOnGivesTheWholeListingOfTheDay(Backend backend) throws SQLException {
         RunInputs inputs = march(backend);
 
