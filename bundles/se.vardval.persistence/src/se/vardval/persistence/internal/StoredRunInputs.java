@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -55,7 +56,7 @@ import se.vardval.persistence.internal.jdbc.Streams;
  * streamed, listing look-ups answered one by one at first and from a {@link ListingIndex} once a vårdval has been
  * asked more than {@value #POINT_LOOK_UPS} times (a search or an explanation asks a few, a run thousands); the look-ups
  * made while the activities stream share one connection. Persons likewise: one by one at first, and after as many
- * look-ups the month's visitors of the vårdval in one query.
+ * look-ups the persons of the activities the run has read in one query.
  */
 final class StoredRunInputs implements RunInputs {
 
@@ -88,7 +89,7 @@ final class StoredRunInputs implements RunInputs {
 
     private final AtomicInteger personLookUps = new AtomicInteger();
     private volatile boolean visitorsRead;
-    private final ActivityDays activitiesRead;
+    private final AtomicReference<ActivityDays> activitiesRead;
 
     StoredRunInputs(DataSource dataSource, CareChoice careChoice, YearMonth period, JsonNode parameters) {
         this.dataSource = dataSource;
@@ -97,29 +98,9 @@ final class StoredRunInputs implements RunInputs {
         this.careChoice = careChoice;
         this.period = period;
         this.parameters = parameters;
-        this.activitiesRead = new ActivityDays(period.atDay(1), period.atEndOfMonth());
+        this.activitiesRead = new AtomicReference<>(new ActivityDays(period.atDay(1), period.atEndOfMonth()));
     }
 
-    /** The first and last day of the activities a run has read: the month's, widened by every longer reading. */
-    private static final class ActivityDays {
-
-        private LocalDate first;
-        private LocalDate last;
-
-        ActivityDays(LocalDate first, LocalDate last) {
-            this.first = first;
-            this.last = last;
-        }
-
-        synchronized void widen(LocalDate from, LocalDate to) {
-            first = from.isBefore(first) ? from : first;
-            last = to.isAfter(last) ? to : last;
-        }
-
-        synchronized LocalDate[] days() {
-            return new LocalDate[] { first, last };
-        }
-    }
 
     @Override
     public CareChoice careChoice() {
@@ -248,7 +229,7 @@ final class StoredRunInputs implements RunInputs {
 
     @Override
     public void forEachActivityBetween(LocalDate from, LocalDate to, Consumer<Activity> sink) {
-        activitiesRead.widen(from, to);
+        activitiesRead.updateAndGet(days -> days.widened(from, to));
         ActivityTable activities = new ActivityTable();
         lookups.holding(() -> Streams.forEach(dataSource, "select " + activities.columnList() + " from activity"
                 + " where care_choice = ? and activity_date between ? and ?", statement -> {
@@ -311,23 +292,23 @@ final class StoredRunInputs implements RunInputs {
     }
 
     /**
-     * Reads the persons with activities in the vårdval during the month, or the days of activities the model has read
-     * if they are more, into the person cache in one query, for a
-     * model that asks for many of them one by one: each look-up outside the activities' stream opens a connection of
-     * its own, and fotvård's 5 000 February patients of the 2.4 M benchmark took 20 s on PostgreSQL that way.
+     * Reads the persons with activities in the vårdval on the days of activities the run has read (at least the month)
+     * into the person cache in one query, for a model that asks for many of them one by one: each look-up outside the
+     * activities' stream opens a connection of its own, and fotvård's February patients of the 2.4 M benchmark took
+     * 20 s on PostgreSQL that way.
      */
     private synchronized void readVisitors() {
         if (visitorsRead) {
             return;
         }
         PersonTable people = new PersonTable();
-        LocalDate[] days = activitiesRead.days();
+        ActivityDays days = activitiesRead.get();
         Streams.forEach(dataSource, "select " + people.columnList() + " from person where person_id in"
                 + " (select person_id from activity where care_choice = ? and activity_date between ? and ?)",
                 statement -> {
                     statement.setString(1, careChoice.id());
-                    Jdbc.setDate(statement, 2, days[0]);
-                    Jdbc.setDate(statement, 3, days[1]);
+                    Jdbc.setDate(statement, 2, days.first());
+                    Jdbc.setDate(statement, 3, days.last());
                 }, people::read, person -> persons.putIfAbsent(person.personId(), Optional.of(person)));
         visitorsRead = true;
     }
@@ -398,5 +379,13 @@ final class StoredRunInputs implements RunInputs {
     private void bindPeriodThenCareChoice(PreparedStatement statement) throws SQLException {
         statement.setString(1, period.toString());
         bindCareChoiceAndPeriod(statement, 2);
+    }
+
+    /** The first and last day of the activities a run has read: the month's, widened by every longer reading. */
+    private record ActivityDays(LocalDate first, LocalDate last) {
+
+        ActivityDays widened(LocalDate from, LocalDate to) {
+            return new ActivityDays(from.isBefore(first) ? from : first, to.isAfter(last) ? to : last);
+        }
     }
 }
