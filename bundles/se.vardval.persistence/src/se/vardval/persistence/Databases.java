@@ -3,13 +3,17 @@ package se.vardval.persistence;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import se.vardval.persistence.internal.ForwardingDataSource;
+import se.vardval.persistence.internal.PostgresPool;
 import se.vardval.persistence.internal.UnsupportedDatabase;
 
 /**
@@ -51,7 +55,7 @@ public final class Databases {
             pg.setPassword(password);
             pg.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
             pg.setApplicationName("Vårdval Workbench");
-            target = pg;
+            target = PostgresPool.over(pg, Duration.ofSeconds(CONNECT_TIMEOUT_SECONDS));
         } else if (url.startsWith("jdbc:h2:")) {
             target = JdbcConnectionPool.create(url, user == null ? "" : user, password == null ? "" : password);
         } else {
@@ -62,9 +66,12 @@ public final class Databases {
 
     /** Releases the connections a data source of {@link #open} holds. */
     public static void close(DataSource dataSource) {
-        if (dataSource instanceof ExplainingDataSource explaining
-                && explaining.target() instanceof JdbcConnectionPool pool) {
-            pool.dispose();
+        if (dataSource instanceof ExplainingDataSource explaining) {
+            if (explaining.target() instanceof JdbcConnectionPool pool) {
+                pool.dispose();
+            } else if (explaining.target() instanceof HikariDataSource pool) {
+                pool.close();
+            }
         }
     }
 

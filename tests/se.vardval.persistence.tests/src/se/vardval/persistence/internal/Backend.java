@@ -69,16 +69,20 @@ final class Backend {
             if (required) {
                 throw new IllegalStateException("PostgreSQL is required but cannot be used: " + e.getMessage(), e);
             }
+            Databases.close(admin);
             return new Backend("PostgreSQL", "PostgreSQL unreachable: " + e.getMessage(), null, () -> {
             });
         }
         String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         DataSource dataSource = Databases.open(schemaUrl, user, password);
         return new Backend("PostgreSQL", null, dataSource, () -> {
+            Databases.close(dataSource);
             try {
                 execute(admin, "drop schema " + schema + " cascade");
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not drop test schema " + schema, e);
+            } finally {
+                Databases.close(admin);
             }
         });
     }

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
 
@@ -68,5 +72,28 @@ class DatabasesTest {
                 () -> new JpaMasterDataStore(database, name -> Optional.empty()).providers());
 
         assertTrue(e.getMessage().contains("Kan inte ansluta till PostgreSQL-databasen"), e.getMessage());
+    }
+
+    @Test
+    void aPostgresqlConnectionIsReusedRatherThanOpenedForEveryQuery() throws SQLException {
+        Backend postgres = Backend.postgres();
+        try {
+            DataSource dataSource = postgres.dataSource();
+
+            int first = serverProcess(dataSource);
+
+            assertEquals(first, serverProcess(dataSource));
+        } finally {
+            postgres.close();
+        }
+    }
+
+    /** The id of the PostgreSQL server process serving a connection from the data source. */
+    private static int serverProcess(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 }
