@@ -45,7 +45,9 @@ class TrendChartUiTest {
 
     @AfterEach
     void close() {
-        shell.dispose();
+        if (shell != null) {
+            shell.dispose();
+        }
     }
 
     @Test

@@ -74,7 +74,9 @@ class ImportWizardUiTest {
         if (dialog != null) {
             dialog.close();
         }
-        shell.dispose();
+        if (shell != null) {
+            shell.dispose();
+        }
     }
 
     @Test

@@ -45,7 +45,9 @@ class TablesUiTest {
 
     @AfterEach
     void close() {
-        shell.dispose();
+        if (shell != null) {
+            shell.dispose();
+        }
     }
 
     @Test

@@ -60,7 +60,9 @@ class ChartRoomUiTest {
 
     @AfterEach
     void close() {
-        shell.dispose();
+        if (shell != null) {
+            shell.dispose();
+        }
     }
 
     @Test

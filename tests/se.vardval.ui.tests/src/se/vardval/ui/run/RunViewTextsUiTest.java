@@ -76,7 +76,9 @@ class RunViewTextsUiTest {
 
     @AfterEach
     void close() {
-        view.close();
+        if (view != null) {
+            view.close();
+        }
     }
 
     @Test

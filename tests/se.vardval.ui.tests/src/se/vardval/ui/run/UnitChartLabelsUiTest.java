@@ -47,7 +47,9 @@ class UnitChartLabelsUiTest {
 
     @AfterEach
     void close() {
-        shell.dispose();
+        if (shell != null) {
+            shell.dispose();
+        }
     }
 
     @Test
