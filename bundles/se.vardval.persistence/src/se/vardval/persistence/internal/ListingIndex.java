@@ -27,14 +27,14 @@ final class ListingIndex {
     private record Span(String hsaId, LocalDate from, LocalDate to) {
     }
 
-    private final PointQueries lookups;
+    private final DataSource dataSource;
     private final ListingKeys keys;
     private final String careChoice;
     private final YearMonth period;
     private final Map<Long, List<Span>> spans = new HashMap<>();
 
-    private ListingIndex(PointQueries lookups, ListingKeys keys, String careChoice, YearMonth period) {
-        this.lookups = lookups;
+    private ListingIndex(DataSource dataSource, ListingKeys keys, String careChoice, YearMonth period) {
+        this.dataSource = dataSource;
         this.keys = keys;
         this.careChoice = careChoice;
         this.period = period;
@@ -45,9 +45,9 @@ final class ListingIndex {
      * person's listings up as a range of the listing key, PostgreSQL hashes the join on the person (a nested loop over
      * the key's ranges, its plan without the person's equality, took 238 s for 0.5 M persons against 1.5 s).
      */
-    static ListingIndex build(DataSource dataSource, PointQueries lookups, ListingKeys keys, String careChoice,
-            String paidCareChoice, YearMonth period) {
-        ListingIndex index = new ListingIndex(lookups, keys, careChoice, period);
+    static ListingIndex build(DataSource dataSource, ListingKeys keys, String careChoice, String paidCareChoice,
+            YearMonth period) {
+        ListingIndex index = new ListingIndex(dataSource, keys, careChoice, period);
         Map<String, String> units = new HashMap<>();
         Streams.forEach(dataSource, "select a.person_id, l.hsa_id, l.valid_from, l.valid_to from"
                 + " (select distinct person_id from activity where care_choice = ? and activity_date between ? and ?) a"
@@ -93,16 +93,16 @@ final class ListingIndex {
     }
 
     private Optional<String> lookUp(String personId, LocalDate day) {
-        return listingOn(lookups, keys, careChoice, personId, day).map(Listing::hsaId);
+        return listingOn(dataSource, keys, careChoice, personId, day).map(Listing::hsaId);
     }
 
     /** The person's listing in the vårdval on the day, by one look-up of the person's range of keys. */
-    static Optional<Listing> listingOn(PointQueries lookups, ListingKeys keys, String careChoice, String personId,
+    static Optional<Listing> listingOn(DataSource dataSource, ListingKeys keys, String careChoice, String personId,
             LocalDate day) {
         if (PersonId.storedNumber(personId) < 0) {
             return Optional.empty();
         }
-        return lookups.list("select " + ListingTable.LISTING_COLUMNS + " from listing where listing_key between ? and ?"
+        return Streams.list(dataSource, "select " + ListingTable.LISTING_COLUMNS + " from listing where listing_key between ? and ?"
                 + " and valid_from <= ? and (valid_to is null or valid_to >= ?)", statement -> {
                     statement.setLong(1, keys.lowest(personId, careChoice));
                     statement.setLong(2, keys.highest(personId, careChoice));

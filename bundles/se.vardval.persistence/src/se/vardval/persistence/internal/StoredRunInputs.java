@@ -54,8 +54,8 @@ import se.vardval.persistence.internal.jdbc.Streams;
 /**
  * The stored data of one vårdval and month read by JDBC: small tables once and kept, listings and activities
  * streamed, listing look-ups answered one by one at first and from a {@link ListingIndex} once a vårdval has been
- * asked more than {@value #POINT_LOOK_UPS} times (a search or an explanation asks a few, a run thousands); the look-ups
- * made while the activities stream share one connection. Persons likewise: one by one at first, and after as many
+ * asked more than {@value #POINT_LOOK_UPS} times (a search or an explanation asks a few, a run thousands); each look-up
+ * takes a connection from the data source's pool. Persons likewise: one by one at first, and after as many
  * look-ups the persons of the activities the run has read in one query.
  */
 final class StoredRunInputs implements RunInputs {
@@ -69,7 +69,6 @@ final class StoredRunInputs implements RunInputs {
     static final int POINT_LOOK_UPS = 64;
 
     private final DataSource dataSource;
-    private final PointQueries lookups;
     private final ListingKeys listingKeys;
     private final CareChoice careChoice;
     private final YearMonth period;
@@ -93,7 +92,6 @@ final class StoredRunInputs implements RunInputs {
 
     StoredRunInputs(DataSource dataSource, CareChoice careChoice, YearMonth period, JsonNode parameters) {
         this.dataSource = dataSource;
-        this.lookups = new PointQueries(dataSource);
         this.listingKeys = new ListingKeys(dataSource);
         this.careChoice = careChoice;
         this.period = period;
@@ -208,13 +206,13 @@ final class StoredRunInputs implements RunInputs {
             return listingOn(otherCareChoice, personId, day).map(Listing::hsaId);
         }
         return listingIndexes.computeIfAbsent(otherCareChoice,
-                c -> ListingIndex.build(dataSource, lookups, listingKeys, c, careChoice.id(), period))
+                c -> ListingIndex.build(dataSource, listingKeys, c, careChoice.id(), period))
                 .listedUnitOn(personId, day);
     }
 
     @Override
     public Optional<Listing> listingOn(String otherCareChoice, String personId, LocalDate day) {
-        return ListingIndex.listingOn(lookups, listingKeys, otherCareChoice, personId, day);
+        return ListingIndex.listingOn(dataSource, listingKeys, otherCareChoice, personId, day);
     }
 
     @Override
@@ -231,18 +229,18 @@ final class StoredRunInputs implements RunInputs {
     public void forEachActivityBetween(LocalDate from, LocalDate to, Consumer<Activity> sink) {
         activitiesRead.updateAndGet(days -> days.widened(from, to));
         ActivityTable activities = new ActivityTable();
-        lookups.holding(() -> Streams.forEach(dataSource, "select " + activities.columnList() + " from activity"
+        Streams.forEach(dataSource, "select " + activities.columnList() + " from activity"
                 + " where care_choice = ? and activity_date between ? and ?", statement -> {
                     statement.setString(1, careChoice.id());
                     Jdbc.setDate(statement, 2, from);
                     Jdbc.setDate(statement, 3, to);
-                }, activities::read, sink));
+                }, activities::read, sink);
     }
 
     @Override
     public void forEachActivityOf(String personId, Consumer<Activity> sink) {
         ActivityTable activities = new ActivityTable();
-        lookups.list("select " + activities.columnList() + " from activity where person_id = ? and care_choice = ?"
+        Streams.list(dataSource, "select " + activities.columnList() + " from activity where person_id = ? and care_choice = ?"
                 + " and activity_date between ? and ? order by activity_date, activity_id", statement -> {
                     Jdbc.setPersonSought(statement, 1, personId);
                     statement.setString(2, careChoice.id());
@@ -284,7 +282,7 @@ final class StoredRunInputs implements RunInputs {
             }
         }
         PersonTable people = new PersonTable();
-        Optional<Person> person = lookups.list("select " + people.columnList()
+        Optional<Person> person = Streams.list(dataSource, "select " + people.columnList()
                 + " from person where person_id = ?", s -> Jdbc.setPersonSought(s, 1, personId), people::read).stream()
                 .findFirst();
         persons.put(personId, person);
@@ -293,9 +291,9 @@ final class StoredRunInputs implements RunInputs {
 
     /**
      * Reads the persons with activities in the vårdval on the days of activities the run has read (at least the month)
-     * into the person cache in one query, for a model that asks for many of them one by one: each look-up outside the
-     * activities' stream opens a connection of its own, and fotvård's February patients of the 2.4 M benchmark took
-     * 20 s on PostgreSQL that way.
+     * into the person cache in one query, for a model that asks for many of them one by one: one query instead of a
+     * round trip per person (fotvård's February patients of the 2.4 M benchmark took 20 s on PostgreSQL one by one,
+     * each on a new connection before the pool).
      */
     private synchronized void readVisitors() {
         if (visitorsRead) {
