@@ -1,5 +1,8 @@
 package se.vardval.persistence.internal;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -27,6 +30,11 @@ final class ListingIndex {
     private record Span(String hsaId, LocalDate from, LocalDate to) {
     }
 
+    /** The most persons whose listings PostgreSQL looks up one by one by the key's index rather than by a hash join. */
+    static final int LOOKED_UP_PERSONS = 10_000;
+    private static final String PERSONS_WITH_ACTIVITIES = "select distinct person_id from activity"
+            + " where care_choice = ? and activity_date between ? and ?";
+
     private final DataSource dataSource;
     private final ListingKeys keys;
     private final String careChoice;
@@ -41,39 +49,66 @@ final class ListingIndex {
     }
 
     /**
-     * Reads the listings in {@code careChoice} of the persons with activities of {@code paidCareChoice}: H2 looks each
-     * person's listings up as a range of the listing key, PostgreSQL hashes the join on the person (a nested loop over
-     * the key's ranges, its plan without the person's equality, took 238 s for 0.5 M persons against 1.5 s).
+     * Reads the listings in {@code careChoice} of the persons with activities of {@code paidCareChoice}. H2 looks each
+     * person's listings up as a range of the listing key. PostgreSQL does so for at most
+     * {@value #LOOKED_UP_PERSONS} persons (fotvård's 6 000 patients of a month at 2.4 M persons: 20–250 ms) and hashes
+     * the join on the person for more (one scan of the listings, 0.3–0.5 s at 3 M; a nested loop over the key's ranges
+     * without the person's equality took 238 s for 0.5 M persons against 1.5 s).
      */
     static ListingIndex build(DataSource dataSource, ListingKeys keys, String careChoice, String paidCareChoice,
             YearMonth period) {
+        return build(dataSource, keys, careChoice, paidCareChoice, period, LOOKED_UP_PERSONS);
+    }
+
+    /** Reads the listings as {@link #build} does, looking them up one by one for at most {@code lookedUpPersons}. */
+    static ListingIndex build(DataSource dataSource, ListingKeys keys, String careChoice, String paidCareChoice,
+            YearMonth period, int lookedUpPersons) {
         ListingIndex index = new ListingIndex(dataSource, keys, careChoice, period);
-        Map<String, String> units = new HashMap<>();
-        Streams.forEach(dataSource, "select a.person_id, l.hsa_id, l.valid_from, l.valid_to from"
-                + " (select distinct person_id from activity where care_choice = ? and activity_date between ? and ?) a"
+        String sql = "select a.person_id, l.hsa_id, l.valid_from, l.valid_to from (" + PERSONS_WITH_ACTIVITIES + ") a"
                 + " left join listing l on l.person_id = a.person_id and l.care_choice = ? and "
                 + ListingKeys.inPersonRange("l.listing_key", "a.person_id")
-                + " and l.valid_from <= ? and (l.valid_to is null or l.valid_to >= ?)", statement -> {
-                    statement.setString(1, paidCareChoice);
-                    Jdbc.setDate(statement, 2, period.atDay(1));
-                    Jdbc.setDate(statement, 3, period.atEndOfMonth());
-                    statement.setString(4, careChoice);
-                    statement.setLong(5, keys.lowestAfterPerson(careChoice));
-                    statement.setLong(6, keys.highestAfterPerson(careChoice));
-                    Jdbc.setDate(statement, 7, period.atEndOfMonth());
-                    Jdbc.setDate(statement, 8, period.atDay(1));
-                }, rs -> {
-                    String hsaId = rs.getString(2);
-                    long person = rs.getLong(1);
-                    List<Span> list = index.spans.computeIfAbsent(person, p -> new ArrayList<>(1));
-                    if (hsaId != null) {
-                        list.add(new Span(units.computeIfAbsent(hsaId, h -> h), Jdbc.date(rs, "valid_from"),
-                                Jdbc.date(rs, "valid_to")));
-                    }
-                    return person;
-                }, person -> {
-                });
+                + " and l.valid_from <= ? and (l.valid_to is null or l.valid_to >= ?)";
+        Streams.Binder binder = statement -> {
+            index.bindPersons(statement, paidCareChoice);
+            statement.setString(4, careChoice);
+            statement.setLong(5, keys.lowestAfterPerson(careChoice));
+            statement.setLong(6, keys.highestAfterPerson(careChoice));
+            Jdbc.setDate(statement, 7, period.atEndOfMonth());
+            Jdbc.setDate(statement, 8, period.atDay(1));
+        };
+        Map<String, String> units = new HashMap<>();
+        Jdbc.RowMapper<Long> span = rs -> index.add(rs, units);
+        if (index.persons(paidCareChoice) <= lookedUpPersons) {
+            Streams.lookedUp(dataSource, sql, binder, span);
+        } else {
+            Streams.forEach(dataSource, sql, binder, span, person -> {
+            });
+        }
         return index;
+    }
+
+    /** How many persons had activities of the paid vårdval in the month. */
+    private long persons(String paidCareChoice) {
+        return Streams.list(dataSource, "select count(*) from (" + PERSONS_WITH_ACTIVITIES + ") a",
+                statement -> bindPersons(statement, paidCareChoice), rs -> rs.getLong(1)).get(0);
+    }
+
+    private void bindPersons(PreparedStatement statement, String paidCareChoice) throws SQLException {
+        statement.setString(1, paidCareChoice);
+        Jdbc.setDate(statement, 2, period.atDay(1));
+        Jdbc.setDate(statement, 3, period.atEndOfMonth());
+    }
+
+    /** Adds the row's listing, if it has one, to its person's; returns the person. */
+    private long add(ResultSet rs, Map<String, String> units) throws SQLException {
+        String hsaId = rs.getString(2);
+        long person = rs.getLong(1);
+        List<Span> list = spans.computeIfAbsent(person, p -> new ArrayList<>(1));
+        if (hsaId != null) {
+            list.add(new Span(units.computeIfAbsent(hsaId, h -> h), Jdbc.date(rs, "valid_from"),
+                    Jdbc.date(rs, "valid_to")));
+        }
+        return person;
     }
 
     /** The unit where the person is listed on the day, if any. */

@@ -336,6 +336,26 @@ class RunInputsTest extends BackendTest {
 
     @ParameterizedTest
     @MethodSource("backends")
+    void theListingIndexAnswersTheSameByLookUpsAndByAJoinOfEveryListing(Backend backend) throws SQLException {
+        march(backend);
+        ListingKeys keys = new ListingKeys(backend.dataSource());
+        for (int lookedUp : new int[] { ListingIndex.LOOKED_UP_PERSONS, 0 }) {
+            ListingIndex halsoval = ListingIndex.build(backend.dataSource(), keys, "halsoval", "halsoval", MARCH,
+                    lookedUp);
+            ListingIndex fotvard = ListingIndex.build(backend.dataSource(), keys, "fotvard", "halsoval", MARCH,
+                    lookedUp);
+            String how = lookedUp == 0 ? "joined" : "looked up";
+            assertEquals(Optional.of(A), halsoval.listedUnitOn(P1, day(3, 10)), how);
+            assertEquals(Optional.empty(), halsoval.listedUnitOn(P3, day(3, 1)), how);
+            assertEquals(Optional.of(B), halsoval.listedUnitOn(P3, day(3, 15)), how);
+            assertEquals(Optional.of(A), halsoval.listedUnitOn(P4, day(3, 1)), how + ", no visit: a point query");
+            assertEquals(Optional.of(B), fotvard.listedUnitOn(P1, day(3, 10)), how);
+            assertEquals(Optional.empty(), fotvard.listedUnitOn(P3, day(3, 10)), how);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
     void personsAreTheSameOneByOneAndOnceTheVisitorsAreReadTogether(Backend backend) throws SQLException {
         RunInputs inputs = march(backend);
         inputs.forEachActivityBetween(day(2, 1), day(4, 1), a -> {

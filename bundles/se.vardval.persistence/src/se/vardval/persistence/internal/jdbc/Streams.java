@@ -71,10 +71,31 @@ public final class Streams {
      * leader and each worker cost 0.6–0.9 s of processor time for a query of two seconds).
      */
     public static <T> List<T> groups(DataSource dataSource, String sql, Binder binder, Jdbc.RowMapper<T> mapper) {
+        return readWhole(dataSource, Streams::hashesGroups, sql, binder, mapper);
+    }
+
+    /**
+     * All rows of a join of a few thousand rows to their rows in a big table by its index, read whole. On PostgreSQL
+     * the transaction joins by nested loops of index look-ups and compiles no expressions: the planner cannot estimate
+     * how many rows a range condition on another table's column matches (such as a person's range of listing keys),
+     * takes it for a sizeable part of the table, and then hashes the whole table (0.3–0.5 s for 3 M listings where the
+     * look-ups of 6 000 persons take 20–250 ms) or compiles and optimises the plan for billions of rows (about 0.5 s).
+     */
+    public static <T> List<T> lookedUp(DataSource dataSource, String sql, Binder binder, Jdbc.RowMapper<T> mapper) {
+        return readWhole(dataSource, Streams::looksUpByIndex, sql, binder, mapper);
+    }
+
+    /** The rows of the query read whole in a transaction of its own, rolled back, prepared by {@code settings}. */
+    private static <T> List<T> readWhole(DataSource dataSource, Settings settings, String sql, Binder binder,
+            Jdbc.RowMapper<T> mapper) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                hashesGroups(connection);
+                if (Jdbc.isPostgres(connection)) {
+                    try (Statement statement = connection.createStatement()) {
+                        settings.apply(statement);
+                    }
+                }
                 return readWhole(connection, sql, binder, mapper);
             } finally {
                 connection.rollback();
@@ -83,6 +104,13 @@ public final class Streams {
         } catch (SQLException e) {
             throw Jdbc.failure("read the database", e);
         }
+    }
+
+    /** PostgreSQL settings local to a query's transaction. */
+    @FunctionalInterface
+    private interface Settings {
+
+        void apply(Statement statement) throws SQLException;
     }
 
     private static <T> List<T> readWhole(Connection connection, String sql, Binder binder, Jdbc.RowMapper<T> mapper)
@@ -123,15 +151,17 @@ public final class Streams {
         }
     }
 
-    private static void hashesGroups(Connection connection) throws SQLException {
-        if (Jdbc.isPostgres(connection)) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("set local enable_sort = off");
-                statement.execute("set local hash_mem_multiplier = 8");
-                statement.execute("set local parallel_tuple_cost = 0.01");
-                statement.execute("set local jit = off");
-            }
-        }
+    private static void hashesGroups(Statement statement) throws SQLException {
+        statement.execute("set local enable_sort = off");
+        statement.execute("set local hash_mem_multiplier = 8");
+        statement.execute("set local parallel_tuple_cost = 0.01");
+        statement.execute("set local jit = off");
+    }
+
+    private static void looksUpByIndex(Statement statement) throws SQLException {
+        statement.execute("set local enable_hashjoin = off");
+        statement.execute("set local enable_mergejoin = off");
+        statement.execute("set local jit = off");
     }
 
     private static void readsEveryRow(Connection connection) throws SQLException {
