@@ -11,7 +11,6 @@ import java.util.TreeMap;
 
 import se.vardval.core.domain.Activity;
 import se.vardval.core.domain.Ages;
-import se.vardval.core.domain.Person;
 import se.vardval.core.domain.PersonId;
 import se.vardval.core.model.PaymentLine;
 import se.vardval.core.model.PaymentLines;
@@ -76,8 +75,7 @@ final class EmergencyElsewhere {
         }
         LocalDate birth;
         try {
-            birth = run.inputs().person(a.personId()).map(Person::birthDate)
-                    .orElseGet(() -> PersonId.parse(a.personId()).birthDate());
+            birth = PersonId.parse(a.personId()).birthDate();
         } catch (IllegalArgumentException e) {
             return "personnumret är ogiltigt";
         }
