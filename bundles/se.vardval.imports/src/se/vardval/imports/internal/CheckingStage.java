@@ -1,5 +1,6 @@
 package se.vardval.imports.internal;
 
+import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -107,6 +108,7 @@ final class CheckingStage<T> implements AutoCloseable {
 
     private void checkSafely(Batch<T> batch) {
         try {
+            parser.readAhead(Arrays.asList(batch.parsed).subList(0, batch.size));
             for (int i = 0; i < batch.size; i++) {
                 check(batch.parsed[i], batch.rows[i]);
             }

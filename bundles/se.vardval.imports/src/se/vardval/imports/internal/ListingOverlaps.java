@@ -16,7 +16,9 @@ import se.vardval.imports.ImportReferences;
  * looked up in a bit set of the keys seen so far ({@link SeenKeys}, 8 MB for 2.5 million persons, which the processor's
  * cache holds): a row whose key no earlier row had is added at once; the few others (a person's second listing, or a
  * key whose bit another key set) are checked after the last row against an index of their keys alone. Looking every
- * row up in a hash table of millions of persons waited on memory for half the checking thread's time.
+ * row up in a hash table of millions of persons waited on memory for half the checking thread's time. A listing's key,
+ * days and content are computed where the file is read ({@link #entry}), so that the checking thread reads one small
+ * object per row, and it reads a whole batch's bits at once ({@link #readAhead}).
  */
 final class ListingOverlaps {
 
@@ -33,19 +35,52 @@ final class ListingOverlaps {
     private int count;
     private KeyChains chains;
     private boolean allChained;
+    private long[] aheadKeys = new long[0];
+    /** The words read ahead, combined, so that the compiler cannot drop the reads. */
+    private long wordsReadAhead;
+
+    /** A listing with what the checks compare: its person and vårdval as one key, its days and its content's hash. */
+    record Entry(Listing listing, long key, int from, int to, int content) {
+    }
+
+    /**
+     * The entry of a listing whose person, vårdval and valid_from are known; {@code content} tells a repeated listing
+     * from another one with the same key. Called on one thread only, the one that reads the file.
+     */
+    Entry entry(Listing listing, long content) {
+        return new Entry(listing, key(listing), (int) listing.validFrom().toEpochDay(), end(listing.validTo()),
+                Long.hashCode(content));
+    }
+
+    /**
+     * Reads the bits of a batch's keys ahead of {@link #addIfFirstOfKey}: a loop whose reads do not depend on each
+     * other lets the processor wait for many of them at once, where one look-up per row waits for each in turn.
+     */
+    void readAhead(List<Entry> entries) {
+        if (aheadKeys.length < entries.size()) {
+            aheadKeys = new long[entries.size()];
+        }
+        int n = 0;
+        for (Entry entry : entries) {
+            if (entry != null) {
+                aheadKeys[n++] = entry.key();
+            }
+        }
+        wordsReadAhead ^= seen.words(aheadKeys, n);
+    }
 
     /**
      * Adds a listing when no earlier row had its person and vårdval; false, adding nothing, when one may have had
      * them (the row is then checked with {@link #add} after the file's last row, once {@link #chainKeysOf} has
      * indexed them).
      */
-    boolean addIfFirstOfKey(Listing listing, long content, long line) {
-        long key = key(listing);
+    boolean addIfFirstOfKey(Entry entry, long line) {
+        long key = entry.key();
         if (seen.contains(key)) {
             return false;
         }
         seen.add(key);
-        append(key, (int) listing.validFrom().toEpochDay(), end(listing.validTo()), Long.hashCode(content), line);
+        append(key, entry.from(), entry.to(), entry.content(), line);
         if (seen.isCrowded(count)) {
             seen.grow(keys, count);
         }
@@ -53,10 +88,10 @@ final class ListingOverlaps {
     }
 
     /** Indexes the added listings that have the person and vårdval of one of the given listings. */
-    void chainKeysOf(List<Listing> later) {
+    void chainKeysOf(List<Entry> later) {
         chains = new KeyChains(later.size());
-        for (Listing listing : later) {
-            chains.declare(key(listing));
+        for (Entry entry : later) {
+            chains.declare(entry.key());
         }
         for (int i = 0; i < count; i++) {
             chains.addIfDeclared(keys[i], i);
@@ -69,11 +104,11 @@ final class ListingOverlaps {
      * added, the negated earlier line when the same listing was added before, and the earlier line when it overlaps
      * another listing (then not added).
      */
-    long add(Listing listing, long content, long line) {
-        long key = key(listing);
-        int start = (int) listing.validFrom().toEpochDay();
-        int end = end(listing.validTo());
-        int c = Long.hashCode(content);
+    long add(Entry entry, long line) {
+        long key = entry.key();
+        int start = entry.from();
+        int end = entry.to();
+        int c = entry.content();
         for (int i = chains.newest(key); i >= 0; i = chains.before(i)) {
             if (from[i] == start && contents[i] == c) {
                 return -lines[i];

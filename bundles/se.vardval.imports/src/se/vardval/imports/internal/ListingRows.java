@@ -14,7 +14,7 @@ import se.vardval.imports.ImportSink;
  * against the stored listings (see {@link ListingOverlaps}). A row whose person and vårdval an earlier row may have had
  * is held back and checked after the file's last row, in file order.
  */
-final class ListingRows extends RowParser<Listing> {
+final class ListingRows extends RowParser<ListingOverlaps.Entry> {
 
     private final CheckedReferences careChoices;
     private final CheckedReferences units;
@@ -28,7 +28,7 @@ final class ListingRows extends RowParser<Listing> {
     }
 
     @Override
-    Listing parse(Row row) {
+    ListingOverlaps.Entry parse(Row row) {
         PersonId id = row.required("person_id", PersonId::parse);
         String careChoice = careChoices.required(row);
         String hsaId = units.required(row);
@@ -37,8 +37,11 @@ final class ListingRows extends RowParser<Listing> {
         checkStart(row, validFrom);
         checkInterval(row, validFrom, validTo);
         Boolean assigned = row.optional("assigned", Values::bool);
-        return id == null ? null
-                : new Listing(id.value(), careChoice, hsaId, validFrom, validTo, Boolean.TRUE.equals(assigned));
+        if (row.hasErrors()) {
+            return null;
+        }
+        Listing listing = new Listing(id.value(), careChoice, hsaId, validFrom, validTo, Boolean.TRUE.equals(assigned));
+        return overlaps.entry(listing, overlapContent(listing));
     }
 
     private static void checkStart(Row row, LocalDate validFrom) {
@@ -49,27 +52,31 @@ final class ListingRows extends RowParser<Listing> {
     }
 
     @Override
-    boolean isNew(Listing listing, Row row) {
-        long content = overlapContent(listing);
-        if (overlaps.addIfFirstOfKey(listing, content, row.line())) {
+    void readAhead(List<ListingOverlaps.Entry> entries) {
+        overlaps.readAhead(entries);
+    }
+
+    @Override
+    boolean isNew(ListingOverlaps.Entry entry, Row row) {
+        if (overlaps.addIfFirstOfKey(entry, row.line())) {
             return true;
         }
-        held.add(new HeldListing(listing, content, row));
+        held.add(new HeldListing(entry, row));
         return false;
     }
 
     @Override
-    void checkHeld(HeldRowSink<Listing> checked) {
+    void checkHeld(HeldRowSink<ListingOverlaps.Entry> checked) {
         if (held.isEmpty()) {
             return;
         }
-        overlaps.chainKeysOf(held.stream().map(HeldListing::listing).toList());
+        overlaps.chainKeysOf(held.stream().map(HeldListing::entry).toList());
         for (HeldListing h : held) {
-            long earlier = overlaps.add(h.listing(), h.content(), h.row().line());
+            long earlier = overlaps.add(h.entry(), h.row().line());
             if (earlier > 0) {
                 h.row().error("valid_from", "överlappar listningen på rad " + earlier + " (samma person och vårdval)");
             }
-            checked.accept(h.listing(), h.row(), earlier == 0);
+            checked.accept(h.entry(), h.row(), earlier == 0);
         }
         held.clear();
     }
@@ -92,16 +99,17 @@ final class ListingRows extends RowParser<Listing> {
     }
 
     @Override
-    Object[] naturalKey(Listing listing) {
+    Object[] naturalKey(ListingOverlaps.Entry entry) {
+        Listing listing = entry.listing();
         return new Object[] { listing.personId(), listing.careChoice(), listing.validFrom() };
     }
 
     @Override
-    void deliver(Listing listing, long line, ImportSink sink) {
-        sink.listing(listing, line);
+    void deliver(ListingOverlaps.Entry entry, long line, ImportSink sink) {
+        sink.listing(entry.listing(), line);
     }
 
     /** A row whose person and vårdval an earlier row may have had, checked after the file's last row. */
-    private record HeldListing(Listing listing, long content, Row row) {
+    private record HeldListing(ListingOverlaps.Entry entry, Row row) {
     }
 }

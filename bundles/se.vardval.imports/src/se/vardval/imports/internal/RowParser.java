@@ -50,6 +50,14 @@ abstract class RowParser<T> {
         return Fingerprint.of(record.hashCode());
     }
 
+    /**
+     * Called with each batch of parsed records (null for a row with errors) before {@link #isNew} checks them one by
+     * one: a parser whose checks look records up at random in a big table reads those places for the whole batch
+     * first.
+     */
+    void readAhead(List<T> records) {
+    }
+
     /** Records in {@link #defined()} the keys the record defines for later files; most file types define none. */
     void define(T record) {
     }

@@ -19,6 +19,15 @@ final class SeenKeys {
         return (words[(int) (bit >>> 6)] & (1L << bit)) != 0;
     }
 
+    /** The words that hold the first {@code count} keys' bits, combined (read for their effect on the caches). */
+    long words(long[] keys, int count) {
+        long combined = 0;
+        for (int i = 0; i < count; i++) {
+            combined ^= words[(int) (bit(keys[i]) >>> 6)];
+        }
+        return combined;
+    }
+
     /** Sets the key's bit. */
     void add(long key) {
         long bit = bit(key);
