@@ -67,7 +67,7 @@ final class CsvFileReader<T> {
         try {
             Iterator<CsvRecord> records = open(counted).iterator();
             last = records.hasNext() ? records.next() : null;
-            Map<String, Integer> columns = last != null ? header(last) : emptyFile();
+            Columns columns = last != null ? header(last) : emptyFile();
             if (columns != null) {
                 try (CheckingStage<T> checking = new CheckingStage<>(file, parser, sink)) {
                     while (records.hasNext()) {
@@ -102,7 +102,7 @@ final class CsvFileReader<T> {
     }
 
     /** Checks and parses the row and queues it for the checks against earlier rows, with its errors if it has any. */
-    private void row(Row row, CsvRecord record, Map<String, Integer> columns, CheckingStage<T> checking) {
+    private void row(Row row, CsvRecord record, Columns columns, CheckingStage<T> checking) {
         if (record.getFieldCount() != columns.size()) {
             row.error("row", record.getFieldCount() + " fält men rubrikraden har " + columns.size());
         } else if (hasNotUtf8(record)) {
@@ -124,11 +124,8 @@ final class CsvFileReader<T> {
         return false;
     }
 
-    /**
-     * The columns by name, or null when the header has an error. The names are interned: a row looks its columns up
-     * by the parsers' constant names, millions of times, and the map then compares references instead of text.
-     */
-    private Map<String, Integer> header(CsvRecord header) {
+    /** The columns by their interned names ({@link Columns}), or null when the header has an error. */
+    private Columns header(CsvRecord header) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.getFieldCount(); i++) {
             String name = header.getField(i).strip().toLowerCase(Locale.ROOT);
@@ -146,10 +143,10 @@ final class CsvFileReader<T> {
         }
         expectedColumns.stream().filter(c -> requiredColumns.contains(c) && !columns.containsKey(c))
                 .forEach(c -> headerError(c, "kolumnen saknas"));
-        return errors.isEmpty() ? columns : null;
+        return errors.isEmpty() ? new Columns(columns) : null;
     }
 
-    private Map<String, Integer> emptyFile() {
+    private Columns emptyFile() {
         headerError("header", "filen är tom, förväntade rubrikraden " + String.join(";", expectedColumns));
         return null;
     }

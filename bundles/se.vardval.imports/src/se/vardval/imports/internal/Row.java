@@ -1,7 +1,6 @@
 package se.vardval.imports.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -14,11 +13,11 @@ final class Row {
     private final String file;
     private final long line;
     private final CsvRecord record;
-    private final Map<String, Integer> columns;
+    private final Columns columns;
     private final List<FileProblem> errors;
     private boolean bad;
 
-    Row(String file, long line, CsvRecord record, Map<String, Integer> columns, List<FileProblem> errors) {
+    Row(String file, long line, CsvRecord record, Columns columns, List<FileProblem> errors) {
         this.file = file;
         this.line = line;
         this.record = record;
@@ -44,8 +43,8 @@ final class Row {
 
     /** The stripped text of the column, or null when the field is empty or the column absent. */
     String text(String column) {
-        Integer index = columns.get(column);
-        if (index == null) {
+        int index = columns.indexOf(column);
+        if (index < 0) {
             return null;
         }
         String value = record.getField(index).strip();
