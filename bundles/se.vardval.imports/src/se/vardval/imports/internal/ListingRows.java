@@ -61,7 +61,7 @@ final class ListingRows extends RowParser<ListingOverlaps.Entry> {
         if (overlaps.addIfFirstOfKey(entry, row.line())) {
             return true;
         }
-        held.add(new HeldListing(entry, row));
+        held.add(new HeldListing(entry, row.withoutFields()));
         return false;
     }
 

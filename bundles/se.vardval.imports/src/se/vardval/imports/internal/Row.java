@@ -25,6 +25,16 @@ final class Row {
         this.errors = errors;
     }
 
+    /**
+     * The row without its fields, for a row held back until the file's last row: it still reports errors at its line,
+     * while the fields' text of hundreds of thousands of such rows is left to the collector.
+     */
+    Row withoutFields() {
+        Row row = new Row(file, line, null, columns, errors);
+        row.bad = bad;
+        return row;
+    }
+
     /** The physical line the row starts on. */
     long line() {
         return line;
