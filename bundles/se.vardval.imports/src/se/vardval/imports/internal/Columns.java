@@ -16,7 +16,7 @@ final class Columns {
     /** The columns of a valid header, whose interned names map to their positions 0, 1, 2 and on. */
     Columns(Map<String, Integer> byName) {
         this.byName = new HashMap<>(byName);
-        this.names = new String[byName.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+        this.names = new String[byName.size()];
         byName.forEach((name, index) -> names[index] = name);
     }
 

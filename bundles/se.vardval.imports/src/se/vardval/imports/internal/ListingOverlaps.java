@@ -15,10 +15,10 @@ import se.vardval.imports.ImportReferences;
  * listing), to find overlaps within the file and with the stored listings. While the file is read, a row is only
  * looked up in a bit set of the keys seen so far ({@link SeenKeys}, 8 MB for 2.5 million persons, an eighth of a table
  * of the keys themselves): a row whose key no earlier row had is added at once; the few others (a person's second
- * listing, or a key whose bits other keys set) are checked after the last row against an index of their keys alone. Looking every
- * row up in a hash table of millions of persons waited on memory for half the checking thread's time. A listing's key,
- * days and content are computed where the file is read ({@link #entry}), so that the checking thread reads one small
- * object per row, and it reads a whole batch's bits at once ({@link #readAhead}).
+ * listing, or a key whose bits other keys set) are checked after the last row against an index of their keys alone.
+ * Looking every row up in a hash table of millions of persons waited on memory for half the checking thread's time. A
+ * listing's key, days and content are computed where the file is read ({@link #entry}), so that the checking thread
+ * reads one small object per row, and it reads a whole batch's bits at once ({@link #readAhead}).
  */
 final class ListingOverlaps {
 
