@@ -4,35 +4,30 @@ import java.util.Arrays;
 
 /**
  * An index from keys to the rows (by their index in the caller's arrays) that have them, newest first: each key's slot
- * in an open-addressing table holds its newest row, and each row the one before it with the same key. A bit per eight
- * slots' worth of keys tells most undeclared keys from declared ones without reading the table: chaining the keys of
- * millions of rows to the few declared ones then reads a set that stays in the processor's cache.
+ * in an open-addressing table holds its newest row, and each row the one before it with the same key. A bit set of the
+ * declared keys ({@link SeenKeys}) tells most undeclared keys from declared ones without reading the table: chaining
+ * the keys of millions of rows to the few declared ones then reads a set that stays in the processor's cache.
  */
 final class KeyChains {
 
     private static final int NONE = -1;
-    private static final long MIX = 0x9E3779B97F4A7C15L;
-    private static final int BITS_PER_SLOT = 8;
 
     /** Slot i's key at 2i (0 for a free slot) and its newest row at 2i + 1. */
     private final long[] slots;
     private int[] before;
-    private final long[] declaredBits;
-    private final int bitShift;
+    private final SeenKeys declared;
 
     /** An index for up to {@code keys} keys (never 0) over rows numbered from 0 on. */
     KeyChains(int keys) {
         int capacity = Integer.highestOneBit(Math.max(2 * keys, 8) - 1) << 1;
         this.slots = new long[2 * capacity];
         this.before = new int[Math.max(keys, 16)];
-        this.declaredBits = new long[capacity * BITS_PER_SLOT / Long.SIZE];
-        this.bitShift = Long.numberOfLeadingZeros((long) capacity * BITS_PER_SLOT - 1);
+        this.declared = new SeenKeys(keys);
     }
 
     /** Makes the key one whose rows {@link #addIfDeclared} chains. */
     void declare(long key) {
-        long bit = bitOf(key);
-        declaredBits[(int) (bit >>> 6)] |= 1L << bit;
+        declared.add(key);
         int slot = slotOf(key);
         if (slots[slot] != key) {
             slots[slot] = key;
@@ -42,8 +37,7 @@ final class KeyChains {
 
     /** Chains the row to its key when the key was declared. */
     void addIfDeclared(long key, int row) {
-        long bit = bitOf(key);
-        if ((declaredBits[(int) (bit >>> 6)] & (1L << bit)) == 0) {
+        if (!declared.contains(key)) {
             return;
         }
         int slot = slotOf(key);
@@ -77,14 +71,10 @@ final class KeyChains {
         slots[slot + 1] = row;
     }
 
-    private long bitOf(long key) {
-        return (key * MIX) >>> bitShift;
-    }
-
     /** The index in {@code slots} of the key's slot (even), or of the free slot where it belongs. */
     private int slotOf(long key) {
         int mask = slots.length / 2 - 1;
-        int i = Long.hashCode(key * MIX) & mask;
+        int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
         while (slots[2 * i] != 0 && slots[2 * i] != key) {
             i = (i + 1) & mask;
         }

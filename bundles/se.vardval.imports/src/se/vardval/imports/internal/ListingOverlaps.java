@@ -36,8 +36,6 @@ final class ListingOverlaps {
     private KeyChains chains;
     private boolean allChained;
     private long[] aheadKeys = new long[0];
-    /** The words read ahead, combined, so that the compiler cannot drop the reads. */
-    private long wordsReadAhead;
 
     /** A listing with what the checks compare: its person and vårdval as one key, its days and its content's hash. */
     record Entry(Listing listing, long key, int from, int to, int content) {
@@ -52,10 +50,7 @@ final class ListingOverlaps {
                 Long.hashCode(content));
     }
 
-    /**
-     * Reads the bits of a batch's keys ahead of {@link #addIfFirstOfKey}: a loop whose reads do not depend on each
-     * other lets the processor wait for many of them at once, where one look-up per row waits for each in turn.
-     */
+    /** Reads the seen keys' bits of a batch's listings ahead of {@link #addIfFirstOfKey}. */
     void readAhead(List<Entry> entries) {
         if (aheadKeys.length < entries.size()) {
             aheadKeys = new long[entries.size()];
@@ -66,7 +61,7 @@ final class ListingOverlaps {
                 aheadKeys[n++] = entry.key();
             }
         }
-        wordsReadAhead ^= seen.words(aheadKeys, n);
+        seen.readAhead(aheadKeys, n);
     }
 
     /**
