@@ -1,5 +1,6 @@
 package se.vardval.persistence;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,6 +24,7 @@ import se.vardval.persistence.internal.UnsupportedDatabase;
 public final class Databases {
 
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
+    private static final String EMBEDDED = "jdbc:h2:file:";
 
     private Databases() {
     }
@@ -37,7 +39,7 @@ public final class Databases {
             return setting;
         }
         Path dir = Path.of(setting.replaceFirst("^~", System.getProperty("user.home"))).toAbsolutePath();
-        return "jdbc:h2:file:" + dir.resolve("vardval") + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=60000";
+        return EMBEDDED + dir.resolve("vardval") + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=60000";
     }
 
     /**
@@ -56,12 +58,28 @@ public final class Databases {
             pg.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
             pg.setApplicationName("Vårdval Workbench");
             target = PostgresPool.over(pg, Duration.ofSeconds(CONNECT_TIMEOUT_SECONDS));
+        } else if (isFileInsteadOfDirectory(url)) {
+            return new UnsupportedDatabase(url, "Kan inte öppna den inbäddade databasen: " + embeddedDirectory(url)
+                    + " är en fil, inte en katalog; ange databasens katalog (--db eller vardval.db)");
         } else if (url.startsWith("jdbc:h2:")) {
             target = JdbcConnectionPool.create(url, user == null ? "" : user, password == null ? "" : password);
         } else {
             return new UnsupportedDatabase(url);
         }
         return new ExplainingDataSource(target, url, user);
+    }
+
+    /**
+     * Whether the URL is an embedded database's whose directory is a file: H2 would fail on it only after printing its
+     * own stack trace, for not being able to write its trace file there.
+     */
+    private static boolean isFileInsteadOfDirectory(String url) {
+        return url.startsWith(EMBEDDED) && Files.isRegularFile(embeddedDirectory(url));
+    }
+
+    /** The directory of an embedded database's URL (as {@link #url} makes it). */
+    private static Path embeddedDirectory(String url) {
+        return Path.of(url.substring(EMBEDDED.length()).split(";", 2)[0]).getParent();
     }
 
     /** Releases the connections a data source of {@link #open} holds. */

@@ -18,11 +18,16 @@ public final class UnsupportedDatabase implements DataSource {
     private final String url;
     private final String reason;
 
-    /** A data source that refuses every connection to {@code url}. */
+    /** A data source that refuses every connection to {@code url}, whose kind of database is not supported. */
     public UnsupportedDatabase(String url) {
+        this(url, "Databas-URL:en '" + url
+                + "' stöds inte: ange en katalog för den inbäddade databasen eller en jdbc:postgresql://-URL");
+    }
+
+    /** A data source that refuses every connection to {@code url} with the given reason. */
+    public UnsupportedDatabase(String url, String reason) {
         this.url = url;
-        this.reason = "Databas-URL:en '" + url
-                + "' stöds inte: ange en katalog för den inbäddade databasen eller en jdbc:postgresql://-URL";
+        this.reason = reason;
     }
 
     @Override

@@ -4,16 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import se.vardval.persistence.DatabaseUnavailableException;
 import se.vardval.persistence.Databases;
@@ -62,6 +67,19 @@ class DatabasesTest {
 
         assertEquals("Databas-URL:en 'jdbc:mysql://db.region.se/vardval' stöds inte: ange en katalog för den inbäddade"
                 + " databasen eller en jdbc:postgresql://-URL", e.getMessage());
+    }
+
+    @Test
+    void aFileGivenAsTheEmbeddedDatabasesDirectoryFailsAtFirstUseWithTheReason(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("vardval.mv.db"), "");
+        DataSource dataSource = Databases.open(Databases.url(file.toString()), "sa", "");
+
+        DatabaseUnavailableException e = assertThrows(DatabaseUnavailableException.class,
+                () -> Databases.check(dataSource));
+
+        assertEquals("Kan inte öppna den inbäddade databasen: " + file
+                + " är en fil, inte en katalog; ange databasens katalog (--db eller vardval.db)", e.getMessage());
+        assertEquals(List.of("vardval.mv.db"), List.of(dir.toFile().list()), "nothing written beside the file");
     }
 
     @Test
